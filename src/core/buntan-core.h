@@ -1,0 +1,29 @@
+/* buntan-core.h — everything the window and the CLI use of the core
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "buntan-types.h"
+#include "buntan-enums.h"
+#include "buntan-date.h"
+#include "buntan-party.h"
+#include "buntan-item.h"
+#include "buntan-project.h"
+#include "buntan-template.h"
+#include "buntan-gap.h"
+#include "buntan-matrix.h"
+#include "buntan-export.h"
+
+G_BEGIN_DECLS
+
+void        buntan_core_init                  (void);
+const char *buntan_item_status_to_string      (BuntanItemStatus   status);
+const char *buntan_contract_kind_to_string    (BuntanContractKind kind);
+const char *buntan_check_result_to_string     (BuntanCheckResult  result);
+const char *buntan_item_status_get_label      (BuntanItemStatus   status);
+const char *buntan_contract_kind_get_label    (BuntanContractKind kind);
+const char *buntan_check_result_get_label     (BuntanCheckResult  result);
+
+G_END_DECLS

@@ -1,0 +1,90 @@
+/* buntan-date.c — calendar dates as the file format writes them (YYYY-MM-DD)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "buntan-date.h"
+
+/* Only the exact form YYYY-MM-DD is accepted: g_date_set_parse() would also
+ * take "1/2/3" in the process locale, which a contract cannot rely on. */
+GDate *
+buntan_date_parse (const char *text)
+{
+  guint year, month, day;
+
+  if (text == NULL || strlen (text) != 10)
+    return NULL;
+
+  for (guint i = 0; i < 10; i++)
+    {
+      gboolean dash_expected = (i == 4 || i == 7);
+
+      if (dash_expected ? text[i] != '-' : !g_ascii_isdigit (text[i]))
+        return NULL;
+    }
+
+  year = (guint) g_ascii_strtoull (text, NULL, 10);
+  month = (guint) g_ascii_strtoull (text + 5, NULL, 10);
+  day = (guint) g_ascii_strtoull (text + 8, NULL, 10);
+
+  if (year < 1 || !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return NULL;
+
+  return g_date_new_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
+}
+
+gboolean
+buntan_date_is_valid (const char *text)
+{
+  GDate *date = buntan_date_parse (text);
+
+  if (date == NULL)
+    return FALSE;
+
+  g_date_free (date);
+  return TRUE;
+}
+
+char *
+buntan_date_format (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  return g_strdup_printf ("%04u-%02u-%02u",
+                          (guint) g_date_get_year (date),
+                          (guint) g_date_get_month (date),
+                          (guint) g_date_get_day (date));
+}
+
+char *
+buntan_date_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+gboolean
+buntan_date_time_is_valid (const char *text)
+{
+  g_autoptr(GDateTime) parsed = NULL;
+
+  if (text == NULL)
+    return FALSE;
+
+  /* A time without an offset would mean different moments on different machines. */
+  parsed = g_date_time_new_from_iso8601 (text, NULL);
+  return parsed != NULL && strlen (text) >= 19 && text[10] == 'T';
+}
+
+char *
+buntan_date_time_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
+}

@@ -1,0 +1,564 @@
+/* buntan-item.c — one row of the checklist and the state of its negotiation
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "buntan-core-private.h"
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_PART,
+  PROP_SECTION,
+  PROP_SECTION_TITLE,
+  PROP_NUMBER,
+  PROP_TITLE,
+  PROP_CONTENT,
+  PROP_RISK,
+  PROP_RECOMMENDED,
+  PROP_REFERENCES,
+  PROP_CUSTOM,
+  PROP_STATUS,
+  PROP_OWNER,
+  PROP_PARTICIPANTS,
+  PROP_FIRST_CHECK,
+  PROP_FIRST_CHECK_DATE,
+  PROP_COMPLETED,
+  PROP_CLAUSE,
+  PROP_NOTE,
+  N_PROPS
+};
+
+struct _BuntanItem
+{
+  GObject            parent_instance;
+
+  guint              part;
+  gboolean           custom;
+  BuntanItemStatus   status;
+  BuntanCheckResult  first_check;
+  char             **references;
+  char             **participants;
+  /* Every text property, indexed by its property id. */
+  char              *texts[N_PROPS];
+  JsonObject        *extra;
+};
+
+G_DEFINE_FINAL_TYPE (BuntanItem, buntan_item, G_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+is_text_property (guint prop_id)
+{
+  switch (prop_id)
+    {
+    case PROP_ID:
+    case PROP_SECTION:
+    case PROP_SECTION_TITLE:
+    case PROP_NUMBER:
+    case PROP_TITLE:
+    case PROP_CONTENT:
+    case PROP_RISK:
+    case PROP_RECOMMENDED:
+    case PROP_OWNER:
+    case PROP_FIRST_CHECK_DATE:
+    case PROP_COMPLETED:
+    case PROP_CLAUSE:
+    case PROP_NOTE:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* These are unset (NULL) rather than empty. */
+static gboolean
+is_optional_property (guint prop_id)
+{
+  return prop_id == PROP_OWNER ||
+         prop_id == PROP_FIRST_CHECK_DATE ||
+         prop_id == PROP_COMPLETED;
+}
+
+static void
+set_text (BuntanItem *self,
+          guint       prop_id,
+          const char *value)
+{
+  if (is_optional_property (prop_id))
+    {
+      value = _buntan_null_if_empty (value);
+      g_return_if_fail (prop_id == PROP_OWNER || value == NULL || buntan_date_is_valid (value));
+    }
+  else if (value == NULL)
+    {
+      value = "";
+    }
+
+  if (_buntan_replace_string (&self->texts[prop_id], value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+buntan_item_finalize (GObject *object)
+{
+  BuntanItem *self = (BuntanItem *) object;
+
+  for (guint i = 0; i < N_PROPS; i++)
+    g_free (self->texts[i]);
+  g_strfreev (self->references);
+  g_strfreev (self->participants);
+  g_clear_pointer (&self->extra, json_object_unref);
+
+  G_OBJECT_CLASS (buntan_item_parent_class)->finalize (object);
+}
+
+static void
+buntan_item_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  BuntanItem *self = BUNTAN_ITEM (object);
+
+  if (is_text_property (prop_id))
+    {
+      g_value_set_string (value, self->texts[prop_id]);
+      return;
+    }
+
+  switch (prop_id)
+    {
+    case PROP_PART:
+      g_value_set_uint (value, self->part);
+      break;
+
+    case PROP_REFERENCES:
+      g_value_set_boxed (value, self->references);
+      break;
+
+    case PROP_CUSTOM:
+      g_value_set_boolean (value, self->custom);
+      break;
+
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+
+    case PROP_PARTICIPANTS:
+      g_value_set_boxed (value, self->participants);
+      break;
+
+    case PROP_FIRST_CHECK:
+      g_value_set_enum (value, self->first_check);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+buntan_item_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  BuntanItem *self = BUNTAN_ITEM (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+    case PROP_SECTION:
+    case PROP_NUMBER:
+      /* Construct-only: they identify the item. */
+      self->texts[prop_id] = g_value_dup_string (value);
+      break;
+
+    case PROP_PART:
+      self->part = g_value_get_uint (value);
+      break;
+
+    case PROP_REFERENCES:
+      buntan_item_set_references (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_CUSTOM:
+      buntan_item_set_custom (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_STATUS:
+      buntan_item_set_status (self, g_value_get_enum (value));
+      break;
+
+    case PROP_PARTICIPANTS:
+      buntan_item_set_participants (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_FIRST_CHECK:
+      buntan_item_set_first_check (self, g_value_get_enum (value));
+      break;
+
+    default:
+      if (is_text_property (prop_id))
+        set_text (self, prop_id, g_value_get_string (value));
+      else
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+buntan_item_class_init (BuntanItemClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags identity = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags editable = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  static const struct {
+    guint prop_id;
+    const char *name;
+  } texts[] = {
+    { PROP_SECTION_TITLE, "section-title" },
+    { PROP_TITLE, "title" },
+    { PROP_CONTENT, "content" },
+    { PROP_RISK, "risk" },
+    { PROP_RECOMMENDED, "recommended" },
+    { PROP_OWNER, "owner" },
+    { PROP_FIRST_CHECK_DATE, "first-check-date" },
+    { PROP_COMPLETED, "completed" },
+    { PROP_CLAUSE, "clause" },
+    { PROP_NOTE, "note" },
+  };
+
+  object_class->finalize = buntan_item_finalize;
+  object_class->get_property = buntan_item_get_property;
+  object_class->set_property = buntan_item_set_property;
+
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, identity);
+  properties[PROP_SECTION] = g_param_spec_string ("section", NULL, NULL, NULL, identity);
+  properties[PROP_NUMBER] = g_param_spec_string ("number", NULL, NULL, NULL, identity);
+  properties[PROP_PART] = g_param_spec_uint ("part", NULL, NULL, 1, 2, 1, identity);
+  properties[PROP_REFERENCES] = g_param_spec_boxed ("references", NULL, NULL, G_TYPE_STRV, editable);
+  properties[PROP_CUSTOM] = g_param_spec_boolean ("custom", NULL, NULL, FALSE, editable);
+  properties[PROP_STATUS] =
+    g_param_spec_enum ("status", NULL, NULL,
+                       BUNTAN_TYPE_ITEM_STATUS, BUNTAN_ITEM_STATUS_OPEN, editable);
+  properties[PROP_PARTICIPANTS] =
+    g_param_spec_boxed ("participants", NULL, NULL, G_TYPE_STRV, editable);
+  properties[PROP_FIRST_CHECK] =
+    g_param_spec_enum ("first-check", NULL, NULL,
+                       BUNTAN_TYPE_CHECK_RESULT, BUNTAN_CHECK_RESULT_UNSET, editable);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    properties[texts[i].prop_id] =
+      g_param_spec_string (texts[i].name, NULL, NULL, NULL, editable);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+buntan_item_init (BuntanItem *self)
+{
+  for (guint i = 0; i < N_PROPS; i++)
+    if (is_text_property (i) && !is_optional_property (i))
+      self->texts[i] = g_strdup ("");
+
+  self->references = g_new0 (char *, 1);
+  self->participants = g_new0 (char *, 1);
+}
+
+BuntanItem *
+buntan_item_new (const char *id,
+                 guint       part,
+                 const char *section,
+                 const char *number)
+{
+  g_return_val_if_fail (id != NULL && *id != '\0', NULL);
+  g_return_val_if_fail (part == 1 || part == 2, NULL);
+  g_return_val_if_fail (section != NULL, NULL);
+  g_return_val_if_fail (number != NULL, NULL);
+
+  return g_object_new (BUNTAN_TYPE_ITEM,
+                       "id", id,
+                       "part", part,
+                       "section", section,
+                       "number", number,
+                       NULL);
+}
+
+/**
+ * buntan_item_copy:
+ * @self: an item
+ *
+ * Returns: (transfer full): a new item with the same texts and state,
+ *   including the members this version does not know.
+ */
+BuntanItem *
+buntan_item_copy (BuntanItem *self)
+{
+  BuntanItem *copy;
+
+  g_return_val_if_fail (BUNTAN_IS_ITEM (self), NULL);
+
+  copy = buntan_item_new (self->texts[PROP_ID], self->part,
+                          self->texts[PROP_SECTION], self->texts[PROP_NUMBER]);
+
+  for (guint i = 0; i < N_PROPS; i++)
+    if (is_text_property (i) && copy->texts[i] != self->texts[i])
+      _buntan_replace_string (&copy->texts[i], self->texts[i]);
+
+  copy->part = self->part;
+  copy->custom = self->custom;
+  copy->status = self->status;
+  copy->first_check = self->first_check;
+  _buntan_replace_strv (&copy->references, (const char * const *) self->references);
+  _buntan_replace_strv (&copy->participants, (const char * const *) self->participants);
+  _buntan_item_set_extra (copy, self->extra);
+
+  return copy;
+}
+
+guint
+buntan_item_get_part (BuntanItem *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_ITEM (self), 0);
+
+  return self->part;
+}
+
+const char * const *
+buntan_item_get_references (BuntanItem *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_ITEM (self), NULL);
+
+  return (const char * const *) self->references;
+}
+
+void
+buntan_item_set_references (BuntanItem         *self,
+                            const char * const *references)
+{
+  g_return_if_fail (BUNTAN_IS_ITEM (self));
+
+  if (_buntan_replace_strv (&self->references, references))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERENCES]);
+}
+
+gboolean
+buntan_item_get_custom (BuntanItem *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_ITEM (self), FALSE);
+
+  return self->custom;
+}
+
+void
+buntan_item_set_custom (BuntanItem *self,
+                        gboolean    custom)
+{
+  g_return_if_fail (BUNTAN_IS_ITEM (self));
+
+  custom = !!custom;
+  if (self->custom == custom)
+    return;
+
+  self->custom = custom;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUSTOM]);
+}
+
+BuntanItemStatus
+buntan_item_get_status (BuntanItem *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_ITEM (self), BUNTAN_ITEM_STATUS_OPEN);
+
+  return self->status;
+}
+
+void
+buntan_item_set_status (BuntanItem       *self,
+                        BuntanItemStatus  status)
+{
+  g_return_if_fail (BUNTAN_IS_ITEM (self));
+  g_return_if_fail (status <= BUNTAN_ITEM_STATUS_NOT_APPLICABLE);
+
+  if (self->status == status)
+    return;
+
+  self->status = status;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+}
+
+gboolean
+buntan_item_is_joint (BuntanItem *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_ITEM (self), FALSE);
+
+  return g_strcmp0 (self->texts[PROP_OWNER], BUNTAN_OWNER_JOINT) == 0;
+}
+
+const char * const *
+buntan_item_get_participants (BuntanItem *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_ITEM (self), NULL);
+
+  return (const char * const *) self->participants;
+}
+
+void
+buntan_item_set_participants (BuntanItem         *self,
+                              const char * const *participants)
+{
+  g_return_if_fail (BUNTAN_IS_ITEM (self));
+
+  if (_buntan_replace_strv (&self->participants, participants))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANTS]);
+}
+
+gboolean
+buntan_item_has_participant (BuntanItem *self,
+                             const char *party_id)
+{
+  g_return_val_if_fail (BUNTAN_IS_ITEM (self), FALSE);
+
+  return party_id != NULL && g_strv_contains ((const char * const *) self->participants, party_id);
+}
+
+/* Adds or removes one participant, keeping the order of the others. */
+void
+buntan_item_set_participant (BuntanItem *self,
+                             const char *party_id,
+                             gboolean    taking_part)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) participants = NULL;
+
+  g_return_if_fail (BUNTAN_IS_ITEM (self));
+  g_return_if_fail (party_id != NULL);
+
+  if (buntan_item_has_participant (self, party_id) == !!taking_part)
+    return;
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; self->participants[i] != NULL; i++)
+    if (g_strcmp0 (self->participants[i], party_id) != 0)
+      g_strv_builder_add (builder, self->participants[i]);
+  if (taking_part)
+    g_strv_builder_add (builder, party_id);
+
+  participants = g_strv_builder_end (builder);
+  buntan_item_set_participants (self, (const char * const *) participants);
+}
+
+BuntanCheckResult
+buntan_item_get_first_check (BuntanItem *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_ITEM (self), BUNTAN_CHECK_RESULT_UNSET);
+
+  return self->first_check;
+}
+
+void
+buntan_item_set_first_check (BuntanItem        *self,
+                             BuntanCheckResult  result)
+{
+  g_return_if_fail (BUNTAN_IS_ITEM (self));
+  g_return_if_fail (result <= BUNTAN_CHECK_RESULT_NO);
+
+  if (self->first_check == result)
+    return;
+
+  self->first_check = result;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_CHECK]);
+}
+
+/**
+ * buntan_item_get_mark:
+ * @self: an item
+ * @party_id: a party's id
+ *
+ * Returns: what the party's cell of the responsibility matrix holds for this
+ *   item: the owner leads, and so does every participant of a joint item;
+ *   the other participants support.
+ */
+BuntanMark
+buntan_item_get_mark (BuntanItem *self,
+                      const char *party_id)
+{
+  g_return_val_if_fail (BUNTAN_IS_ITEM (self), BUNTAN_MARK_NONE);
+
+  if (party_id == NULL)
+    return BUNTAN_MARK_NONE;
+
+  if (g_strcmp0 (self->texts[PROP_OWNER], party_id) == 0)
+    return BUNTAN_MARK_LEAD;
+
+  if (!buntan_item_has_participant (self, party_id))
+    return BUNTAN_MARK_NONE;
+
+  return buntan_item_is_joint (self) ? BUNTAN_MARK_LEAD : BUNTAN_MARK_SUPPORT;
+}
+
+gboolean
+buntan_item_involves (BuntanItem *self,
+                      const char *party_id)
+{
+  return buntan_item_get_mark (self, party_id) != BUNTAN_MARK_NONE;
+}
+
+JsonObject *
+_buntan_item_get_extra (BuntanItem *self)
+{
+  return self->extra;
+}
+
+void
+_buntan_item_set_extra (BuntanItem *self,
+                        JsonObject *extra)
+{
+  g_clear_pointer (&self->extra, json_object_unref);
+  self->extra = extra != NULL ? json_object_ref (extra) : NULL;
+}
+
+/* The text accessors differ only in the property they name. */
+#define TEXT_GETTER(name, PROP)                                       \
+  const char *                                                        \
+  buntan_item_get_##name (BuntanItem *self)                           \
+  {                                                                   \
+    g_return_val_if_fail (BUNTAN_IS_ITEM (self), NULL);               \
+    return self->texts[PROP];                                         \
+  }
+
+#define TEXT_SETTER(name, PROP)                                       \
+  void                                                                \
+  buntan_item_set_##name (BuntanItem *self,                           \
+                          const char *value)                          \
+  {                                                                   \
+    g_return_if_fail (BUNTAN_IS_ITEM (self));                         \
+    set_text (self, PROP, value);                                     \
+  }
+
+TEXT_GETTER (id, PROP_ID)
+TEXT_GETTER (section, PROP_SECTION)
+TEXT_GETTER (number, PROP_NUMBER)
+TEXT_GETTER (section_title, PROP_SECTION_TITLE)
+TEXT_SETTER (section_title, PROP_SECTION_TITLE)
+TEXT_GETTER (title, PROP_TITLE)
+TEXT_SETTER (title, PROP_TITLE)
+TEXT_GETTER (content, PROP_CONTENT)
+TEXT_SETTER (content, PROP_CONTENT)
+TEXT_GETTER (risk, PROP_RISK)
+TEXT_SETTER (risk, PROP_RISK)
+TEXT_GETTER (recommended, PROP_RECOMMENDED)
+TEXT_SETTER (recommended, PROP_RECOMMENDED)
+TEXT_GETTER (owner, PROP_OWNER)
+TEXT_SETTER (owner, PROP_OWNER)
+TEXT_GETTER (first_check_date, PROP_FIRST_CHECK_DATE)
+TEXT_SETTER (first_check_date, PROP_FIRST_CHECK_DATE)
+TEXT_GETTER (completed, PROP_COMPLETED)
+TEXT_SETTER (completed, PROP_COMPLETED)
+TEXT_GETTER (clause, PROP_CLAUSE)
+TEXT_SETTER (clause, PROP_CLAUSE)
+TEXT_GETTER (note, PROP_NOTE)
+TEXT_SETTER (note, PROP_NOTE)

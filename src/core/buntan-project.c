@@ -1,0 +1,1162 @@
+/* buntan-project.c — one negotiation: the parties, the checklist items and their state
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "buntan-project-private.h"
+
+struct _BuntanProject
+{
+  GObject     parent_instance;
+
+  GFile      *file;
+  char       *title;
+  char       *organization;
+  char       *created;
+  char       *modified;
+  char       *template_id;
+  char       *template_version;
+  GListStore *parties;
+  GListStore *items;
+  GListStore *part_items[2];
+  JsonObject *extra;
+  gboolean    is_modified;
+};
+
+G_DEFINE_FINAL_TYPE (BuntanProject, buntan_project, G_TYPE_OBJECT)
+G_DEFINE_QUARK (buntan-project-error-quark, buntan_project_error)
+
+enum {
+  PROP_0,
+  PROP_FILE,
+  PROP_TITLE,
+  PROP_ORGANIZATION,
+  PROP_CREATED,
+  PROP_MODIFIED,
+  PROP_TEMPLATE_ID,
+  PROP_TEMPLATE_VERSION,
+  PROP_IS_MODIFIED,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+mark_changed (BuntanProject *self)
+{
+  buntan_project_set_is_modified (self, TRUE);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+child_notify_cb (BuntanProject *self,
+                 GParamSpec    *pspec,
+                 GObject       *child)
+{
+  mark_changed (self);
+}
+
+static gboolean
+find_by_id (GListModel  *model,
+            const char  *id,
+            const char  *(*get_id) (gpointer),
+            guint       *position)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) object = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (get_id (object), id) == 0)
+        {
+          if (position != NULL)
+            *position = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static const char *
+party_id (gpointer party)
+{
+  return buntan_party_get_id (party);
+}
+
+static const char *
+item_id (gpointer item)
+{
+  return buntan_item_get_id (item);
+}
+
+static void
+buntan_project_dispose (GObject *object)
+{
+  BuntanProject *self = (BuntanProject *) object;
+  GListStore *stores[] = { self->parties, self->items };
+
+  /* The children outlive us in list models the window holds: cut the ties. */
+  for (guint s = 0; s < G_N_ELEMENTS (stores); s++)
+    {
+      guint n = stores[s] != NULL ? g_list_model_get_n_items (G_LIST_MODEL (stores[s])) : 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GObject) child = g_list_model_get_item (G_LIST_MODEL (stores[s]), i);
+          g_signal_handlers_disconnect_by_data (child, self);
+        }
+    }
+
+  G_OBJECT_CLASS (buntan_project_parent_class)->dispose (object);
+}
+
+static void
+buntan_project_finalize (GObject *object)
+{
+  BuntanProject *self = (BuntanProject *) object;
+
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->organization, g_free);
+  g_clear_pointer (&self->created, g_free);
+  g_clear_pointer (&self->modified, g_free);
+  g_clear_pointer (&self->template_id, g_free);
+  g_clear_pointer (&self->template_version, g_free);
+  g_clear_object (&self->parties);
+  g_clear_object (&self->items);
+  g_clear_object (&self->part_items[0]);
+  g_clear_object (&self->part_items[1]);
+  g_clear_pointer (&self->extra, json_object_unref);
+
+  G_OBJECT_CLASS (buntan_project_parent_class)->finalize (object);
+}
+
+static void
+buntan_project_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  BuntanProject *self = BUNTAN_PROJECT (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    case PROP_ORGANIZATION:
+      g_value_set_string (value, self->organization);
+      break;
+
+    case PROP_CREATED:
+      g_value_set_string (value, self->created);
+      break;
+
+    case PROP_MODIFIED:
+      g_value_set_string (value, self->modified);
+      break;
+
+    case PROP_TEMPLATE_ID:
+      g_value_set_string (value, self->template_id);
+      break;
+
+    case PROP_TEMPLATE_VERSION:
+      g_value_set_string (value, self->template_version);
+      break;
+
+    case PROP_IS_MODIFIED:
+      g_value_set_boolean (value, self->is_modified);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+buntan_project_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  BuntanProject *self = BUNTAN_PROJECT (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      buntan_project_set_title (self, g_value_get_string (value));
+      break;
+
+    case PROP_ORGANIZATION:
+      buntan_project_set_organization (self, g_value_get_string (value));
+      break;
+
+    case PROP_IS_MODIFIED:
+      buntan_project_set_is_modified (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+buntan_project_class_init (BuntanProjectClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags read_only = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+  const GParamFlags editable = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = buntan_project_dispose;
+  object_class->finalize = buntan_project_finalize;
+  object_class->get_property = buntan_project_get_property;
+  object_class->set_property = buntan_project_set_property;
+
+  properties[PROP_FILE] = g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE, read_only);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "", editable);
+  properties[PROP_ORGANIZATION] = g_param_spec_string ("organization", NULL, NULL, "", editable);
+  properties[PROP_CREATED] = g_param_spec_string ("created", NULL, NULL, NULL, read_only);
+  properties[PROP_MODIFIED] = g_param_spec_string ("modified", NULL, NULL, NULL, read_only);
+  properties[PROP_TEMPLATE_ID] = g_param_spec_string ("template-id", NULL, NULL, NULL, read_only);
+  properties[PROP_TEMPLATE_VERSION] =
+    g_param_spec_string ("template-version", NULL, NULL, NULL, read_only);
+  properties[PROP_IS_MODIFIED] = g_param_spec_boolean ("is-modified", NULL, NULL, FALSE, editable);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * BuntanProject::changed:
+   *
+   * Emitted after any change to the project, its parties or its items, so
+   * that summaries (the matrix, the counts) can be brought up to date.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+buntan_project_init (BuntanProject *self)
+{
+  self->title = g_strdup ("");
+  self->organization = g_strdup ("");
+  self->parties = g_list_store_new (BUNTAN_TYPE_PARTY);
+  self->items = g_list_store_new (BUNTAN_TYPE_ITEM);
+  self->part_items[0] = g_list_store_new (BUNTAN_TYPE_ITEM);
+  self->part_items[1] = g_list_store_new (BUNTAN_TYPE_ITEM);
+}
+
+/**
+ * buntan_project_new:
+ *
+ * Returns: (transfer full): an empty project with only the hospital party.
+ */
+BuntanProject *
+buntan_project_new (void)
+{
+  BuntanProject *self = g_object_new (BUNTAN_TYPE_PROJECT, NULL);
+  g_autoptr(BuntanParty) hospital =
+    buntan_party_new (BUNTAN_HOSPITAL_ID, BUNTAN_PARTY_KIND_HOSPITAL, "");
+  g_autofree char *now = buntan_date_time_now ();
+
+  _buntan_project_append_party (self, hospital);
+  _buntan_project_set_times (self, now, now);
+
+  return self;
+}
+
+/**
+ * buntan_project_new_from_template:
+ * @template: the checklist to start from
+ *
+ * Returns: (transfer full): a new, unsaved project holding a copy of every
+ *   item of @template, all not started.
+ */
+BuntanProject *
+buntan_project_new_from_template (BuntanTemplate *template)
+{
+  BuntanProject *self;
+  GListModel *items;
+  guint n;
+
+  g_return_val_if_fail (BUNTAN_IS_TEMPLATE (template), NULL);
+
+  self = buntan_project_new ();
+  _buntan_project_set_template (self,
+                                buntan_template_get_id (template),
+                                buntan_template_get_version (template));
+
+  items = buntan_template_get_items (template);
+  n = g_list_model_get_n_items (items);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BuntanItem) template_item = g_list_model_get_item (items, i);
+      g_autoptr(BuntanItem) item = buntan_item_copy (template_item);
+
+      _buntan_project_append_item (self, item);
+    }
+
+  self->is_modified = FALSE;
+  return self;
+}
+
+/**
+ * buntan_project_new_from_file:
+ * @file: a project file
+ * @error: return location for a #BUNTAN_PROJECT_ERROR naming the file, the
+ *   place and what is wrong
+ *
+ * Reads a whole project. Nothing is returned (and nothing is changed) when
+ * any part of the file is wrong.
+ *
+ * Returns: (transfer full) (nullable): the project
+ */
+BuntanProject *
+buntan_project_new_from_file (GFile   *file,
+                              GError **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *display_name = NULL;
+  g_autoptr(GError) local_error = NULL;
+  BuntanProject *self;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  display_name = g_file_get_parse_name (file);
+
+  /* Refuse directories and huge files before reading a byte of them. */
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_READ,
+                   _("%s: cannot be opened: %s"), display_name, local_error->message);
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_READ,
+                   _("%s: is a folder, not a project file"), display_name);
+      return NULL;
+    }
+
+  if (g_file_info_get_size (info) > BUNTAN_PROJECT_MAX_FILE_SIZE)
+    {
+      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_TOO_LARGE,
+                   _("%s: the file is larger than %d MB, far larger than any project; "
+                     "it is probably not a Buntan project"),
+                   display_name, BUNTAN_PROJECT_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
+    {
+      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_READ,
+                   _("%s: cannot be read: %s"), display_name, local_error->message);
+      return NULL;
+    }
+
+  bytes = g_bytes_new_take (contents, length);
+  self = _buntan_project_read (bytes, display_name, error);
+  if (self != NULL)
+    _buntan_project_set_file (self, file);
+
+  return self;
+}
+
+/**
+ * buntan_project_new_from_bytes:
+ * @bytes: the contents of a project file
+ * @display_name: how to name the file in error messages
+ * @error: return location for a #BUNTAN_PROJECT_ERROR
+ *
+ * Returns: (transfer full) (nullable): the project, with no file
+ */
+BuntanProject *
+buntan_project_new_from_bytes (GBytes     *bytes,
+                               const char *display_name,
+                               GError    **error)
+{
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return _buntan_project_read (bytes, display_name, error);
+}
+
+/**
+ * buntan_project_to_data:
+ * @self: a project
+ * @flags: what to leave out
+ * @length: (out) (optional): the length of the text
+ *
+ * Returns: (transfer full): the project as the file format writes it
+ */
+char *
+buntan_project_to_data (BuntanProject   *self,
+                        BuntanSaveFlags  flags,
+                        gsize           *length)
+{
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  return _buntan_project_write (self, self->modified, flags, length);
+}
+
+static guint
+file_mode_or_default (const char *path)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) == 0)
+    return st.st_mode & 07777;
+
+  return 0666;
+}
+
+/**
+ * buntan_project_save:
+ * @self: a project
+ * @file: where to save
+ * @flags: #BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME to leave "modified" as it is
+ * @error: return location for a #BUNTAN_PROJECT_ERROR_WRITE
+ *
+ * Writes the project to a temporary file beside @file and renames it into
+ * place, so @file is either the old or the new project, never half of one.
+ * The file keeps its permissions. On success the project is no longer
+ * modified and belongs to @file; on failure nothing in memory changes.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+buntan_project_save (BuntanProject    *self,
+                     GFile            *file,
+                     BuntanSaveFlags   flags,
+                     GError          **error)
+{
+  g_autofree char *modified = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *display_name = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gboolean saved;
+  gsize length = 0;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (flags & BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME)
+    modified = g_strdup (self->modified);
+  else
+    modified = buntan_date_time_now ();
+
+  data = _buntan_project_write (self, modified, flags, &length);
+  display_name = g_file_get_parse_name (file);
+
+  if (g_file_is_native (file))
+    {
+      g_autofree char *path = g_file_get_path (file);
+
+      saved = g_file_set_contents_full (path, data, (gssize) length,
+                                        G_FILE_SET_CONTENTS_CONSISTENT,
+                                        (int) file_mode_or_default (path), &local_error);
+    }
+  else
+    {
+      /* GIO writes remote files through a temporary and a rename too. */
+      saved = g_file_replace_contents (file, data, length, NULL, FALSE,
+                                       G_FILE_CREATE_NONE, NULL, NULL, &local_error);
+    }
+
+  if (!saved)
+    {
+      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_WRITE,
+                   _("%s: could not be saved: %s"), display_name, local_error->message);
+      return FALSE;
+    }
+
+  if (!(flags & BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME))
+    _buntan_project_set_times (self, self->created, modified);
+  _buntan_project_set_file (self, file);
+  buntan_project_set_is_modified (self, FALSE);
+
+  return TRUE;
+}
+
+/**
+ * buntan_project_dup_fingerprint:
+ * @self: a project
+ *
+ * Two projects with the same parties, items and negotiation state have the
+ * same fingerprint, whenever and wherever they were saved.
+ *
+ * Returns: (transfer full): a SHA-256 hex digest of the canonical content
+ */
+char *
+buntan_project_dup_fingerprint (BuntanProject *self)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  data = _buntan_project_write (self, NULL, BUNTAN_SAVE_FLAGS_WITHOUT_TIMES, &length);
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
+}
+
+GFile *
+buntan_project_get_file (BuntanProject *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  return self->file;
+}
+
+/**
+ * buntan_project_dup_display_name:
+ * @self: a project
+ *
+ * Returns: (transfer full): the file's name, or the title for an unsaved project
+ */
+char *
+buntan_project_dup_display_name (BuntanProject *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  if (self->file != NULL)
+    return g_file_get_basename (self->file);
+
+  return g_strdup (*self->title != '\0' ? self->title : _("Untitled project"));
+}
+
+const char *
+buntan_project_get_title (BuntanProject *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  return self->title;
+}
+
+void
+buntan_project_set_title (BuntanProject *self,
+                          const char    *title)
+{
+  g_return_if_fail (BUNTAN_IS_PROJECT (self));
+
+  if (_buntan_replace_string (&self->title, title != NULL ? title : ""))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+      mark_changed (self);
+    }
+}
+
+const char *
+buntan_project_get_organization (BuntanProject *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  return self->organization;
+}
+
+void
+buntan_project_set_organization (BuntanProject *self,
+                                 const char    *organization)
+{
+  g_return_if_fail (BUNTAN_IS_PROJECT (self));
+
+  if (_buntan_replace_string (&self->organization, organization != NULL ? organization : ""))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANIZATION]);
+      mark_changed (self);
+    }
+}
+
+const char *
+buntan_project_get_created (BuntanProject *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  return self->created;
+}
+
+const char *
+buntan_project_get_modified (BuntanProject *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  return self->modified;
+}
+
+const char *
+buntan_project_get_template_id (BuntanProject *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  return self->template_id;
+}
+
+const char *
+buntan_project_get_template_version (BuntanProject *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  return self->template_version;
+}
+
+gboolean
+buntan_project_get_is_modified (BuntanProject *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), FALSE);
+
+  return self->is_modified;
+}
+
+void
+buntan_project_set_is_modified (BuntanProject *self,
+                                gboolean       is_modified)
+{
+  g_return_if_fail (BUNTAN_IS_PROJECT (self));
+
+  is_modified = !!is_modified;
+  if (self->is_modified == is_modified)
+    return;
+
+  self->is_modified = is_modified;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IS_MODIFIED]);
+}
+
+/**
+ * buntan_project_get_parties:
+ * @self: a project
+ *
+ * Returns: (transfer none): a #GListModel of #BuntanParty, the hospital first
+ */
+GListModel *
+buntan_project_get_parties (BuntanProject *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  return G_LIST_MODEL (self->parties);
+}
+
+/**
+ * buntan_project_get_hospital:
+ * @self: a project
+ *
+ * Returns: (transfer none): the hospital party
+ */
+BuntanParty *
+buntan_project_get_hospital (BuntanProject *self)
+{
+  guint n;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->parties));
+  for (guint i = 0; i < n; i++)
+    {
+      BuntanParty *party = g_list_model_get_item (G_LIST_MODEL (self->parties), i);
+
+      g_object_unref (party);  /* the store keeps it alive */
+      if (buntan_party_is_hospital (party))
+        return party;
+    }
+
+  g_return_val_if_reached (NULL);
+}
+
+/**
+ * buntan_project_find_party:
+ * @self: a project
+ * @id: a party id
+ *
+ * Returns: (transfer none) (nullable): the party with that id
+ */
+BuntanParty *
+buntan_project_find_party (BuntanProject *self,
+                           const char    *id)
+{
+  guint position;
+  BuntanParty *party;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  if (id == NULL || !find_by_id (G_LIST_MODEL (self->parties), id, party_id, &position))
+    return NULL;
+
+  party = g_list_model_get_item (G_LIST_MODEL (self->parties), position);
+  g_object_unref (party);
+  return party;
+}
+
+/**
+ * buntan_project_get_party_position:
+ * @self: a project
+ * @id: a party id
+ *
+ * Returns: the party's position in the parties, or %G_MAXUINT
+ */
+guint
+buntan_project_get_party_position (BuntanProject *self,
+                                   const char    *id)
+{
+  guint position;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), G_MAXUINT);
+
+  if (id == NULL || !find_by_id (G_LIST_MODEL (self->parties), id, party_id, &position))
+    return G_MAXUINT;
+
+  return position;
+}
+
+/**
+ * buntan_project_add_vendor:
+ * @self: a project
+ * @name: the vendor's name
+ *
+ * Returns: (transfer none): the new vendor, with a fresh id
+ */
+BuntanParty *
+buntan_project_add_vendor (BuntanProject *self,
+                           const char    *name)
+{
+  g_autoptr(BuntanParty) party = NULL;
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  for (guint n = 1; id == NULL; n++)
+    {
+      g_autofree char *candidate = g_strdup_printf ("v%u", n);
+
+      if (buntan_project_find_party (self, candidate) == NULL)
+        id = g_steal_pointer (&candidate);
+    }
+
+  party = buntan_party_new (id, BUNTAN_PARTY_KIND_VENDOR, name);
+  _buntan_project_append_party (self, party);
+  mark_changed (self);
+
+  return party;
+}
+
+/**
+ * buntan_project_count_party_items:
+ * @self: a project
+ * @id: a party id
+ *
+ * Returns: how many items the party owns or takes part in
+ */
+guint
+buntan_project_count_party_items (BuntanProject *self,
+                                  const char    *id)
+{
+  guint n, count = 0;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), 0);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BuntanItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+
+      if (buntan_item_involves (item, id))
+        count++;
+    }
+
+  return count;
+}
+
+/**
+ * buntan_project_remove_vendor:
+ * @self: a project
+ * @id: the vendor's id
+ * @reassign_to: (nullable): the party that takes over the items the vendor
+ *   owned, or %NULL to leave them undecided (未定)
+ * @error: return location for a #GError
+ *
+ * Removes a vendor. Items it owned go to @reassign_to; where it only took
+ * part, it is taken off the participants. The hospital cannot be removed.
+ *
+ * Returns: %TRUE if the vendor was removed
+ */
+gboolean
+buntan_project_remove_vendor (BuntanProject  *self,
+                              const char     *id,
+                              const char     *reassign_to,
+                              GError        **error)
+{
+  BuntanParty *party;
+  guint position, n;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  party = buntan_project_find_party (self, id);
+  if (party == NULL)
+    {
+      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_UNKNOWN_PARTY,
+                   _("There is no party with the id “%s”"), id);
+      return FALSE;
+    }
+
+  if (buntan_party_is_hospital (party))
+    {
+      g_set_error_literal (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_HOSPITAL_COUNT,
+                           _("The hospital cannot be removed from the project"));
+      return FALSE;
+    }
+
+  if (reassign_to != NULL &&
+      g_strcmp0 (reassign_to, BUNTAN_OWNER_JOINT) != 0 &&
+      (g_strcmp0 (reassign_to, id) == 0 || buntan_project_find_party (self, reassign_to) == NULL))
+    {
+      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_UNKNOWN_PARTY,
+                   _("The items cannot be handed to “%s”: there is no such other party"),
+                   reassign_to);
+      return FALSE;
+    }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BuntanItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+
+      if (g_strcmp0 (buntan_item_get_owner (item), id) == 0)
+        {
+          buntan_item_set_owner (item, reassign_to);
+          /* The new owner leads: it no longer merely supports. */
+          if (reassign_to != NULL && !buntan_item_is_joint (item))
+            buntan_item_set_participant (item, reassign_to, FALSE);
+        }
+      buntan_item_set_participant (item, id, FALSE);
+    }
+
+  g_object_ref (party);
+  if (find_by_id (G_LIST_MODEL (self->parties), id, party_id, &position))
+    g_list_store_remove (self->parties, position);
+  g_signal_handlers_disconnect_by_data (party, self);
+  g_object_unref (party);
+
+  mark_changed (self);
+  return TRUE;
+}
+
+/**
+ * buntan_project_get_items:
+ * @self: a project
+ *
+ * Returns: (transfer none): a #GListModel of every #BuntanItem, in file order
+ */
+GListModel *
+buntan_project_get_items (BuntanProject *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  return G_LIST_MODEL (self->items);
+}
+
+/**
+ * buntan_project_get_part_items:
+ * @self: a project
+ * @part: 1 or 2
+ *
+ * Returns: (transfer none): a #GListModel of the items of that Part
+ */
+GListModel *
+buntan_project_get_part_items (BuntanProject *self,
+                               guint          part)
+{
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+  g_return_val_if_fail (part == 1 || part == 2, NULL);
+
+  return G_LIST_MODEL (self->part_items[part - 1]);
+}
+
+/**
+ * buntan_project_find_item:
+ * @self: a project
+ * @id: an item id
+ *
+ * Returns: (transfer none) (nullable): the item with that id
+ */
+BuntanItem *
+buntan_project_find_item (BuntanProject *self,
+                          const char    *id)
+{
+  guint position;
+  BuntanItem *item;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  if (id == NULL || !find_by_id (G_LIST_MODEL (self->items), id, item_id, &position))
+    return NULL;
+
+  item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
+  g_object_unref (item);
+  return item;
+}
+
+/* Where a new item of the section goes: after the section's last item, or at
+ * the end when the section is new. */
+static guint
+position_after_section (GListModel *model,
+                        guint       part,
+                        const char *section)
+{
+  guint n = g_list_model_get_n_items (model);
+  guint position = n;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BuntanItem) item = g_list_model_get_item (model, i);
+
+      if (buntan_item_get_part (item) == part &&
+          g_strcmp0 (buntan_item_get_section (item), section) == 0)
+        position = i + 1;
+    }
+
+  return position;
+}
+
+/**
+ * buntan_project_add_custom_item:
+ * @self: a project
+ * @part: 1 or 2
+ * @section: the section code, e.g. "A"
+ * @section_title: (nullable): the section's title when the section is new
+ *
+ * Adds an item of the hospital's own at the end of the section, numbered
+ * after the section's last item.
+ *
+ * Returns: (transfer none): the new item
+ */
+BuntanItem *
+buntan_project_add_custom_item (BuntanProject *self,
+                                guint          part,
+                                const char    *section,
+                                const char    *section_title)
+{
+  g_autoptr(BuntanItem) item = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *id = NULL;
+  const char *known_title = NULL;
+  guint64 highest = 0;
+  guint n;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+  g_return_val_if_fail (part == 1 || part == 2, NULL);
+  g_return_val_if_fail (section != NULL && *section != '\0', NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BuntanItem) other = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+
+      if (buntan_item_get_part (other) != part ||
+          g_strcmp0 (buntan_item_get_section (other), section) != 0)
+        continue;
+
+      highest = MAX (highest, g_ascii_strtoull (buntan_item_get_number (other), NULL, 10));
+      known_title = buntan_item_get_section_title (other);
+    }
+
+  for (guint64 next = highest + 1; id == NULL; next++)
+    {
+      g_autofree char *candidate = g_strdup_printf ("P%u-%s-%" G_GUINT64_FORMAT, part, section, next);
+
+      if (buntan_project_find_item (self, candidate) == NULL)
+        {
+          id = g_steal_pointer (&candidate);
+          number = g_strdup_printf ("%" G_GUINT64_FORMAT, next);
+        }
+    }
+
+  item = buntan_item_new (id, part, section, number);
+  buntan_item_set_section_title (item, known_title != NULL ? known_title : section_title);
+  buntan_item_set_custom (item, TRUE);
+
+  g_list_store_insert (self->items,
+                       position_after_section (G_LIST_MODEL (self->items), part, section),
+                       item);
+  g_list_store_insert (self->part_items[part - 1],
+                       position_after_section (G_LIST_MODEL (self->part_items[part - 1]),
+                                               part, section),
+                       item);
+  g_signal_connect_object (item, "notify", G_CALLBACK (child_notify_cb), self,
+                           G_CONNECT_SWAPPED);
+  mark_changed (self);
+
+  return item;
+}
+
+/**
+ * buntan_project_remove_item:
+ * @self: a project
+ * @id: the id of an item the hospital added
+ * @error: return location for a #GError
+ *
+ * Template items are never removed (mark them not applicable instead):
+ * the checklist must stay complete for the contract.
+ *
+ * Returns: %TRUE if the item was removed
+ */
+gboolean
+buntan_project_remove_item (BuntanProject  *self,
+                            const char     *id,
+                            GError        **error)
+{
+  BuntanItem *item;
+  guint position;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), FALSE);
+
+  item = buntan_project_find_item (self, id);
+  if (item == NULL)
+    {
+      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_INVALID,
+                   _("There is no item “%s”"), id);
+      return FALSE;
+    }
+
+  if (!buntan_item_get_custom (item))
+    {
+      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_INVALID,
+                   _("Item %s comes from the checklist and cannot be deleted; "
+                     "mark it “Not applicable” instead"), id);
+      return FALSE;
+    }
+
+  g_object_ref (item);
+  g_signal_handlers_disconnect_by_data (item, self);
+  if (find_by_id (G_LIST_MODEL (self->part_items[buntan_item_get_part (item) - 1]), id, item_id,
+                  &position))
+    g_list_store_remove (self->part_items[buntan_item_get_part (item) - 1], position);
+  if (find_by_id (G_LIST_MODEL (self->items), id, item_id, &position))
+    g_list_store_remove (self->items, position);
+  g_object_unref (item);
+
+  mark_changed (self);
+  return TRUE;
+}
+
+/**
+ * buntan_project_dup_sections:
+ * @self: a project
+ * @part: 1 or 2
+ *
+ * Returns: (transfer full): the section codes of that Part, in order
+ */
+char **
+buntan_project_dup_sections (BuntanProject *self,
+                             guint          part)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *items;
+  guint n;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+  g_return_val_if_fail (part == 1 || part == 2, NULL);
+
+  items = G_LIST_MODEL (self->part_items[part - 1]);
+  n = g_list_model_get_n_items (items);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BuntanItem) item = g_list_model_get_item (items, i);
+      const char *section = buntan_item_get_section (item);
+
+      if (g_hash_table_add (seen, (gpointer) section))
+        g_strv_builder_add (builder, section);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+void
+_buntan_project_set_file (BuntanProject *self,
+                          GFile         *file)
+{
+  if (g_set_object (&self->file, file))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+}
+
+void
+_buntan_project_set_times (BuntanProject *self,
+                           const char    *created,
+                           const char    *modified)
+{
+  if (_buntan_replace_string (&self->created, created))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED]);
+  if (_buntan_replace_string (&self->modified, modified))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+void
+_buntan_project_set_template (BuntanProject *self,
+                              const char    *id,
+                              const char    *version)
+{
+  if (_buntan_replace_string (&self->template_id, id))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEMPLATE_ID]);
+  if (_buntan_replace_string (&self->template_version, version))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEMPLATE_VERSION]);
+}
+
+void
+_buntan_project_append_party (BuntanProject *self,
+                              BuntanParty   *party)
+{
+  g_list_store_append (self->parties, party);
+  g_signal_connect_object (party, "notify", G_CALLBACK (child_notify_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+void
+_buntan_project_append_item (BuntanProject *self,
+                             BuntanItem    *item)
+{
+  g_list_store_append (self->items, item);
+  g_list_store_append (self->part_items[buntan_item_get_part (item) - 1], item);
+  g_signal_connect_object (item, "notify", G_CALLBACK (child_notify_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+JsonObject *
+_buntan_project_get_extra (BuntanProject *self)
+{
+  return self->extra;
+}
+
+void
+_buntan_project_set_extra (BuntanProject *self,
+                           JsonObject    *extra)
+{
+  g_clear_pointer (&self->extra, json_object_unref);
+  self->extra = extra != NULL ? json_object_ref (extra) : NULL;
+}

@@ -1,0 +1,43 @@
+/* buntan-template.h — a checklist template that new projects start from
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "buntan-types.h"
+
+G_BEGIN_DECLS
+
+#define BUNTAN_TYPE_TEMPLATE (buntan_template_get_type ())
+#define BUNTAN_TEMPLATE_ERROR (buntan_template_error_quark ())
+
+G_DECLARE_FINAL_TYPE (BuntanTemplate, buntan_template, BUNTAN, TEMPLATE, GObject)
+
+typedef enum
+{
+  BUNTAN_TEMPLATE_ERROR_NOT_FOUND,
+  BUNTAN_TEMPLATE_ERROR_INVALID,
+} BuntanTemplateError;
+
+#define BUNTAN_DEFAULT_TEMPLATE_ID "buntan-default"
+
+GQuark          buntan_template_error_quark      (void);
+BuntanTemplate *buntan_template_new_from_bytes   (GBytes          *bytes,
+                                                  const char      *display_name,
+                                                  GError         **error);
+BuntanTemplate *buntan_template_lookup           (const char      *id,
+                                                  GError         **error);
+GPtrArray      *buntan_template_list_bundled     (void);
+const char     *buntan_template_get_id           (BuntanTemplate  *self);
+const char     *buntan_template_get_version      (BuntanTemplate  *self);
+const char     *buntan_template_get_title        (BuntanTemplate  *self);
+const char     *buntan_template_get_notice       (BuntanTemplate  *self);
+GListModel     *buntan_template_get_items        (BuntanTemplate  *self);
+const char     *buntan_template_get_section_title (BuntanTemplate *self,
+                                                  guint            part,
+                                                  const char      *section);
+
+G_END_DECLS

@@ -1,0 +1,77 @@
+/* buntan-types.h — forward declarations and enumerations of the core
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _BuntanProject  BuntanProject;
+typedef struct _BuntanParty    BuntanParty;
+typedef struct _BuntanItem     BuntanItem;
+typedef struct _BuntanMatrix   BuntanMatrix;
+typedef struct _BuntanGap      BuntanGap;
+typedef struct _BuntanTemplate BuntanTemplate;
+
+/* The value of an item's owner when several parties share the lead. */
+#define BUNTAN_OWNER_JOINT "joint"
+
+/* The id the hospital party gets in new projects. */
+#define BUNTAN_HOSPITAL_ID "hospital"
+
+/* The newest project file format this build reads and writes. */
+#define BUNTAN_PROJECT_FORMAT_VERSION 1
+
+/* Enum nicks are the words of the file format (glib-mkenums derives them
+ * from the names), so keep the names in step with the format. */
+
+typedef enum
+{
+  BUNTAN_PARTY_KIND_HOSPITAL,
+  BUNTAN_PARTY_KIND_VENDOR,
+} BuntanPartyKind;
+
+typedef enum
+{
+  BUNTAN_CONTRACT_KIND_DEVELOPMENT,
+  BUNTAN_CONTRACT_KIND_MAINTENANCE,
+  BUNTAN_CONTRACT_KIND_CLOUD,
+  BUNTAN_CONTRACT_KIND_OTHER,
+} BuntanContractKind;
+
+typedef enum
+{
+  BUNTAN_ITEM_STATUS_OPEN,
+  BUNTAN_ITEM_STATUS_DISCUSSING,
+  BUNTAN_ITEM_STATUS_AGREED,
+  BUNTAN_ITEM_STATUS_NOT_APPLICABLE,
+} BuntanItemStatus;
+
+typedef enum
+{
+  BUNTAN_CHECK_RESULT_UNSET,
+  BUNTAN_CHECK_RESULT_YES,
+  BUNTAN_CHECK_RESULT_NO,
+} BuntanCheckResult;
+
+/* A cell of the responsibility matrix. */
+typedef enum
+{
+  BUNTAN_MARK_NONE,
+  BUNTAN_MARK_SUPPORT,
+  BUNTAN_MARK_LEAD,
+} BuntanMark;
+
+typedef enum
+{
+  BUNTAN_GAP_RULE_NO_OWNER,
+  BUNTAN_GAP_RULE_JOINT_TOO_FEW,
+  BUNTAN_GAP_RULE_AGREED_WITHOUT_OWNER,
+  BUNTAN_GAP_RULE_AGREED_WITHOUT_COMPLETION,
+  BUNTAN_GAP_RULE_IDLE_VENDOR,
+} BuntanGapRule;
+
+G_END_DECLS
