@@ -1,0 +1,335 @@
+/* test-project-save.c — what is saved is what was there, and saving is atomic
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <sys/stat.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "buntan-core.h"
+
+typedef struct
+{
+  char *dir;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("buntan-save-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  g_chmod (path, 0700);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static BuntanProject *
+load_path (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  BuntanProject *project = buntan_project_new_from_file (file, &error);
+
+  g_assert_no_error (error);
+  return project;
+}
+
+static char *
+fixture_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+static JsonNode *
+parse_file (const char *path)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static gboolean
+save_to (BuntanProject    *project,
+         const char       *path,
+         BuntanSaveFlags   flags,
+         GError          **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return buntan_project_save (project, file, flags, error);
+}
+
+/* Every value, Japanese, emoji, newlines, quotes and the members this
+ * version does not know come back as they were. Compared as parsed JSON,
+ * not as text, so the test does not depend on our own writer. */
+static void
+test_round_trip_rich (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *source = fixture_path ("load-rich.buntan");
+  g_autofree char *target = g_build_filename (fixture->dir, "rich.buntan", NULL);
+  g_autoptr(BuntanProject) project = load_path (source);
+  g_autoptr(BuntanProject) reloaded = NULL;
+  g_autoptr(JsonNode) expected = parse_file (source);
+  g_autoptr(JsonNode) actual = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (save_to (project, target, BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME, &error));
+  g_assert_no_error (error);
+
+  actual = parse_file (target);
+  g_assert_true (json_node_equal (expected, actual));
+
+  reloaded = load_path (target);
+  g_assert_cmpstr (buntan_item_get_title (buntan_project_find_item (reloaded, "P2-A-2")), ==,
+                   "絵文字 ✅ と改行\nを含む題名");
+  g_assert_cmpstr (buntan_party_get_note (buntan_project_find_party (reloaded, "v1")), ==,
+                   "夜間窓口あり 🌙\n週末は携帯へ");
+  g_assert_true (buntan_item_get_custom (buntan_project_find_item (reloaded, "P2-A-3")));
+}
+
+/* Unknown members are written after the known ones, in their own order. */
+static void
+test_unknown_members_kept (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *source = fixture_path ("load-rich.buntan");
+  g_autofree char *target = g_build_filename (fixture->dir, "edited.buntan", NULL);
+  g_autoptr(BuntanProject) project = load_path (source);
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonObject *object, *ward, *review;
+
+  /* An edit elsewhere must not disturb them. */
+  buntan_item_set_status (buntan_project_find_item (project, "P2-A-1"),
+                          BUNTAN_ITEM_STATUS_DISCUSSING);
+  g_assert_true (save_to (project, target, BUNTAN_SAVE_FLAGS_NONE, &error));
+
+  root = parse_file (target);
+  object = json_node_get_object (root);
+  ward = json_object_get_object_member (object, "x-hospital-system");
+  g_assert_cmpstr (json_object_get_string_member (ward, "ward"), ==, "東病棟");
+  g_assert_cmpint (json_object_get_int_member (ward, "beds"), ==, 120);
+  g_assert_cmpfloat (json_object_get_double_member (ward, "ratio"), ==, 0.75);
+  g_assert_cmpstr (json_object_get_string_member (
+                     json_array_get_object_element (json_object_get_array_member (object, "parties"), 1),
+                     "x-vendor-rank"), ==, "A");
+  review = json_object_get_object_member (
+    json_array_get_object_element (json_object_get_array_member (object, "items"), 1), "x-review");
+  g_assert_cmpstr (json_object_get_string_member (review, "by"), ==, "事務長");
+  g_assert_cmpstr (json_object_get_string_member (
+                     json_array_get_object_element (json_object_get_array_member (object, "items"), 1),
+                     "status"), ==, "discussing");
+}
+
+/* Saving the sample without changes gives the same bytes: a stable order. */
+static void
+test_stable_output (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *source = g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data",
+                                              "examples", "sample.buntan", NULL);
+  g_autofree char *target = g_build_filename (fixture->dir, "sample.buntan", NULL);
+  g_autoptr(BuntanProject) project = load_path (source);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_length, after_length;
+
+  g_assert_true (save_to (project, target, BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME, &error));
+  g_assert_true (g_file_get_contents (source, &before, &before_length, NULL));
+  g_assert_true (g_file_get_contents (target, &after, &after_length, NULL));
+  g_assert_cmpmem (before, before_length, after, after_length);
+}
+
+static void
+test_modified_time (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *source = fixture_path ("load-valid.buntan");
+  g_autofree char *target = g_build_filename (fixture->dir, "valid.buntan", NULL);
+  g_autoptr(BuntanProject) project = load_path (source);
+  g_autoptr(BuntanProject) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  buntan_project_set_title (project, "変更後");
+  g_assert_true (buntan_project_get_is_modified (project));
+  g_assert_true (save_to (project, target, BUNTAN_SAVE_FLAGS_NONE, &error));
+
+  g_assert_false (buntan_project_get_is_modified (project));
+  g_assert_cmpstr (buntan_project_get_modified (project), !=, "2026-11-02T10:30:00+09:00");
+  g_assert_true (buntan_date_time_is_valid (buntan_project_get_modified (project)));
+  g_assert_cmpstr (buntan_project_get_created (project), ==, "2026-11-01T09:00:00+09:00");
+  g_assert_cmpstr (g_file_peek_path (buntan_project_get_file (project)), ==, target);
+
+  reloaded = load_path (target);
+  g_assert_cmpstr (buntan_project_get_title (reloaded), ==, "変更後");
+  g_assert_cmpstr (buntan_project_get_modified (reloaded), ==,
+                   buntan_project_get_modified (project));
+}
+
+static void
+test_keeps_permissions (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *source = fixture_path ("load-valid.buntan");
+  g_autofree char *target = g_build_filename (fixture->dir, "private.buntan", NULL);
+  g_autoptr(BuntanProject) project = load_path (source);
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  g_assert_true (save_to (project, target, BUNTAN_SAVE_FLAGS_NONE, &error));
+  g_assert_cmpint (g_chmod (target, 0600), ==, 0);
+
+  buntan_project_set_organization (project, "別の病院");
+  g_assert_true (save_to (project, target, BUNTAN_SAVE_FLAGS_NONE, &error));
+  g_assert_cmpint (g_stat (target, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+}
+
+/* A save that cannot finish leaves the old file as it was, and the work
+ * stays in memory, still marked modified. Tests run as root, for whom
+ * permissions are no obstacle, so the failure is a target folder that is
+ * really a file, and a target that is a folder. */
+static void
+test_failed_save_keeps_old_file (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autofree char *source = fixture_path ("load-valid.buntan");
+  g_autofree char *target = g_build_filename (fixture->dir, "valid.buntan", NULL);
+  g_autofree char *blocker = g_build_filename (fixture->dir, "not-a-folder", NULL);
+  g_autofree char *inside_blocker = g_build_filename (blocker, "project.buntan", NULL);
+  g_autofree char *folder = g_build_filename (fixture->dir, "a-folder.buntan", NULL);
+  g_autoptr(BuntanProject) project = load_path (source);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_length, after_length;
+
+  g_assert_true (save_to (project, target, BUNTAN_SAVE_FLAGS_NONE, &error));
+  g_assert_true (g_file_get_contents (target, &before, &before_length, NULL));
+
+  buntan_project_set_title (project, "保存されない変更");
+  g_assert_true (g_file_set_contents (blocker, "x", 1, NULL));
+  g_assert_false (save_to (project, inside_blocker, BUNTAN_SAVE_FLAGS_NONE, &error));
+  g_assert_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_WRITE);
+  g_assert_true (g_str_has_prefix (error->message, inside_blocker));
+  g_clear_error (&error);
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_false (save_to (project, folder, BUNTAN_SAVE_FLAGS_NONE, &error));
+  g_assert_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_WRITE);
+  g_clear_error (&error);
+
+  /* The work is still there, unsaved, and still belongs to the old file. */
+  g_assert_true (buntan_project_get_is_modified (project));
+  g_assert_cmpstr (buntan_project_get_title (project), ==, "保存されない変更");
+  g_assert_cmpstr (g_file_peek_path (buntan_project_get_file (project)), ==, target);
+  g_assert_true (g_file_get_contents (target, &after, &after_length, NULL));
+  g_assert_cmpmem (before, before_length, after, after_length);
+  g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+}
+
+/* Nothing but the saved file is left in the folder: no temporary files. */
+static void
+test_no_temporary_left (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *source = fixture_path ("load-valid.buntan");
+  g_autofree char *target = g_build_filename (fixture->dir, "only.buntan", NULL);
+  g_autoptr(BuntanProject) project = load_path (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  guint count = 0;
+
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (save_to (project, target, BUNTAN_SAVE_FLAGS_NONE, &error));
+
+  dir = g_dir_open (fixture->dir, 0, &error);
+  while (g_dir_read_name (dir) != NULL)
+    count++;
+  g_assert_cmpuint (count, ==, 1);
+}
+
+static void
+test_fingerprint (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *source = fixture_path ("load-valid.buntan");
+  g_autofree char *target = g_build_filename (fixture->dir, "fingerprint.buntan", NULL);
+  g_autoptr(BuntanProject) project = load_path (source);
+  g_autoptr(BuntanProject) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = buntan_project_dup_fingerprint (project);
+  g_autofree char *after_save = NULL;
+  g_autofree char *after_edit = NULL;
+
+  g_assert_cmpuint (strlen (first), ==, 64);
+
+  /* Saving changes the modified time, not the fingerprint. */
+  g_assert_true (save_to (project, target, BUNTAN_SAVE_FLAGS_NONE, &error));
+  reloaded = load_path (target);
+  after_save = buntan_project_dup_fingerprint (reloaded);
+  g_assert_cmpstr (first, ==, after_save);
+
+  buntan_item_set_clause (buntan_project_find_item (reloaded, "P2-A-2"), "覚書 第1条");
+  after_edit = buntan_project_dup_fingerprint (reloaded);
+  g_assert_cmpstr (first, !=, after_edit);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  buntan_core_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/buntan/project/save/round-trip-rich", test_round_trip_rich);
+  ADD ("/buntan/project/save/unknown-members", test_unknown_members_kept);
+  ADD ("/buntan/project/save/stable-output", test_stable_output);
+  ADD ("/buntan/project/save/modified-time", test_modified_time);
+  ADD ("/buntan/project/save/keeps-permissions", test_keeps_permissions);
+  ADD ("/buntan/project/save/failure-keeps-old-file", test_failed_save_keeps_old_file);
+  ADD ("/buntan/project/save/no-temporary-left", test_no_temporary_left);
+  ADD ("/buntan/project/save/fingerprint", test_fingerprint);
+
+#undef ADD
+
+  return g_test_run ();
+}
