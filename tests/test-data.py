@@ -1,0 +1,100 @@
+#!/usr/bin/python3
+"""Checks the data Buntan ships and writes against its JSON Schemas, with a
+validator we did not write (python3-jsonschema).
+
+Usage: test-data.py [BUNTAN-CLI]
+With the path of buntan-cli, also validates files the program itself saves.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+import jsonschema
+
+SOURCE_ROOT = os.environ["BUNTAN_SOURCE_ROOT"]
+DATA = os.path.join(SOURCE_ROOT, "data")
+FIXTURES = os.path.join(SOURCE_ROOT, "tests", "data")
+
+failures = []
+count = 0
+
+
+def check(name, condition, detail=""):
+    global count
+    count += 1
+    if condition:
+        print(f"ok {count} - {name}")
+    else:
+        print(f"not ok {count} - {name} {detail}")
+        failures.append(name)
+
+
+def load(path):
+    with open(path, encoding="utf-8-sig") as stream:
+        return json.load(stream)
+
+
+def validator(name):
+    schema = load(os.path.join(DATA, name))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def errors_of(validate, document):
+    return [f"{list(e.absolute_path)}: {e.message}" for e in validate.iter_errors(document)]
+
+
+project_schema = validator("buntan-project.schema.json")
+template_schema = validator("buntan-template.schema.json")
+
+errors = errors_of(project_schema, load(os.path.join(DATA, "examples", "sample.buntan")))
+check("sample.buntan matches the project schema", not errors, errors[:3])
+
+errors = errors_of(template_schema, load(os.path.join(DATA, "templates", "buntan-default.json")))
+check("buntan-default.json matches the template schema", not errors, errors[:3])
+
+# Fixtures the program loads must match the schema too...
+for name in ("load-valid.buntan", "load-rich.buntan", "load-bom-crlf.buntan", "matrix-gaps.buntan"):
+    errors = errors_of(project_schema, load(os.path.join(FIXTURES, name)))
+    check(f"{name} matches the project schema", not errors, errors[:3])
+
+# ...and those it refuses for a reason a schema can express must not.
+for name in ("load-bad-status", "load-bad-party-kind", "load-bad-contract", "load-bad-check-result",
+             "load-missing-title", "load-missing-items", "load-part-three", "load-part-string",
+             "load-version-string", "load-bad-completed", "load-no-hospital", "load-two-hospitals",
+             "load-joint-party-id", "load-wrong-format", "load-title-number"):
+    errors = errors_of(project_schema, load(os.path.join(FIXTURES, name + ".buntan")))
+    check(f"{name}.buntan is refused by the schema too", errors)
+
+# Files the program writes.
+if len(sys.argv) > 1:
+    cli = sys.argv[1]
+    with tempfile.TemporaryDirectory() as tmp:
+        written = []
+        new = os.path.join(tmp, "new.buntan")
+        result = subprocess.run([cli, "new", "--title", "新規", "--organization", "病院", "-o", new],
+                                capture_output=True, text=True)
+        check("buntan-cli new succeeds", result.returncode == 0, result.stderr)
+        written.append(new)
+        for name in ("load-valid.buntan", "load-rich.buntan", "matrix-gaps.buntan"):
+            out = os.path.join(tmp, name)
+            result = subprocess.run([cli, "normalize", os.path.join(FIXTURES, name), "-o", out],
+                                    capture_output=True, text=True)
+            check(f"buntan-cli normalize {name} succeeds", result.returncode == 0, result.stderr)
+            written.append(out)
+        out = os.path.join(tmp, "sample.buntan")
+        subprocess.run([cli, "normalize", os.path.join(DATA, "examples", "sample.buntan"), "-o", out])
+        written.append(out)
+        for path in written:
+            if os.path.exists(path):
+                errors = errors_of(project_schema, load(path))
+                check(f"saved {os.path.basename(path)} matches the project schema", not errors,
+                      errors[:3])
+            else:
+                check(f"saved {os.path.basename(path)} exists", False)
+
+print(f"1..{count}")
+sys.exit(1 if failures else 0)
