@@ -64,7 +64,7 @@ for name in ("load-valid.buntan", "load-rich.buntan", "load-bom-crlf.buntan", "m
 # ...and those it refuses for a reason a schema can express must not.
 for name in ("load-bad-status", "load-bad-party-kind", "load-bad-contract", "load-bad-check-result",
              "load-missing-title", "load-missing-items", "load-part-three", "load-part-string",
-             "load-version-string", "load-bad-completed", "load-no-hospital", "load-two-hospitals",
+             "load-version-string", "load-bad-renewal", "load-no-hospital", "load-two-hospitals",
              "load-joint-party-id", "load-wrong-format", "load-title-number"):
     errors = errors_of(project_schema, load(os.path.join(FIXTURES, name + ".buntan")))
     check(f"{name}.buntan is refused by the schema too", errors)
