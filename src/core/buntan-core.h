@@ -10,6 +10,7 @@
 #include "buntan-date.h"
 #include "buntan-party.h"
 #include "buntan-item.h"
+#include "buntan-history.h"
 #include "buntan-project.h"
 #include "buntan-template.h"
 #include "buntan-gap.h"

@@ -174,7 +174,8 @@ buntan_item_set_property (GObject      *object,
     case PROP_ID:
     case PROP_SECTION:
     case PROP_NUMBER:
-      /* Construct-only: they identify the item. */
+      /* Construct-only: they identify the item. init gave them "" already. */
+      g_free (self->texts[prop_id]);
       self->texts[prop_id] = g_value_dup_string (value);
       break;
 

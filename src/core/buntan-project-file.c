@@ -892,6 +892,7 @@ _buntan_project_read (GBytes      *bytes,
 
   extra = collect_unknown_members (root, project_members);
   _buntan_project_set_extra (project, extra);
+  buntan_history_clear (buntan_project_get_history (project));
   buntan_project_set_is_modified (project, FALSE);
 
   return g_steal_pointer (&project);

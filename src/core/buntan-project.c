@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "buntan-history-private.h"
 #include "buntan-project-private.h"
 
 struct _BuntanProject
@@ -26,6 +27,7 @@ struct _BuntanProject
   GListStore *items;
   GListStore *part_items[2];
   JsonObject *extra;
+  BuntanHistory *history;
   gboolean    is_modified;
 };
 
@@ -53,10 +55,13 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* While undoing, the history decides afterwards whether the project is back
+ * to its saved state. */
 static void
 mark_changed (BuntanProject *self)
 {
-  buntan_project_set_is_modified (self, TRUE);
+  if (!_buntan_history_is_replaying (self->history))
+    buntan_project_set_is_modified (self, TRUE);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -65,7 +70,25 @@ child_notify_cb (BuntanProject *self,
                  GParamSpec    *pspec,
                  GObject       *child)
 {
+  _buntan_history_record_property (self->history, child, pspec);
   mark_changed (self);
+}
+
+static void
+own_notify_cb (BuntanProject *self,
+               GParamSpec    *pspec)
+{
+  /* Title and organization; the history ignores what cannot be edited. */
+  _buntan_history_record_property (self->history, G_OBJECT (self), pspec);
+}
+
+static void
+watch_child (BuntanProject *self,
+             GObject       *child)
+{
+  _buntan_history_track (self->history, child);
+  g_signal_connect_object (child, "notify", G_CALLBACK (child_notify_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 static gboolean
@@ -141,6 +164,7 @@ buntan_project_finalize (GObject *object)
   g_clear_object (&self->part_items[0]);
   g_clear_object (&self->part_items[1]);
   g_clear_pointer (&self->extra, json_object_unref);
+  g_clear_object (&self->history);
 
   G_OBJECT_CLASS (buntan_project_parent_class)->finalize (object);
 }
@@ -263,6 +287,9 @@ buntan_project_init (BuntanProject *self)
   self->items = g_list_store_new (BUNTAN_TYPE_ITEM);
   self->part_items[0] = g_list_store_new (BUNTAN_TYPE_ITEM);
   self->part_items[1] = g_list_store_new (BUNTAN_TYPE_ITEM);
+  self->history = _buntan_history_new (self);
+  _buntan_history_track (self->history, G_OBJECT (self));
+  g_signal_connect (self, "notify", G_CALLBACK (own_notify_cb), NULL);
 }
 
 /**
@@ -280,6 +307,7 @@ buntan_project_new (void)
 
   _buntan_project_append_party (self, hospital);
   _buntan_project_set_times (self, now, now);
+  buntan_history_clear (self->history);
 
   return self;
 }
@@ -315,6 +343,7 @@ buntan_project_new_from_template (BuntanTemplate *template)
       _buntan_project_append_item (self, item);
     }
 
+  buntan_history_clear (self->history);
   self->is_modified = FALSE;
   return self;
 }
@@ -642,6 +671,10 @@ buntan_project_set_is_modified (BuntanProject *self,
   g_return_if_fail (BUNTAN_IS_PROJECT (self));
 
   is_modified = !!is_modified;
+  /* Saved (or loaded): undoing back to here makes the project clean again. */
+  if (!is_modified)
+    _buntan_history_mark_saved (self->history);
+
   if (self->is_modified == is_modified)
     return;
 
@@ -760,6 +793,8 @@ buntan_project_add_vendor (BuntanProject *self,
 
   party = buntan_party_new (id, BUNTAN_PARTY_KIND_VENDOR, name);
   _buntan_project_append_party (self, party);
+  _buntan_history_record_insert (self->history, G_OBJECT (party),
+                                 g_list_model_get_n_items (G_LIST_MODEL (self->parties)) - 1, 0);
   mark_changed (self);
 
   return party;
@@ -842,6 +877,9 @@ buntan_project_remove_vendor (BuntanProject  *self,
       return FALSE;
     }
 
+  /* One step for the history: undoing brings the vendor and its items back. */
+  buntan_history_begin_group (self->history);
+
   n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
   for (guint i = 0; i < n; i++)
     {
@@ -859,10 +897,14 @@ buntan_project_remove_vendor (BuntanProject  *self,
 
   g_object_ref (party);
   if (find_by_id (G_LIST_MODEL (self->parties), id, party_id, &position))
-    g_list_store_remove (self->parties, position);
+    {
+      g_list_store_remove (self->parties, position);
+      _buntan_history_record_remove (self->history, G_OBJECT (party), position, 0);
+    }
   g_signal_handlers_disconnect_by_data (party, self);
   g_object_unref (party);
 
+  buntan_history_end_group (self->history);
   mark_changed (self);
   return TRUE;
 }
@@ -967,7 +1009,7 @@ buntan_project_add_custom_item (BuntanProject *self,
   g_autofree char *id = NULL;
   const char *known_title = NULL;
   guint64 highest = 0;
-  guint n;
+  guint n, position, part_position;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
   g_return_val_if_fail (part == 1 || part == 2, NULL);
@@ -1001,16 +1043,10 @@ buntan_project_add_custom_item (BuntanProject *self,
   buntan_item_set_section_title (item, known_title != NULL ? known_title : section_title);
   buntan_item_set_custom (item, TRUE);
 
-  g_list_store_insert (self->items,
-                       position_after_section (G_LIST_MODEL (self->items), part, section),
-                       item);
-  g_list_store_insert (self->part_items[part - 1],
-                       position_after_section (G_LIST_MODEL (self->part_items[part - 1]),
-                                               part, section),
-                       item);
-  g_signal_connect_object (item, "notify", G_CALLBACK (child_notify_cb), self,
-                           G_CONNECT_SWAPPED);
-  mark_changed (self);
+  position = position_after_section (G_LIST_MODEL (self->items), part, section);
+  part_position = position_after_section (G_LIST_MODEL (self->part_items[part - 1]), part, section);
+  _buntan_project_insert_object (self, G_OBJECT (item), position, part_position);
+  _buntan_history_record_insert (self->history, G_OBJECT (item), position, part_position);
 
   return item;
 }
@@ -1032,7 +1068,7 @@ buntan_project_remove_item (BuntanProject  *self,
                             GError        **error)
 {
   BuntanItem *item;
-  guint position;
+  guint position, part_position;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (self), FALSE);
 
@@ -1052,16 +1088,15 @@ buntan_project_remove_item (BuntanProject  *self,
       return FALSE;
     }
 
+  position = part_position = 0;
+  find_by_id (G_LIST_MODEL (self->items), id, item_id, &position);
+  find_by_id (G_LIST_MODEL (self->part_items[buntan_item_get_part (item) - 1]), id, item_id,
+              &part_position);
   g_object_ref (item);
-  g_signal_handlers_disconnect_by_data (item, self);
-  if (find_by_id (G_LIST_MODEL (self->part_items[buntan_item_get_part (item) - 1]), id, item_id,
-                  &position))
-    g_list_store_remove (self->part_items[buntan_item_get_part (item) - 1], position);
-  if (find_by_id (G_LIST_MODEL (self->items), id, item_id, &position))
-    g_list_store_remove (self->items, position);
+  _buntan_project_remove_object (self, G_OBJECT (item));
+  _buntan_history_record_remove (self->history, G_OBJECT (item), position, part_position);
   g_object_unref (item);
 
-  mark_changed (self);
   return TRUE;
 }
 
@@ -1133,8 +1168,7 @@ _buntan_project_append_party (BuntanProject *self,
                               BuntanParty   *party)
 {
   g_list_store_append (self->parties, party);
-  g_signal_connect_object (party, "notify", G_CALLBACK (child_notify_cb), self,
-                           G_CONNECT_SWAPPED);
+  watch_child (self, G_OBJECT (party));
 }
 
 void
@@ -1143,8 +1177,73 @@ _buntan_project_append_item (BuntanProject *self,
 {
   g_list_store_append (self->items, item);
   g_list_store_append (self->part_items[buntan_item_get_part (item) - 1], item);
-  g_signal_connect_object (item, "notify", G_CALLBACK (child_notify_cb), self,
-                           G_CONNECT_SWAPPED);
+  watch_child (self, G_OBJECT (item));
+}
+
+/* Puts a party or an item (back) at its place. */
+void
+_buntan_project_insert_object (BuntanProject *self,
+                               GObject       *object,
+                               guint          position,
+                               guint          part_position)
+{
+  if (BUNTAN_IS_PARTY (object))
+    {
+      g_list_store_insert (self->parties,
+                           MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->parties))),
+                           object);
+    }
+  else
+    {
+      GListStore *part_items = self->part_items[buntan_item_get_part (BUNTAN_ITEM (object)) - 1];
+
+      g_list_store_insert (self->items,
+                           MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->items))),
+                           object);
+      g_list_store_insert (part_items,
+                           MIN (part_position, g_list_model_get_n_items (G_LIST_MODEL (part_items))),
+                           object);
+    }
+
+  watch_child (self, object);
+  mark_changed (self);
+}
+
+void
+_buntan_project_remove_object (BuntanProject *self,
+                               GObject       *object)
+{
+  GListStore *stores[3] = { self->parties, NULL, NULL };
+  guint position;
+
+  if (BUNTAN_IS_ITEM (object))
+    {
+      stores[0] = self->items;
+      stores[1] = self->part_items[buntan_item_get_part (BUNTAN_ITEM (object)) - 1];
+    }
+
+  g_object_ref (object);
+  for (guint i = 0; i < G_N_ELEMENTS (stores) && stores[i] != NULL; i++)
+    if (g_list_store_find (stores[i], object, &position))
+      g_list_store_remove (stores[i], position);
+  g_signal_handlers_disconnect_by_data (object, self);
+  g_object_unref (object);
+
+  mark_changed (self);
+}
+
+/**
+ * buntan_project_get_history:
+ * @self: a project
+ *
+ * Returns: (transfer none): the project's undo and redo history
+ */
+BuntanHistory *
+buntan_project_get_history (BuntanProject *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  return self->history;
 }
 
 JsonObject *

@@ -119,5 +119,6 @@ gboolean        buntan_project_remove_item         (BuntanProject    *self,
                                                     GError          **error);
 char          **buntan_project_dup_sections        (BuntanProject    *self,
                                                     guint             part);
+BuntanHistory  *buntan_project_get_history         (BuntanProject    *self);
 
 G_END_DECLS
