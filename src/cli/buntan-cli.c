@@ -1,0 +1,473 @@
+/* buntan-cli.c — the command table of buntan-cli and what its commands share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <glib/gi18n.h>
+
+#include "buntan-cli-private.h"
+
+#define PROGRAM_NAME "buntan-cli"
+
+static const BuntanCliCommand commands[] = {
+  {
+    "new", N_("-o FILE"),
+    N_("Create a project from a bundled checklist template"),
+    N_("Creates FILE holding every item of the template, all not started, with the\n"
+       "hospital as the only party (named after --organization). An existing FILE is\n"
+       "kept unless --force is given."),
+    N_("Exit status: 0 when the project was created; 1 when it was not (unknown\n"
+       "template, FILE exists, FILE cannot be written); 2 on a usage error."),
+    NULL,
+    buntan_cli_new,
+  },
+  {
+    "validate", N_("FILE…"),
+    N_("Check that project files can be opened"),
+    N_("Opens each FILE as Buntan does and changes nothing. Each file that cannot be\n"
+       "opened gets one line on standard error, “FILE: place: problem”; one summary\n"
+       "line goes to standard output."),
+    N_("Exit status: 0 when every FILE can be opened; 1 when one or more cannot; 2 on\n"
+       "a usage error."),
+    NULL,
+    buntan_cli_validate,
+  },
+  {
+    "check", N_("FILE"),
+    N_("List what the responsibility matrix still leaves open"),
+    N_("Prints one line per gap on standard output, naming the item by its id or the\n"
+       "vendor by its name: Part 2 items nobody is responsible for, agreed items\n"
+       "without an owner, shared (joint) items with fewer than two parties, items that\n"
+       "were “No” at the first check and are agreed without a completion date, and\n"
+       "vendors responsible for nothing."),
+    N_("Exit status: 0 when there are no gaps; 3 when there are; 1 when FILE cannot be\n"
+       "opened; 2 on a usage error."),
+    NULL,
+    buntan_cli_check,
+  },
+  {
+    "normalize", N_("FILE"),
+    N_("Rewrite a project file in canonical form"),
+    N_("Writes the project as Buntan saves it: stable key order and indentation. Every\n"
+       "value and every key Buntan does not know is kept, and “modified” stays as it\n"
+       "was, so running it twice gives the same bytes. Without --output, FILE is\n"
+       "replaced (atomically) only when its form changes."),
+    N_("Exit status: 0 on success; 1 when FILE cannot be opened or the result cannot\n"
+       "be written; 2 on a usage error."),
+    NULL,
+    buntan_cli_normalize,
+  },
+  {
+    "info", N_("FILE"),
+    N_("Show a project's parties and its items by part, status and owner"),
+    N_("Prints the title, the organization, the template, the parties and the number\n"
+       "of items by part, by status and by owner (each party, joint, undecided).\n"
+       "\n"
+       "With --json, prints one JSON object instead. Its keys, the status words and\n"
+       "the party ids are those of the file format, whatever the language; COUNTS\n"
+       "appears once for all items and once per part:"),
+    N_("Exit status: 0 on success; 1 when FILE cannot be opened; 2 on a usage error."),
+    "\n"
+    "  { \"file\": PATH, \"title\": S, \"organization\": S,\n"
+    "    \"created\": S | null, \"modified\": S | null,\n"
+    "    \"template\": { \"id\": S, \"version\": S } | null,\n"
+    "    \"parties\": [ { \"id\": S, \"kind\": \"hospital\" | \"vendor\", \"name\": S,\n"
+    "                   \"service\": S, \"contract\": S }, … ],\n"
+    "    \"items\": COUNTS,\n"
+    "    \"parts\": { \"1\": COUNTS, \"2\": COUNTS } }\n"
+    "  COUNTS = { \"total\": N,\n"
+    "             \"by_status\": { \"open\": N, \"discussing\": N, \"agreed\": N,\n"
+    "                            \"not-applicable\": N },\n"
+    "             \"by_owner\": { \"parties\": { PARTY-ID: N, … },\n"
+    "                           \"joint\": N, \"undecided\": N } }\n",
+    buntan_cli_info,
+  },
+  {
+    "templates", "",
+    N_("List the bundled checklist templates"),
+    N_("Prints one line per template: its id (for “buntan-cli new --template”), its\n"
+       "version, its title and its number of items."),
+    N_("Exit status: 0 on success; 2 on a usage error."),
+    NULL,
+    buntan_cli_templates,
+  },
+  {
+    "export", N_("FILE -o OUT.xlsx"),
+    N_("Export the responsibility matrix as an Excel workbook"),
+    N_("Writes the workbook the window exports: a cover, the responsibility matrix,\n"
+       "one sheet per vendor, the Part 1 and Part 2 checklists and a summary. Gaps do\n"
+       "not stop the export; their number is noted on standard error."),
+    N_("Exit status: 0 when the workbook was written; 1 when FILE cannot be opened or\n"
+       "OUT cannot be written; 2 on a usage error."),
+    NULL,
+    buntan_cli_export,
+  },
+};
+
+/* The usage line and the hint that follow every usage error. */
+static void
+print_usage_hint (const BuntanCliCommand *command)
+{
+  if (command == NULL)
+    {
+      g_printerr (_("Usage: %s COMMAND [OPTION…] [ARGUMENT…]\n"), PROGRAM_NAME);
+      g_printerr (_("Run “%s --help” to see the commands.\n"), PROGRAM_NAME);
+      return;
+    }
+
+  if (*command->parameters != '\0')
+    g_printerr (_("Usage: %s %s [OPTION…] %s\n"), PROGRAM_NAME, command->name,
+                _(command->parameters));
+  else
+    g_printerr (_("Usage: %s %s [OPTION…]\n"), PROGRAM_NAME, command->name);
+  g_printerr (_("Run “%s %s --help” to see the options.\n"), PROGRAM_NAME, command->name);
+}
+
+static int G_GNUC_PRINTF (2, 0)
+usage_error_valist (const BuntanCliCommand *command,
+                    const char             *format,
+                    va_list                 args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  if (command != NULL)
+    g_printerr ("%s %s: %s\n", PROGRAM_NAME, command->name, message);
+  else
+    g_printerr ("%s: %s\n", PROGRAM_NAME, message);
+  print_usage_hint (command);
+
+  return BUNTAN_CLI_EXIT_USAGE;
+}
+
+/**
+ * buntan_cli_usage_error:
+ * @command: (nullable): the command, or %NULL for buntan-cli itself
+ * @format: what is wrong
+ *
+ * Tells the user on standard error what is wrong with the command line and
+ * how the command is used.
+ *
+ * Returns: %BUNTAN_CLI_EXIT_USAGE
+ */
+int
+buntan_cli_usage_error (const BuntanCliCommand *command,
+                        const char             *format,
+                        ...)
+{
+  va_list args;
+  int status;
+
+  va_start (args, format);
+  status = usage_error_valist (command, format, args);
+  va_end (args);
+
+  return status;
+}
+
+static GOptionContext *
+create_option_context (const BuntanCliCommand *command,
+                       const GOptionEntry     *entries,
+                       const GOptionEntry     *help_entries)
+{
+  GOptionContext *context = g_option_context_new (command->parameters);
+  g_autofree char *description = NULL;
+
+  /* The context translates the parameter string, the summary and the
+   * entries' texts through this domain when it prints the help. */
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, command->summary);
+  description = g_strconcat (_(command->description), "\n",
+                             command->format_help != NULL ? command->format_help : "",
+                             "\n", _(command->exit_status), NULL);
+  g_option_context_set_description (context, description);
+
+  /* Our own --help prints to stdout and returns, instead of GLib's, which
+   * exits the process from inside the parser. */
+  g_option_context_set_help_enabled (context, FALSE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, help_entries, GETTEXT_PACKAGE);
+
+  return context;
+}
+
+/**
+ * buntan_cli_parse_options:
+ * @command: the command
+ * @entries: (nullable): its options
+ * @argc: the number of arguments
+ * @argv: the arguments, the command's name first
+ * @min_args: the least number of positional arguments
+ * @max_args: the most, or %G_MAXUINT
+ * @status: (out): the exit status when this returns %NULL
+ *
+ * Parses the command's options (anywhere on the line, as GLib does) and
+ * counts the other arguments.
+ *
+ * Returns: (transfer full) (nullable): the positional arguments, or %NULL
+ *   when the command must stop: after --help, or on a usage error
+ */
+char **
+buntan_cli_parse_options (const BuntanCliCommand *command,
+                          const GOptionEntry     *entries,
+                          int                     argc,
+                          char                  **argv,
+                          guint                   min_args,
+                          guint                   max_args,
+                          int                    *status)
+{
+  gboolean help = FALSE;
+  const GOptionEntry help_entries[] = {
+    { "help", 'h', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &help, N_("Show this help"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(GOptionContext) context = create_option_context (command, entries, help_entries);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) args = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_args;
+
+  for (int i = 0; i < argc; i++)
+    g_strv_builder_add (builder, argv[i]);
+  args = g_strv_builder_end (builder);
+
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      *status = buntan_cli_usage_error (command, "%s", error->message);
+      return NULL;
+    }
+
+  if (help)
+    {
+      g_autofree char *text = g_option_context_get_help (context, TRUE, NULL);
+
+      g_print ("%s", text);
+      *status = BUNTAN_CLI_EXIT_OK;
+      return NULL;
+    }
+
+  n_args = g_strv_length (args) - 1;
+  if (n_args < min_args)
+    {
+      *status = buntan_cli_usage_error (command, _("an argument is missing"));
+      return NULL;
+    }
+  if (n_args > max_args)
+    {
+      *status = buntan_cli_usage_error (command, _("unexpected argument “%s”"),
+                                        args[max_args + 1]);
+      return NULL;
+    }
+
+  *status = BUNTAN_CLI_EXIT_OK;
+  return g_strdupv (args + 1);
+}
+
+/**
+ * buntan_cli_dup_file_name:
+ * @path: a file as given on the command line
+ *
+ * Returns: (transfer full): the file's name as the core's messages give it
+ */
+char *
+buntan_cli_dup_file_name (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+  return g_file_get_parse_name (file);
+}
+
+/**
+ * buntan_cli_load_project:
+ * @path: a project file as given on the command line
+ *
+ * Opens a project, or says on standard error why it cannot be opened. The
+ * core's messages already read “FILE: place: problem”.
+ *
+ * Returns: (transfer full) (nullable): the project
+ */
+BuntanProject *
+buntan_cli_load_project (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  BuntanProject *project;
+
+  project = buntan_project_new_from_file (file, &error);
+  if (project == NULL)
+    g_printerr ("%s\n", error->message);
+
+  return project;
+}
+
+/**
+ * buntan_cli_open_project:
+ * @command: a command taking one project file
+ * @entries: (nullable): its options
+ * @argc: the number of arguments
+ * @argv: the arguments, the command's name first
+ * @path: (out) (optional): the project file as given
+ * @status: (out): the exit status when this returns %NULL
+ *
+ * Parses the options of a command that works on one project, and opens it.
+ *
+ * Returns: (transfer full) (nullable): the project, or %NULL when the
+ *   command must stop: after --help, on a usage error, or when the file
+ *   cannot be opened
+ */
+BuntanProject *
+buntan_cli_open_project (const BuntanCliCommand  *command,
+                         const GOptionEntry      *entries,
+                         int                      argc,
+                         char                   **argv,
+                         char                   **path,
+                         int                     *status)
+{
+  g_auto(GStrv) args = buntan_cli_parse_options (command, entries, argc, argv, 1, 1, status);
+  BuntanProject *project;
+
+  if (args == NULL)
+    return NULL;
+
+  project = buntan_cli_load_project (args[0]);
+  if (project == NULL)
+    {
+      *status = BUNTAN_CLI_EXIT_FAILURE;
+      return NULL;
+    }
+
+  if (path != NULL)
+    *path = g_strdup (args[0]);
+  return project;
+}
+
+/* Everything buntan-cli prints is UTF-8: the project's texts, the core's
+ * messages, the translations (bound with a UTF-8 codeset). GLib would convert
+ * it to the locale's charset, which under LANG=C turns every Japanese name
+ * into question marks, also in output redirected to a file. */
+static void
+print_utf8 (const char *text)
+{
+  fputs (text, stdout);
+}
+
+static void
+printerr_utf8 (const char *text)
+{
+  fputs (text, stderr);
+}
+
+static const BuntanCliCommand *
+find_command (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (g_strcmp0 (commands[i].name, name) == 0)
+        return &commands[i];
+    }
+
+  return NULL;
+}
+
+static void
+print_help (void)
+{
+  g_print (_("Usage:\n  %s COMMAND [OPTION…] [ARGUMENT…]\n\n"), PROGRAM_NAME);
+  g_print ("%s\n\n", _("Works with Buntan project files without a display."));
+  g_print ("%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_print ("  %-11s %s\n", commands[i].name, _(commands[i].summary));
+  g_print ("\n%s\n", _("Options:"));
+  g_print ("  %-11s %s\n", "-h, --help", _("Show this help"));
+  g_print ("  %-11s %s\n", "--version", _("Show the version"));
+  g_print ("\n%s\n", _("Exit status: 0 on success; 1 when a file cannot be opened or written;\n"
+                       "2 on a usage error; 3 when “check” finds gaps."));
+  g_print (_("Run “%s COMMAND --help” to see a command's options.\n"), PROGRAM_NAME);
+}
+
+static int
+run_command (const BuntanCliCommand *command,
+             int                     argc,
+             char                  **argv)
+{
+  g_autofree char *prgname = g_strdup_printf ("%s %s", PROGRAM_NAME, command->name);
+
+  /* The option parser prints it in the usage line of --help, as
+   * “buntan-cli new [OPTION…] -o FILE”. GLib keeps a copy. */
+  g_set_prgname (prgname);
+
+  return command->run (command, argc, argv);
+}
+
+/**
+ * buntan_cli_run:
+ * @argc: the number of arguments
+ * @argv: the arguments of main()
+ *
+ * Runs the command named by argv[1]. The caller sets up the locale and the
+ * core.
+ *
+ * Returns: the exit status, a #BuntanCliExit
+ */
+int
+buntan_cli_run (int    argc,
+                char **argv)
+{
+  const BuntanCliCommand *command;
+  const char *name;
+
+  g_set_print_handler (print_utf8);
+  g_set_printerr_handler (printerr_utf8);
+
+  if (argc < 2)
+    return buntan_cli_usage_error (NULL, _("no command given"));
+
+  name = argv[1];
+  if (g_str_equal (name, "--help") || g_str_equal (name, "-h"))
+    {
+      print_help ();
+      return BUNTAN_CLI_EXIT_OK;
+    }
+
+  if (g_str_equal (name, "--version"))
+    {
+      g_print ("%s %s\n", PROGRAM_NAME, PACKAGE_VERSION);
+      return BUNTAN_CLI_EXIT_OK;
+    }
+
+  /* “buntan-cli help new” is “buntan-cli new --help”. */
+  if (g_str_equal (name, "help"))
+    {
+      char *help_argv[] = { NULL, (char *) "--help", NULL };
+
+      if (argc == 2)
+        {
+          print_help ();
+          return BUNTAN_CLI_EXIT_OK;
+        }
+
+      if (argc > 3)
+        return buntan_cli_usage_error (NULL, _("unexpected argument “%s”"), argv[3]);
+
+      command = find_command (argv[2]);
+      if (command == NULL)
+        return buntan_cli_usage_error (NULL, _("“%s” is not a command"), argv[2]);
+
+      help_argv[0] = argv[2];
+      return run_command (command, 2, help_argv);
+    }
+
+  command = find_command (name);
+  if (command == NULL)
+    {
+      if (name[0] == '-')
+        return buntan_cli_usage_error (NULL, _("unknown option “%s”"), name);
+      return buntan_cli_usage_error (NULL, _("“%s” is not a command"), name);
+    }
+
+  return run_command (command, argc - 1, argv + 1);
+}
