@@ -33,6 +33,13 @@ G_DEFINE_QUARK (buntan-export-error-quark, buntan_export_error)
 
 #define FONT_NAME "Yu Gothic"
 #define FONT_SIZE 10
+/* Points per line of 10-point text, and the cell's padding. A kanji takes
+ * about 1.4 column-width units in LibreOffice and 1.9 in Excel: the estimate
+ * errs on the side of a little white space over clipped text. */
+#define WIDE_WIDTH   1.8
+#define ASCII_WIDTH  1.0
+#define LINE_HEIGHT  14.0
+#define LINE_PADDING 4.0
 /* Size first: a size code right before text would swallow a leading digit. */
 #define HEADER_FONT "&9&\"" FONT_NAME ",Regular\""
 
@@ -89,6 +96,7 @@ typedef enum
   STYLE_TEXT,       /* wrapped, top left */
   STYLE_CENTER,     /* short words: 項番, 状態, はい/いいえ */
   STYLE_DATE,
+  STYLE_DATE_LEFT,  /* the export date on the cover */
   STYLE_NUMBER,
   STYLE_MARK,       /* ◎ ○ */
   STYLE_UNDECIDED,  /* 未定 must catch the eye */
@@ -107,12 +115,20 @@ typedef struct
   lxw_error          status;       /* the first libxlsxwriter error */
   BuntanProject     *project;
   BuntanExportFlags  flags;
-  BuntanMatrix      *matrix;       /* the rows of the matrix and of the vendor sheets */
-  BuntanMatrix      *all;          /* every item: the Part sheets, counts and gaps */
+  BuntanMatrix      *all;          /* every item, Part 1 first: rows, marks and gaps */
+  guint              first_row;    /* where the matrix and vendor sheets start */
+  guint              n_parties;
+  BuntanMark        *marks;        /* [row * n_parties + column], asked once */
+  GHashTable        *party_names;  /* id → name */
+  GThread           *fingerprinting; /* until wait_for_fingerprint() */
   char              *fingerprint;
   char              *today;
-  char              *footer;
   GHashTable        *sheet_names;  /* case-folded names already taken */
+
+  /* The table being written, to fit each row's height to its texts. */
+  const Column      *columns;
+  guint              n_columns;
+  guint              lines;
 
   /* [style][greyed]: rows of 対象外 items are grey. */
   lxw_format        *cell[N_STYLES][2];
@@ -122,6 +138,7 @@ typedef struct
   lxw_format        *head;
   lxw_format        *label;
   lxw_format        *note;
+  lxw_format        *remark;
   lxw_format        *box;
 } Export;
 
@@ -133,6 +150,80 @@ check (Export    *self,
 {
   if (error != LXW_NO_ERROR && self->status == LXW_NO_ERROR)
     self->status = error;
+}
+
+/* LibreOffice does not fit rows to wrapped text on opening, and Excel never
+ * fits them to merged cells: estimate the lines of @text in a cell @width
+ * characters wide and set the height ourselves. */
+static guint
+count_lines (const char *text,
+             double      width)
+{
+  guint lines = 1;
+  double used = 0;
+  gsize length = text != NULL ? strlen (text) : 0;
+
+  width -= 1;  /* the cell's padding */
+
+  /* The common case, cheaply: no character is wider than its UTF-8 bytes. */
+  if (length <= width && memchr (text, '\n', length) == NULL)
+    return 1;
+
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      double w = c < 0x80 ? ASCII_WIDTH : WIDE_WIDTH;
+
+      if (c == '\n' || used + w > width)
+        {
+          lines++;
+          used = c == '\n' ? 0 : w;
+        }
+      else
+        used += w;
+    }
+
+  return lines;
+}
+
+/* Counts the lines of a wrapped cell spanning @first_col to @last_col of the
+ * current table, for end_row(). */
+static void
+track_lines (Export      *self,
+             const char  *text,
+             lxw_col_t    first_col,
+             lxw_col_t    last_col,
+             lxw_format  *format)
+{
+  double width = 0;
+
+  if (self->columns == NULL || last_col >= self->n_columns || format == NULL ||
+      !format->text_wrap)
+    return;
+
+  for (lxw_col_t col = first_col; col <= last_col; col++)
+    width += self->columns[col].width;
+
+  self->lines = MAX (self->lines, count_lines (text, width));
+}
+
+/* Sets the height of a row of the current table from its tallest cell. */
+static void
+end_row (Export        *self,
+         lxw_worksheet *sheet,
+         lxw_row_t      row)
+{
+  /* One line keeps Excel's default height. */
+  if (self->lines > 1)
+    check (self, worksheet_set_row (sheet, row, LINE_PADDING + LINE_HEIGHT * self->lines, NULL));
+
+  self->lines = 1;
+}
+
+static const char *
+or_dash (const char *text)
+{
+  return text != NULL && *text != '\0' ? text : NO_OWNER_NA;
 }
 
 /* Byte length of the longest prefix of @text that Excel counts as at most
@@ -178,17 +269,14 @@ put_text (Export        *self,
     text = valid = g_utf8_make_valid (text, -1);
 
   /* Excel refuses longer cells; a note that long is cut, not the export. */
-  if (strlen (text) > CELL_TEXT_MAX)
+  if (strlen (text) > CELL_TEXT_MAX && text[prefix_within (text, CELL_TEXT_MAX)] != '\0')
     {
-      gsize keep = prefix_within (text, CELL_TEXT_MAX - 16);
+      g_autofree char *head = g_strndup (text, prefix_within (text, CELL_TEXT_MAX - 16));
 
-      if (text[keep] != '\0')
-        {
-          g_autofree char *head = g_strndup (text, keep);
-
-          text = clipped = g_strconcat (head, "…（以下省略）", NULL);
-        }
+      text = clipped = g_strconcat (head, "…（以下省略）", NULL);
     }
+
+  track_lines (self, text, col, col, format);
 
   /* Always a string, never a formula: a note may start with "=". */
   check (self, worksheet_write_string (sheet, row, col, text, format));
@@ -205,19 +293,21 @@ put_number (Export        *self,
   check (self, worksheet_write_number (sheet, row, col, number, format));
 }
 
-/* A real Excel date when @text is one; otherwise the text as it is. */
+/* A real Excel date when @text is one Excel can hold (1900 to 9999);
+ * otherwise the text as it is. */
 static void
 put_date (Export        *self,
           lxw_worksheet *sheet,
           lxw_row_t      row,
           lxw_col_t      col,
           const char    *text,
+          Style          style,
           gboolean       greyed)
 {
   g_autoptr(GDate) date = buntan_date_parse (text);
   lxw_datetime datetime = { 0 };
 
-  if (date == NULL)
+  if (date == NULL || g_date_get_year (date) < 1900 || g_date_get_year (date) > 9999)
     {
       put_text (self, sheet, row, col, text, self->cell[STYLE_CENTER][greyed]);
       return;
@@ -226,8 +316,7 @@ put_date (Export        *self,
   datetime.year = g_date_get_year (date);
   datetime.month = g_date_get_month (date);
   datetime.day = g_date_get_day (date);
-  check (self, worksheet_write_datetime (sheet, row, col, &datetime,
-                                         self->cell[STYLE_DATE][greyed]));
+  check (self, worksheet_write_datetime (sheet, row, col, &datetime, self->cell[style][greyed]));
 }
 
 static void
@@ -240,45 +329,14 @@ put_merged (Export        *self,
             lxw_format    *format)
 {
   if (first_col == last_col)
-    put_text (self, sheet, row, first_col, text, format);
-  else
-    check (self, worksheet_merge_range (sheet, row, first_col, row, last_col,
-                                        text != NULL ? text : "", format));
-}
-
-/* Excel does not fit the height of a row to merged cells: estimate the lines
- * of @text in a cell @width characters wide (a kanji counts two). */
-static guint
-count_lines (const char *text,
-             double      width)
-{
-  guint lines = 1;
-  double used = 0;
-
-  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
-      double w = c < 0x80 ? 1.1 : 2.0;
-
-      if (c == '\n' || used + w > width)
-        {
-          lines++;
-          used = c == '\n' ? 0 : w;
-        }
-      else
-        used += w;
+      put_text (self, sheet, row, first_col, text, format);
+      return;
     }
 
-  return lines;
-}
-
-static void
-fit_row (Export        *self,
-         lxw_worksheet *sheet,
-         lxw_row_t      row,
-         guint          lines)
-{
-  check (self, worksheet_set_row (sheet, row, 4.0 + 14.0 * MAX (lines, 1), NULL));
+  track_lines (self, text, first_col, last_col, format);
+  check (self, worksheet_merge_range (sheet, row, first_col, row, last_col,
+                                      text != NULL ? text : "", format));
 }
 
 /* Formats ----------------------------------------------------------------- */
@@ -309,12 +367,18 @@ new_cell_format (Export   *self,
   switch (style)
     {
     case STYLE_TEXT:
+      /* Left, also for the counts on the cover, which Excel would push right. */
+      format_set_align (format, LXW_ALIGN_LEFT);
       break;
     case STYLE_CENTER:
       format_set_align (format, LXW_ALIGN_CENTER);
       break;
     case STYLE_DATE:
       format_set_align (format, LXW_ALIGN_CENTER);
+      format_set_num_format (format, "yyyy-mm-dd");
+      break;
+    case STYLE_DATE_LEFT:
+      format_set_align (format, LXW_ALIGN_LEFT);
       format_set_num_format (format, "yyyy-mm-dd");
       break;
     case STYLE_NUMBER:
@@ -383,8 +447,13 @@ add_formats (Export *self)
   format_set_align (self->label, LXW_ALIGN_VERTICAL_TOP);
   format_set_bg_color (self->label, COLOR_LABEL);
 
+  /* Notes overflow into the empty cells beside them; remarks wrap. */
   self->note = new_format (self);
   format_set_align (self->note, LXW_ALIGN_VERTICAL_TOP);
+
+  self->remark = new_format (self);
+  format_set_align (self->remark, LXW_ALIGN_VERTICAL_TOP);
+  format_set_text_wrap (self->remark);
 
   self->box = new_format (self);
   format_set_border (self->box, LXW_BORDER_THIN);
@@ -453,7 +522,7 @@ static char *
 dup_page_header (Export     *self,
                  const char *label)
 {
-  const char *title = buntan_project_get_title (self->project);
+  const char *title = or_dash (buntan_project_get_title (self->project));
 
   /* The title is cut until the header fits libxlsxwriter's limit; "&" is
    * Excel's escape character in headers. */
@@ -474,7 +543,8 @@ dup_page_header (Export     *self,
 }
 
 /* Print set-up shared by every sheet: A4 landscape, one page wide, the rows
- * up to @repeat_last printed on every page, frozen below @freeze_row. */
+ * up to @repeat_last printed on every page, frozen below @freeze_row. The
+ * footer waits for the fingerprint: see put_footers(). */
 static void
 set_up_page (Export        *self,
              lxw_worksheet *sheet,
@@ -494,7 +564,6 @@ set_up_page (Export        *self,
   check (self, worksheet_repeat_rows (sheet, repeat_first, repeat_last));
   worksheet_freeze_panes (sheet, freeze_row, freeze_col);
   check (self, worksheet_set_header (sheet, header));
-  check (self, worksheet_set_footer (sheet, self->footer));
 }
 
 static lxw_worksheet *
@@ -502,6 +571,10 @@ add_sheet (Export     *self,
            const char *name)
 {
   lxw_worksheet *sheet = workbook_add_worksheet (self->workbook, name);
+
+  self->columns = NULL;
+  self->n_columns = 0;
+  self->lines = 1;
 
   /* Names are made valid beforehand; this is for the unforeseen. */
   if (sheet == NULL)
@@ -512,6 +585,48 @@ add_sheet (Export     *self,
     }
 
   return sheet;
+}
+
+/* Sets the widths of the columns of @sheet and makes them the current table. */
+static void
+set_columns (Export        *self,
+             lxw_worksheet *sheet,
+             const Column  *columns,
+             guint          n_columns)
+{
+  for (guint i = 0; i < n_columns; i++)
+    check (self, worksheet_set_column (sheet, (lxw_col_t) i, (lxw_col_t) i,
+                                       columns[i].width, NULL));
+
+  self->columns = columns;
+  self->n_columns = n_columns;
+  self->lines = 1;
+}
+
+static void
+put_head_row (Export        *self,
+              lxw_worksheet *sheet,
+              lxw_row_t      row)
+{
+  for (guint i = 0; i < self->n_columns; i++)
+    put_text (self, sheet, row, (lxw_col_t) i, self->columns[i].heading, self->head);
+
+  end_row (self, sheet, row);
+}
+
+/* Rows go top to bottom throughout, each finished before the next, so the
+ * sheets could be streamed (libxlsxwriter's constant_memory mode, slower
+ * here: see tests/bench) should memory ever matter more than time. */
+static void
+put_titles (Export        *self,
+            lxw_worksheet *sheet,
+            const char    *title,
+            const char    *subtitle)
+{
+  put_text (self, sheet, ROW_TITLE, 0, title, self->title);
+  check (self, worksheet_set_row (sheet, ROW_TITLE, 28, NULL));
+  put_text (self, sheet, ROW_SUBTITLE, 0, subtitle, self->subtitle);
+  check (self, worksheet_set_row (sheet, ROW_SUBTITLE, 18, NULL));
 }
 
 /* A table sheet: title, subtitle, widths and header row, and the page set-up
@@ -526,18 +641,9 @@ begin_table (Export        *self,
              guint          n_columns,
              lxw_col_t      freeze_col)
 {
-  check (self, worksheet_set_row (sheet, ROW_TITLE, 26, NULL));
-  check (self, worksheet_set_row (sheet, ROW_SUBTITLE, 18, NULL));
-  put_text (self, sheet, ROW_TITLE, 0, title, self->title);
-  put_text (self, sheet, ROW_SUBTITLE, 0, subtitle, self->subtitle);
-
-  for (guint i = 0; i < n_columns; i++)
-    {
-      check (self, worksheet_set_column (sheet, (lxw_col_t) i, (lxw_col_t) i,
-                                         columns[i].width, NULL));
-      put_text (self, sheet, ROW_HEAD, (lxw_col_t) i, columns[i].heading, self->head);
-    }
-
+  put_titles (self, sheet, title, subtitle);
+  set_columns (self, sheet, columns, n_columns);
+  put_head_row (self, sheet, ROW_HEAD);
   set_up_page (self, sheet, label, ROW_HEAD, ROW_HEAD, ROW_HEAD + 1, freeze_col);
 }
 
@@ -550,6 +656,7 @@ put_empty_table (Export        *self,
 {
   put_merged (self, sheet, row, 0, (lxw_col_t) (n_columns - 1), text,
               self->cell[STYLE_TEXT][FALSE]);
+  end_row (self, sheet, row);
 }
 
 /* Words about items --------------------------------------------------------- */
@@ -582,25 +689,30 @@ dup_item_number (BuntanItem *item,
   return g_strdup_printf ("第%u部 %s", buntan_item_get_part (item), local);
 }
 
-/* The names of the parties with @mark on @item, hospital first. */
+static BuntanMark
+mark_at (Export *self,
+         guint   index,
+         guint   col)
+{
+  return self->marks[index * self->n_parties + col];
+}
+
+/* The names of the parties with @mark on the item of row @index, hospital first. */
 static char *
 dup_party_names (Export     *self,
-                 BuntanItem *item,
+                 guint       index,
                  BuntanMark  mark)
 {
   g_autoptr(GString) names = g_string_new (NULL);
-  guint n = buntan_matrix_get_n_columns (self->all);
 
-  for (guint col = 0; col < n; col++)
+  for (guint col = 0; col < self->n_parties; col++)
     {
-      BuntanParty *party = buntan_matrix_get_party (self->all, col);
-
-      if (buntan_item_get_mark (item, buntan_party_get_id (party)) != mark)
+      if (mark_at (self, index, col) != mark)
         continue;
 
       if (names->len > 0)
         g_string_append (names, "、");
-      g_string_append (names, party_name (party));
+      g_string_append (names, party_name (buntan_matrix_get_party (self->all, col)));
     }
 
   return g_string_free (g_steal_pointer (&names), FALSE);
@@ -629,12 +741,13 @@ item_is_greyed (BuntanItem *item)
 
 /* The 担当 column: the owner's name, 共同 with the names sharing it, or 未定. */
 static char *
-dup_lead_text (Export     *self,
-               BuntanItem *item,
-               gboolean    with_joint_names)
+dup_lead_text (Export   *self,
+               guint     index,
+               gboolean  with_joint_names)
 {
+  BuntanItem *item = buntan_matrix_get_item (self->all, index);
   const char *owner = buntan_item_get_owner (item);
-  BuntanParty *party;
+  const char *name;
 
   if (!item_has_lead (item))
     return g_strdup (item_is_greyed (item) ? NO_OWNER_NA : UNDECIDED);
@@ -646,12 +759,12 @@ dup_lead_text (Export     *self,
       if (!with_joint_names)
         return g_strdup (JOINT);
 
-      names = dup_party_names (self, item, BUNTAN_MARK_LEAD);
+      names = dup_party_names (self, index, BUNTAN_MARK_LEAD);
       return g_strdup_printf (JOINT "（%s）", names);
     }
 
-  party = buntan_project_find_party (self->project, owner);
-  return g_strdup (party != NULL ? party_name (party) : owner);
+  name = g_hash_table_lookup (self->party_names, owner);
+  return g_strdup (name != NULL ? name : owner);
 }
 
 static void
@@ -659,10 +772,11 @@ put_lead (Export        *self,
           lxw_worksheet *sheet,
           lxw_row_t      row,
           lxw_col_t      col,
-          BuntanItem    *item,
+          guint          index,
           gboolean       with_joint_names)
 {
-  g_autofree char *text = dup_lead_text (self, item, with_joint_names);
+  BuntanItem *item = buntan_matrix_get_item (self->all, index);
+  g_autofree char *text = dup_lead_text (self, index, with_joint_names);
   gboolean greyed = item_is_greyed (item);
   Style style = !greyed && !item_has_lead (item) ? STYLE_UNDECIDED : STYLE_TEXT;
 
@@ -713,12 +827,6 @@ dup_subtitle (Export *self)
   return g_strdup_printf ("%s　%s", organization, title);
 }
 
-static const char *
-or_dash (const char *text)
-{
-  return text != NULL && *text != '\0' ? text : NO_OWNER_NA;
-}
-
 static gboolean
 with_part1 (Export *self)
 {
@@ -728,6 +836,12 @@ with_part1 (Export *self)
 /* 表紙 ------------------------------------------------------------------------ */
 
 #define COVER_COLUMNS 6
+#define SIGNATURE_LINES 3
+
+static const Column cover_columns[COVER_COLUMNS] = {
+  { "区分", 16 }, { "名称", 34 }, { "提供サービス・システム", 34 },
+  { "契約種別", 18 }, { "連絡先", 30 }, { "緊急連絡先", 30 },
+};
 
 static lxw_row_t
 put_cover_field (Export        *self,
@@ -738,9 +852,11 @@ put_cover_field (Export        *self,
 {
   put_text (self, sheet, row, 0, label, self->label);
   put_merged (self, sheet, row, 1, COVER_COLUMNS - 1, value, self->cell[STYLE_TEXT][FALSE]);
+  end_row (self, sheet, row);
   return row + 1;
 }
 
+/* Counts are numbers, so that they stay numbers when someone sums them. */
 static lxw_row_t
 put_cover_count (Export        *self,
                  lxw_worksheet *sheet,
@@ -750,8 +866,21 @@ put_cover_count (Export        *self,
                  const char    *remark)
 {
   put_text (self, sheet, row, 0, label, self->label);
-  put_number (self, sheet, row, 1, count, self->cell[STYLE_NUMBER][FALSE]);
+  put_number (self, sheet, row, 1, count, self->cell[STYLE_TEXT][FALSE]);
   put_merged (self, sheet, row, 2, COVER_COLUMNS - 1, remark, self->cell[STYLE_TEXT][FALSE]);
+  end_row (self, sheet, row);
+  return row + 1;
+}
+
+static lxw_row_t
+put_cover_remark (Export        *self,
+                  lxw_worksheet *sheet,
+                  lxw_row_t      row,
+                  lxw_col_t      first_col,
+                  const char    *remark)
+{
+  put_merged (self, sheet, row, first_col, COVER_COLUMNS - 1, remark, self->remark);
+  end_row (self, sheet, row);
   return row + 1;
 }
 
@@ -776,40 +905,22 @@ count_items (Export           *self,
   return count;
 }
 
-static void
-write_cover (Export *self)
+static lxw_row_t
+put_cover_facts (Export        *self,
+                 lxw_worksheet *sheet,
+                 lxw_row_t      row)
 {
-  static const Column columns[COVER_COLUMNS] = {
-    { "区分", 16 }, { "名称", 34 }, { "提供サービス・システム", 34 },
-    { "契約種別", 18 }, { "連絡先", 30 }, { "緊急連絡先", 30 },
-  };
-  static const char * const sign_heads[] = { "当事者", "署名・記名押印", "日付" };
-  lxw_worksheet *sheet = add_sheet (self, SHEET_COVER);
-  guint n_parties = buntan_matrix_get_n_columns (self->all);
   g_autofree char *template_text = NULL;
   g_autofree char *part_counts = NULL;
-  lxw_row_t row = 3;
-
-  if (sheet == NULL)
-    return;
-
-  for (guint i = 0; i < COVER_COLUMNS; i++)
-    check (self, worksheet_set_column (sheet, (lxw_col_t) i, (lxw_col_t) i,
-                                       columns[i].width, NULL));
-
-  check (self, worksheet_set_row (sheet, ROW_TITLE, 30, NULL));
-  put_text (self, sheet, ROW_TITLE, 0, "医療情報システムの契約における責任分担表", self->title);
-  put_text (self, sheet, ROW_SUBTITLE, 0,
-            "契約書・SLA・覚書の別紙として、医療機関と各事業者の役割分担を定めるもの",
-            self->subtitle);
 
   row = put_cover_field (self, sheet, row, "案件名", buntan_project_get_title (self->project));
   row = put_cover_field (self, sheet, row, "医療機関",
                          buntan_project_get_organization (self->project));
+
   put_text (self, sheet, row, 0, "出力日", self->label);
-  put_date (self, sheet, row, 1, self->today, FALSE);
+  put_date (self, sheet, row, 1, self->today, STYLE_DATE_LEFT, FALSE);
   put_merged (self, sheet, row, 2, COVER_COLUMNS - 1, "", self->cell[STYLE_TEXT][FALSE]);
-  row++;
+  end_row (self, sheet, row++);
 
   template_text = g_strdup_printf ("%s（版 %s）",
                                    or_dash (buntan_project_get_template_id (self->project)),
@@ -826,22 +937,28 @@ write_cover (Export *self)
                          buntan_matrix_get_gaps (self->all)->len,
                          "主担当が未定の項目など。一覧は「" SHEET_SUMMARY "」シート");
   row = put_cover_field (self, sheet, row, "照合用ハッシュ", self->fingerprint);
-  put_merged (self, sheet, row, 1, COVER_COLUMNS - 1,
-              "SHA-256。日時を除く内容（当事者・項目・協議の状態）が同じなら同じ値になります。"
-              "各当事者の保持する版が同一であることの確認に使います。", self->note);
-  fit_row (self, sheet, row, 2);
-  row += 2;
+
+  return put_cover_remark (self, sheet, row, 1,
+                           "SHA-256。日時を除く内容（当事者・項目・協議の状態）が同じなら"
+                           "同じ値になります。各当事者の保持する版が同一であることの確認に"
+                           "使います。");
+}
+
+static lxw_row_t
+put_cover_parties (Export        *self,
+                   lxw_worksheet *sheet,
+                   lxw_row_t      row)
+{
+  guint n_parties = self->n_parties;
+  lxw_format *text = self->cell[STYLE_TEXT][FALSE];
 
   put_text (self, sheet, row++, 0, "当事者", self->heading);
-  for (guint i = 0; i < COVER_COLUMNS; i++)
-    put_text (self, sheet, row, (lxw_col_t) i, columns[i].heading, self->head);
-  row++;
+  put_head_row (self, sheet, row++);
 
   for (guint col = 0; col < n_parties; col++, row++)
     {
       BuntanParty *party = buntan_matrix_get_party (self->all, col);
       gboolean hospital = buntan_party_is_hospital (party);
-      lxw_format *text = self->cell[STYLE_TEXT][FALSE];
 
       put_text (self, sheet, row, 0, hospital ? "医療機関" : "事業者", text);
       put_text (self, sheet, row, 1, party_name (party), text);
@@ -851,31 +968,60 @@ write_cover (Export *self)
                 text);
       put_text (self, sheet, row, 4, buntan_party_get_contact (party), text);
       put_text (self, sheet, row, 5, buntan_party_get_emergency_contact (party), text);
+      end_row (self, sheet, row);
     }
 
-  row++;
+  return row;
+}
+
+/* One row per party, with room to sign or seal and to date it. */
+static lxw_row_t
+put_cover_signatures (Export        *self,
+                      lxw_worksheet *sheet,
+                      lxw_row_t      row)
+{
+  guint n_parties = self->n_parties;
+
   put_text (self, sheet, row++, 0, "署名欄", self->heading);
-  put_merged (self, sheet, row, 0, 1, sign_heads[0], self->head);
-  put_merged (self, sheet, row, 2, 4, sign_heads[1], self->head);
-  put_text (self, sheet, row, 5, sign_heads[2], self->head);
-  row++;
+  put_merged (self, sheet, row, 0, 1, "当事者", self->head);
+  put_merged (self, sheet, row, 2, 4, "署名・記名押印", self->head);
+  put_text (self, sheet, row, 5, "日付", self->head);
+  end_row (self, sheet, row++);
 
   for (guint col = 0; col < n_parties; col++, row++)
     {
       BuntanParty *party = buntan_matrix_get_party (self->all, col);
 
-      check (self, worksheet_set_row (sheet, row, 48, NULL));
       put_merged (self, sheet, row, 0, 1, party_name (party), self->box);
       put_merged (self, sheet, row, 2, 4, "", self->box);
       put_text (self, sheet, row, 5, "", self->box);
+      self->lines = MAX (self->lines, SIGNATURE_LINES);
+      end_row (self, sheet, row);
     }
 
-  row++;
-  put_merged (self, sheet, row, 0, COVER_COLUMNS - 1,
-              "本書は、各項目について主担当（◎）と協力（○）の当事者を定めたものです。"
-              "詳細は「" SHEET_MATRIX "」シート、各事業者の別紙シート、"
-              "第1部・第2部の確認表を参照してください。", self->note);
-  fit_row (self, sheet, row, 2);
+  return row;
+}
+
+static void
+write_cover (Export        *self,
+             lxw_worksheet *sheet)
+{
+  lxw_row_t row;
+
+  /* The cover's place is first, its text comes last (it shows the fingerprint). */
+  self->columns = NULL;
+  self->lines = 1;
+  put_titles (self, sheet, "医療情報システムの契約における責任分担表",
+              "契約書・SLA・覚書の別紙として、医療機関と各事業者の役割分担を定めるもの");
+  set_columns (self, sheet, cover_columns, COVER_COLUMNS);
+
+  row = put_cover_facts (self, sheet, ROW_SUBTITLE + 2);
+  row = put_cover_parties (self, sheet, row + 1);
+  row = put_cover_signatures (self, sheet, row + 1);
+  put_cover_remark (self, sheet, row + 1, 0,
+                    "本書は、各項目について主担当（◎）と協力（○）の当事者を定めたものです。"
+                    "詳細は「" SHEET_MATRIX "」シート、各事業者の別紙シート、"
+                    "第1部・第2部の確認表を参照してください。");
 
   set_up_page (self, sheet, "表紙", ROW_TITLE, ROW_SUBTITLE, ROW_SUBTITLE + 1, 0);
 }
@@ -894,8 +1040,8 @@ write_matrix (Export *self)
     "対象外　＝ 本契約では対象外とした項目（灰色の行）",
   };
   lxw_worksheet *sheet = add_sheet (self, SHEET_MATRIX);
-  guint n_parties = buntan_matrix_get_n_columns (self->matrix);
-  guint n_rows = buntan_matrix_get_n_rows (self->matrix);
+  guint n_parties = self->n_parties;
+  guint n_rows = buntan_matrix_get_n_rows (self->all);
   g_autoptr(GArray) columns = g_array_new (FALSE, FALSE, sizeof (Column));
   g_autofree char *subtitle = dup_subtitle (self);
   lxw_col_t lead_col = (lxw_col_t) (2 + n_parties);
@@ -908,11 +1054,11 @@ write_matrix (Export *self)
   g_array_append_val (columns, ((Column) { "項目", 32 }));
   for (guint col = 0; col < n_parties; col++)
     {
-      BuntanParty *party = buntan_matrix_get_party (self->matrix, col);
+      BuntanParty *party = buntan_matrix_get_party (self->all, col);
 
       g_array_append_val (columns, ((Column) { party_name (party), 11 }));
     }
-  g_array_append_val (columns, ((Column) { "担当", 14 }));
+  g_array_append_val (columns, ((Column) { "担当", 20 }));
   g_array_append_val (columns, ((Column) { "状態", 8 }));
   g_array_append_val (columns, ((Column) { "契約条項", 22 }));
   g_array_append_val (columns, ((Column) { "備考", 34 }));
@@ -921,27 +1067,28 @@ write_matrix (Export *self)
                with_part1 (self) ? "責任分担表（第1部・第2部）" : "責任分担表（第2部）",
                subtitle, (Column *) columns->data, columns->len, 2);
 
-  for (guint i = 0; i < n_rows; i++, row++)
+  for (guint i = self->first_row; i < n_rows; i++, row++)
     {
-      BuntanItem *item = buntan_matrix_get_item (self->matrix, i);
+      BuntanItem *item = buntan_matrix_get_item (self->all, i);
       gboolean greyed = item_is_greyed (item);
 
       put_item_title (self, sheet, row, item, with_part1 (self));
 
       for (guint col = 0; col < n_parties; col++)
         {
-          BuntanMark mark = buntan_matrix_get_mark (self->matrix, i, col);
+          BuntanMark mark = mark_at (self, i, col);
           const char *text = mark == BUNTAN_MARK_LEAD ? MARK_LEAD
                            : mark == BUNTAN_MARK_SUPPORT ? MARK_SUPP : "";
 
           put_text (self, sheet, row, (lxw_col_t) (2 + col), text, self->cell[STYLE_MARK][greyed]);
         }
 
-      put_lead (self, sheet, row, lead_col, item, FALSE);
+      put_lead (self, sheet, row, lead_col, i, FALSE);
       put_state_columns (self, sheet, row, lead_col + 1, item);
+      end_row (self, sheet, row);
     }
 
-  if (n_rows == 0)
+  if (n_rows == self->first_row)
     put_empty_table (self, sheet, row++, columns->len, "項目はありません。");
 
   row++;
@@ -960,9 +1107,9 @@ write_vendor (Export     *self,
     { "項番", 7 }, { "項目", 26 }, { "内容", 52 }, { "役割", 10 }, { "担当", 18 },
     { "状態", 8 }, { "契約条項", 20 }, { "備考", 30 },
   };
-  BuntanParty *vendor = buntan_matrix_get_party (self->matrix, party_col);
+  BuntanParty *vendor = buntan_matrix_get_party (self->all, party_col);
   lxw_worksheet *sheet = add_sheet (self, sheet_name);
-  guint n_rows = buntan_matrix_get_n_rows (self->matrix);
+  guint n_rows = buntan_matrix_get_n_rows (self->all);
   g_autofree char *title = g_strdup_printf ("別紙　責任分担表（%s）", party_name (vendor));
   g_autofree char *subtitle = NULL;
   g_autofree char *totals = NULL;
@@ -984,15 +1131,18 @@ write_vendor (Export     *self,
   begin_table (self, sheet, "別紙 責任分担表（事業者別）", title, subtitle,
                wide, G_N_ELEMENTS (wide), 0);
 
-  for (guint i = 0; i < n_rows; i++)
+  for (guint i = self->first_row; i < n_rows; i++)
     {
-      BuntanItem *item = buntan_matrix_get_item (self->matrix, i);
-      BuntanMark mark = buntan_matrix_get_mark (self->matrix, i, party_col);
-      gboolean greyed = item_is_greyed (item);
+      BuntanMark mark = mark_at (self, i, party_col);
+      BuntanItem *item;
+      gboolean greyed;
       const char *role;
 
       if (mark == BUNTAN_MARK_NONE)
         continue;
+
+      item = buntan_matrix_get_item (self->all, i);
+      greyed = item_is_greyed (item);
 
       if (mark == BUNTAN_MARK_LEAD)
         {
@@ -1010,8 +1160,9 @@ write_vendor (Export     *self,
       put_text (self, sheet, row, 2, buntan_item_get_content (item),
                 self->cell[STYLE_TEXT][greyed]);
       put_text (self, sheet, row, 3, role, self->cell[STYLE_CENTER][greyed]);
-      put_lead (self, sheet, row, 4, item, TRUE);
+      put_lead (self, sheet, row, 4, i, TRUE);
       put_state_columns (self, sheet, row, 5, item);
+      end_row (self, sheet, row);
       row++;
     }
 
@@ -1032,13 +1183,12 @@ write_part (Export     *self,
             const char *sheet_name)
 {
   static const Column columns[] = {
-    { "項番", 7 }, { "項目", 24 }, { "内容", 46 }, { "初回確認", 8 }, { "確認日", 11 },
-    { "完了日", 11 }, { "担当", 16 }, { "協力", 16 }, { "状態", 8 }, { "契約条項", 18 },
+    { "項番", 7 }, { "項目", 24 }, { "内容", 44 }, { "初回確認", 8 }, { "確認日", 11 },
+    { "完了日", 11 }, { "担当", 18 }, { "協力", 18 }, { "状態", 8 }, { "契約条項", 18 },
     { "備考", 28 },
   };
-  GListModel *items = buntan_project_get_part_items (self->project, part);
   lxw_worksheet *sheet = add_sheet (self, sheet_name);
-  guint n = g_list_model_get_n_items (items);
+  guint n_rows = buntan_matrix_get_n_rows (self->all);
   g_autofree char *subtitle = dup_subtitle (self);
   lxw_row_t row = ROW_HEAD + 1;
 
@@ -1050,33 +1200,43 @@ write_part (Export     *self,
                          : "第2部　医療機関と事業者が共同で実施する項目",
                subtitle, columns, G_N_ELEMENTS (columns), 0);
 
-  for (guint i = 0; i < n; i++, row++)
+  /* The matrix holds the items of each part in the part's order. */
+  for (guint i = 0; i < n_rows; i++)
     {
-      g_autoptr(BuntanItem) item = g_list_model_get_item (items, i);
-      g_autofree char *supporters = dup_party_names (self, item, BUNTAN_MARK_SUPPORT);
+      BuntanItem *item = buntan_matrix_get_item (self->all, i);
+      g_autofree char *supporters = NULL;
       gboolean greyed = item_is_greyed (item);
+
+      if (buntan_item_get_part (item) != part)
+        continue;
+
+      supporters = dup_party_names (self, i, BUNTAN_MARK_SUPPORT);
 
       put_item_title (self, sheet, row, item, FALSE);
       put_text (self, sheet, row, 2, buntan_item_get_content (item),
                 self->cell[STYLE_TEXT][greyed]);
       put_text (self, sheet, row, 3, WORD (check_words, buntan_item_get_first_check (item)),
                 self->cell[STYLE_CENTER][greyed]);
-      put_date (self, sheet, row, 4, buntan_item_get_first_check_date (item), greyed);
-      put_date (self, sheet, row, 5, buntan_item_get_completed (item), greyed);
-      put_lead (self, sheet, row, 6, item, TRUE);
+      put_date (self, sheet, row, 4, buntan_item_get_first_check_date (item), STYLE_DATE, greyed);
+      put_date (self, sheet, row, 5, buntan_item_get_completed (item), STYLE_DATE, greyed);
+      put_lead (self, sheet, row, 6, i, TRUE);
       put_text (self, sheet, row, 7, supporters, self->cell[STYLE_TEXT][greyed]);
       put_state_columns (self, sheet, row, 8, item);
+      end_row (self, sheet, row++);
     }
 
-  if (n == 0)
+  if (row == ROW_HEAD + 1)
     put_empty_table (self, sheet, row, G_N_ELEMENTS (columns), "項目はありません。");
 }
 
 /* 集計 ------------------------------------------------------------------------ */
 
 #define SUMMARY_COLUMNS 6
-#define SUMMARY_LABEL_WIDTH 40
-#define SUMMARY_NUMBER_WIDTH 13
+
+/* Widths only: each table of the sheet has its own header. */
+static const Column summary_columns[SUMMARY_COLUMNS] = {
+  { NULL, 40 }, { NULL, 13 }, { NULL, 13 }, { NULL, 13 }, { NULL, 13 }, { NULL, 13 },
+};
 
 static char *
 dup_gap_sentence (Export    *self,
@@ -1110,8 +1270,8 @@ put_summary_head (Export        *self,
 {
   put_text (self, sheet, row++, 0, heading, self->heading);
   for (guint i = 0; i < SUMMARY_COLUMNS; i++)
-    if (heads[i] != NULL)
-      put_text (self, sheet, row, (lxw_col_t) i, heads[i], self->head);
+    put_text (self, sheet, row, (lxw_col_t) i, heads[i], self->head);
+  end_row (self, sheet, row);
 
   return row + 1;
 }
@@ -1140,6 +1300,7 @@ write_status_counts (Export        *self,
                     count_items (self, which, status, FALSE), format);
       put_number (self, sheet, row, SUMMARY_COLUMNS - 1,
                   count_items (self, which, 0, TRUE), format);
+      end_row (self, sheet, row);
     }
 
   return row;
@@ -1154,7 +1315,7 @@ write_party_counts (Export        *self,
     "当事者", "区分", "第1部\n" MARK_LEAD " 主担当", "第1部\n" MARK_SUPP " 協力",
     "第2部\n" MARK_LEAD " 主担当", "第2部\n" MARK_SUPP " 協力",
   };
-  guint n_parties = buntan_matrix_get_n_columns (self->all);
+  guint n_parties = self->n_parties;
   guint n_rows = buntan_matrix_get_n_rows (self->all);
   lxw_format *text = self->cell[STYLE_TEXT][FALSE];
   lxw_format *number = self->cell[STYLE_NUMBER][FALSE];
@@ -1172,7 +1333,7 @@ write_party_counts (Export        *self,
           guint part = buntan_item_get_part (buntan_matrix_get_item (self->all, i));
 
           if (part == 1 || part == 2)
-            counts[part - 1][buntan_matrix_get_mark (self->all, i, col)]++;
+            counts[part - 1][mark_at (self, i, col)]++;
         }
 
       put_text (self, sheet, row, 0, party_name (party), text);
@@ -1182,6 +1343,7 @@ write_party_counts (Export        *self,
       put_number (self, sheet, row, 3, counts[0][BUNTAN_MARK_SUPPORT], number);
       put_number (self, sheet, row, 4, counts[1][BUNTAN_MARK_LEAD], number);
       put_number (self, sheet, row, 5, counts[1][BUNTAN_MARK_SUPPORT], number);
+      end_row (self, sheet, row);
     }
 
   for (guint i = 0; i < n_rows; i++)
@@ -1200,6 +1362,7 @@ write_party_counts (Export        *self,
   put_text (self, sheet, row, 3, "", text);
   put_number (self, sheet, row, 4, undecided[1], number);
   put_text (self, sheet, row, 5, "", text);
+  end_row (self, sheet, row);
 
   return row + 1;
 }
@@ -1209,22 +1372,32 @@ write_gap_list (Export        *self,
                 lxw_worksheet *sheet,
                 lxw_row_t      row)
 {
-  static const char * const heads[SUMMARY_COLUMNS] = { "項番・事業者", "指摘", };
   GPtrArray *gaps = buntan_matrix_get_gaps (self->all);
   g_autofree char *heading = g_strdup_printf ("未解決の指摘（%u 件）", gaps->len);
   lxw_format *text = self->cell[STYLE_TEXT][FALSE];
+  g_autoptr(GHashTable) items = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_rows = buntan_matrix_get_n_rows (self->all);
+
+  /* buntan_project_find_item() walks the list: thousands of gaps would make
+   * the export quadratic. */
+  for (guint i = 0; i < n_rows; i++)
+    {
+      BuntanItem *item = buntan_matrix_get_item (self->all, i);
+
+      g_hash_table_insert (items, (gpointer) buntan_item_get_id (item), item);
+    }
 
   put_text (self, sheet, row++, 0, heading, self->heading);
-  put_text (self, sheet, row, 0, heads[0], self->head);
-  put_merged (self, sheet, row, 1, SUMMARY_COLUMNS - 1, heads[1], self->head);
-  row++;
+  put_text (self, sheet, row, 0, "項番・事業者", self->head);
+  put_merged (self, sheet, row, 1, SUMMARY_COLUMNS - 1, "指摘", self->head);
+  end_row (self, sheet, row++);
 
   for (guint i = 0; i < gaps->len; i++, row++)
     {
       BuntanGap *gap = g_ptr_array_index (gaps, i);
       const char *item_id = buntan_gap_get_item_id (gap);
       const char *party_id = buntan_gap_get_party_id (gap);
-      BuntanItem *item = item_id != NULL ? buntan_project_find_item (self->project, item_id) : NULL;
+      BuntanItem *item = item_id != NULL ? g_hash_table_lookup (items, item_id) : NULL;
       BuntanParty *party = party_id != NULL ? buntan_project_find_party (self->project, party_id)
                                             : NULL;
       g_autofree char *sentence = dup_gap_sentence (self, gap);
@@ -1243,9 +1416,7 @@ write_gap_list (Export        *self,
 
       put_text (self, sheet, row, 0, where, text);
       put_merged (self, sheet, row, 1, SUMMARY_COLUMNS - 1, sentence, text);
-      fit_row (self, sheet, row,
-               MAX (count_lines (where, SUMMARY_LABEL_WIDTH - 2),
-                    count_lines (sentence, SUMMARY_NUMBER_WIDTH * (SUMMARY_COLUMNS - 1) - 2)));
+      end_row (self, sheet, row);
     }
 
   if (gaps->len == 0)
@@ -1259,16 +1430,13 @@ write_summary (Export *self)
 {
   lxw_worksheet *sheet = add_sheet (self, SHEET_SUMMARY);
   g_autofree char *subtitle = dup_subtitle (self);
-  lxw_row_t row = ROW_HEAD + 1;
+  lxw_row_t row;
 
   if (sheet == NULL)
     return;
 
-  check (self, worksheet_set_column (sheet, 0, 0, SUMMARY_LABEL_WIDTH, NULL));
-  check (self, worksheet_set_column (sheet, 1, SUMMARY_COLUMNS - 1, SUMMARY_NUMBER_WIDTH, NULL));
-  check (self, worksheet_set_row (sheet, ROW_TITLE, 26, NULL));
-  put_text (self, sheet, ROW_TITLE, 0, "集計", self->title);
-  put_text (self, sheet, ROW_SUBTITLE, 0, subtitle, self->subtitle);
+  put_titles (self, sheet, "集計", subtitle);
+  set_columns (self, sheet, summary_columns, SUMMARY_COLUMNS);
 
   row = write_status_counts (self, sheet, ROW_SUBTITLE + 2);
   row = write_party_counts (self, sheet, row + 1);
@@ -1322,13 +1490,49 @@ dup_export_date (void)
   return buntan_date_today ();
 }
 
-static void
-write_workbook (Export *self)
+static gpointer
+fingerprint_thread (gpointer project)
 {
-  g_autoptr(GPtrArray) vendor_sheets = g_ptr_array_new_with_free_func (g_free);
-  const char *fixed[] = { SHEET_COVER, SHEET_MATRIX, SHEET_PART1, SHEET_PART2, SHEET_SUMMARY,
-                          "History" };
-  guint n_parties = buntan_matrix_get_n_columns (self->matrix);
+  return buntan_project_dup_fingerprint (project);
+}
+
+/* The fingerprint serialises the whole project, a fifth of the time of
+ * exporting a big one: a thread computes it while the sheets are written.
+ * Both only read the project, and the thread alone walks its lists (the
+ * sheets read the matrix, made before the thread starts). */
+static void
+start_fingerprint (Export *self)
+{
+  self->fingerprinting = g_thread_try_new ("buntan-fingerprint", fingerprint_thread,
+                                           self->project, NULL);
+  if (self->fingerprinting == NULL)
+    self->fingerprint = buntan_project_dup_fingerprint (self->project);
+}
+
+static void
+wait_for_fingerprint (Export *self)
+{
+  if (self->fingerprinting != NULL)
+    self->fingerprint = g_thread_join (g_steal_pointer (&self->fingerprinting));
+}
+
+/* The fingerprint's beginning on every page, beside the page numbers. */
+static void
+put_footers (Export *self)
+{
+  g_autofree char *footer = g_strdup_printf ("&L" HEADER_FONT "照合用ハッシュ %.16s…"
+                                             "&C" HEADER_FONT "&P / &N"
+                                             "&R" HEADER_FONT "出力日 %s",
+                                             self->fingerprint, self->today);
+  lxw_worksheet *sheet;
+
+  LXW_FOREACH_WORKSHEET (sheet, self->workbook)
+    check (self, worksheet_set_footer (sheet, footer));
+}
+
+static void
+put_properties (Export *self)
+{
   lxw_doc_properties properties = {
     .title = (char *) buntan_project_get_title (self->project),
     .subject = (char *) "責任分担表",
@@ -1340,6 +1544,17 @@ write_workbook (Export *self)
   check (self, workbook_set_properties (self->workbook, &properties));
   check (self, workbook_set_custom_property_string (self->workbook, "BuntanFingerprint",
                                                     self->fingerprint));
+}
+
+static void
+write_workbook (Export *self)
+{
+  g_autoptr(GPtrArray) vendor_sheets = g_ptr_array_new_with_free_func (g_free);
+  const char *fixed[] = { SHEET_COVER, SHEET_MATRIX, SHEET_PART1, SHEET_PART2, SHEET_SUMMARY,
+                          "History" };
+  guint n_parties = self->n_parties;
+  lxw_worksheet *cover;
+
   add_formats (self);
 
   /* The fixed sheets claim their names first; a vendor called 集計 yields. */
@@ -1347,18 +1562,24 @@ write_workbook (Export *self)
     reserve_sheet_name (self, fixed[i]);
   for (guint col = 1; col < n_parties; col++)
     {
-      BuntanParty *vendor = buntan_matrix_get_party (self->matrix, col);
+      BuntanParty *vendor = buntan_matrix_get_party (self->all, col);
 
       g_ptr_array_add (vendor_sheets, make_sheet_name (self, party_name (vendor)));
     }
 
-  write_cover (self);
+  cover = add_sheet (self, SHEET_COVER);
   write_matrix (self);
   for (guint col = 1; col < n_parties; col++)
     write_vendor (self, col, g_ptr_array_index (vendor_sheets, col - 1));
   write_part (self, 1, SHEET_PART1);
   write_part (self, 2, SHEET_PART2);
   write_summary (self);
+
+  wait_for_fingerprint (self);
+  if (cover != NULL)
+    write_cover (self, cover);
+  put_footers (self);
+  put_properties (self);
 }
 
 static void
@@ -1412,6 +1633,40 @@ export_to_path (Export      *self,
   return FALSE;
 }
 
+/* Debian's libxlsxwriter prints numbers in the process locale: "1,5" or a
+ * column width of "13,28" under de_DE would corrupt the workbook. So
+ * LC_NUMERIC is "C" while it writes; only this thread switches, and every
+ * other category stays as it was. */
+static gboolean
+export_in_c_locale (Export      *self,
+                    const char  *temp_path,
+                    const char  *display_name,
+                    GError     **error)
+{
+  locale_t base = duplocale (uselocale ((locale_t) 0));
+  locale_t c_numeric = base != (locale_t) 0 ? newlocale (LC_NUMERIC_MASK, "C", base)
+                                            : (locale_t) 0;
+  locale_t previous;
+  gboolean written;
+
+  if (c_numeric == (locale_t) 0)
+    {
+      int saved_errno = errno;
+
+      if (base != (locale_t) 0)
+        freelocale (base);
+      set_write_error (error, display_name, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  previous = uselocale (c_numeric);
+  written = export_to_path (self, temp_path, display_name, error);
+  uselocale (previous);
+  freelocale (c_numeric);
+
+  return written;
+}
+
 /* Flushes the finished workbook to disk before it replaces the old one. */
 static gboolean
 sync_file (const char  *path,
@@ -1433,14 +1688,55 @@ sync_file (const char  *path,
   return g_close (fd, error);
 }
 
+/* One matrix of every item serves all sheets: Part 1 rows come first, so
+ * without BUNTAN_EXPORT_FLAGS_INCLUDE_PART1 the matrix sheet starts after
+ * them. The marks are asked once, not once per sheet. */
+static void
+export_init (Export            *self,
+             BuntanProject     *project,
+             BuntanExportFlags  flags)
+{
+  guint n_rows;
+
+  self->project = project;
+  self->flags = flags;
+  self->all = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
+  self->n_parties = buntan_matrix_get_n_columns (self->all);
+  n_rows = buntan_matrix_get_n_rows (self->all);
+
+  if (!(flags & BUNTAN_EXPORT_FLAGS_INCLUDE_PART1))
+    while (self->first_row < n_rows &&
+           buntan_item_get_part (buntan_matrix_get_item (self->all, self->first_row)) == 1)
+      self->first_row++;
+
+  self->marks = g_new (BuntanMark, (gsize) n_rows * self->n_parties + 1);
+  for (guint row = 0; row < n_rows; row++)
+    for (guint col = 0; col < self->n_parties; col++)
+      self->marks[row * self->n_parties + col] = buntan_matrix_get_mark (self->all, row, col);
+
+  self->party_names = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint col = 0; col < self->n_parties; col++)
+    {
+      BuntanParty *party = buntan_matrix_get_party (self->all, col);
+
+      g_hash_table_insert (self->party_names, (gpointer) buntan_party_get_id (party),
+                           (gpointer) party_name (party));
+    }
+
+  self->today = dup_export_date ();
+  self->sheet_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  start_fingerprint (self);
+}
+
 static void
 export_clear (Export *self)
 {
-  g_clear_object (&self->matrix);
+  wait_for_fingerprint (self);
+  g_clear_pointer (&self->marks, g_free);
+  g_clear_pointer (&self->party_names, g_hash_table_unref);
   g_clear_object (&self->all);
   g_clear_pointer (&self->fingerprint, g_free);
   g_clear_pointer (&self->today, g_free);
-  g_clear_pointer (&self->footer, g_free);
   g_clear_pointer (&self->sheet_names, g_hash_table_unref);
 }
 
@@ -1476,7 +1772,6 @@ buntan_export_xlsx (BuntanProject      *project,
   g_autofree char *basename = NULL;
   g_autofree char *dirname = NULL;
   g_autoptr(GError) local_error = NULL;
-  locale_t c_numeric, base, previous;
   Export self = { 0 };
   GStatBuf st;
   gboolean written;
@@ -1513,38 +1808,8 @@ buntan_export_xlsx (BuntanProject      *project,
     }
   g_close (fd, NULL);
 
-  self.project = project;
-  self.flags = flags;
-  self.all = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
-  self.matrix = (flags & BUNTAN_EXPORT_FLAGS_INCLUDE_PART1)
-                ? g_object_ref (self.all)
-                : buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_NONE);
-  self.fingerprint = buntan_project_dup_fingerprint (project);
-  self.today = dup_export_date ();
-  self.footer = g_strdup_printf ("&L" HEADER_FONT "照合用ハッシュ %.16s…"
-                                 "&C" HEADER_FONT "&P / &N"
-                                 "&R" HEADER_FONT "出力日 %s",
-                                 self.fingerprint, self.today);
-  self.sheet_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  /* Debian's libxlsxwriter prints numbers in the process locale: "1,5"
-   * under de_DE would corrupt the workbook. Only this thread switches. */
-  base = duplocale (uselocale ((locale_t) 0));
-  c_numeric = base != (locale_t) 0 ? newlocale (LC_NUMERIC_MASK, "C", base) : (locale_t) 0;
-  if (c_numeric == (locale_t) 0)
-    {
-      if (base != (locale_t) 0)
-        freelocale (base);
-      export_clear (&self);
-      g_unlink (temp_path);
-      set_write_error (error, display_name, g_strerror (errno));
-      return FALSE;
-    }
-
-  previous = uselocale (c_numeric);
-  written = export_to_path (&self, temp_path, display_name, error);
-  uselocale (previous);
-  freelocale (c_numeric);
+  export_init (&self, project, flags);
+  written = export_in_c_locale (&self, temp_path, display_name, error);
   export_clear (&self);
 
   if (!written)

@@ -1,0 +1,651 @@
+#!/usr/bin/python3
+# test-export.py — the Excel export, read back with openpyxl (a reader we did not write)
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Usage: test-export.py FIXTURE-PROGRAM
+# The fixture program loads a project and exports it (buntan-export-fixture.c).
+# Expected values are computed here from the project JSON, independently of the
+# C code, and compared with what openpyxl reads from the workbook. Output: TAP.
+
+import datetime
+import json
+import os
+import re
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import traceback
+import zipfile
+
+import openpyxl
+
+FIXTURE = sys.argv[1]
+SOURCE_ROOT = os.environ.get('BUNTAN_SOURCE_ROOT',
+                             os.path.join(os.path.dirname(__file__), '..', '..'))
+SAMPLE = os.path.join(SOURCE_ROOT, 'data', 'examples', 'sample.buntan')
+MARKS = os.path.join(SOURCE_ROOT, 'tests', 'data', 'export-marks.buntan')
+
+FIXED_SHEETS_BEFORE = ['表紙', '責任分担表']
+FIXED_SHEETS_AFTER = ['第1部 確認表', '第2部 確認表', '集計']
+STATUS = {'open': '未着手', 'discussing': '協議中', 'agreed': '合意済',
+          'not-applicable': '対象外'}
+CHECK = {'yes': 'はい', 'no': 'いいえ', 'unset': None}
+CONTRACT = {'development': '開発・導入', 'maintenance': '運用・保守',
+            'cloud': 'SaaS・クラウド利用', 'other': 'その他'}
+GREY = 'FFD9D9D9'
+HEAD_ROW = 3            # 1-based: title, subtitle, then the table header
+PART_COLUMNS = ['項番', '項目', '内容', '初回確認', '確認日', '完了日', '担当', '協力',
+                '状態', '契約条項', '備考']
+VENDOR_COLUMNS = ['項番', '項目', '内容', '役割', '担当', '状態', '契約条項', '備考']
+
+WORK = tempfile.mkdtemp(prefix='buntan-export-test-')
+
+
+# Helpers -----------------------------------------------------------------------------------
+
+def run_fixture(source, target, *options, env=None, preexec_fn=None):
+    return subprocess.run([FIXTURE, source, target, *options], capture_output=True,
+                          text=True, env=env, preexec_fn=preexec_fn, timeout=120)
+
+
+def export(source, name, *options, env=None):
+    target = os.path.join(WORK, name)
+    result = run_fixture(source, target, *options, env=env)
+    assert result.returncode == 0, f'export failed ({result.returncode}): {result.stderr}'
+    return target
+
+
+def load_json(path):
+    with open(path, encoding='utf-8') as f:
+        return json.load(f)
+
+
+def write_json(project, name):
+    path = os.path.join(WORK, name)
+    with open(path, 'w', encoding='utf-8') as f:
+        json.dump(project, f, ensure_ascii=False, indent=2)
+    return path
+
+
+def table(ws, head_row=HEAD_ROW):
+    """The header and the rows of the table under it, up to the first empty row."""
+    header = [c.value for c in ws[head_row]]
+    while header and header[-1] is None:
+        header.pop()
+    rows = []
+    for cells in ws.iter_rows(min_row=head_row + 1, max_col=len(header)):
+        if all(c.value is None for c in cells):
+            break
+        rows.append(cells)
+    return header, rows
+
+
+def cell_of(header, cells, name):
+    return cells[header.index(name)]
+
+
+# The rules, written again from the format's description (not from the C code).
+
+def parties_in_order(project):
+    hospital = [p for p in project['parties'] if p['kind'] == 'hospital']
+    return hospital + [p for p in project['parties'] if p['kind'] != 'hospital']
+
+
+def mark(item, party_id):
+    if item.get('owner') == party_id:
+        return '◎'
+    if party_id in item.get('participants', []):
+        return '◎' if item.get('owner') == 'joint' else '○'
+    return None
+
+
+def has_lead(item):
+    owner = item.get('owner')
+    return owner is not None and (owner != 'joint' or len(item.get('participants', [])) > 0)
+
+
+def lead_text(project, item, with_names):
+    names = {p['id']: p['name'] for p in project['parties']}
+    if not has_lead(item):
+        return '—' if item['status'] == 'not-applicable' else '未定'
+    if item['owner'] == 'joint':
+        if not with_names:
+            return '共同'
+        leads = [p['name'] for p in parties_in_order(project) if mark(item, p['id']) == '◎']
+        return '共同（' + '、'.join(leads) + '）'
+    return names[item['owner']]
+
+
+def supporters(project, item):
+    found = [p['name'] for p in parties_in_order(project) if mark(item, p['id']) == '○']
+    return '、'.join(found) or None
+
+
+def number(item, with_part=False):
+    local = f"{item['section']}-{item['number']}"
+    return f"第{item['part']}部 {local}" if with_part else local
+
+
+def matrix_items(project, include_part1):
+    parts = [1, 2] if include_part1 else [2]
+    return [i for p in parts for i in project['items'] if i['part'] == p]
+
+
+def as_date(text):
+    return datetime.datetime.strptime(text, '%Y-%m-%d') if text else None
+
+
+# Tests -------------------------------------------------------------------------------------
+
+def test_sheet_set():
+    project = load_json(SAMPLE)
+    wb = openpyxl.load_workbook(export(SAMPLE, 'sheets.xlsx'))
+    vendors = [p['name'] for p in parties_in_order(project)[1:]]
+    assert wb.sheetnames == FIXED_SHEETS_BEFORE + vendors + FIXED_SHEETS_AFTER, wb.sheetnames
+
+
+def test_sheet_names_made_valid():
+    wb = openpyxl.load_workbook(export(MARKS, 'names.xlsx'))
+    vendors = wb.sheetnames[2:-3]
+    # v3's name holds []:*?/\ and a final apostrophe and is 33 characters long: cut to 31
+    # characters (not bytes: each kanji is 3 bytes of UTF-8).
+    assert vendors == ['あおばシステム株式会社',
+                       'ひかりメディカル株式会社',
+                       'みなと_ネット__ワーク_サービス_保守_東日本支社_第二営業',
+                       '集計 (2)',            # a vendor named like a fixed sheet yields
+                       'history (2)',         # "History" is reserved by Excel, any case
+                       'あおばシステム株式会社 (2)'], vendors
+    lowered = [n.casefold() for n in wb.sheetnames]
+    assert len(set(lowered)) == len(lowered)
+    for name in wb.sheetnames:
+        assert 0 < len(name) <= 31 and not re.search(r"[\[\]:*?/\\]", name), name
+        assert not name.startswith("'") and not name.endswith("'"), name
+
+
+def test_matrix_known_answers():
+    wb = openpyxl.load_workbook(export(MARKS, 'marks.xlsx'))
+    header, rows = table(wb['責任分担表'])
+    party_names = ['テスト病院', 'あおばシステム株式会社', 'ひかりメディカル株式会社',
+                   "みなと[ネット]:ワーク*サービス/保守?東日本支社\\第二営業部'", '集計', 'history',
+                   'あおばシステム株式会社']
+    assert header == ['項番', '項目'] + party_names + ['担当', '状態', '契約条項', '備考'], header
+    # Marks by party column: hospital, v1, v2, v3, v4, v5, v6.
+    expected = {
+        'A-1': (['', '◎', '', '', '', '', ''], 'あおばシステム株式会社', '合意済'),  # single owner
+        'A-2': (['◎', '', '○', '', '', '', ''], 'テスト病院', '合意済'),             # supporter
+        'A-3': (['', '◎', '◎', '', '', '', ''], '共同', '協議中'),                  # joint of two
+        'A-4': (['', '', '', '', '', '', ''], '未定', '未着手'),                    # nobody
+        'A-5': (['', '', '', '', '', '', ''], '—', '対象外'),                       # not applicable
+        'A-6': (['○', '', '', '◎', '', '', ''], party_names[3], '合意済'),
+        'A-7': (['', '◎', '', '', '', '', ''], '共同', '協議中'),                   # joint of one
+        'A-8': (['', '', '◎', '', '', '', ''], 'ひかりメディカル株式会社', '合意済'),
+        'A-9': (['', '', '', '○', '', '', ''], '未定', '合意済'),                   # support only
+    }
+    got = {}
+    for cells in rows:
+        values = [c.value or '' for c in cells]
+        got[values[0]] = (values[2:9], values[9], values[10])
+    assert got == expected, got
+    assert not any(str(c.value).startswith('第1部') for c in wb['責任分担表']['A'] if c.value)
+
+    # With Part 1 the numbers say which part they belong to.
+    wb = openpyxl.load_workbook(export(MARKS, 'marks-part1.xlsx', '--include-part1'))
+    header, rows = table(wb['責任分担表'])
+    numbers = [cells[0].value for cells in rows]
+    assert numbers[:2] == ['第1部 A-1', '第1部 A-2'] and numbers[2] == '第2部 A-1', numbers
+    assert [c.value for c in rows[0][2:9]] == ['◎', '○', None, None, None, None, None]
+
+
+def check_matrix_against_model(source, include_part1):
+    project = load_json(source)
+    options = ['--include-part1'] if include_part1 else []
+    wb = openpyxl.load_workbook(export(source, 'model.xlsx', *options))
+    header, rows = table(wb['責任分担表'])
+    parties = parties_in_order(project)
+    items = matrix_items(project, include_part1)
+    assert header[2:2 + len(parties)] == [p['name'] for p in parties]
+    assert len(rows) == len(items), (len(rows), len(items))
+    for cells, item in zip(rows, items):
+        values = [c.value for c in cells]
+        assert values[0] == number(item, include_part1), values
+        assert values[1] == item['title']
+        assert values[2:2 + len(parties)] == [mark(item, p['id']) for p in parties], values
+        tail = values[2 + len(parties):]
+        assert tail == [lead_text(project, item, False), STATUS[item['status']],
+                        item['clause'] or None, item['note'] or None], (tail, item['id'])
+
+
+def test_matrix_matches_model():
+    for source in (SAMPLE, MARKS):
+        for include_part1 in (False, True):
+            check_matrix_against_model(source, include_part1)
+
+
+def test_matrix_greyed_undecided_and_legend():
+    ws = openpyxl.load_workbook(export(MARKS, 'grey.xlsx'))['責任分担表']
+    header, rows = table(ws)
+    by_number = {cells[0].value: cells for cells in rows}
+    for cell in by_number['A-5']:
+        assert cell.fill.fgColor.rgb == GREY, (cell.coordinate, cell.fill.fgColor.rgb)
+    for cell in by_number['A-4']:
+        assert cell.fill.fgColor.rgb != GREY, cell.coordinate
+    undecided = cell_of(header, by_number['A-4'], '担当')
+    assert undecided.value == '未定' and undecided.font.b and undecided.fill.fgColor.rgb != GREY
+    below = range(HEAD_ROW + len(rows) + 1, ws.max_row + 1)
+    legend = [ws.cell(row=r, column=2).value for r in below]
+    legend = [text for text in legend if text]
+    assert legend[0] == '凡例', legend
+    assert any(t.startswith('◎') and '主担当' in t for t in legend), legend
+    assert any(t.startswith('○') and '協力' in t for t in legend), legend
+    assert any(t.startswith('共同') and '複数の◎' in t for t in legend), legend
+    assert any(t.startswith('未定') for t in legend) and any(t.startswith('対象外') for t in legend)
+
+
+def check_vendor_sheets(source, include_part1):
+    project = load_json(source)
+    options = ['--include-part1'] if include_part1 else []
+    wb = openpyxl.load_workbook(export(source, 'vendors.xlsx', *options))
+    vendors = parties_in_order(project)[1:]
+    sheets = wb.sheetnames[2:2 + len(vendors)]
+    for vendor, sheet in zip(vendors, sheets):
+        ws = wb[sheet]
+        assert vendor['name'] in ws['A1'].value, (ws['A1'].value, vendor['name'])
+        header, rows = table(ws)
+        assert header == VENDOR_COLUMNS, header
+        mine = [i for i in matrix_items(project, include_part1) if mark(i, vendor['id'])]
+        if not mine:
+            assert len(rows) == 1 and 'ありません' in rows[0][0].value, sheet
+            continue
+        assert [c[0].value for c in rows] == [number(i, include_part1) for i in mine], sheet
+        for cells, item in zip(rows, mine):
+            get = lambda name: cell_of(header, cells, name).value
+            role = '◎ 主担当' if mark(item, vendor['id']) == '◎' else '○ 協力'
+            assert get('役割').startswith(role), (get('役割'), item['id'])
+            assert get('項目') == item['title'] and get('内容') == (item['content'] or None)
+            assert get('担当') == lead_text(project, item, True), (get('担当'), item['id'])
+            assert get('契約条項') == (item['clause'] or None)
+            assert get('状態') == STATUS[item['status']]
+
+
+def test_vendor_sheets_hold_their_rows():
+    for source in (SAMPLE, MARKS):
+        for include_part1 in (False, True):
+            check_vendor_sheets(source, include_part1)
+    # The known answers of the fixture, spelled out.
+    wb = openpyxl.load_workbook(export(MARKS, 'vendor-known.xlsx'))
+    numbers = lambda sheet: [c[0].value for c in table(wb[sheet])[1]]
+    assert numbers('あおばシステム株式会社') == ['A-1', 'A-3', 'A-7']
+    assert numbers('ひかりメディカル株式会社') == ['A-2', 'A-3', 'A-8']
+    assert numbers('みなと_ネット__ワーク_サービス_保守_東日本支社_第二営業') == ['A-6', 'A-9']
+    roles = [c[3].value for c in table(wb['ひかりメディカル株式会社'])[1]]
+    assert roles == ['○ 協力', '◎ 主担当\n（共同）', '◎ 主担当'], roles
+
+
+def check_part_sheets(source):
+    project = load_json(source)
+    wb = openpyxl.load_workbook(export(source, 'parts.xlsx'))
+    for part, sheet in ((1, '第1部 確認表'), (2, '第2部 確認表')):
+        header, rows = table(wb[sheet])
+        assert header == PART_COLUMNS, header
+        items = [i for i in project['items'] if i['part'] == part]
+        assert len(rows) == len(items), (sheet, len(rows), len(items))
+        for cells, item in zip(rows, items):
+            get = lambda name: cell_of(header, cells, name)
+            first = item.get('first_check', {})
+            assert get('項番').value == number(item)
+            assert get('項目').value == item['title']
+            assert get('内容').value == (item['content'] or None)
+            assert get('初回確認').value == CHECK[first.get('result', 'unset')], item['id']
+            for column, text in (('確認日', first.get('date')), ('完了日', item.get('completed'))):
+                cell = get(column)
+                assert cell.value == as_date(text), (item['id'], column, cell.value)
+                if text:
+                    assert cell.is_date and cell.number_format == 'yyyy-mm-dd', cell.number_format
+            lead = get('担当').value
+            assert lead == lead_text(project, item, True), (item['id'], lead)
+            assert get('協力').value == supporters(project, item), item['id']
+            assert get('状態').value == STATUS[item['status']]
+            assert get('契約条項').value == (item['clause'] or None)
+            assert get('備考').value == (item['note'] or None)
+
+
+def test_part_sheets_official_columns():
+    for source in (SAMPLE, MARKS):
+        check_part_sheets(source)
+
+
+def test_no_formulas():
+    path = export(MARKS, 'formulas.xlsx', '--include-part1')
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            if name.startswith('xl/worksheets/'):
+                assert b'<f>' not in z.read(name) and b'<f ' not in z.read(name), name
+    wb = openpyxl.load_workbook(path)
+    seen = set()
+    for ws in wb:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != 'f', (ws.title, cell.coordinate, cell.value)
+                if isinstance(cell.value, str) and cell.value[:1] in '=@':
+                    assert cell.data_type == 's'
+                    seen.add(cell.value)
+    assert {'=SUM(A1:A2)', '=1+1', "@cmd|' /C calc'!A0"} <= seen, seen
+
+
+def test_print_setup():
+    project = load_json(MARKS)
+    wb = openpyxl.load_workbook(export(MARKS, 'print.xlsx'))
+    for ws in wb:
+        setup = ws.page_setup
+        assert setup.orientation == 'landscape', ws.title
+        assert int(setup.paperSize) == 9, (ws.title, setup.paperSize)    # A4
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+        assert setup.fitToWidth in (None, 1, '1'), setup.fitToWidth  # absent means 1
+        assert int(setup.fitToHeight) == 0, setup.fitToHeight         # as many pages as needed
+        assert ws.print_title_rows, ws.title
+        assert ws.freeze_panes, ws.title
+        assert project['title'] in ws.oddHeader.left.text.replace('&&', '&'), ws.oddHeader.left.text
+        assert ws.oddFooter.center.text == '&P / &N', ws.oddFooter.center.text
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.value is not None:
+                    assert cell.font.name == 'Yu Gothic', (ws.title, cell.coordinate)
+    tables = wb.sheetnames[1:]
+    for title in tables:
+        ws = wb[title]
+        if title == '集計':
+            continue
+        assert ws.print_title_rows == '$3:$3', (title, ws.print_title_rows)
+        assert ws.freeze_panes == ('C4' if title == '責任分担表' else 'A4'), ws.freeze_panes
+        head = ws[HEAD_ROW]
+        assert all(c.border.left.style == 'thin' for c in head if c.value), title
+        assert all(c.alignment.wrap_text for c in head if c.value), title
+    widths = wb['責任分担表'].column_dimensions
+    assert widths['B'].width > 20 and widths['A'].width < 15, (widths['A'].width, widths['B'].width)
+
+
+def test_cover():
+    project = load_json(MARKS)
+    wb = openpyxl.load_workbook(export(MARKS, 'cover.xlsx'))
+    ws = wb['表紙']
+    fields = {}
+    for row in ws.iter_rows(min_row=1, max_col=2):
+        if row[0].value == '当事者':          # the list of parties begins
+            break
+        if row[0].value and row[1].value is not None:
+            fields[row[0].value] = row[1]
+    assert fields['案件名'].value == project['title']
+    assert fields['医療機関'].value == project['organization']
+    assert fields['チェックリスト'].value == 'buntan-default（版 2024.06-1）'
+    assert fields['出力日'].is_date and fields['出力日'].number_format == 'yyyy-mm-dd'
+    assert fields['項目数'].value == 11 and fields['項目数'].data_type == 'n'
+    assert fields['合意済'].value == sum(i['status'] == 'agreed' for i in project['items'])
+    assert fields['未解決の指摘'].value == 7
+    assert re.fullmatch(r'[0-9a-f]{64}', fields['照合用ハッシュ'].value)
+
+    rows = [[c.value for c in r] for r in ws.iter_rows()]
+    party_head = ['区分', '名称', '提供サービス・システム', '契約種別']
+    start = next(i for i, r in enumerate(rows) if r[:4] == party_head)
+    parties = parties_in_order(project)
+    listed = rows[start + 1:start + 1 + len(parties)]
+    for values, party in zip(listed, parties):
+        assert values[1] == party['name']
+        if party['kind'] == 'hospital':
+            assert values[0] == '医療機関' and values[3] == '—'
+        else:
+            assert values[0] == '事業者' and values[3] == CONTRACT[party['contract']], values
+            assert values[2] == (party['service'] or None)
+
+    sign = next(i for i, r in enumerate(rows) if r[0] == '当事者' and '署名・記名押印' in r)
+    assert rows[sign][5] == '日付'
+    signers = [rows[sign + 1 + n][0] for n in range(len(parties))]
+    assert signers == [p['name'] for p in parties], signers
+    for n in range(len(parties)):
+        assert ws.row_dimensions[sign + 2 + n].height >= 40   # room to sign
+
+
+def test_summary():
+    project = load_json(MARKS)
+    ws = openpyxl.load_workbook(export(MARKS, 'summary.xlsx'))['集計']
+    rows = [[c.value for c in r] for r in ws.iter_rows()]
+
+    def table_after(title):
+        start = next(i for i, r in enumerate(rows) if r[0] and r[0].startswith(title))
+        found = []
+        for r in rows[start + 2:]:
+            if all(v is None for v in r):
+                break
+            found.append(r)
+        return rows[start], rows[start + 1], found
+
+    _, head, body = table_after('部・状態別の項目数')
+    assert head == ['部', '未着手', '協議中', '合意済', '対象外', '計']
+    for r, part in zip(body, (1, 2, None)):
+        items = [i for i in project['items'] if part is None or i['part'] == part]
+        counts = [sum(i['status'] == s for i in items) for s in STATUS]
+        assert r[1:] == counts + [len(items)], (r, counts)
+
+    _, head, body = table_after('当事者別')
+    for r, party in zip(body, parties_in_order(project)):
+        expected = [sum(i['part'] == part and mark(i, party['id']) == m for i in project['items'])
+                    for part in (1, 2) for m in ('◎', '○')]
+        assert r[0] == party['name'] and r[2:] == expected, (r, expected)
+    assert body[-1][0].startswith('未定')
+
+    title, head, body = table_after('未解決の指摘')
+    assert title[0] == '未解決の指摘（7 件）', title
+    expected = [('第2部 A-4\n担当未定', '主担当が決まっていません'),
+                ('第2部 A-7\n共同だが1社だけ', '2者未満'),
+                ('第2部 A-8\n完了日のない合意', '完了日が記入されていません'),
+                ('第2部 A-9\n担当のない合意', '合意済とされていますが、主担当'),
+                ('集計', '項目がありません'), ('history', '項目がありません'),
+                ('あおばシステム株式会社', '項目がありません')]
+    assert len(body) == len(expected), body
+    for r, (where, words) in zip(body, expected):
+        assert r[0] == where and words in r[1], r
+        # Japanese whatever the locale (the test runs under C.UTF-8).
+        assert not re.search('[A-Za-z]', r[1]), r[1]
+
+
+def cover_fingerprint(path):
+    ws = openpyxl.load_workbook(path)['表紙']
+    for row in ws.iter_rows(max_col=2):
+        if row[0].value == '照合用ハッシュ':
+            return row[1].value
+    raise AssertionError('no fingerprint on the cover')
+
+
+def test_fingerprint():
+    first = cover_fingerprint(export(MARKS, 'fp1.xlsx'))
+    assert first == cover_fingerprint(export(MARKS, 'fp2.xlsx'))
+    project = load_json(MARKS)
+    project['modified'] = '2027-01-01T00:00:00+09:00'    # times are not content
+    assert first == cover_fingerprint(export(write_json(project, 'fp-time.buntan'), 'fp3.xlsx'))
+    project['items'][3]['note'] = '変更しました'
+    changed = cover_fingerprint(export(write_json(project, 'fp-note.buntan'), 'fp4.xlsx'))
+    assert changed != first and re.fullmatch(r'[0-9a-f]{64}', changed)
+    with zipfile.ZipFile(os.path.join(WORK, 'fp1.xlsx')) as z:
+        assert first.encode() in z.read('docProps/custom.xml')
+    footer = openpyxl.load_workbook(os.path.join(WORK, 'fp1.xlsx'))['責任分担表'].oddFooter
+    assert first[:16] in footer.left.text, footer.left.text
+
+
+def test_byte_identical():
+    env = dict(os.environ, SOURCE_DATE_EPOCH='1795000000')
+    a = export(SAMPLE, 'same-a.xlsx', env=env)
+    b = export(SAMPLE, 'same-b.xlsx', env=env)
+    with zipfile.ZipFile(a) as za, zipfile.ZipFile(b) as zb:
+        assert za.namelist() == zb.namelist()
+        for name in za.namelist():
+            assert za.read(name) == zb.read(name), name
+        core = za.read('docProps/core.xml').decode()
+    with open(a, 'rb') as fa, open(b, 'rb') as fb:
+        assert fa.read() == fb.read()
+    # The workbook's creation time is the project's "modified" (2026-11-28T16:45:00+09:00).
+    assert '<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-28T07:45:00Z' in core, core
+
+
+def test_export_date():
+    env = dict(os.environ, SOURCE_DATE_EPOCH='1795000000')   # 2026-11-18 in UTC
+    ws = openpyxl.load_workbook(export(MARKS, 'date-pinned.xlsx', env=env))['表紙']
+    dates = [r[1].value for r in ws.iter_rows(max_col=2) if r[0].value == '出力日']
+    assert dates == [datetime.datetime(2026, 11, 18)], dates
+    env.pop('SOURCE_DATE_EPOCH')
+    ws = openpyxl.load_workbook(export(MARKS, 'date-today.xlsx', env=env))['表紙']
+    dates = [r[1].value.date() for r in ws.iter_rows(max_col=2) if r[0].value == '出力日']
+    today = datetime.date.today()
+    assert dates[0] in (today, today - datetime.timedelta(days=1)), dates
+
+
+def german_locale():
+    """An environment with LC_ALL=de_DE.UTF-8 that really formats 1.5 as "1,5", or None."""
+    env = dict(os.environ, LC_ALL='de_DE.UTF-8')
+    if 'de_DE.utf8' not in subprocess.run(['locale', '-a'], capture_output=True,
+                                          text=True).stdout:
+        localedef = shutil.which('localedef')
+        if localedef is None:
+            return None
+        locpath = os.path.join(WORK, 'locales')
+        os.makedirs(locpath, exist_ok=True)
+        made = subprocess.run([localedef, '-i', 'de_DE', '-f', 'UTF-8',
+                               os.path.join(locpath, 'de_DE.UTF-8')], capture_output=True)
+        if made.returncode not in (0, 1):      # 1: made, with warnings
+            return None
+        env['LOCPATH'] = locpath
+    shown = subprocess.run(['printf', '%.1f', '1.5'], env=env, capture_output=True, text=True)
+    return env if shown.stdout == '1,5' else None
+
+
+def test_german_locale():
+    env = german_locale()
+    if env is None:
+        return 'SKIP de_DE.UTF-8 is not available and cannot be generated (localedef)'
+    c_locale = export(SAMPLE, 'c-locale.xlsx', env=dict(os.environ, SOURCE_DATE_EPOCH='1795000000'))
+    env['SOURCE_DATE_EPOCH'] = '1795000000'
+    german = export(SAMPLE, 'de-locale.xlsx', env=env)
+    wb = openpyxl.load_workbook(german)     # fails on "0,4" margins or "13,28" widths
+    assert abs(wb['責任分担表'].column_dimensions['B'].width - 32.71) < 0.01
+    assert wb['表紙'].page_margins.left == 0.4
+    with open(c_locale, 'rb') as a, open(german, 'rb') as b:
+        assert a.read() == b.read(), 'the locale changed the workbook'
+
+
+def leftovers(folder):
+    return sorted(n for n in os.listdir(folder) if n.endswith('.tmp'))
+
+
+def test_failed_write_to_folder():
+    folder = os.path.join(WORK, 'fail-folder')
+    target = os.path.join(folder, 'export.xlsx')
+    os.makedirs(target)                               # the target is a directory
+    result = run_fixture(MARKS, target)
+    assert result.returncode == 1, result
+    assert target in result.stderr and 'could not be written' in result.stderr, result.stderr
+    assert os.path.isdir(target) and os.listdir(target) == []
+    assert leftovers(folder) == [], leftovers(folder)
+
+
+def test_failed_write_parent_is_file():
+    folder = os.path.join(WORK, 'fail-parent')
+    os.makedirs(folder)
+    parent = os.path.join(folder, 'not-a-folder')
+    open(parent, 'w').close()
+    target = os.path.join(parent, 'export.xlsx')      # tests run as root: chmod would not stop us
+    result = run_fixture(MARKS, target)
+    assert result.returncode == 1, result
+    assert target in result.stderr and 'could not be written' in result.stderr, result.stderr
+    assert os.listdir(folder) == ['not-a-folder'] and os.path.getsize(parent) == 0
+
+
+def existing_target(name, content):
+    """A new folder holding export.xlsx with @content; returns both paths."""
+    folder = os.path.join(WORK, name)
+    os.makedirs(folder)
+    target = os.path.join(folder, 'export.xlsx')
+    with open(target, 'w') as f:
+        f.write(content)
+    return folder, target
+
+
+def test_failed_write_disk_full():
+    """A write that fails half-way (file size limit: the disk-full path) keeps the old file."""
+    folder, target = existing_target('fail-full', 'the previous export')
+
+    def limit():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (8192, 8192))
+
+    result = run_fixture(SAMPLE, target, preexec_fn=limit)
+    assert result.returncode == 1, result
+    assert f'{target}: could not be written' in result.stderr, result.stderr
+    with open(target) as f:
+        assert f.read() == 'the previous export'
+    assert os.listdir(folder) == ['export.xlsx'], os.listdir(folder)
+
+
+def test_not_a_local_file():
+    result = run_fixture(MARKS, 'sftp://example.org/export.xlsx')
+    assert result.returncode == 1 and 'sftp://example.org/export.xlsx' in result.stderr, result
+
+
+def test_replaces_existing_file():
+    folder, target = existing_target('replace', 'old')
+    os.chmod(target, 0o640)
+    assert run_fixture(MARKS, target).returncode == 0
+    assert zipfile.is_zipfile(target) and os.stat(target).st_mode & 0o777 == 0o640
+    assert os.listdir(folder) == ['export.xlsx']
+
+
+def test_long_text_is_cut_not_fatal():
+    project = load_json(MARKS)
+    project['items'][2]['note'] = 'あ' * 40000              # Excel holds 32,767 per cell
+    wb = openpyxl.load_workbook(export(write_json(project, 'long.buntan'), 'long.xlsx'))
+    header, rows = table(wb['第2部 確認表'])
+    note = cell_of(header, rows[0], '備考').value
+    assert 30000 < len(note) <= 32767 and note.endswith('（以下省略）'), len(note)
+
+
+def test_empty_project():
+    project = load_json(MARKS)
+    project['parties'] = project['parties'][:1]
+    project['items'] = []
+    wb = openpyxl.load_workbook(export(write_json(project, 'empty.buntan'), 'empty.xlsx'))
+    assert wb.sheetnames == FIXED_SHEETS_BEFORE + FIXED_SHEETS_AFTER, wb.sheetnames
+    for sheet in ('責任分担表', '第1部 確認表', '第2部 確認表'):
+        header, rows = table(wb[sheet])
+        assert len(rows) == 1 and rows[0][0].value == '項目はありません。', sheet
+    summary = [[c.value for c in r] for r in wb['集計'].iter_rows()]
+    assert ['未解決の指摘（0 件）'] == [r[0] for r in summary if r[0] and r[0].startswith('未解決')]
+    assert any(r[0] == '指摘はありません。' for r in summary)
+
+
+TESTS = [value for name, value in list(globals().items()) if name.startswith('test_')]
+
+
+def main():
+    print(f'1..{len(TESTS)}')
+    failed = 0
+    for number_, test in enumerate(TESTS, 1):
+        name = test.__name__[5:].replace('_', '-')
+        try:
+            outcome = test()
+        except Exception:  # report every failure, then go on
+            failed += 1
+            print(f'not ok {number_} - {name}')
+            for line in traceback.format_exc().splitlines():
+                print(f'# {line}')
+            continue
+        if isinstance(outcome, str) and outcome.startswith('SKIP'):
+            print(f'ok {number_} - {name} # {outcome}')
+        else:
+            print(f'ok {number_} - {name}')
+    shutil.rmtree(WORK, ignore_errors=True)
+    return 1 if failed else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
