@@ -128,8 +128,14 @@ show_date (BuntanDateEntry *self)
 static void
 commit_text (BuntanDateEntry *self)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry))));
+  g_autofree char *text = NULL;
   g_autofree char *date = NULL;
+
+  /* The entry loses the focus while the template is torn down, too. */
+  if (self->entry == NULL)
+    return;
+
+  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry))));
 
   if (*text == '\0')
     {

@@ -518,19 +518,39 @@ reserve_sheet_name (Export     *self,
   g_hash_table_add (self->sheet_names, g_utf8_casefold (name, -1));
 }
 
+/* "&" is Excel's escape character in headers and footers, written "&&".
+ * But libxlsxwriter 1.1.4 takes even an escaped "&&G" (a title with "P&G")
+ * or "&&[Picture]" for an image placeholder, and then frees the header
+ * twice: such an "&" is written as a full-width "＆" instead. */
+static char *
+escape_header_text (const char *text)
+{
+  GString *escaped = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p != '&')
+        g_string_append_c (escaped, *p);
+      else if (p[1] == 'G' || g_str_has_prefix (p + 1, "[Picture]"))
+        g_string_append (escaped, "＆");
+      else
+        g_string_append (escaped, "&&");
+    }
+
+  return g_string_free (escaped, FALSE);
+}
+
 static char *
 dup_page_header (Export     *self,
                  const char *label)
 {
   const char *title = or_dash (buntan_project_get_title (self->project));
 
-  /* The title is cut until the header fits libxlsxwriter's limit; "&" is
-   * Excel's escape character in headers. */
+  /* The title is cut until the header fits libxlsxwriter's limit. */
   for (gsize units = 60; ; units -= 5)
     {
       g_autofree char *clipped = g_strndup (title, prefix_within (title, units));
-      g_auto(GStrv) pieces = g_strsplit (clipped, "&", -1);
-      g_autofree char *escaped = g_strjoinv ("&&", pieces);
+      g_autofree char *escaped = escape_header_text (clipped);
       char *header = g_strconcat ("&L" HEADER_FONT, escaped,
                                   (title[strlen (clipped)] != '\0') ? "…" : "",
                                   "&R" HEADER_FONT, label, NULL);

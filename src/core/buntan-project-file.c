@@ -153,6 +153,60 @@ check_depth (Reader     *reader,
   return TRUE;
 }
 
+/* json-glib turns an escaped lone UTF-16 surrogate ("\ud800") into bytes
+ * that are not UTF-8. Such a text could not be shown, and saving it would
+ * write a file that no longer opens: refuse it like any damaged encoding. */
+static gboolean
+check_texts (Reader     *reader,
+             JsonNode   *node,
+             const char *path)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *member;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, &name, &member))
+        {
+          g_autofree char *valid_name = g_utf8_make_valid (name, -1);
+          g_autofree char *where = path != NULL ? g_strdup_printf ("%s.%s", path, valid_name)
+                                                : g_strdup (valid_name);
+
+          if (!g_utf8_validate (name, -1, NULL))
+            return refuse (reader, BUNTAN_PROJECT_ERROR_ENCODING, path,
+                           _("the member name “%s” holds a \\u escape that is not a character; "
+                             "the file is damaged"),
+                           valid_name);
+
+          if (!check_texts (reader, member, where))
+            return FALSE;
+        }
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          g_autofree char *where = g_strdup_printf ("%s[%u]", path != NULL ? path : "", i);
+
+          if (!check_texts (reader, json_array_get_element (array, i), where))
+            return FALSE;
+        }
+    }
+  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
+           !g_utf8_validate (json_node_get_string (node), -1, NULL))
+    {
+      return refuse (reader, BUNTAN_PROJECT_ERROR_ENCODING, path,
+                     _("the text holds a \\u escape that is not a character; "
+                       "the file is damaged"));
+    }
+
+  return TRUE;
+}
+
 JsonNode *
 _buntan_parse_json (GBytes      *bytes,
                     const char  *display_name,
@@ -216,7 +270,18 @@ _buntan_parse_json (GBytes      *bytes,
   if (!json_parser_load_from_data (parser, text, (gssize) length, &parse_error))
     {
       guint line = 0, column = 0;
-      const char *detail = strstr (parse_error->message, ": Parse error: ");
+      const char *detail;
+
+      /* json-glib quotes the offending token cut at a byte count, which can
+       * split a Japanese character: the message must stay valid UTF-8. */
+      if (!g_utf8_validate (parse_error->message, -1, NULL))
+        {
+          char *valid = g_utf8_make_valid (parse_error->message, -1);
+
+          g_free (parse_error->message);
+          parse_error->message = valid;
+        }
+      detail = strstr (parse_error->message, ": Parse error: ");
 
       /* json-glib says "<data>:LINE:COL: Parse error: WHAT". */
       if (sscanf (parse_error->message, "<data>:%u:%u:", &line, &column) == 2 && line > 0)
@@ -235,6 +300,16 @@ _buntan_parse_json (GBytes      *bytes,
         }
       return NULL;
     }
+
+  /* A file of nothing but comments parses, to no value at all. */
+  if (json_parser_get_root (parser) == NULL)
+    {
+      refuse (&reader, BUNTAN_PROJECT_ERROR_EMPTY, NULL, _("the file holds no data"));
+      return NULL;
+    }
+
+  if (!check_texts (&reader, json_parser_get_root (parser), NULL))
+    return NULL;
 
   return json_node_ref (json_parser_get_root (parser));
 }

@@ -394,6 +394,14 @@ buntan_project_new_from_file (GFile   *file,
       return NULL;
     }
 
+  /* A pipe would block the reader for ever and /dev/zero never ends. */
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_SPECIAL)
+    {
+      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_READ,
+                   _("%s: is a device or a pipe, not a project file"), display_name);
+      return NULL;
+    }
+
   if (g_file_info_get_size (info) > BUNTAN_PROJECT_MAX_FILE_SIZE)
     {
       g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_TOO_LARGE,
@@ -1258,4 +1266,77 @@ _buntan_project_set_extra (BuntanProject *self,
 {
   g_clear_pointer (&self->extra, json_object_unref);
   self->extra = extra != NULL ? json_object_ref (extra) : NULL;
+}
+
+/**
+ * buntan_project_count_statuses:
+ * @self: a project
+ * @part: 1 or 2 to count the items of that Part, 0 for both Parts
+ * @scope: which items to count
+ * @party_id: (nullable): the party, for %BUNTAN_COUNT_LEAD and
+ *   %BUNTAN_COUNT_SUPPORT (%NULL and "joint", which is no party, count
+ *   nothing); ignored otherwise
+ * @counts: (out caller-allocates) (array fixed-size=4): an array of
+ *   %BUNTAN_N_ITEM_STATUSES, set to the number of those items in each status,
+ *   indexed by #BuntanItemStatus
+ *
+ * Counts the items in each status, as the summary shows them: a party leads
+ * the items it owns and, as every participant of a joint item does, the
+ * joint items it takes part in (see buntan_item_get_mark()).
+ *
+ * Returns: the number of items counted, the sum of @counts
+ */
+guint
+buntan_project_count_statuses (BuntanProject    *self,
+                               guint             part,
+                               BuntanCountScope  scope,
+                               const char       *party_id,
+                               guint            *counts)
+{
+  GListModel *items;
+  guint n, total = 0;
+
+  g_return_val_if_fail (counts != NULL, 0);
+  for (guint s = 0; s < BUNTAN_N_ITEM_STATUSES; s++)
+    counts[s] = 0;
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), 0);
+  g_return_val_if_fail (part <= 2, 0);
+  g_return_val_if_fail (scope <= BUNTAN_COUNT_NO_OWNER, 0);
+
+  if ((scope == BUNTAN_COUNT_LEAD || scope == BUNTAN_COUNT_SUPPORT) &&
+      (party_id == NULL || g_strcmp0 (party_id, BUNTAN_OWNER_JOINT) == 0))
+    return 0;
+
+  items = part == 0 ? G_LIST_MODEL (self->items) : G_LIST_MODEL (self->part_items[part - 1]);
+  n = g_list_model_get_n_items (items);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BuntanItem) item = g_list_model_get_item (items, i);
+      gboolean counted;
+
+      switch (scope)
+        {
+        case BUNTAN_COUNT_LEAD:
+          counted = buntan_item_get_mark (item, party_id) == BUNTAN_MARK_LEAD;
+          break;
+        case BUNTAN_COUNT_SUPPORT:
+          counted = buntan_item_get_mark (item, party_id) == BUNTAN_MARK_SUPPORT;
+          break;
+        case BUNTAN_COUNT_NO_OWNER:
+          counted = buntan_item_get_owner (item) == NULL;
+          break;
+        case BUNTAN_COUNT_ALL:
+        default:
+          counted = TRUE;
+          break;
+        }
+
+      if (counted)
+        {
+          counts[buntan_item_get_status (item)]++;
+          total++;
+        }
+    }
+
+  return total;
 }

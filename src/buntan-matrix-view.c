@@ -1,0 +1,657 @@
+/* buntan-matrix-view.c — a read-only preview of the responsibility matrix
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "buntan-core.h"
+#include "buntan-matrix-view.h"
+#include "buntan-view-util.h"
+
+#define PARTY_COLUMN_WIDTH 150
+
+typedef enum
+{
+  CELL_NUMBER,
+  CELL_TITLE,
+  CELL_PARTY,
+  CELL_STATUS,
+} CellKind;
+
+struct _BuntanMatrixView
+{
+  GtkWidget       parent_instance;
+
+  BuntanMatrix   *matrix;
+  gboolean        include_part1;
+  BuntanViewWatch watch;
+
+  GListStore     *rows;          /* BuntanItem */
+  GPtrArray      *party_columns; /* GtkColumnViewColumn, hospital first */
+  GHashTable     *cells;         /* GtkListItem set: every cell set up now */
+  GHashTable     *gap_messages;  /* item id → the first gap message */
+
+  GtkColumnView  *column_view;
+  GtkCheckButton *part1_check;
+  GtkLabel       *count_label;
+};
+
+G_DEFINE_FINAL_TYPE (BuntanMatrixView, buntan_matrix_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_PROJECT,
+  PROP_INCLUDE_PART1,
+  N_PROPS
+};
+
+enum {
+  ITEM_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static const char *
+mark_text (BuntanMark mark)
+{
+  switch (mark)
+    {
+    case BUNTAN_MARK_LEAD:
+      return "◎";
+    case BUNTAN_MARK_SUPPORT:
+      return "○";
+    case BUNTAN_MARK_NONE:
+    default:
+      return "";
+    }
+}
+
+static const char *
+mark_name (BuntanMark mark)
+{
+  switch (mark)
+    {
+    case BUNTAN_MARK_LEAD:
+      return _("Lead");
+    case BUNTAN_MARK_SUPPORT:
+      return _("Supporting");
+    case BUNTAN_MARK_NONE:
+    default:
+      return _("Not involved");
+    }
+}
+
+static void
+update_status_cell (BuntanMatrixView *self,
+                    GtkWidget        *box,
+                    BuntanItem       *item,
+                    gboolean          gap)
+{
+  GtkWidget *icon = gtk_widget_get_first_child (box);
+  GtkWidget *status = gtk_widget_get_next_sibling (icon);
+  GtkWidget *undecided = gtk_widget_get_next_sibling (status);
+  BuntanItemStatus item_status = buntan_item_get_status (item);
+
+  gtk_widget_set_visible (icon, gap);
+  gtk_label_set_label (GTK_LABEL (status), buntan_item_status_get_label (item_status));
+  gtk_widget_set_visible (undecided, buntan_item_get_owner (item) == NULL &&
+                                     item_status != BUNTAN_ITEM_STATUS_NOT_APPLICABLE);
+  gtk_widget_set_tooltip_text (box, gap ? g_hash_table_lookup (self->gap_messages,
+                                                               buntan_item_get_id (item))
+                                        : NULL);
+}
+
+static void
+update_cell (BuntanMatrixView *self,
+             GtkListItem      *list_item)
+{
+  BuntanItem *item = gtk_list_item_get_item (list_item);
+  GtkWidget *child = gtk_list_item_get_child (list_item);
+  CellKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (list_item), "cell-kind"));
+  gboolean gap;
+
+  if (item == NULL || child == NULL)
+    return;
+
+  gap = self->matrix != NULL && buntan_matrix_item_has_gap (self->matrix,
+                                                            buntan_item_get_id (item));
+  if (gap)
+    gtk_widget_add_css_class (child, "gap");
+  else
+    gtk_widget_remove_css_class (child, "gap");
+
+  switch (kind)
+    {
+    case CELL_NUMBER:
+      {
+        g_autofree char *number = NULL;
+
+        if (self->include_part1)
+          number = g_strdup_printf ("P%u %s-%s", buntan_item_get_part (item),
+                                    buntan_item_get_section (item), buntan_item_get_number (item));
+        else
+          number = g_strdup_printf ("%s-%s", buntan_item_get_section (item),
+                                    buntan_item_get_number (item));
+        gtk_label_set_label (GTK_LABEL (child), number);
+      }
+      break;
+
+    case CELL_TITLE:
+      gtk_label_set_label (GTK_LABEL (child), buntan_item_get_title (item));
+      break;
+
+    case CELL_PARTY:
+      {
+        const char *party_id = g_object_get_data (G_OBJECT (list_item), "party-id");
+        BuntanMark mark = buntan_item_get_mark (item, party_id);
+
+        gtk_label_set_label (GTK_LABEL (child), mark_text (mark));
+        /* Screen readers would say "bullseye" for ◎. */
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        mark_name (mark), -1);
+      }
+      break;
+
+    case CELL_STATUS:
+      update_status_cell (self, child, item, gap);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static GtkWidget *
+create_status_cell (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  GtkWidget *status = gtk_label_new (NULL);
+  /* Translators: no party is responsible yet (未定). */
+  GtkWidget *undecided = gtk_label_new (_("Undecided"));
+
+  gtk_widget_add_css_class (icon, "gap-icon");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Gap"), -1);
+  gtk_label_set_xalign (GTK_LABEL (status), 0);
+  gtk_widget_add_css_class (undecided, "caption-heading");
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), status);
+  gtk_box_append (GTK_BOX (box), undecided);
+
+  return box;
+}
+
+static void
+cell_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               BuntanMatrixView         *self)
+{
+  CellKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "cell-kind"));
+  GtkWidget *child;
+
+  switch (kind)
+    {
+    case CELL_NUMBER:
+      child = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (child), 0);
+      gtk_widget_add_css_class (child, "numeric");
+      break;
+
+    case CELL_TITLE:
+      child = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (child), 0);
+      gtk_label_set_wrap (GTK_LABEL (child), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_width_chars (GTK_LABEL (child), 24);
+      break;
+
+    case CELL_PARTY:
+      child = gtk_label_new (NULL);
+      gtk_widget_add_css_class (child, "matrix-mark");
+      g_object_set_data_full (G_OBJECT (list_item), "party-id",
+                              g_strdup (g_object_get_data (G_OBJECT (factory), "party-id")),
+                              g_free);
+      break;
+
+    case CELL_STATUS:
+      child = create_status_cell ();
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  gtk_widget_add_css_class (child, "matrix-cell");
+  gtk_list_item_set_child (list_item, child);
+  g_object_set_data (G_OBJECT (list_item), "cell-kind", GINT_TO_POINTER (kind));
+  g_hash_table_add (self->cells, list_item);
+}
+
+static void
+cell_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              BuntanMatrixView         *self)
+{
+  update_cell (self, list_item);
+}
+
+static void
+cell_teardown_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  BuntanMatrixView         *self)
+{
+  g_hash_table_remove (self->cells, list_item);
+}
+
+static GtkColumnViewColumn *
+create_column (BuntanMatrixView *self,
+               CellKind          kind,
+               const char       *title,
+               const char       *party_id)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_object_set_data (G_OBJECT (factory), "cell-kind", GINT_TO_POINTER (kind));
+  g_object_set_data_full (G_OBJECT (factory), "party-id", g_strdup (party_id), g_free);
+  g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), self);
+  g_signal_connect (factory, "teardown", G_CALLBACK (cell_teardown_cb), self);
+
+  return gtk_column_view_column_new (title, g_steal_pointer (&factory));
+}
+
+static void
+add_fixed_columns (BuntanMatrixView *self)
+{
+  /* Translators: the column headers of the matrix: 項番, 項目, 状態. */
+  g_autoptr(GtkColumnViewColumn) number = create_column (self, CELL_NUMBER, _("No."), NULL);
+  g_autoptr(GtkColumnViewColumn) title = create_column (self, CELL_TITLE, _("Item"), NULL);
+  g_autoptr(GtkColumnViewColumn) status = create_column (self, CELL_STATUS, _("Status"), NULL);
+
+  gtk_column_view_column_set_expand (title, TRUE);
+  gtk_column_view_column_set_resizable (title, TRUE);
+  gtk_column_view_append_column (self->column_view, number);
+  gtk_column_view_append_column (self->column_view, title);
+  gtk_column_view_append_column (self->column_view, status);
+}
+
+static gboolean
+party_columns_match (BuntanMatrixView *self)
+{
+  guint n = buntan_matrix_get_n_columns (self->matrix);
+
+  if (n != self->party_columns->len)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      GtkColumnViewColumn *column = g_ptr_array_index (self->party_columns, i);
+      GtkListItemFactory *factory = gtk_column_view_column_get_factory (column);
+
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (factory), "party-id"),
+                     buntan_party_get_id (buntan_matrix_get_party (self->matrix, i))) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+remove_party_columns (BuntanMatrixView *self)
+{
+  for (guint i = 0; i < self->party_columns->len; i++)
+    gtk_column_view_remove_column (self->column_view, g_ptr_array_index (self->party_columns, i));
+  g_ptr_array_set_size (self->party_columns, 0);
+}
+
+static void
+update_party_columns (BuntanMatrixView *self)
+{
+  guint n = buntan_matrix_get_n_columns (self->matrix);
+
+  if (!party_columns_match (self))
+    {
+      remove_party_columns (self);
+
+      for (guint i = 0; i < n; i++)
+        {
+          BuntanParty *party = buntan_matrix_get_party (self->matrix, i);
+          GtkColumnViewColumn *column =
+            create_column (self, CELL_PARTY, NULL, buntan_party_get_id (party));
+
+          /* Company names are long: a fixed width keeps room for the item
+           * titles (the header ellipsizes); the user can widen it. */
+          gtk_column_view_column_set_fixed_width (column, PARTY_COLUMN_WIDTH);
+          gtk_column_view_column_set_resizable (column, TRUE);
+          /* After 項番 and 項目. */
+          gtk_column_view_insert_column (self->column_view, 2 + i, column);
+          g_ptr_array_add (self->party_columns, column);
+        }
+    }
+
+  /* Names change without the columns changing. */
+  for (guint i = 0; i < n; i++)
+    {
+      const char *name = buntan_party_get_name (buntan_matrix_get_party (self->matrix, i));
+
+      gtk_column_view_column_set_title (g_ptr_array_index (self->party_columns, i),
+                                        name != NULL && *name != '\0' ? name : _("Unnamed"));
+    }
+}
+
+static void
+update_rows (BuntanMatrixView *self)
+{
+  guint n = self->matrix != NULL ? buntan_matrix_get_n_rows (self->matrix) : 0;
+  guint old_n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  gboolean same = n == old_n;
+  g_autofree gpointer *items = NULL;
+
+  for (guint i = 0; same && i < n; i++)
+    {
+      g_autoptr(BuntanItem) shown = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+
+      same = shown == buntan_matrix_get_item (self->matrix, i);
+    }
+
+  /* Keep the rows (and the scroll position) when only their state changed. */
+  if (same)
+    return;
+
+  items = g_new (gpointer, n + 1);
+  for (guint i = 0; i < n; i++)
+    items[i] = buntan_matrix_get_item (self->matrix, i);
+  g_list_store_splice (self->rows, 0, old_n, items, n);
+}
+
+static void
+update_count (BuntanMatrixView *self)
+{
+  guint n = self->matrix != NULL ? buntan_matrix_get_n_rows (self->matrix) : 0;
+  guint gaps = 0;
+  g_autofree char *items = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < n; i++)
+    if (buntan_matrix_item_has_gap (self->matrix,
+                                    buntan_item_get_id (buntan_matrix_get_item (self->matrix, i))))
+      gaps++;
+
+  items = g_strdup_printf (ngettext ("%u item", "%u items", n), n);
+  /* Translators: the first %s is "N items"; %u counts the rows with a gap. */
+  text = g_strdup_printf (ngettext ("%s, %u with a gap", "%s, %u with gaps", gaps), items, gaps);
+  gtk_label_set_label (self->count_label, text);
+}
+
+static void
+collect_gap_messages (BuntanMatrixView *self)
+{
+  GPtrArray *gaps = buntan_matrix_get_gaps (self->matrix);
+
+  g_hash_table_remove_all (self->gap_messages);
+  for (guint i = 0; i < gaps->len; i++)
+    {
+      BuntanGap *gap = g_ptr_array_index (gaps, i);
+      const char *item_id = buntan_gap_get_item_id (gap);
+
+      if (item_id != NULL && !g_hash_table_contains (self->gap_messages, item_id))
+        g_hash_table_insert (self->gap_messages, g_strdup (item_id),
+                             g_strdup (buntan_gap_get_message (gap)));
+    }
+}
+
+static void
+rebuild (gpointer data)
+{
+  BuntanMatrixView *self = data;
+  GHashTableIter iter;
+  gpointer list_item;
+
+  buntan_view_watch_cancel (&self->watch);
+  g_clear_object (&self->matrix);
+  g_hash_table_remove_all (self->gap_messages);
+
+  if (self->watch.project != NULL)
+    {
+      self->matrix = buntan_matrix_new (self->watch.project,
+                                        self->include_part1 ? BUNTAN_MATRIX_FLAGS_INCLUDE_PART1
+                                                            : BUNTAN_MATRIX_FLAGS_NONE);
+      collect_gap_messages (self);
+      update_party_columns (self);
+    }
+  else
+    {
+      remove_party_columns (self);
+    }
+
+  update_rows (self);
+  update_count (self);
+
+  /* Rows that stayed are shown by cells already bound: bring them up to date. */
+  g_hash_table_iter_init (&iter, self->cells);
+  while (g_hash_table_iter_next (&iter, &list_item, NULL))
+    update_cell (self, list_item);
+}
+
+static void
+column_view_activate_cb (BuntanMatrixView *self,
+                         guint             position,
+                         GtkColumnView    *column_view)
+{
+  GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (column_view));
+  g_autoptr(BuntanItem) item = g_list_model_get_item (model, position);
+
+  if (item != NULL)
+    g_signal_emit (self, signals[ITEM_ACTIVATED], 0, buntan_item_get_id (item));
+}
+
+static void
+buntan_matrix_view_dispose (GObject *object)
+{
+  BuntanMatrixView *self = (BuntanMatrixView *) object;
+
+  buntan_view_watch_clear (&self->watch);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BUNTAN_TYPE_MATRIX_VIEW);
+  buntan_view_unparent_children (GTK_WIDGET (self));
+  g_clear_object (&self->matrix);
+  g_clear_object (&self->rows);
+
+  G_OBJECT_CLASS (buntan_matrix_view_parent_class)->dispose (object);
+}
+
+static void
+buntan_matrix_view_finalize (GObject *object)
+{
+  BuntanMatrixView *self = (BuntanMatrixView *) object;
+
+  g_clear_pointer (&self->party_columns, g_ptr_array_unref);
+  g_clear_pointer (&self->cells, g_hash_table_unref);
+  g_clear_pointer (&self->gap_messages, g_hash_table_unref);
+
+  G_OBJECT_CLASS (buntan_matrix_view_parent_class)->finalize (object);
+}
+
+static void
+buntan_matrix_view_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  BuntanMatrixView *self = BUNTAN_MATRIX_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->watch.project);
+      break;
+
+    case PROP_INCLUDE_PART1:
+      g_value_set_boolean (value, self->include_part1);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+buntan_matrix_view_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  BuntanMatrixView *self = BUNTAN_MATRIX_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      buntan_matrix_view_set_project (self, g_value_get_object (value));
+      break;
+
+    case PROP_INCLUDE_PART1:
+      buntan_matrix_view_set_include_part1 (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+buntan_matrix_view_class_init (BuntanMatrixViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = buntan_matrix_view_dispose;
+  object_class->finalize = buntan_matrix_view_finalize;
+  object_class->get_property = buntan_matrix_view_get_property;
+  object_class->set_property = buntan_matrix_view_set_property;
+
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, BUNTAN_TYPE_PROJECT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_INCLUDE_PART1] =
+    g_param_spec_boolean ("include-part1", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[ITEM_ACTIVATED] =
+    g_signal_new ("item-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/buntan-matrix-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, BuntanMatrixView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, BuntanMatrixView, part1_check);
+  gtk_widget_class_bind_template_child (widget_class, BuntanMatrixView, count_label);
+  gtk_widget_class_bind_template_callback (widget_class, column_view_activate_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "matrixview");
+}
+
+static void
+buntan_matrix_view_init (BuntanMatrixView *self)
+{
+  g_autoptr(GtkSingleSelection) selection = NULL;
+
+  self->rows = g_list_store_new (BUNTAN_TYPE_ITEM);
+  self->party_columns = g_ptr_array_new_with_free_func (g_object_unref);
+  self->cells = g_hash_table_new (NULL, NULL);
+  self->gap_messages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  buntan_view_ensure_style ();
+  buntan_view_watch_init (&self->watch, rebuild, self);
+
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_single_selection_set_can_unselect (selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  add_fixed_columns (self);
+
+  g_object_bind_property (self, "include-part1", self->part1_check, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  update_count (self);
+}
+
+GtkWidget *
+buntan_matrix_view_new (void)
+{
+  return g_object_new (BUNTAN_TYPE_MATRIX_VIEW, NULL);
+}
+
+/**
+ * buntan_matrix_view_get_project:
+ * @self: a matrix view
+ *
+ * Returns: (transfer none) (nullable): the project shown
+ */
+BuntanProject *
+buntan_matrix_view_get_project (BuntanMatrixView *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_MATRIX_VIEW (self), NULL);
+
+  return self->watch.project;
+}
+
+/**
+ * buntan_matrix_view_set_project:
+ * @self: a matrix view
+ * @project: (nullable): the project to show
+ *
+ * Shows @project at once; later changes show after a short delay.
+ */
+void
+buntan_matrix_view_set_project (BuntanMatrixView *self,
+                                BuntanProject    *project)
+{
+  g_return_if_fail (BUNTAN_IS_MATRIX_VIEW (self));
+
+  if (buntan_view_watch_set_project (&self->watch, project))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+}
+
+gboolean
+buntan_matrix_view_get_include_part1 (BuntanMatrixView *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_MATRIX_VIEW (self), FALSE);
+
+  return self->include_part1;
+}
+
+void
+buntan_matrix_view_set_include_part1 (BuntanMatrixView *self,
+                                      gboolean          include_part1)
+{
+  g_return_if_fail (BUNTAN_IS_MATRIX_VIEW (self));
+
+  include_part1 = !!include_part1;
+  if (self->include_part1 == include_part1)
+    return;
+
+  self->include_part1 = include_part1;
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INCLUDE_PART1]);
+}
+
+/**
+ * buntan_matrix_view_get_matrix:
+ * @self: a matrix view
+ *
+ * Returns: (transfer none) (nullable): the matrix shown now
+ */
+BuntanMatrix *
+buntan_matrix_view_get_matrix (BuntanMatrixView *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_MATRIX_VIEW (self), NULL);
+
+  return self->matrix;
+}

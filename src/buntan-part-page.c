@@ -1,0 +1,1010 @@
+/* buntan-part-page.c — one Part of the checklist: the items, their filters and the detail
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "buntan-core.h"
+#include "buntan-item-detail.h"
+#include "buntan-owner-cell.h"
+#include "buntan-owner-choices.h"
+#include "buntan-part-page.h"
+#include "buntan-status-cell.h"
+
+struct _BuntanPartPage
+{
+  GtkWidget           parent_instance;
+
+  guint               part;
+  BuntanProject      *project;
+  BuntanMatrix       *matrix;
+  BuntanOwnerChoices *choices;
+  GtkFilterListModel *filter_model;
+  GtkSingleSelection *selection;
+  GtkCustomFilter    *filter;
+  GtkStringList      *section_labels;
+  char              **sections;        /* the codes behind section_labels[1…] */
+  char               *needle;          /* the casefolded filter text, or NULL */
+  GHashTable         *gap_messages;    /* item id → what the checks find still open */
+  GHashTable         *marked_rows;     /* GtkListItem of the No. column, while bound */
+  BuntanItem         *keep_item;       /* stays in the list through a refilter */
+  BuntanItem         *selected_item;
+  gboolean            resetting;
+
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *section_drop_down;
+  GtkDropDown        *status_drop_down;
+  GtkDropDown        *owner_drop_down;
+  GtkToggleButton    *gaps_button;
+  GtkLabel           *count_label;
+  GtkWidget          *delete_button;
+  GtkColumnView      *column_view;
+  BuntanItemDetail   *detail;
+};
+
+G_DEFINE_FINAL_TYPE (BuntanPartPage, buntan_part_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_PART,
+  PROP_PROJECT,
+  PROP_MATRIX,
+  PROP_SELECTED_ITEM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+typedef GtkExpression *(*ItemExpressionFunc) (GtkExpression *item);
+
+/* A read-only column: a label showing an expression of the row's item. */
+typedef struct
+{
+  ItemExpressionFunc make;
+  gboolean           tooltip;
+} LabelColumn;
+
+static guint
+chosen (GtkDropDown *drop_down)
+{
+  guint selected = gtk_drop_down_get_selected (drop_down);
+
+  /* Position 0 of every filter is "all". */
+  return selected == GTK_INVALID_LIST_POSITION ? 0 : selected;
+}
+
+static gboolean
+text_matches (BuntanItem *item,
+              const char *needle)
+{
+  const char *texts[] = {
+    buntan_item_get_id (item),
+    buntan_item_get_title (item),
+    buntan_item_get_content (item),
+    buntan_item_get_risk (item),
+    buntan_item_get_recommended (item),
+    buntan_item_get_clause (item),
+    buntan_item_get_note (item),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *folded = texts[i] != NULL ? g_utf8_casefold (texts[i], -1) : NULL;
+
+      if (folded != NULL && strstr (folded, needle) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+item_matches (gpointer object,
+              gpointer user_data)
+{
+  BuntanPartPage *self = user_data;
+  BuntanItem *item = object;
+  guint section = chosen (self->section_drop_down);
+  guint status = chosen (self->status_drop_down);
+  guint owner_position = chosen (self->owner_drop_down);
+  const char *owner = NULL;
+
+  if (item == self->keep_item)
+    return TRUE;
+
+  if (section > 0 && self->sections != NULL && section <= g_strv_length (self->sections) &&
+      g_strcmp0 (buntan_item_get_section (item), self->sections[section - 1]) != 0)
+    return FALSE;
+
+  if (status > 0 && buntan_item_get_status (item) != status - 1)
+    return FALSE;
+
+  if (owner_position > 0 &&
+      buntan_owner_choices_get_owner (self->choices, owner_position - 1, &owner) &&
+      g_strcmp0 (buntan_item_get_owner (item), owner) != 0)
+    return FALSE;
+
+  if (gtk_toggle_button_get_active (self->gaps_button) &&
+      !g_hash_table_contains (self->gap_messages, buntan_item_get_id (item)))
+    return FALSE;
+
+  return self->needle == NULL || text_matches (item, self->needle);
+}
+
+static gboolean
+filters_active (BuntanPartPage *self)
+{
+  return self->needle != NULL ||
+         chosen (self->section_drop_down) > 0 ||
+         chosen (self->status_drop_down) > 0 ||
+         chosen (self->owner_drop_down) > 0 ||
+         gtk_toggle_button_get_active (self->gaps_button);
+}
+
+/* @keep_selection: the model changed under the filters (an edit): the item
+ * being edited must not vanish from under the user's hands. */
+static void
+refilter (BuntanPartPage *self,
+          gboolean        keep_selection)
+{
+  self->keep_item = keep_selection ? self->selected_item : NULL;
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  self->keep_item = NULL;
+}
+
+static void
+update_count (BuntanPartPage *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  GListModel *items = self->project != NULL
+                      ? buntan_project_get_part_items (self->project, self->part)
+                      : NULL;
+  guint total = items != NULL ? g_list_model_get_n_items (items) : 0;
+  g_autofree char *text =
+    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u item", "%u of %u items", total),
+                     shown, total);
+
+  gtk_label_set_label (self->count_label, text);
+}
+
+static void
+update_sections (BuntanPartPage *self)
+{
+  g_auto(GStrv) sections = NULL;
+  g_autoptr(GHashTable) titles = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *current = NULL;
+  guint section = chosen (self->section_drop_down);
+  guint reselect = 0;
+  GListModel *items;
+  guint n;
+
+  if (self->project == NULL)
+    sections = g_new0 (char *, 1);
+  else
+    sections = buntan_project_dup_sections (self->project, self->part);
+
+  if (self->sections != NULL && g_strv_equal ((const char * const *) sections,
+                                              (const char * const *) self->sections))
+    return;
+
+  if (section > 0 && self->sections != NULL && section <= g_strv_length (self->sections))
+    current = g_strdup (self->sections[section - 1]);
+
+  if (self->project != NULL)
+    {
+      items = buntan_project_get_part_items (self->project, self->part);
+      n = g_list_model_get_n_items (items);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(BuntanItem) item = g_list_model_get_item (items, i);
+
+          if (!g_hash_table_contains (titles, buntan_item_get_section (item)))
+            g_hash_table_insert (titles, (gpointer) buntan_item_get_section (item),
+                                 (gpointer) buntan_item_get_section_title (item));
+        }
+    }
+
+  g_ptr_array_add (labels, g_strdup (_("All sections")));
+  for (guint i = 0; sections[i] != NULL; i++)
+    {
+      const char *title = g_hash_table_lookup (titles, sections[i]);
+
+      g_ptr_array_add (labels, g_strdup_printf ("%s %s", sections[i], title));
+      if (g_strcmp0 (sections[i], current) == 0)
+        reselect = i + 1;
+    }
+  g_ptr_array_add (labels, NULL);
+
+  g_strfreev (self->sections);
+  self->sections = g_steal_pointer (&sections);
+  gtk_string_list_splice (self->section_labels, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->section_labels)),
+                          (const char * const *) labels->pdata);
+  gtk_drop_down_set_selected (self->section_drop_down, reselect);
+}
+
+static void
+part_items_changed_cb (BuntanPartPage *self)
+{
+  update_sections (self);
+  update_count (self);
+}
+
+static void
+update_selection_state (BuntanPartPage *self)
+{
+  BuntanItem *item = self->selected_item;
+  const char *message = NULL;
+
+  if (item != NULL)
+    message = g_hash_table_lookup (self->gap_messages, buntan_item_get_id (item));
+  buntan_item_detail_set_gap_message (self->detail, message);
+
+  if (item != NULL && !buntan_item_get_custom (item))
+    gtk_widget_set_tooltip_text (self->delete_button,
+                                 _("Items from the checklist cannot be deleted: "
+                                   "mark them “Not applicable” instead"));
+  else
+    gtk_widget_set_tooltip_text (self->delete_button, _("Delete this item of your own"));
+}
+
+static void
+selection_changed_cb (BuntanPartPage *self)
+{
+  BuntanItem *item = gtk_single_selection_get_selected_item (self->selection);
+
+  if (self->selected_item == item)
+    return;
+
+  g_set_object (&self->selected_item, item);
+  buntan_item_detail_set_item (self->detail, item);
+  update_selection_state (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ITEM]);
+}
+
+static void
+criteria_changed_cb (BuntanPartPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  g_clear_pointer (&self->needle, g_free);
+  if (*stripped != '\0')
+    self->needle = g_utf8_casefold (stripped, -1);
+
+  if (!self->resetting)
+    refilter (self, FALSE);
+}
+
+static void
+search_stop_cb (BuntanPartPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+search_activate_cb (BuntanPartPage *self)
+{
+  /* Enter in the filter goes to the list it filtered. */
+  gtk_widget_child_focus (GTK_WIDGET (self->column_view), GTK_DIR_TAB_FORWARD);
+}
+
+static void
+column_view_activate_cb (BuntanPartPage *self,
+                         guint           position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  buntan_item_detail_focus_editor (self->detail);
+}
+
+/* The rows the checks flag get a warning icon with the reason and the "gap"
+ * style class on the whole row. */
+static void
+mark_row (BuntanPartPage *self,
+          GtkListItem    *list_item,
+          gboolean        bound)
+{
+  BuntanItem *item = gtk_list_item_get_item (list_item);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *icon = gtk_widget_get_first_child (box);
+  GtkWidget *cell = gtk_widget_get_parent (box);
+  GtkWidget *row = cell != NULL ? gtk_widget_get_parent (cell) : NULL;
+  const char *message = NULL;
+
+  if (bound && item != NULL)
+    message = g_hash_table_lookup (self->gap_messages, buntan_item_get_id (item));
+
+  gtk_widget_set_visible (icon, message != NULL);
+  gtk_widget_set_tooltip_text (icon, message);
+  if (message != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, message,
+                                    -1);
+
+  /* Style the row itself, not one cell; skip anything that is not a row. */
+  if (row != NULL && g_strcmp0 (gtk_widget_get_css_name (row), "row") == 0)
+    {
+      if (message != NULL)
+        gtk_widget_add_css_class (row, "gap");
+      else
+        gtk_widget_remove_css_class (row, "gap");
+    }
+}
+
+static GtkExpression *
+item_property (GtkExpression *item,
+               const char    *property)
+{
+  return gtk_property_expression_new (BUNTAN_TYPE_ITEM, item, property);
+}
+
+static char *
+section_label_cb (gpointer    this,
+                  const char *section,
+                  const char *section_title,
+                  gpointer    user_data)
+{
+  return g_strdup_printf ("%s %s", section != NULL ? section : "",
+                          section_title != NULL ? section_title : "");
+}
+
+static char *
+check_label_cb (gpointer          this,
+                BuntanCheckResult result,
+                gpointer          user_data)
+{
+  return g_strdup (buntan_check_result_get_label (result));
+}
+
+static GtkExpression *
+section_expression (GtkExpression *item)
+{
+  GtkExpression *params[] = {
+    item_property (gtk_expression_ref (item), "section"),
+    item_property (item, "section-title"),
+  };
+
+  return gtk_cclosure_expression_new (G_TYPE_STRING, NULL, G_N_ELEMENTS (params), params,
+                                      G_CALLBACK (section_label_cb), NULL, NULL);
+}
+
+static GtkExpression *
+number_expression (GtkExpression *item)
+{
+  return item_property (item, "number");
+}
+
+static GtkExpression *
+title_expression (GtkExpression *item)
+{
+  return item_property (item, "title");
+}
+
+static GtkExpression *
+first_check_expression (GtkExpression *item)
+{
+  GtkExpression *params[] = { item_property (item, "first-check") };
+
+  return gtk_cclosure_expression_new (G_TYPE_STRING, NULL, G_N_ELEMENTS (params), params,
+                                      G_CALLBACK (check_label_cb), NULL, NULL);
+}
+
+static GtkExpression *
+completed_expression (GtkExpression *item)
+{
+  return item_property (item, "completed");
+}
+
+static GtkExpression *
+clause_expression (GtkExpression *item)
+{
+  return item_property (item, "clause");
+}
+
+static GtkExpression *
+list_item_expression (void)
+{
+  return gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item");
+}
+
+static GtkWidget *
+label_new_bound (GtkListItem        *list_item,
+                 ItemExpressionFunc  make,
+                 gboolean            tooltip)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkExpression *expression = make (list_item_expression ());
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (tooltip)
+    gtk_expression_bind (gtk_expression_ref (expression), label, "tooltip-text", list_item);
+  gtk_expression_bind (expression, label, "label", list_item);
+
+  return label;
+}
+
+static void
+label_setup_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                const LabelColumn        *column)
+{
+  gtk_list_item_set_child (list_item, label_new_bound (list_item, column->make, column->tooltip));
+}
+
+static void
+number_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 BuntanPartPage           *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+  gtk_widget_add_css_class (icon, "gap-icon");
+  gtk_widget_set_visible (icon, FALSE);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label_new_bound (list_item, number_expression, FALSE));
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+number_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                BuntanPartPage           *self)
+{
+  g_hash_table_add (self->marked_rows, list_item);
+  mark_row (self, list_item, TRUE);
+}
+
+static void
+number_unbind_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  BuntanPartPage           *self)
+{
+  g_hash_table_remove (self->marked_rows, list_item);
+  mark_row (self, list_item, FALSE);
+}
+
+static void
+set_cell (GtkListItem *list_item,
+          GtkWidget   *cell)
+{
+  gtk_list_item_set_child (list_item, cell);
+  gtk_expression_bind (list_item_expression (), cell, "item", list_item);
+}
+
+static void
+status_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 BuntanPartPage           *self)
+{
+  set_cell (list_item, buntan_status_cell_new ());
+}
+
+static void
+owner_setup_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                BuntanPartPage           *self)
+{
+  set_cell (list_item, buntan_owner_cell_new (self->choices));
+}
+
+static void
+add_column (BuntanPartPage     *self,
+            const char         *title,
+            GtkListItemFactory *factory,
+            int                 width)
+{
+  g_autoptr(GtkColumnViewColumn) column = gtk_column_view_column_new (title, factory);
+
+  gtk_column_view_column_set_resizable (column, TRUE);
+  /* The item's title takes the room the others leave. */
+  if (width > 0)
+    gtk_column_view_column_set_fixed_width (column, width);
+  else
+    gtk_column_view_column_set_expand (column, TRUE);
+  gtk_column_view_append_column (self->column_view, column);
+}
+
+static GtkListItemFactory *
+label_factory_new (const LabelColumn *column)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (label_setup_cb), (gpointer) column);
+  return factory;
+}
+
+static GtkListItemFactory *
+page_factory_new (BuntanPartPage *self,
+                  GCallback       setup)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", setup, self);
+  return factory;
+}
+
+static void
+add_columns (BuntanPartPage *self)
+{
+  static const LabelColumn section = { section_expression, TRUE };
+  static const LabelColumn title = { title_expression, TRUE };
+  static const LabelColumn first_check = { first_check_expression, FALSE };
+  static const LabelColumn completed = { completed_expression, FALSE };
+  static const LabelColumn clause = { clause_expression, TRUE };
+  GtkListItemFactory *number = page_factory_new (self, G_CALLBACK (number_setup_cb));
+
+  g_signal_connect (number, "bind", G_CALLBACK (number_bind_cb), self);
+  g_signal_connect (number, "unbind", G_CALLBACK (number_unbind_cb), self);
+
+  /* Widths for 1280 pixels: the item's title gets what is left. */
+  add_column (self, _("Section"), label_factory_new (&section), 80);
+  add_column (self, _("No."), number, 52);
+  add_column (self, _("Item"), label_factory_new (&title), -1);
+  add_column (self, _("Status"), page_factory_new (self, G_CALLBACK (status_setup_cb)), 128);
+  add_column (self, _("Owner"), page_factory_new (self, G_CALLBACK (owner_setup_cb)), 156);
+  add_column (self, _("First Check"), label_factory_new (&first_check), 88);
+  add_column (self, _("Completed"), label_factory_new (&completed), 96);
+  add_column (self, _("Contract Clause"), label_factory_new (&clause), 120);
+}
+
+static void
+setup_filters (BuntanPartPage *self)
+{
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  g_autoptr(GListStore) any_store = g_list_store_new (BUNTAN_TYPE_PARTY);
+  g_autoptr(GListStore) owner_parts = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_autoptr(GtkFlattenListModel) owners = NULL;
+  g_autoptr(BuntanParty) any = buntan_party_new ("any", BUNTAN_PARTY_KIND_VENDOR,
+                                                 _("All owners"));
+
+  self->section_labels = gtk_string_list_new (NULL);
+  gtk_drop_down_set_model (self->section_drop_down, G_LIST_MODEL (self->section_labels));
+
+  gtk_string_list_append (statuses, _("All statuses"));
+  for (BuntanItemStatus status = BUNTAN_ITEM_STATUS_OPEN;
+       status <= BUNTAN_ITEM_STATUS_NOT_APPLICABLE; status++)
+    gtk_string_list_append (statuses, buntan_item_status_get_label (status));
+  gtk_drop_down_set_model (self->status_drop_down, G_LIST_MODEL (statuses));
+
+  /* "All owners", then the same choices as the owner cells. */
+  g_list_store_append (any_store, any);
+  g_list_store_append (owner_parts, any_store);
+  g_list_store_append (owner_parts, self->choices);
+  owners = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&owner_parts)));
+  buntan_owner_choices_setup_drop_down (self->owner_drop_down);
+  gtk_drop_down_set_model (self->owner_drop_down, G_LIST_MODEL (owners));
+}
+
+static void
+reset_criteria (BuntanPartPage *self)
+{
+  self->resetting = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->section_drop_down, 0);
+  gtk_drop_down_set_selected (self->status_drop_down, 0);
+  gtk_drop_down_set_selected (self->owner_drop_down, 0);
+  gtk_toggle_button_set_active (self->gaps_button, FALSE);
+  g_clear_pointer (&self->needle, g_free);
+  self->resetting = FALSE;
+
+  refilter (self, FALSE);
+}
+
+static guint
+find_position (BuntanPartPage *self,
+               BuntanItem     *item)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BuntanItem) other = g_list_model_get_item (G_LIST_MODEL (self->filter_model), i);
+
+      if (other == item)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+scroll_to (BuntanPartPage *self,
+           guint           position)
+{
+  /* GTK 4.8 has no gtk_column_view_scroll_to(); its inner list view has an
+   * action that does it. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+}
+
+static void
+buntan_part_page_dispose (GObject *object)
+{
+  BuntanPartPage *self = (BuntanPartPage *) object;
+
+  GtkWidget *child;
+
+  buntan_part_page_set_project (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BUNTAN_TYPE_PART_PAGE);
+  /* The template's outer box is not bound to a field. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filter_model);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->section_labels);
+  g_clear_object (&self->choices);
+  g_clear_object (&self->matrix);
+  g_clear_object (&self->selected_item);
+
+  G_OBJECT_CLASS (buntan_part_page_parent_class)->dispose (object);
+}
+
+static void
+buntan_part_page_finalize (GObject *object)
+{
+  BuntanPartPage *self = (BuntanPartPage *) object;
+
+  g_clear_pointer (&self->sections, g_strfreev);
+  g_clear_pointer (&self->needle, g_free);
+  g_clear_pointer (&self->gap_messages, g_hash_table_unref);
+  g_clear_pointer (&self->marked_rows, g_hash_table_unref);
+
+  G_OBJECT_CLASS (buntan_part_page_parent_class)->finalize (object);
+}
+
+static void
+buntan_part_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  BuntanPartPage *self = BUNTAN_PART_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PART:
+      g_value_set_uint (value, self->part);
+      break;
+
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
+
+    case PROP_MATRIX:
+      g_value_set_object (value, self->matrix);
+      break;
+
+    case PROP_SELECTED_ITEM:
+      g_value_set_object (value, self->selected_item);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+buntan_part_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  BuntanPartPage *self = BUNTAN_PART_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PART:
+      self->part = g_value_get_uint (value);
+      break;
+
+    case PROP_PROJECT:
+      buntan_part_page_set_project (self, g_value_get_object (value));
+      break;
+
+    case PROP_MATRIX:
+      buntan_part_page_set_matrix (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+buntan_part_page_class_init (BuntanPartPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = buntan_part_page_dispose;
+  object_class->finalize = buntan_part_page_finalize;
+  object_class->get_property = buntan_part_page_get_property;
+  object_class->set_property = buntan_part_page_set_property;
+
+  properties[PROP_PART] =
+    g_param_spec_uint ("part", NULL, NULL, 1, 2, 1,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, BUNTAN_TYPE_PROJECT, flags);
+  properties[PROP_MATRIX] = g_param_spec_object ("matrix", NULL, NULL, BUNTAN_TYPE_MATRIX, flags);
+  properties[PROP_SELECTED_ITEM] =
+    g_param_spec_object ("selected-item", NULL, NULL, BUNTAN_TYPE_ITEM,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (BUNTAN_TYPE_ITEM_DETAIL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "partpage");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/buntan-part-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartPage, section_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartPage, status_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartPage, owner_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartPage, gaps_button);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartPage, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartPage, detail);
+  gtk_widget_class_bind_template_callback (widget_class, criteria_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, column_view_activate_cb);
+}
+
+static void
+buntan_part_page_init (BuntanPartPage *self)
+{
+  self->part = 1;
+  self->choices = buntan_owner_choices_new ();
+  self->gap_messages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->marked_rows = g_hash_table_new (NULL, NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->filter = gtk_custom_filter_new (item_matches, self, NULL);
+  self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filter_model, "items-changed",
+                           G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+
+  setup_filters (self);
+  add_columns (self);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  buntan_item_detail_set_choices (self->detail, self->choices);
+  update_selection_state (self);
+  update_count (self);
+}
+
+guint
+buntan_part_page_get_part (BuntanPartPage *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PART_PAGE (self), 0);
+
+  return self->part;
+}
+
+/**
+ * buntan_part_page_get_project:
+ * @self: a Part page
+ *
+ * Returns: (transfer none) (nullable): the project shown
+ */
+BuntanProject *
+buntan_part_page_get_project (BuntanPartPage *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PART_PAGE (self), NULL);
+
+  return self->project;
+}
+
+void
+buntan_part_page_set_project (BuntanPartPage *self,
+                              BuntanProject  *project)
+{
+  g_return_if_fail (BUNTAN_IS_PART_PAGE (self));
+  g_return_if_fail (project == NULL || BUNTAN_IS_PROJECT (project));
+
+  if (self->project == project)
+    return;
+
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_data (buntan_project_get_part_items (self->project,
+                                                                        self->part),
+                                          self);
+  g_set_object (&self->project, project);
+
+  /* The choices first: every owner cell still shows an old item, and
+   * brackets the change so it writes nothing into it. */
+  buntan_owner_choices_set_project (self->choices, project);
+  buntan_item_detail_set_project (self->detail, project);
+  buntan_part_page_set_matrix (self, NULL);
+
+  gtk_filter_list_model_set_model (self->filter_model,
+                                   project != NULL
+                                   ? buntan_project_get_part_items (project, self->part)
+                                   : NULL);
+  if (project != NULL)
+    g_signal_connect_object (buntan_project_get_part_items (project, self->part),
+                             "items-changed", G_CALLBACK (part_items_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  /* Another project may name its sections otherwise. */
+  g_clear_pointer (&self->sections, g_strfreev);
+  update_sections (self);
+  reset_criteria (self);
+  update_count (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+}
+
+/**
+ * buntan_part_page_get_matrix:
+ * @self: a Part page
+ *
+ * Returns: (transfer none) (nullable): the matrix whose gaps are marked
+ */
+BuntanMatrix *
+buntan_part_page_get_matrix (BuntanPartPage *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PART_PAGE (self), NULL);
+
+  return self->matrix;
+}
+
+/* The window computes the matrix once per burst of changes and hands it to
+ * both Parts: the gap marks and the state filters follow it. */
+void
+buntan_part_page_set_matrix (BuntanPartPage *self,
+                             BuntanMatrix   *matrix)
+{
+  GHashTableIter iter;
+  gpointer list_item;
+
+  g_return_if_fail (BUNTAN_IS_PART_PAGE (self));
+  g_return_if_fail (matrix == NULL || BUNTAN_IS_MATRIX (matrix));
+
+  if (!g_set_object (&self->matrix, matrix))
+    return;
+
+  g_hash_table_remove_all (self->gap_messages);
+  if (matrix != NULL)
+    {
+      GPtrArray *gaps = buntan_matrix_get_gaps (matrix);
+
+      for (guint i = 0; i < gaps->len; i++)
+        {
+          BuntanGap *gap = g_ptr_array_index (gaps, i);
+          const char *id = buntan_gap_get_item_id (gap);
+          const char *before;
+
+          if (id == NULL)
+            continue;
+
+          before = g_hash_table_lookup (self->gap_messages, id);
+          g_hash_table_insert (self->gap_messages, g_strdup (id),
+                               before != NULL
+                               ? g_strconcat (before, "\n", buntan_gap_get_message (gap), NULL)
+                               : g_strdup (buntan_gap_get_message (gap)));
+        }
+    }
+
+  g_hash_table_iter_init (&iter, self->marked_rows);
+  while (g_hash_table_iter_next (&iter, &list_item, NULL))
+    mark_row (self, list_item, TRUE);
+  update_selection_state (self);
+
+  if (filters_active (self))
+    refilter (self, TRUE);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATRIX]);
+}
+
+/**
+ * buntan_part_page_get_selected_item:
+ * @self: a Part page
+ *
+ * Returns: (transfer none) (nullable): the item whose detail is shown
+ */
+BuntanItem *
+buntan_part_page_get_selected_item (BuntanPartPage *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PART_PAGE (self), NULL);
+
+  return self->selected_item;
+}
+
+/* Selects @item and scrolls to it, lifting the filters if they hide it. */
+void
+buntan_part_page_select_item (BuntanPartPage *self,
+                              BuntanItem     *item)
+{
+  guint position;
+
+  g_return_if_fail (BUNTAN_IS_PART_PAGE (self));
+  g_return_if_fail (BUNTAN_IS_ITEM (item));
+
+  position = find_position (self, item);
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      reset_criteria (self);
+      position = find_position (self, item);
+    }
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  gtk_single_selection_set_selected (self->selection, position);
+  scroll_to (self, position);
+}
+
+/**
+ * buntan_part_page_add_item:
+ * @self: a Part page
+ *
+ * Adds an item of the user's own to the section of the selected item (or
+ * the section the list is filtered to, or the first one), selects it and
+ * puts the keyboard on its title.
+ *
+ * Returns: (transfer none) (nullable): the new item
+ */
+BuntanItem *
+buntan_part_page_add_item (BuntanPartPage *self)
+{
+  guint section = chosen (self->section_drop_down);
+  const char *code = NULL;
+  BuntanItem *item;
+
+  g_return_val_if_fail (BUNTAN_IS_PART_PAGE (self), NULL);
+
+  if (self->project == NULL)
+    return NULL;
+
+  if (self->selected_item != NULL)
+    code = buntan_item_get_section (self->selected_item);
+  else if (section > 0 && self->sections != NULL && section <= g_strv_length (self->sections))
+    code = self->sections[section - 1];
+  else if (self->sections != NULL && self->sections[0] != NULL)
+    code = self->sections[0];
+  else
+    code = "A";
+
+  /* TRANSLATORS: the title of a section the user's own items start */
+  item = buntan_project_add_custom_item (self->project, self->part, code, _("Own items"));
+  /* TRANSLATORS: the title a new item of the user's own starts with */
+  buntan_item_set_title (item, _("New item"));
+  buntan_part_page_select_item (self, item);
+  buntan_item_detail_focus_editor (self->detail);
+
+  return item;
+}
+
+void
+buntan_part_page_focus_search (BuntanPartPage *self)
+{
+  g_return_if_fail (BUNTAN_IS_PART_PAGE (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+void
+buntan_part_page_focus_detail (BuntanPartPage *self)
+{
+  g_return_if_fail (BUNTAN_IS_PART_PAGE (self));
+
+  buntan_item_detail_focus_editor (self->detail);
+}

@@ -1,0 +1,305 @@
+/* buntan-party-editor.c — the form for one party: name, contract, contacts, documents
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+
+#include "buntan-core.h"
+#include "buntan-date-entry.h"
+#include "buntan-party-editor.h"
+#include "buntan-view-util.h"
+
+struct _BuntanPartyEditor
+{
+  AdwBin           parent_instance;
+
+  BuntanParty     *party;
+  GPtrArray       *bindings;
+
+  AdwEntryRow     *name_row;
+  AdwEntryRow     *service_row;
+  AdwComboRow     *contract_row;
+  AdwEntryRow     *contact_row;
+  AdwEntryRow     *emergency_contact_row;
+  GtkWidget       *documents_group;
+  AdwActionRow    *renewal_row;
+  AdwActionRow    *service_spec_row;
+  AdwActionRow    *mds_sds_row;
+  AdwActionRow    *cyber_checklist_row;
+  BuntanDateEntry *renewal_entry;
+  BuntanDateEntry *service_spec_entry;
+  BuntanDateEntry *mds_sds_entry;
+  BuntanDateEntry *cyber_checklist_entry;
+  GtkTextView     *note_view;
+  GtkWidget       *remove_group;
+};
+
+G_DEFINE_FINAL_TYPE (BuntanPartyEditor, buntan_party_editor, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_PARTY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+contract_to_selected (GBinding     *binding,
+                      const GValue *from,
+                      GValue       *to,
+                      gpointer      data)
+{
+  g_value_set_uint (to, (guint) g_value_get_enum (from));
+  return TRUE;
+}
+
+static gboolean
+selected_to_contract (GBinding     *binding,
+                      const GValue *from,
+                      GValue       *to,
+                      gpointer      data)
+{
+  guint selected = g_value_get_uint (from);
+
+  /* Nothing selected (the list is being rebuilt): keep the model as it is. */
+  if (selected > BUNTAN_CONTRACT_KIND_OTHER)
+    return FALSE;
+
+  g_value_set_enum (to, (int) selected);
+  return TRUE;
+}
+
+static void
+bind (BuntanPartyEditor *self,
+      const char        *party_property,
+      gpointer           target,
+      const char        *target_property)
+{
+  GBinding *binding = g_object_bind_property (self->party, party_property, target, target_property,
+                                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  g_ptr_array_add (self->bindings, g_object_ref (binding));
+}
+
+static void
+unbind_all (BuntanPartyEditor *self)
+{
+  for (guint i = 0; i < self->bindings->len; i++)
+    g_binding_unbind (g_ptr_array_index (self->bindings, i));
+  g_ptr_array_set_size (self->bindings, 0);
+}
+
+static void
+bind_party (BuntanPartyEditor *self)
+{
+  GBinding *binding;
+  gboolean vendor;
+
+  if (self->party == NULL)
+    return;
+
+  vendor = !buntan_party_is_hospital (self->party);
+
+  bind (self, "name", self->name_row, "text");
+  bind (self, "service", self->service_row, "text");
+  bind (self, "contact", self->contact_row, "text");
+  bind (self, "emergency-contact", self->emergency_contact_row, "text");
+  bind (self, "renewal-date", self->renewal_entry, "date");
+  bind (self, "service-spec-received", self->service_spec_entry, "date");
+  bind (self, "mds-sds-received", self->mds_sds_entry, "date");
+  bind (self, "cyber-checklist-received", self->cyber_checklist_entry, "date");
+  bind (self, "note", gtk_text_view_get_buffer (self->note_view), "text");
+
+  binding = g_object_bind_property_full (self->party, "contract", self->contract_row, "selected",
+                                         G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                         contract_to_selected, selected_to_contract, NULL, NULL);
+  g_ptr_array_add (self->bindings, g_object_ref (binding));
+
+  /* The hospital has no service or contract of its own to record. */
+  gtk_widget_set_visible (GTK_WIDGET (self->service_row), vendor);
+  gtk_widget_set_visible (GTK_WIDGET (self->contract_row), vendor);
+  gtk_widget_set_visible (self->documents_group, vendor);
+  gtk_widget_set_visible (self->remove_group, vendor);
+}
+
+static void
+remove_clicked_cb (BuntanPartyEditor *self,
+                   GtkButton         *button)
+{
+  if (self->party != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "parties.remove-vendor", "s",
+                                buntan_party_get_id (self->party));
+}
+
+static void
+name_date_entry (BuntanDateEntry *entry,
+                 AdwActionRow    *row)
+{
+  buntan_date_entry_set_label (entry, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+}
+
+static void
+buntan_party_editor_dispose (GObject *object)
+{
+  BuntanPartyEditor *self = (BuntanPartyEditor *) object;
+
+  if (self->bindings != NULL)
+    unbind_all (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BUNTAN_TYPE_PARTY_EDITOR);
+  g_clear_object (&self->party);
+
+  G_OBJECT_CLASS (buntan_party_editor_parent_class)->dispose (object);
+}
+
+static void
+buntan_party_editor_finalize (GObject *object)
+{
+  BuntanPartyEditor *self = (BuntanPartyEditor *) object;
+
+  g_clear_pointer (&self->bindings, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (buntan_party_editor_parent_class)->finalize (object);
+}
+
+static void
+buntan_party_editor_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  BuntanPartyEditor *self = BUNTAN_PARTY_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_PARTY:
+      g_value_set_object (value, self->party);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+buntan_party_editor_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  BuntanPartyEditor *self = BUNTAN_PARTY_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_PARTY:
+      buntan_party_editor_set_party (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+buntan_party_editor_class_init (BuntanPartyEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = buntan_party_editor_dispose;
+  object_class->finalize = buntan_party_editor_finalize;
+  object_class->get_property = buntan_party_editor_get_property;
+  object_class->set_property = buntan_party_editor_set_property;
+
+  properties[PROP_PARTY] =
+    g_param_spec_object ("party", NULL, NULL, BUNTAN_TYPE_PARTY,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (BUNTAN_TYPE_DATE_ENTRY);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/buntan-party-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, name_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, service_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, contract_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, contact_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, emergency_contact_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, documents_group);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, renewal_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, service_spec_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, mds_sds_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, cyber_checklist_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, renewal_entry);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, service_spec_entry);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, mds_sds_entry);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, cyber_checklist_entry);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, note_view);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, remove_group);
+  gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
+}
+
+static void
+buntan_party_editor_init (BuntanPartyEditor *self)
+{
+  g_autoptr(GtkStringList) contracts = gtk_string_list_new (NULL);
+
+  self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (int kind = BUNTAN_CONTRACT_KIND_DEVELOPMENT; kind <= BUNTAN_CONTRACT_KIND_OTHER; kind++)
+    gtk_string_list_append (contracts, buntan_contract_kind_get_label (kind));
+  adw_combo_row_set_model (self->contract_row, G_LIST_MODEL (contracts));
+
+  buntan_view_name_entry_row (self->name_row);
+  buntan_view_name_entry_row (self->service_row);
+  buntan_view_name_entry_row (self->contact_row);
+  buntan_view_name_entry_row (self->emergency_contact_row);
+  name_date_entry (self->renewal_entry, self->renewal_row);
+  name_date_entry (self->service_spec_entry, self->service_spec_row);
+  name_date_entry (self->mds_sds_entry, self->mds_sds_row);
+  name_date_entry (self->cyber_checklist_entry, self->cyber_checklist_row);
+}
+
+GtkWidget *
+buntan_party_editor_new (void)
+{
+  return g_object_new (BUNTAN_TYPE_PARTY_EDITOR, NULL);
+}
+
+BuntanParty *
+buntan_party_editor_get_party (BuntanPartyEditor *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PARTY_EDITOR (self), NULL);
+
+  return self->party;
+}
+
+void
+buntan_party_editor_set_party (BuntanPartyEditor *self,
+                               BuntanParty       *party)
+{
+  g_return_if_fail (BUNTAN_IS_PARTY_EDITOR (self));
+  g_return_if_fail (party == NULL || BUNTAN_IS_PARTY (party));
+
+  if (self->party == party)
+    return;
+
+  unbind_all (self);
+  g_set_object (&self->party, party);
+  bind_party (self);
+  gtk_widget_set_sensitive (GTK_WIDGET (self), party != NULL);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTY]);
+}
+
+void
+buntan_party_editor_focus_name (BuntanPartyEditor *self)
+{
+  g_return_if_fail (BUNTAN_IS_PARTY_EDITOR (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+}

@@ -1,0 +1,72 @@
+/* buntan-status-cell.c — the status of an item as a dropdown (未着手/協議中/合意済/対象外)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "buntan-core.h"
+#include "buntan-status-cell.h"
+
+struct _BuntanStatusCell
+{
+  BuntanItemCell parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (BuntanStatusCell, buntan_status_cell, BUNTAN_TYPE_ITEM_CELL)
+
+static const char *
+buntan_status_cell_get_label (BuntanItemCell *cell)
+{
+  return _("Status");
+}
+
+static GBinding *
+buntan_status_cell_bind (BuntanItemCell *cell,
+                         BuntanItem     *item,
+                         GtkDropDown    *drop_down)
+{
+  return g_object_bind_property_full (item, "status", drop_down, "selected",
+                                      G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                      buntan_enum_to_selected, buntan_selected_to_enum,
+                                      NULL, NULL);
+}
+
+static GtkExpression *
+string_expression (GtkExpression *choice)
+{
+  return gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, choice, "string");
+}
+
+static void
+buntan_status_cell_class_init (BuntanStatusCellClass *klass)
+{
+  BuntanItemCellClass *cell_class = BUNTAN_ITEM_CELL_CLASS (klass);
+
+  cell_class->get_label = buntan_status_cell_get_label;
+  cell_class->bind = buntan_status_cell_bind;
+}
+
+static void
+buntan_status_cell_init (BuntanStatusCell *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  GtkDropDown *drop_down = buntan_item_cell_get_drop_down (BUNTAN_ITEM_CELL (self));
+
+  /* The dropdown lists the statuses in the enum's order, so a position is a
+   * status. */
+  for (BuntanItemStatus status = BUNTAN_ITEM_STATUS_OPEN;
+       status <= BUNTAN_ITEM_STATUS_NOT_APPLICABLE; status++)
+    gtk_string_list_append (labels, buntan_item_status_get_label (status));
+
+  buntan_drop_down_set_choice_label (drop_down, string_expression);
+  gtk_drop_down_set_model (drop_down, G_LIST_MODEL (labels));
+}
+
+GtkWidget *
+buntan_status_cell_new (void)
+{
+  return g_object_new (BUNTAN_TYPE_STATUS_CELL, NULL);
+}

@@ -1,0 +1,416 @@
+/* buntan-summary-view.c — counts by Part, status and party, and the list of gaps
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "buntan-core.h"
+#include "buntan-status-chart.h"
+#include "buntan-summary-view.h"
+#include "buntan-view-util.h"
+
+struct _BuntanSummaryView
+{
+  GtkWidget       parent_instance;
+
+  BuntanViewWatch watch;
+
+  GtkLabel       *items_number;
+  GtkLabel       *agreed_number;
+  GtkLabel       *agreed_caption;
+  GtkLabel       *gaps_number;
+  GtkWidget      *gaps_group;
+  GtkGrid        *status_grid;
+  GtkGrid        *party_grid;
+  GtkListBox     *gap_list;
+};
+
+G_DEFINE_FINAL_TYPE (BuntanSummaryView, buntan_summary_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_PROJECT,
+  N_PROPS
+};
+
+enum {
+  ITEM_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+clear_container (GtkWidget *container)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (container)) != NULL)
+    {
+      if (GTK_IS_LIST_BOX (container))
+        gtk_list_box_remove (GTK_LIST_BOX (container), child);
+      else
+        gtk_grid_remove (GTK_GRID (container), child);
+    }
+}
+
+static GtkWidget *
+attach_text (GtkGrid    *grid,
+             const char *text,
+             int         column,
+             int         row,
+             gboolean    heading)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), column == 0 ? 0 : 1);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  if (heading)
+    gtk_widget_add_css_class (label, "heading");
+  gtk_grid_attach (grid, label, column, row, 1, 1);
+
+  return label;
+}
+
+static void
+attach_count (GtkGrid *grid,
+              guint    count,
+              int      column,
+              int      row,
+              gboolean total)
+{
+  g_autofree char *text = g_strdup_printf ("%u", count);
+  GtkWidget *label = attach_text (grid, text, column, row, total);
+
+  gtk_widget_add_css_class (label, "numeric");
+}
+
+static void
+fill_status_grid (BuntanSummaryView *self,
+                  guint              counts[2][BUNTAN_N_ITEM_STATUSES])
+{
+  guint column_totals[BUNTAN_N_ITEM_STATUSES] = { 0 };
+  guint total = 0;
+
+  clear_container (GTK_WIDGET (self->status_grid));
+
+  attach_text (self->status_grid, "", 0, 0, TRUE);
+  for (guint s = 0; s < BUNTAN_N_ITEM_STATUSES; s++)
+    attach_text (self->status_grid, buntan_item_status_get_label (s), 1 + s, 0, TRUE);
+  attach_text (self->status_grid, _("Total"), 1 + BUNTAN_N_ITEM_STATUSES, 0, TRUE);
+
+  for (guint part = 1; part <= 2; part++)
+    {
+      g_autofree char *name = g_strdup_printf (_("Part %u"), part);
+      guint row_total = 0;
+
+      attach_text (self->status_grid, name, 0, part, TRUE);
+      for (guint s = 0; s < BUNTAN_N_ITEM_STATUSES; s++)
+        {
+          attach_count (self->status_grid, counts[part - 1][s], 1 + s, part, FALSE);
+          row_total += counts[part - 1][s];
+          column_totals[s] += counts[part - 1][s];
+        }
+      attach_count (self->status_grid, row_total, 1 + BUNTAN_N_ITEM_STATUSES, part, TRUE);
+      total += row_total;
+    }
+
+  attach_text (self->status_grid, _("Total"), 0, 3, TRUE);
+  for (guint s = 0; s < BUNTAN_N_ITEM_STATUSES; s++)
+    attach_count (self->status_grid, column_totals[s], 1 + s, 3, TRUE);
+  attach_count (self->status_grid, total, 1 + BUNTAN_N_ITEM_STATUSES, 3, TRUE);
+}
+
+static void
+fill_party_grid (BuntanSummaryView *self,
+                 BuntanMatrix      *matrix)
+{
+  guint n_rows = buntan_matrix_get_n_rows (matrix);
+  guint n_columns = buntan_matrix_get_n_columns (matrix);
+
+  clear_container (GTK_WIDGET (self->party_grid));
+
+  gtk_widget_set_hexpand (attach_text (self->party_grid, _("Party"), 0, 0, TRUE), TRUE);
+  attach_text (self->party_grid, _("Lead ◎"), 1, 0, TRUE);
+  attach_text (self->party_grid, _("Supporting ○"), 2, 0, TRUE);
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      BuntanParty *party = buntan_matrix_get_party (matrix, c);
+      const char *name = buntan_party_get_name (party);
+      guint lead = 0, support = 0;
+
+      for (guint r = 0; r < n_rows; r++)
+        {
+          BuntanMark mark = buntan_matrix_get_mark (matrix, r, c);
+
+          lead += mark == BUNTAN_MARK_LEAD;
+          support += mark == BUNTAN_MARK_SUPPORT;
+        }
+
+      attach_text (self->party_grid, name != NULL && *name != '\0' ? name : _("Unnamed"),
+                   0, 1 + c, FALSE);
+      attach_count (self->party_grid, lead, 1, 1 + c, FALSE);
+      attach_count (self->party_grid, support, 2, 1 + c, FALSE);
+    }
+}
+
+static void
+fill_gap_list (BuntanSummaryView *self,
+               GPtrArray         *gaps)
+{
+  guint shown = MIN (gaps->len, BUNTAN_SUMMARY_VIEW_MAX_GAPS);
+
+  clear_container (GTK_WIDGET (self->gap_list));
+
+  for (guint i = 0; i < shown; i++)
+    {
+      BuntanGap *gap = g_ptr_array_index (gaps, i);
+      const char *item_id = buntan_gap_get_item_id (gap);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_widget_add_css_class (icon, "gap-icon");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Gap"), -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), buntan_gap_get_message (gap));
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), item_id != NULL);
+      if (item_id != NULL)
+        {
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                     gtk_image_new_from_icon_name ("go-next-symbolic"));
+          g_object_set_data_full (G_OBJECT (row), "item-id", g_strdup (item_id), g_free);
+        }
+      gtk_list_box_append (self->gap_list, row);
+    }
+
+  if (gaps->len > shown)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *more = g_strdup_printf (ngettext ("And %u more gap",
+                                                         "And %u more gaps",
+                                                         gaps->len - shown),
+                                               gaps->len - shown);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), more);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_list_box_append (self->gap_list, row);
+    }
+
+  gtk_widget_set_visible (self->gaps_group, gaps->len > 0);
+}
+
+static void
+fill_cards (BuntanSummaryView *self,
+            guint              counts[2][BUNTAN_N_ITEM_STATUSES],
+            guint              n_gaps)
+{
+  guint items = 0, agreed = 0, applicable = 0;
+  g_autofree char *items_text = NULL;
+  g_autofree char *agreed_text = NULL;
+  g_autofree char *agreed_caption = NULL;
+  g_autofree char *gaps_text = g_strdup_printf ("%u", n_gaps);
+
+  for (guint part = 0; part < 2; part++)
+    for (guint s = 0; s < BUNTAN_N_ITEM_STATUSES; s++)
+      {
+        items += counts[part][s];
+        if (s != BUNTAN_ITEM_STATUS_NOT_APPLICABLE)
+          applicable += counts[part][s];
+      }
+  agreed = counts[0][BUNTAN_ITEM_STATUS_AGREED] + counts[1][BUNTAN_ITEM_STATUS_AGREED];
+
+  items_text = g_strdup_printf ("%u", items);
+  agreed_text = g_strdup_printf ("%u", agreed);
+  /* Translators: under the number of agreed items; %u counts the items
+   * that are not "not applicable". */
+  agreed_caption = g_strdup_printf (ngettext ("Agreed, of %u applicable item",
+                                              "Agreed, of %u applicable items", applicable),
+                                    applicable);
+
+  gtk_label_set_label (self->items_number, items_text);
+  gtk_label_set_label (self->agreed_number, agreed_text);
+  gtk_label_set_label (self->agreed_caption, agreed_caption);
+  gtk_label_set_label (self->gaps_number, gaps_text);
+}
+
+static void
+rebuild (gpointer data)
+{
+  BuntanSummaryView *self = data;
+  guint counts[2][BUNTAN_N_ITEM_STATUSES] = { { 0 } };
+  g_autoptr(BuntanMatrix) matrix = NULL;
+  g_autoptr(GPtrArray) no_gaps = g_ptr_array_new ();
+
+  if (self->watch.project == NULL)
+    {
+      fill_status_grid (self, counts);
+      clear_container (GTK_WIDGET (self->party_grid));
+      fill_gap_list (self, no_gaps);
+      fill_cards (self, counts, 0);
+      return;
+    }
+
+  for (guint part = 1; part <= 2; part++)
+    buntan_project_count_statuses (self->watch.project, part, BUNTAN_COUNT_ALL, NULL,
+                                   counts[part - 1]);
+
+  matrix = buntan_matrix_new (self->watch.project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
+
+  fill_cards (self, counts, buntan_matrix_get_gaps (matrix)->len);
+  fill_status_grid (self, counts);
+  fill_party_grid (self, matrix);
+  fill_gap_list (self, buntan_matrix_get_gaps (matrix));
+}
+
+static void
+gap_list_row_activated_cb (BuntanSummaryView *self,
+                           GtkListBoxRow     *row,
+                           GtkListBox        *list)
+{
+  const char *item_id = g_object_get_data (G_OBJECT (row), "item-id");
+
+  if (item_id != NULL)
+    g_signal_emit (self, signals[ITEM_ACTIVATED], 0, item_id);
+}
+
+static void
+buntan_summary_view_dispose (GObject *object)
+{
+  BuntanSummaryView *self = (BuntanSummaryView *) object;
+
+  buntan_view_watch_clear (&self->watch);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BUNTAN_TYPE_SUMMARY_VIEW);
+  buntan_view_unparent_children (GTK_WIDGET (self));
+
+  G_OBJECT_CLASS (buntan_summary_view_parent_class)->dispose (object);
+}
+
+static void
+buntan_summary_view_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  BuntanSummaryView *self = BUNTAN_SUMMARY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->watch.project);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+buntan_summary_view_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  BuntanSummaryView *self = BUNTAN_SUMMARY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      buntan_summary_view_set_project (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+buntan_summary_view_class_init (BuntanSummaryViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = buntan_summary_view_dispose;
+  object_class->get_property = buntan_summary_view_get_property;
+  object_class->set_property = buntan_summary_view_set_property;
+
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, BUNTAN_TYPE_PROJECT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[ITEM_ACTIVATED] =
+    g_signal_new ("item-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  g_type_ensure (BUNTAN_TYPE_STATUS_CHART);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/buntan-summary-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, items_number);
+  gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, agreed_number);
+  gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, agreed_caption);
+  gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, gaps_number);
+  gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, gaps_group);
+  gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, status_grid);
+  gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, party_grid);
+  gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, gap_list);
+  gtk_widget_class_bind_template_callback (widget_class, gap_list_row_activated_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "summaryview");
+}
+
+static void
+buntan_summary_view_init (BuntanSummaryView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  buntan_view_ensure_style ();
+  buntan_view_watch_init (&self->watch, rebuild, self);
+  rebuild (self);
+}
+
+GtkWidget *
+buntan_summary_view_new (void)
+{
+  return g_object_new (BUNTAN_TYPE_SUMMARY_VIEW, NULL);
+}
+
+/**
+ * buntan_summary_view_get_project:
+ * @self: a summary view
+ *
+ * Returns: (transfer none) (nullable): the project shown
+ */
+BuntanProject *
+buntan_summary_view_get_project (BuntanSummaryView *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_SUMMARY_VIEW (self), NULL);
+
+  return self->watch.project;
+}
+
+/**
+ * buntan_summary_view_set_project:
+ * @self: a summary view
+ * @project: (nullable): the project to show
+ *
+ * Shows @project at once; later changes show after a short delay.
+ */
+void
+buntan_summary_view_set_project (BuntanSummaryView *self,
+                                 BuntanProject     *project)
+{
+  g_return_if_fail (BUNTAN_IS_SUMMARY_VIEW (self));
+
+  if (buntan_view_watch_set_project (&self->watch, project))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+}

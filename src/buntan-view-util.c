@@ -1,0 +1,156 @@
+/* buntan-view-util.c — small helpers the views share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "buntan-core.h"
+#include "buntan-view-util.h"
+
+/* "_Title" → "Title": what a screen reader should say. */
+char *
+buntan_view_strip_mnemonic (const char *label)
+{
+  GString *stripped = g_string_new (NULL);
+
+  for (const char *p = label; p != NULL && *p != '\0'; p++)
+    {
+      if (*p == '_' && p[1] != '\0')
+        p++;
+      g_string_append_c (stripped, *p);
+    }
+
+  return g_string_free (stripped, FALSE);
+}
+
+/* An AdwEntryRow shows its title, but in libadwaita 1.2 the text inside it
+ * is what gets the focus, and it has no name of its own: give it the title. */
+void
+buntan_view_name_entry_row (AdwEntryRow *row)
+{
+  g_autofree char *label = NULL;
+  GtkEditable *text;
+
+  g_return_if_fail (ADW_IS_ENTRY_ROW (row));
+
+  label = buntan_view_strip_mnemonic (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+  text = gtk_editable_get_delegate (GTK_EDITABLE (row));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  if (text != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                    -1);
+}
+
+/* The views' style sheet (ui/buntan-views.css), loaded once per process for
+ * the default display; the widgets that need it call this in their init. */
+void
+buntan_view_ensure_style (void)
+{
+  static gboolean loaded = FALSE;
+  g_autoptr(GtkCssProvider) provider = NULL;
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (loaded || display == NULL)
+    return;
+
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/buntan-views.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  loaded = TRUE;
+}
+
+/* gtk_widget_dispose_template() drops only the children it bound by id; a
+ * GtkWidget subclass must unparent the rest of its template itself. */
+void
+buntan_view_unparent_children (GtkWidget *widget)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (widget)) != NULL)
+    gtk_widget_unparent (child);
+}
+
+static gboolean
+watch_timeout_cb (gpointer data)
+{
+  BuntanViewWatch *watch = data;
+
+  watch->timeout_id = 0;
+  watch->rebuild (watch->data);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+watch_changed_cb (BuntanViewWatch *watch)
+{
+  if (watch->timeout_id == 0)
+    watch->timeout_id = g_timeout_add (BUNTAN_VIEW_REBUILD_DELAY_MS, watch_timeout_cb, watch);
+}
+
+void
+buntan_view_watch_init (BuntanViewWatch *watch,
+                        void           (*rebuild) (gpointer data),
+                        gpointer         data)
+{
+  g_return_if_fail (watch != NULL && rebuild != NULL);
+
+  watch->project = NULL;
+  watch->timeout_id = 0;
+  watch->rebuild = rebuild;
+  watch->data = data;
+}
+
+/* Watches @project (nullable) instead of the project watched so far and,
+ * when that is a change, rebuilds at once. Returns whether it changed. */
+gboolean
+buntan_view_watch_set_project (BuntanViewWatch *watch,
+                               BuntanProject   *project)
+{
+  g_return_val_if_fail (watch != NULL, FALSE);
+  g_return_val_if_fail (project == NULL || BUNTAN_IS_PROJECT (project), FALSE);
+
+  if (watch->project == project)
+    return FALSE;
+
+  buntan_view_watch_clear (watch);
+
+  if (project != NULL)
+    {
+      watch->project = g_object_ref (project);
+      g_signal_connect_swapped (project, "changed", G_CALLBACK (watch_changed_cb), watch);
+      g_signal_connect_swapped (buntan_project_get_parties (project), "items-changed",
+                                G_CALLBACK (watch_changed_cb), watch);
+    }
+
+  watch->rebuild (watch->data);
+  return TRUE;
+}
+
+/* Drops a pending rebuild: the view has just rebuilt anyway. */
+void
+buntan_view_watch_cancel (BuntanViewWatch *watch)
+{
+  g_return_if_fail (watch != NULL);
+
+  g_clear_handle_id (&watch->timeout_id, g_source_remove);
+}
+
+void
+buntan_view_watch_clear (BuntanViewWatch *watch)
+{
+  g_return_if_fail (watch != NULL);
+
+  buntan_view_watch_cancel (watch);
+  if (watch->project != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (watch->project, watch);
+      g_signal_handlers_disconnect_by_data (buntan_project_get_parties (watch->project), watch);
+      g_clear_object (&watch->project);
+    }
+}

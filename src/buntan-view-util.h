@@ -1,0 +1,42 @@
+/* buntan-view-util.h — small helpers the views share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "buntan-types.h"
+
+G_BEGIN_DECLS
+
+/* How long a view waits after a change before it rebuilds: typing in a
+ * field changes the project on every key. */
+#define BUNTAN_VIEW_REBUILD_DELAY_MS 100
+
+/* Holds the project a view shows and calls @rebuild (@data) once,
+ * BUNTAN_VIEW_REBUILD_DELAY_MS after the project last emitted "changed" or
+ * changed its list of parties. Embed it in the view's instance struct. */
+typedef struct
+{
+  BuntanProject *project;
+  guint          timeout_id;
+  void         (*rebuild) (gpointer data);
+  gpointer       data;
+} BuntanViewWatch;
+
+void     buntan_view_watch_init        (BuntanViewWatch *watch,
+                                        void           (*rebuild) (gpointer data),
+                                        gpointer         data);
+gboolean buntan_view_watch_set_project (BuntanViewWatch *watch,
+                                        BuntanProject   *project);
+void     buntan_view_watch_cancel      (BuntanViewWatch *watch);
+void     buntan_view_watch_clear       (BuntanViewWatch *watch);
+
+void  buntan_view_name_entry_row (AdwEntryRow *row);
+char *buntan_view_strip_mnemonic (const char  *label);
+void  buntan_view_ensure_style   (void);
+void  buntan_view_unparent_children (GtkWidget *widget);
+
+G_END_DECLS

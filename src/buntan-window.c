@@ -1,0 +1,560 @@
+/* buntan-window.c — a window showing one project
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "buntan-core.h"
+#include "buntan-matrix-view.h"
+#include "buntan-summary-view.h"
+#include "buntan-window-private.h"
+
+G_DEFINE_FINAL_TYPE (BuntanWindow, buntan_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_PROJECT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* How many recent projects the empty window offers. */
+#define MAX_RECENT 6
+
+static GSettings *
+settings_new (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* Run from the build tree without the schema installed, the window simply
+   * does not remember its size. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    return NULL;
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+save_window_state (BuntanWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
+static void
+restore_window_state (BuntanWindow *self)
+{
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+update_title (BuntanWindow *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *window_title = NULL;
+  const char *project_title;
+  GFile *file;
+
+  if (self->project == NULL)
+    {
+      adw_view_switcher_title_set_title (self->switcher_title, "Buntan");
+      adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
+      adw_window_title_set_title (self->window_title, NULL);
+      adw_window_title_set_subtitle (self->window_title, NULL);
+      gtk_window_set_title (GTK_WINDOW (self), "Buntan");
+      return;
+    }
+
+  project_title = buntan_project_get_title (self->project);
+  if (*project_title == '\0')
+    project_title = _("Untitled project");
+  file = buntan_project_get_file (self->project);
+  file_name = file != NULL ? g_file_get_basename (file) : g_strdup (_("Not saved yet"));
+
+  /* The dot says: there are changes that are not saved yet. */
+  if (buntan_project_get_is_modified (self->project))
+    title = g_strdup_printf ("• %s", project_title);
+  else
+    title = g_strdup (project_title);
+  /* TRANSLATORS: the window title: the project's title, then its file name */
+  window_title = g_strdup_printf (_("%s — %s"), title, file_name);
+
+  adw_view_switcher_title_set_title (self->switcher_title, title);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, file_name);
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, file_name);
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
+}
+
+/* Narrow, the switcher title shows the project's title and the switcher
+ * moves to the bottom; wide, the title sits at the start of the header. */
+static void
+update_switcher_bar (BuntanWindow *self)
+{
+  gboolean narrow = adw_view_switcher_title_get_title_visible (self->switcher_title);
+
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, self->project != NULL && narrow);
+  gtk_widget_set_visible (GTK_WIDGET (self->window_title), self->project != NULL && !narrow);
+}
+
+static gboolean
+update_switcher_bar_cb (gpointer user_data)
+{
+  BuntanWindow *self = user_data;
+
+  self->switcher_idle_id = 0;
+  update_switcher_bar (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+title_visible_changed_cb (BuntanWindow *self)
+{
+  /* This changes while the header bar is being allocated: showing or hiding
+   * a widget in it now would leave that widget without a size. */
+  if (self->switcher_idle_id == 0)
+    self->switcher_idle_id = g_idle_add (update_switcher_bar_cb, self);
+}
+
+static void
+refresh_matrix (BuntanWindow *self)
+{
+  g_clear_handle_id (&self->matrix_idle_id, g_source_remove);
+  g_clear_object (&self->matrix);
+
+  if (self->project != NULL)
+    self->matrix = buntan_matrix_new (self->project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
+
+  buntan_part_page_set_matrix (self->part1_page, self->matrix);
+  buntan_part_page_set_matrix (self->part2_page, self->matrix);
+}
+
+static gboolean
+refresh_matrix_cb (gpointer user_data)
+{
+  BuntanWindow *self = user_data;
+
+  self->matrix_idle_id = 0;
+  refresh_matrix (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+project_changed_cb (BuntanWindow *self)
+{
+  /* Typing in a field changes the project on every key: check once the
+   * burst is over. */
+  if (self->matrix_idle_id == 0)
+    self->matrix_idle_id = g_idle_add_full (G_PRIORITY_LOW, refresh_matrix_cb, self, NULL);
+}
+
+static gint
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GtkRecentInfo *info_a = *(GtkRecentInfo **) a;
+  GtkRecentInfo *info_b = *(GtkRecentInfo **) b;
+
+  return -g_date_time_compare (gtk_recent_info_get_modified (info_a),
+                               gtk_recent_info_get_modified (info_b));
+}
+
+static gboolean
+is_recent_project (GtkRecentInfo *info)
+{
+  const char *uri = gtk_recent_info_get_uri (info);
+
+  return gtk_recent_info_is_local (info) &&
+         gtk_recent_info_exists (info) &&
+         (g_strcmp0 (gtk_recent_info_get_mime_type (info), "application/x-buntan") == 0 ||
+          g_str_has_suffix (uri, ".buntan"));
+}
+
+static GtkWidget *
+recent_row_new (GtkRecentInfo *info)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *folder = parent != NULL ? g_file_get_parse_name (parent) : NULL;
+  g_autofree char *path = g_file_get_path (file);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), folder);
+  /* File names may contain markup characters. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-file");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_string (path));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+
+  return row;
+}
+
+static void
+update_recent_list (BuntanWindow *self)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  g_autoptr(GPtrArray) projects =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_recent_info_unref);
+  GList *items = gtk_recent_manager_get_items (manager);
+  GtkWidget *child;
+
+  for (GList *l = items; l != NULL; l = l->next)
+    {
+      if (is_recent_project (l->data))
+        g_ptr_array_add (projects, gtk_recent_info_ref (l->data));
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+  g_ptr_array_sort (projects, compare_recent);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
+    gtk_list_box_remove (self->recent_list, child);
+
+  for (guint i = 0; i < projects->len && i < MAX_RECENT; i++)
+    gtk_list_box_append (self->recent_list, recent_row_new (g_ptr_array_index (projects, i)));
+
+  gtk_widget_set_visible (self->recent_group, projects->len > 0);
+}
+
+static void
+close_answer_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  BuntanWindow *self = BUNTAN_WINDOW (source);
+
+  self->asking_to_close = FALSE;
+  if (buntan_window_ask_save_changes_finish (self, result))
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+static gboolean
+close_request_cb (GtkWindow *window)
+{
+  BuntanWindow *self = BUNTAN_WINDOW (window);
+
+  if (self->close_confirmed ||
+      self->project == NULL ||
+      !buntan_project_get_is_modified (self->project))
+    return FALSE;
+
+  if (!self->asking_to_close)
+    {
+      self->asking_to_close = TRUE;
+      buntan_window_ask_save_changes_async (self, NULL, close_answer_cb, NULL);
+    }
+
+  return TRUE;
+}
+
+static void
+visible_page_changed_cb (BuntanWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (self->settings != NULL && self->project != NULL && name != NULL)
+    g_settings_set_string (self->settings, "last-page", name);
+
+  _buntan_window_update_actions (self);
+}
+
+static void
+selected_item_changed_cb (BuntanWindow *self)
+{
+  _buntan_window_update_actions (self);
+}
+
+static void
+item_activated_cb (BuntanWindow *self,
+                   const char   *item_id)
+{
+  buntan_window_show_item (self, item_id);
+}
+
+static void
+buntan_window_dispose (GObject *object)
+{
+  BuntanWindow *self = (BuntanWindow *) object;
+
+  /* However the window goes (closed, or quitting), the next one opens
+   * the same size. */
+  save_window_state (self);
+  g_clear_object (&self->settings);
+  g_clear_handle_id (&self->matrix_idle_id, g_source_remove);
+  g_clear_handle_id (&self->switcher_idle_id, g_source_remove);
+  g_signal_handlers_disconnect_by_data (gtk_recent_manager_get_default (), self);
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_data (self->project, self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BUNTAN_TYPE_WINDOW);
+  g_clear_object (&self->project);
+  g_clear_object (&self->matrix);
+
+  G_OBJECT_CLASS (buntan_window_parent_class)->dispose (object);
+}
+
+static void
+buntan_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  BuntanWindow *self = BUNTAN_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+buntan_window_class_init (BuntanWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = buntan_window_dispose;
+  object_class->get_property = buntan_window_get_property;
+
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, BUNTAN_TYPE_PROJECT,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (BUNTAN_TYPE_PART_PAGE);
+  g_type_ensure (BUNTAN_TYPE_MATRIX_VIEW);
+  g_type_ensure (BUNTAN_TYPE_SUMMARY_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/buntan-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, BuntanWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, BuntanWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, BuntanWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, BuntanWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, BuntanWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, BuntanWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, BuntanWindow, part1_page);
+  gtk_widget_class_bind_template_child (widget_class, BuntanWindow, part2_page);
+  gtk_widget_class_bind_template_child (widget_class, BuntanWindow, matrix_view);
+  gtk_widget_class_bind_template_child (widget_class, BuntanWindow, summary_view);
+  gtk_widget_class_bind_template_child (widget_class, BuntanWindow, recent_group);
+  gtk_widget_class_bind_template_child (widget_class, BuntanWindow, recent_list);
+  gtk_widget_class_bind_template_callback (widget_class, close_request_cb);
+  gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, selected_item_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, item_activated_cb);
+
+  _buntan_window_class_init_actions (widget_class);
+}
+
+static void
+buntan_window_init (BuntanWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = settings_new ();
+  restore_window_state (self);
+
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (title_visible_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (update_recent_list), self, G_CONNECT_SWAPPED);
+  update_recent_list (self);
+
+  _buntan_window_set_project (self, NULL);
+}
+
+BuntanWindow *
+buntan_window_new (GtkApplication *application)
+{
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+
+  return g_object_new (BUNTAN_TYPE_WINDOW, "application", application, NULL);
+}
+
+/**
+ * buntan_window_get_project:
+ * @self: a window
+ *
+ * Returns: (transfer none) (nullable): the project shown
+ */
+BuntanProject *
+buntan_window_get_project (BuntanWindow *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_WINDOW (self), NULL);
+
+  return self->project;
+}
+
+/* Shows an item on its Part's page, e.g. from the matrix, the summary or a
+ * gap, with the keyboard in its detail. */
+void
+buntan_window_show_item (BuntanWindow *self,
+                         const char   *item_id)
+{
+  BuntanPartPage *page;
+  BuntanItem *item;
+
+  g_return_if_fail (BUNTAN_IS_WINDOW (self));
+
+  if (self->project == NULL ||
+      (item = buntan_project_find_item (self->project, item_id)) == NULL)
+    return;
+
+  page = buntan_item_get_part (item) == 1 ? self->part1_page : self->part2_page;
+  adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (page));
+  buntan_part_page_select_item (page, item);
+  buntan_part_page_focus_detail (page);
+}
+
+void
+_buntan_window_set_project (BuntanWindow  *self,
+                            BuntanProject *project)
+{
+  gboolean first = self->project == NULL;
+
+  g_return_if_fail (BUNTAN_IS_WINDOW (self));
+
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_data (self->project, self);
+  if (project != NULL)
+    g_object_ref (project);
+  g_clear_object (&self->project);
+  self->project = project;
+
+  if (project != NULL)
+    {
+      g_signal_connect_object (project, "notify::title", G_CALLBACK (update_title), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (project, "notify::file", G_CALLBACK (update_title), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (project, "notify::is-modified", G_CALLBACK (update_title), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (project, "changed", G_CALLBACK (project_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+
+  buntan_part_page_set_project (self->part1_page, project);
+  buntan_part_page_set_project (self->part2_page, project);
+  buntan_matrix_view_set_project (BUNTAN_MATRIX_VIEW (self->matrix_view), project);
+  buntan_summary_view_set_project (BUNTAN_SUMMARY_VIEW (self->summary_view), project);
+  refresh_matrix (self);
+
+  if (project != NULL && first && self->settings != NULL)
+    {
+      g_autofree char *page = g_settings_get_string (self->settings, "last-page");
+
+      if (adw_view_stack_get_child_by_name (self->view_stack, page) != NULL)
+        adw_view_stack_set_visible_child_name (self->view_stack, page);
+    }
+
+  gtk_stack_set_visible_child_name (self->main_stack, project != NULL ? "project" : "empty");
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, project != NULL);
+  update_switcher_bar (self);
+  update_title (self);
+  _buntan_window_update_actions (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+}
+
+/**
+ * _buntan_window_get_visible_part:
+ * @self: a window
+ *
+ * Returns: (transfer none) (nullable): the Part page in view, if a Part is
+ */
+BuntanPartPage *
+_buntan_window_get_visible_part (BuntanWindow *self)
+{
+  GtkWidget *child = adw_view_stack_get_visible_child (self->view_stack);
+
+  if (self->project == NULL || !BUNTAN_IS_PART_PAGE (child))
+    return NULL;
+
+  return BUNTAN_PART_PAGE (child);
+}
+
+void
+_buntan_window_add_recent (BuntanWindow *self,
+                           GFile        *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  const char *name = g_get_application_name ();
+  GtkRecentData data = {
+    .mime_type = (char *) "application/x-buntan",
+    .app_name = (char *) (name != NULL ? name : "Buntan"),
+    .app_exec = (char *) "buntan %u",
+  };
+
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+/* A response given without a button (adw_message_dialog_response()) leaves
+ * a message dialog open; a button has closed it already. */
+void
+_buntan_window_close_dialog_cb (AdwMessageDialog *dialog)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* Bad news: a dialog the user has to acknowledge. */
+void
+_buntan_window_show_error (BuntanWindow *self,
+                           const char   *heading,
+                           const char   *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  g_signal_connect (dialog, "response", G_CALLBACK (_buntan_window_close_dialog_cb), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Good news: a toast that goes away by itself. */
+void
+_buntan_window_toast (BuntanWindow *self,
+                      AdwToast     *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

@@ -1,0 +1,159 @@
+/* gui-test-util.h — what the window tests share: start-up, waiting, finding widgets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "buntan-application.h"
+#include "buntan-core.h"
+#include "buntan-resources.h"
+#include "buntan-window.h"
+
+G_BEGIN_DECLS
+
+/* Starts GTK and a registered (not running) application the windows belong
+ * to; prints a TAP skip and returns NULL without a display. */
+static inline BuntanApplication *
+gui_test_init (int    *argc,
+               char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = g_dir_make_tmp ("buntan-gui-data-XXXXXX", NULL);
+  BuntanApplication *application;
+
+  /* The list of recent files goes to a throw-away folder, not the user's.
+   * (G_TEST_OPTION_ISOLATE_DIRS would hide the icon themes too.) */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_test_init (argc, argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return NULL;
+    }
+
+  buntan_core_init ();
+  buntan_register_resource ();
+
+  application = buntan_application_new ();
+  g_application_set_flags (G_APPLICATION (application),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (application), NULL, &error))
+    g_error ("The application cannot start: %s", error->message);
+
+  return application;
+}
+
+static inline gboolean
+gui_test_tick_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until @condition holds, for at most @seconds; a
+ * ticking source wakes the loop so the condition is looked at often. */
+#define GUI_TEST_WAIT_SECONDS(condition, seconds) \
+  G_STMT_START { \
+    gint64 _deadline = g_get_monotonic_time () + (seconds) * G_USEC_PER_SEC; \
+    guint _tick = g_timeout_add (10, gui_test_tick_cb, NULL); \
+    while (!(condition) && g_get_monotonic_time () < _deadline) \
+      g_main_context_iteration (NULL, TRUE); \
+    g_source_remove (_tick); \
+    if (!(condition)) \
+      g_error ("%s:%d: gave up waiting for %s", __FILE__, __LINE__, #condition); \
+  } G_STMT_END
+
+#define GUI_TEST_WAIT(condition) GUI_TEST_WAIT_SECONDS (condition, 10)
+
+/* Lets pending idles and short timeouts run, to show that something does
+ * NOT happen. */
+static inline void
+gui_test_spin (guint ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) ms * 1000;
+  guint tick = g_timeout_add (10, gui_test_tick_cb, NULL);
+
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+}
+
+static inline void
+gui_test_collect (GtkWidget *widget,
+                  GType      type,
+                  GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gui_test_collect (child, type, found);
+}
+
+/* Every widget of @type under @root, depth first. */
+static inline GPtrArray *
+gui_test_find_all (gpointer root,
+                   GType    type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  gui_test_collect (GTK_WIDGET (root), type, found);
+  return found;
+}
+
+/* The first widget of @type under @root that is drawn (visible up to the
+ * window), or NULL. */
+static inline gpointer
+gui_test_find_visible (gpointer root,
+                       GType    type)
+{
+  g_autoptr(GPtrArray) found = gui_test_find_all (root, type);
+
+  for (guint i = 0; i < found->len; i++)
+    if (gtk_widget_is_visible (g_ptr_array_index (found, i)))
+      return g_ptr_array_index (found, i);
+
+  return NULL;
+}
+
+/* The visible message dialogs now open, anywhere. */
+static inline guint
+gui_test_count_message_dialogs (AdwMessageDialog **first)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = g_list_model_get_n_items (toplevels);
+  guint count = 0;
+
+  if (first != NULL)
+    *first = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (window))
+        {
+          if (first != NULL && *first == NULL)
+            *first = ADW_MESSAGE_DIALOG (window);
+          count++;
+        }
+    }
+
+  return count;
+}
+
+static inline AdwMessageDialog *
+gui_test_find_message_dialog (void)
+{
+  AdwMessageDialog *dialog;
+
+  gui_test_count_message_dialogs (&dialog);
+  return dialog;
+}
+
+G_END_DECLS

@@ -1,0 +1,132 @@
+/* make-screenshots.c — renders the window's pages to PNG files for the README
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Usage (needs a display; Xvfb will do):
+ *   xvfb-run -a -s "-screen 0 2000x1200x24" make-screenshots OUTPUT-FOLDER \
+ *     [light|dark|high-contrast] [WIDTHxHEIGHT]
+ * Writes window-part1.png, window-part2.png, window-matrix.png and
+ * window-summary.png (1280×800 unless told) of data/examples/sample.buntan.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+
+#include "buntan-part-page.h"
+#include "gui-test-util.h"
+
+
+/* Renders @content (the header bar and the pages, without the window's
+ * frame) on the window's background colour. */
+static void
+save_png (GtkWidget  *window,
+          GtkWidget  *content,
+          const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (content);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (content),
+                                               gtk_widget_get_height (content));
+  GdkRGBA background;
+
+  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (window), "window_bg_color",
+                                       &background))
+    g_error ("No window_bg_color in the style");
+
+  gtk_snapshot_append_color (snapshot, &background, &bounds);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), bounds.size.width,
+                          bounds.size.height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &bounds);
+  if (!gdk_texture_save_to_png (texture, path))
+    g_error ("Cannot write %s", path);
+  g_print ("%s (%d×%d)\n", path, gdk_texture_get_width (texture), gdk_texture_get_height (texture));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  static const char * const pages[] = { "part1", "part2", "matrix", "summary" };
+  g_autoptr(BuntanApplication) application = NULL;
+  g_autofree char *sample = NULL;
+  const char *locale_dir = g_getenv ("BUNTAN_LOCALEDIR");
+  BuntanWindow *window;
+  AdwViewStack *stack;
+  GtkWidget *content;
+  int width = 1280, height = 800;
+
+  if (argc < 2)
+    {
+      g_printerr ("Usage: %s OUTPUT-FOLDER [light|dark|high-contrast] [WIDTHxHEIGHT]\n",
+                  argv[0]);
+      return 2;
+    }
+  if (argc > 3 && sscanf (argv[3], "%dx%d", &width, &height) != 2)
+    g_error ("Not a size: %s", argv[3]);
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir != NULL ? locale_dir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (!gtk_init_check ())
+    g_error ("No display");
+  buntan_core_init ();
+  buntan_register_resource ();
+
+  application = buntan_application_new ();
+  g_application_set_flags (G_APPLICATION (application),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (application), NULL, NULL);
+
+  if (argc > 2 && g_str_equal (argv[2], "dark"))
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                        ADW_COLOR_SCHEME_FORCE_DARK);
+  else if (argc > 2 && g_str_equal (argv[2], "high-contrast"))
+    g_object_set (gtk_settings_get_default (), "gtk-theme-name", "Adwaita-hc", NULL);
+
+  window = buntan_window_new (GTK_APPLICATION (application));
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  GUI_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  sample = g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT") != NULL
+                             ? g_getenv ("BUNTAN_SOURCE_ROOT") : ".",
+                             "data", "examples", "sample.buntan", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s", sample);
+  GUI_TEST_WAIT (buntan_window_get_project (window) != NULL);
+
+  content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  stack = gui_test_find_visible (window, ADW_TYPE_VIEW_STACK);
+
+  /* The window's frame takes a few pixels: make the content itself the
+   * size asked for. */
+  GUI_TEST_WAIT (gtk_widget_get_width (content) > 0);
+  gtk_window_set_default_size (GTK_WINDOW (window),
+                               2 * width - gtk_widget_get_width (content),
+                               2 * height - gtk_widget_get_height (content));
+  GUI_TEST_WAIT (gtk_widget_get_width (content) == width &&
+                 gtk_widget_get_height (content) == height);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/window-%s.png", argv[1], pages[i]);
+
+      adw_view_stack_set_visible_child_name (stack, pages[i]);
+      /* An item the checks flag, so its detail shows why. */
+      if (g_str_equal (pages[i], "part2"))
+        buntan_window_show_item (window, "P2-A-7");
+      gui_test_spin (600);
+      save_png (GTK_WIDGET (window), content, path);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
