@@ -701,8 +701,13 @@ pass_init (Pass              *pass,
            BuntanStatusChart *self,
            int                width)
 {
+  /* Passes that only measure or hit-test draw nothing, but still name the
+   * colours they would use: give them real (unused) ones. */
+  static const Colors no_colors;
+
   *pass = (Pass) {
     .self = self,
+    .colors = &no_colors,
     .width = MAX (width, 1),
     .hit_x = -1,
     .hit_y = -1,

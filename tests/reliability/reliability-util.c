@@ -1,0 +1,141 @@
+/* reliability-util.c — what the fault injection tests share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "reliability-util.h"
+
+/**
+ * scratch_dir_new:
+ *
+ * Returns: (transfer full): a new empty folder under the temporary folder
+ */
+char *
+scratch_dir_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("buntan-reliability-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+/* Removes @path and everything below it, whatever the tests did to it:
+ * permissions taken away, symlinks, files where folders were. */
+void
+scratch_dir_remove (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_chmod (path, 0700);
+  dir = g_dir_open (path, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        scratch_dir_remove (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dir = scratch_dir_new ();
+  fixture->target = g_build_filename (fixture->dir, "project.buntan", NULL);
+}
+
+void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  scratch_dir_remove (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->target);
+}
+
+char *
+fixture_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+/**
+ * read_file_or_null:
+ * @path: a file
+ * @length: (out): its length
+ *
+ * Returns: (transfer full) (nullable): the contents, or %NULL when it cannot be read
+ */
+char *
+read_file_or_null (const char *path,
+                   gsize      *length)
+{
+  char *contents = NULL;
+
+  if (!g_file_get_contents (path, &contents, length, NULL))
+    return NULL;
+
+  return contents;
+}
+
+void
+write_file (const char *path,
+            const char *contents,
+            gsize       length)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, (gssize) length, &error);
+  g_assert_no_error (error);
+}
+
+/* A save that failed must not leave its temporary file behind. */
+guint
+count_entries (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+
+  return n;
+}
+
+BuntanProject *
+load_path (const char  *path,
+           GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return buntan_project_new_from_file (file, error);
+}
+
+gboolean
+save_path (BuntanProject  *project,
+           const char     *path,
+           GError        **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return buntan_project_save (project, file, BUNTAN_SAVE_FLAGS_NONE, error);
+}
+
+/* The project as the file format writes it, without the save time: two
+ * saves of the same project give the same canonical text. */
+char *
+canonical_text (BuntanProject *project)
+{
+  return buntan_project_to_data (project, BUNTAN_SAVE_FLAGS_WITHOUT_TIMES, NULL);
+}
