@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "buntan-a11y.h"
 #include "buntan-application.h"
 #include "buntan-core.h"
 #include "buntan-window.h"
@@ -14,6 +15,8 @@
 struct _BuntanApplication
 {
   AdwApplication parent_instance;
+
+  gboolean       recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (BuntanApplication, buntan_application, ADW_TYPE_APPLICATION)
@@ -39,6 +42,18 @@ find_window (BuntanApplication *self,
   return NULL;
 }
 
+/* The first window of a start offers what a crash left unsaved. */
+static void
+offer_recovery (BuntanApplication *self,
+                GtkWindow         *window)
+{
+  if (self->recovery_offered || !BUNTAN_IS_WINDOW (window))
+    return;
+
+  self->recovery_offered = TRUE;
+  buntan_window_offer_recovery (BUNTAN_WINDOW (window));
+}
+
 static void
 buntan_application_activate (GApplication *application)
 {
@@ -48,6 +63,7 @@ buntan_application_activate (GApplication *application)
     window = GTK_WINDOW (buntan_window_new (GTK_APPLICATION (application)));
 
   gtk_window_present (window);
+  offer_recovery (BUNTAN_APPLICATION (application), window);
 }
 
 static void
@@ -73,6 +89,8 @@ buntan_application_open (GApplication  *application,
         }
 
       gtk_window_present (GTK_WINDOW (window));
+      if (i == n_files - 1)
+        offer_recovery (self, GTK_WINDOW (window));
     }
 }
 
@@ -193,10 +211,15 @@ buntan_application_startup (GApplication *application)
     { "win.save-as", { "<Primary><Shift>s", NULL } },
     { "win.export", { "<Primary>e", NULL } },
     { "win.find", { "<Primary>f", NULL } },
+    { "win.undo", { "<Primary>z", NULL } },
+    { "win.redo", { "<Primary><Shift>z", "<Primary>y", NULL } },
     { "win.add-item", { "<Primary>Insert", NULL } },
+    { "win.meeting", { "F5", NULL } },
+    { "win.present", { "<Shift>F5", NULL } },
   };
 
   G_APPLICATION_CLASS (buntan_application_parent_class)->startup (application);
+  buntan_a11y_init ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);

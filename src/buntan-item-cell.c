@@ -10,11 +10,19 @@
 #include "buntan-core.h"
 #include "buntan-item-cell.h"
 
+/* A lazy cell (the list's rows) starts as a plain button showing the value:
+ * a GtkDropDown builds its whole popup list when it is made, which cost
+ * GTK 4.8 half a millisecond per cell, for every row of the list. The
+ * dropdown is made when the button is first used. */
 typedef struct
 {
-  GtkWidget  *drop_down;
-  BuntanItem *item;
-  GBinding   *binding;
+  GtkWidget          *drop_down;   /* NULL in a lazy cell, until needed */
+  GtkWidget          *face;        /* a lazy cell's button, until then */
+  GtkExpression      *face_expression;
+  GtkExpressionWatch *face_watch;
+  BuntanItem         *item;
+  GBinding           *binding;
+  gboolean            lazy;
 } BuntanItemCellPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (BuntanItemCell, buntan_item_cell, GTK_TYPE_WIDGET)
@@ -22,10 +30,19 @@ G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (BuntanItemCell, buntan_item_cell, GTK_TYPE_
 enum {
   PROP_0,
   PROP_ITEM,
+  PROP_LAZY,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static GtkWidget *
+current_widget (BuntanItemCell *self)
+{
+  BuntanItemCellPrivate *priv = buntan_item_cell_get_instance_private (self);
+
+  return priv->drop_down != NULL ? priv->drop_down : priv->face;
+}
 
 static void
 update_accessible_label (BuntanItemCell *self)
@@ -39,9 +56,99 @@ update_accessible_label (BuntanItemCell *self)
     label = g_strdup_printf ("%s: %s %s", what,
                              buntan_item_get_id (priv->item), buntan_item_get_title (priv->item));
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (priv->drop_down),
+  gtk_accessible_update_property (GTK_ACCESSIBLE (current_widget (self)),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label != NULL ? label : what,
                                   -1);
+}
+
+static void
+unwatch_face (BuntanItemCell *self)
+{
+  BuntanItemCellPrivate *priv = buntan_item_cell_get_instance_private (self);
+
+  g_clear_pointer (&priv->face_watch, gtk_expression_watch_unwatch);
+}
+
+/* The button shows the item's value through the subclass's expression, so
+ * it follows the model as the dropdown would. */
+static void
+watch_face (BuntanItemCell *self)
+{
+  BuntanItemCellPrivate *priv = buntan_item_cell_get_instance_private (self);
+  BuntanItemCellClass *klass = BUNTAN_ITEM_CELL_GET_CLASS (self);
+  GtkWidget *label = gtk_button_get_child (GTK_BUTTON (priv->face));
+
+  label = gtk_widget_get_first_child (label);
+  unwatch_face (self);
+  if (priv->item == NULL)
+    {
+      gtk_inscription_set_text (GTK_INSCRIPTION (label), NULL);
+      return;
+    }
+
+  if (priv->face_expression == NULL)
+    priv->face_expression = klass->value_label (self);
+  priv->face_watch = gtk_expression_bind (gtk_expression_ref (priv->face_expression), label,
+                                          "text", priv->item);
+}
+
+static void
+make_drop_down (BuntanItemCell *self)
+{
+  BuntanItemCellPrivate *priv = buntan_item_cell_get_instance_private (self);
+  gboolean focused = priv->face != NULL && gtk_widget_has_focus (priv->face);
+
+  priv->drop_down = gtk_drop_down_new (NULL, NULL);
+  BUNTAN_ITEM_CELL_GET_CLASS (self)->setup_drop_down (self, GTK_DROP_DOWN (priv->drop_down));
+  gtk_widget_set_parent (priv->drop_down, GTK_WIDGET (self));
+  gtk_widget_set_sensitive (priv->drop_down, priv->item != NULL);
+
+  if (priv->face != NULL)
+    {
+      unwatch_face (self);
+      g_clear_pointer (&priv->face, gtk_widget_unparent);
+      if (focused)
+        gtk_widget_grab_focus (priv->drop_down);
+    }
+
+  update_accessible_label (self);
+}
+
+static void
+face_clicked_cb (BuntanItemCell *self)
+{
+  BuntanItemCellPrivate *priv = buntan_item_cell_get_instance_private (self);
+
+  buntan_item_cell_get_drop_down (self);
+  /* GtkDropDown::activate pops its list up. */
+  g_signal_emit_by_name (priv->drop_down, "activate");
+}
+
+static void
+make_face (BuntanItemCell *self)
+{
+  BuntanItemCellPrivate *priv = buntan_item_cell_get_instance_private (self);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_inscription_new (NULL);
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("pan-down-symbolic");
+
+  /* As a dropdown's button shows its choice: shortened, not clipped. An
+   * inscription's size does not follow its text: a row that shows another
+   * item is not measured again. */
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), 18);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), arrow);
+
+  priv->face = gtk_button_new ();
+  gtk_button_set_child (GTK_BUTTON (priv->face), box);
+  gtk_widget_add_css_class (priv->face, "item-cell-face");
+  g_signal_connect_object (priv->face, "clicked", G_CALLBACK (face_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_set_parent (priv->face, GTK_WIDGET (self));
 }
 
 static void
@@ -53,8 +160,27 @@ buntan_item_cell_dispose (GObject *object)
   buntan_item_cell_unbind (self);
   g_clear_object (&priv->item);
   g_clear_pointer (&priv->drop_down, gtk_widget_unparent);
+  g_clear_pointer (&priv->face, gtk_widget_unparent);
+  g_clear_pointer (&priv->face_expression, gtk_expression_unref);
 
   G_OBJECT_CLASS (buntan_item_cell_parent_class)->dispose (object);
+}
+
+static void
+buntan_item_cell_constructed (GObject *object)
+{
+  BuntanItemCell *self = BUNTAN_ITEM_CELL (object);
+  BuntanItemCellPrivate *priv = buntan_item_cell_get_instance_private (self);
+
+  G_OBJECT_CLASS (buntan_item_cell_parent_class)->constructed (object);
+
+  if (priv->lazy)
+    make_face (self);
+  else
+    make_drop_down (self);
+  gtk_widget_set_sensitive (current_widget (self), priv->item != NULL);
+  buntan_item_cell_rebind (self);
+  update_accessible_label (self);
 }
 
 static void
@@ -64,11 +190,16 @@ buntan_item_cell_get_property (GObject    *object,
                                GParamSpec *pspec)
 {
   BuntanItemCell *self = BUNTAN_ITEM_CELL (object);
+  BuntanItemCellPrivate *priv = buntan_item_cell_get_instance_private (self);
 
   switch (prop_id)
     {
     case PROP_ITEM:
       g_value_set_object (value, buntan_item_cell_get_item (self));
+      break;
+
+    case PROP_LAZY:
+      g_value_set_boolean (value, priv->lazy);
       break;
 
     default:
@@ -83,11 +214,16 @@ buntan_item_cell_set_property (GObject      *object,
                                GParamSpec   *pspec)
 {
   BuntanItemCell *self = BUNTAN_ITEM_CELL (object);
+  BuntanItemCellPrivate *priv = buntan_item_cell_get_instance_private (self);
 
   switch (prop_id)
     {
     case PROP_ITEM:
       buntan_item_cell_set_item (self, g_value_get_object (value));
+      break;
+
+    case PROP_LAZY:
+      priv->lazy = g_value_get_boolean (value);
       break;
 
     default:
@@ -101,6 +237,7 @@ buntan_item_cell_class_init (BuntanItemCellClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = buntan_item_cell_constructed;
   object_class->dispose = buntan_item_cell_dispose;
   object_class->get_property = buntan_item_cell_get_property;
   object_class->set_property = buntan_item_cell_set_property;
@@ -108,6 +245,10 @@ buntan_item_cell_class_init (BuntanItemCellClass *klass)
   properties[PROP_ITEM] =
     g_param_spec_object ("item", NULL, NULL, BUNTAN_TYPE_ITEM,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* A lazy cell makes its dropdown when it is first used (the list's rows). */
+  properties[PROP_LAZY] =
+    g_param_spec_boolean ("lazy", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -117,10 +258,6 @@ buntan_item_cell_class_init (BuntanItemCellClass *klass)
 static void
 buntan_item_cell_init (BuntanItemCell *self)
 {
-  BuntanItemCellPrivate *priv = buntan_item_cell_get_instance_private (self);
-
-  priv->drop_down = gtk_drop_down_new (NULL, NULL);
-  gtk_widget_set_parent (priv->drop_down, GTK_WIDGET (self));
 }
 
 BuntanItem *
@@ -150,8 +287,11 @@ buntan_item_cell_set_item (BuntanItemCell *self,
   buntan_item_cell_unbind (self);
   g_set_object (&priv->item, item);
   buntan_item_cell_rebind (self);
-  gtk_widget_set_sensitive (priv->drop_down, item != NULL);
-  update_accessible_label (self);
+  if (current_widget (self) != NULL)
+    {
+      gtk_widget_set_sensitive (current_widget (self), item != NULL);
+      update_accessible_label (self);
+    }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
 }
@@ -160,7 +300,9 @@ buntan_item_cell_set_item (BuntanItemCell *self,
  * buntan_item_cell_get_drop_down:
  * @self: a cell
  *
- * Returns: (transfer none): the dropdown (subclasses give it its model)
+ * A lazy cell makes its dropdown now, if it has not yet.
+ *
+ * Returns: (transfer none): the dropdown
  */
 GtkDropDown *
 buntan_item_cell_get_drop_down (BuntanItemCell *self)
@@ -169,7 +311,30 @@ buntan_item_cell_get_drop_down (BuntanItemCell *self)
 
   g_return_val_if_fail (BUNTAN_IS_ITEM_CELL (self), NULL);
 
+  if (priv->drop_down == NULL)
+    {
+      make_drop_down (self);
+      buntan_item_cell_rebind (self);
+    }
+
   return GTK_DROP_DOWN (priv->drop_down);
+}
+
+/**
+ * buntan_item_cell_peek_drop_down:
+ * @self: a cell
+ *
+ * Returns: (transfer none) (nullable): the dropdown, or %NULL while a lazy
+ *   cell has not made it
+ */
+GtkDropDown *
+buntan_item_cell_peek_drop_down (BuntanItemCell *self)
+{
+  BuntanItemCellPrivate *priv = buntan_item_cell_get_instance_private (self);
+
+  g_return_val_if_fail (BUNTAN_IS_ITEM_CELL (self), NULL);
+
+  return priv->drop_down != NULL ? GTK_DROP_DOWN (priv->drop_down) : NULL;
 }
 
 /* Cuts the tie between the item and the dropdown, e.g. while the dropdown's
@@ -186,6 +351,7 @@ buntan_item_cell_unbind (BuntanItemCell *self)
       g_binding_unbind (priv->binding);
       g_clear_object (&priv->binding);
     }
+  unwatch_face (self);
 }
 
 /* Binds the item again, taking the dropdown's position from the item: the
@@ -198,6 +364,13 @@ buntan_item_cell_rebind (BuntanItemCell *self)
   g_return_if_fail (BUNTAN_IS_ITEM_CELL (self));
 
   buntan_item_cell_unbind (self);
+  if (priv->drop_down == NULL)
+    {
+      /* Not made yet, or being made. */
+      if (priv->face != NULL)
+        watch_face (self);
+      return;
+    }
   if (priv->item != NULL)
     {
       BuntanItemCellClass *klass = BUNTAN_ITEM_CELL_GET_CLASS (self);

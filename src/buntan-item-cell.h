@@ -20,6 +20,8 @@ G_DECLARE_DERIVABLE_TYPE (BuntanItemCell, buntan_item_cell, BUNTAN, ITEM_CELL, G
  * an "item" property; on a new item it drops the old item's binding and asks
  * the subclass to bind the new item's property to the dropdown's "selected",
  * so a choice changes the model at once and a model change shows at once.
+ * A "lazy" cell (the list's rows) shows a plain button with the value until
+ * it is used, and only then makes its dropdown.
  */
 struct _BuntanItemCellClass
 {
@@ -31,12 +33,19 @@ struct _BuntanItemCellClass
   GBinding   *(*bind)      (BuntanItemCell *self,
                             BuntanItem     *item,
                             GtkDropDown    *drop_down);
+  /* Gives a new dropdown its model and its factories. */
+  void        (*setup_drop_down) (BuntanItemCell *self,
+                                  GtkDropDown    *drop_down);
+  /* (transfer full): an expression of the item (its "this") for the words
+   * of its value, as the dropdown shows them: a lazy cell's button. */
+  GtkExpression *(*value_label) (BuntanItemCell *self);
 };
 
 BuntanItem  *buntan_item_cell_get_item      (BuntanItemCell *self);
 void         buntan_item_cell_set_item      (BuntanItemCell *self,
                                              BuntanItem     *item);
 GtkDropDown *buntan_item_cell_get_drop_down (BuntanItemCell *self);
+GtkDropDown *buntan_item_cell_peek_drop_down (BuntanItemCell *self);
 void         buntan_item_cell_unbind        (BuntanItemCell *self);
 void         buntan_item_cell_rebind        (BuntanItemCell *self);
 

@@ -93,6 +93,49 @@ buntan_owner_cell_bind (BuntanItemCell *cell,
 }
 
 static void
+buntan_owner_cell_setup_drop_down (BuntanItemCell *cell,
+                                   GtkDropDown    *drop_down)
+{
+  BuntanOwnerCell *self = BUNTAN_OWNER_CELL (cell);
+
+  buntan_owner_choices_setup_drop_down (drop_down);
+  if (self->choices == NULL)
+    return;
+
+  /* The dropdown's selection connects to the choices when it gets them: it
+   * must come between the two handlers that bracket a change of them. */
+  g_signal_handlers_disconnect_by_func (self->choices, choices_changed_cb, self);
+  gtk_drop_down_set_model (drop_down, G_LIST_MODEL (self->choices));
+  g_signal_connect_object (self->choices, "items-changed", G_CALLBACK (choices_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static BuntanParty *
+owner_party_cb (gpointer         this,
+                const char      *owner,
+                BuntanOwnerCell *self)
+{
+  if (self->choices == NULL)
+    return NULL;
+
+  return g_list_model_get_item (G_LIST_MODEL (self->choices),
+                                buntan_owner_choices_find (self->choices, owner));
+}
+
+static GtkExpression *
+buntan_owner_cell_value_label (BuntanItemCell *cell)
+{
+  GtkExpression *params[] = {
+    gtk_property_expression_new (BUNTAN_TYPE_ITEM, NULL, "owner"),
+  };
+
+  /* The party's name, as the dropdown shows it: renames show at once. */
+  return buntan_owner_choices_label_expression (
+    gtk_cclosure_expression_new (BUNTAN_TYPE_PARTY, NULL, G_N_ELEMENTS (params), params,
+                                 G_CALLBACK (owner_party_cb), cell, NULL));
+}
+
+static void
 buntan_owner_cell_dispose (GObject *object)
 {
   BuntanOwnerCell *self = (BuntanOwnerCell *) object;
@@ -151,6 +194,8 @@ buntan_owner_cell_class_init (BuntanOwnerCellClass *klass)
   object_class->set_property = buntan_owner_cell_set_property;
   cell_class->get_label = buntan_owner_cell_get_label;
   cell_class->bind = buntan_owner_cell_bind;
+  cell_class->setup_drop_down = buntan_owner_cell_setup_drop_down;
+  cell_class->value_label = buntan_owner_cell_value_label;
 
   properties[PROP_CHOICES] =
     g_param_spec_object ("choices", NULL, NULL, BUNTAN_TYPE_OWNER_CHOICES,
@@ -162,7 +207,6 @@ buntan_owner_cell_class_init (BuntanOwnerCellClass *klass)
 static void
 buntan_owner_cell_init (BuntanOwnerCell *self)
 {
-  buntan_owner_choices_setup_drop_down (buntan_item_cell_get_drop_down (BUNTAN_ITEM_CELL (self)));
 }
 
 GtkWidget *
@@ -193,7 +237,7 @@ buntan_owner_cell_set_choices (BuntanOwnerCell    *self,
   if (self->choices == choices)
     return;
 
-  drop_down = buntan_item_cell_get_drop_down (BUNTAN_ITEM_CELL (self));
+  drop_down = buntan_item_cell_peek_drop_down (BUNTAN_ITEM_CELL (self));
   buntan_item_cell_unbind (BUNTAN_ITEM_CELL (self));
   if (self->choices != NULL)
     g_signal_handlers_disconnect_by_data (self->choices, self);

@@ -7,11 +7,14 @@
 
 #include <glib/gi18n.h>
 
+#include "buntan-bench-log.h"
 #include "buntan-core.h"
 #include "buntan-item-detail.h"
+#include "buntan-item-search.h"
 #include "buntan-owner-cell.h"
 #include "buntan-owner-choices.h"
 #include "buntan-part-page.h"
+#include "buntan-row-model.h"
 #include "buntan-status-cell.h"
 
 struct _BuntanPartPage
@@ -23,11 +26,12 @@ struct _BuntanPartPage
   BuntanMatrix       *matrix;
   BuntanOwnerChoices *choices;
   GtkFilterListModel *filter_model;
+  BuntanRowModel     *rows;            /* the filtered items, in rows that stay */
   GtkSingleSelection *selection;
   GtkCustomFilter    *filter;
   GtkStringList      *section_labels;
   char              **sections;        /* the codes behind section_labels[1…] */
-  char               *needle;          /* the casefolded filter text, or NULL */
+  char               *needle;          /* the folded filter text, or NULL */
   GHashTable         *gap_messages;    /* item id → what the checks find still open */
   GHashTable         *marked_rows;     /* GtkListItem of the No. column, while bound */
   BuntanItem         *keep_item;       /* stays in the list through a refilter */
@@ -67,6 +71,9 @@ typedef struct
   gboolean           tooltip;
 } LabelColumn;
 
+static guint find_position (BuntanPartPage *self,
+                            BuntanItem     *item);
+
 static guint
 chosen (GtkDropDown *drop_down)
 {
@@ -74,31 +81,6 @@ chosen (GtkDropDown *drop_down)
 
   /* Position 0 of every filter is "all". */
   return selected == GTK_INVALID_LIST_POSITION ? 0 : selected;
-}
-
-static gboolean
-text_matches (BuntanItem *item,
-              const char *needle)
-{
-  const char *texts[] = {
-    buntan_item_get_id (item),
-    buntan_item_get_title (item),
-    buntan_item_get_content (item),
-    buntan_item_get_risk (item),
-    buntan_item_get_recommended (item),
-    buntan_item_get_clause (item),
-    buntan_item_get_note (item),
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    {
-      g_autofree char *folded = texts[i] != NULL ? g_utf8_casefold (texts[i], -1) : NULL;
-
-      if (folded != NULL && strstr (folded, needle) != NULL)
-        return TRUE;
-    }
-
-  return FALSE;
 }
 
 static gboolean
@@ -131,7 +113,7 @@ item_matches (gpointer object,
       !g_hash_table_contains (self->gap_messages, buntan_item_get_id (item)))
     return FALSE;
 
-  return self->needle == NULL || text_matches (item, self->needle);
+  return self->needle == NULL || buntan_item_search_matches (item, self->needle);
 }
 
 static gboolean
@@ -255,7 +237,8 @@ update_selection_state (BuntanPartPage *self)
 static void
 selection_changed_cb (BuntanPartPage *self)
 {
-  BuntanItem *item = gtk_single_selection_get_selected_item (self->selection);
+  BuntanRow *row = gtk_single_selection_get_selected_item (self->selection);
+  BuntanItem *item = row != NULL ? buntan_row_get_item (row) : NULL;
 
   if (self->selected_item == item)
     return;
@@ -267,6 +250,20 @@ selection_changed_cb (BuntanPartPage *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ITEM]);
 }
 
+/* The items moved through the rows: the selection stays on its item
+ * wherever that went; if it is filtered away, on the row it was in. */
+static void
+rows_changed_cb (BuntanPartPage *self)
+{
+  guint position = self->selected_item != NULL
+                   ? find_position (self, self->selected_item)
+                   : GTK_INVALID_LIST_POSITION;
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (self->selection, position);
+  selection_changed_cb (self);
+}
+
 static void
 criteria_changed_cb (BuntanPartPage *self)
 {
@@ -275,10 +272,16 @@ criteria_changed_cb (BuntanPartPage *self)
 
   g_clear_pointer (&self->needle, g_free);
   if (*stripped != '\0')
-    self->needle = g_utf8_casefold (stripped, -1);
+    self->needle = buntan_search_fold (stripped);
 
   if (!self->resetting)
-    refilter (self, FALSE);
+    {
+      /* What a user waits for: a page on screen. */
+      gint64 begun = gtk_widget_get_mapped (GTK_WIDGET (self)) ? buntan_bench_log_now () : 0;
+
+      refilter (self, FALSE);
+      buntan_bench_log_after_frame (GTK_WIDGET (self), "filter", NULL, begun);
+    }
 }
 
 static void
@@ -309,7 +312,8 @@ mark_row (BuntanPartPage *self,
           GtkListItem    *list_item,
           gboolean        bound)
 {
-  BuntanItem *item = gtk_list_item_get_item (list_item);
+  BuntanRow *row_item = gtk_list_item_get_item (list_item);
+  BuntanItem *item = row_item != NULL ? buntan_row_get_item (row_item) : NULL;
   GtkWidget *box = gtk_list_item_get_child (list_item);
   GtkWidget *icon = gtk_widget_get_first_child (box);
   GtkWidget *cell = gtk_widget_get_parent (box);
@@ -320,7 +324,7 @@ mark_row (BuntanPartPage *self,
     message = g_hash_table_lookup (self->gap_messages, buntan_item_get_id (item));
 
   gtk_widget_set_visible (icon, message != NULL);
-  gtk_widget_set_tooltip_text (icon, message);
+  g_object_set_data_full (G_OBJECT (icon), "tooltip", g_strdup (message), g_free);
   if (message != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, message,
                                     -1);
@@ -333,6 +337,35 @@ mark_row (BuntanPartPage *self,
       else
         gtk_widget_remove_css_class (row, "gap");
     }
+}
+
+/* Setting a tooltip costs GTK 4.8 a round trip to the X server (it asks
+ * where the pointer is), and the list sets its cells on every filter change:
+ * the text is looked up only when a tooltip is about to show. */
+static gboolean
+query_tooltip_cb (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard_tooltip,
+                  GtkTooltip *tooltip,
+                  gpointer    user_data)
+{
+  const char *text = GTK_IS_INSCRIPTION (widget)
+                     ? gtk_inscription_get_text (GTK_INSCRIPTION (widget))
+                     : g_object_get_data (G_OBJECT (widget), "tooltip");
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+set_lazy_tooltip (GtkWidget *widget)
+{
+  gtk_widget_set_has_tooltip (widget, TRUE);
+  g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
 }
 
 static GtkExpression *
@@ -405,10 +438,15 @@ clause_expression (GtkExpression *item)
   return item_property (item, "clause");
 }
 
+/* The item of a list row: the rows stay while the items move through them
+ * (buntan-row-model.c), so every cell follows its row's "item". */
 static GtkExpression *
 list_item_expression (void)
 {
-  return gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item");
+  return gtk_property_expression_new (BUNTAN_TYPE_ROW,
+                                      gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL,
+                                                                   "item"),
+                                      "item");
 }
 
 static GtkWidget *
@@ -416,14 +454,20 @@ label_new_bound (GtkListItem        *list_item,
                  ItemExpressionFunc  make,
                  gboolean            tooltip)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  /* An inscription, not a label: its size does not depend on its text, so
+   * a row that shows another item is not measured again, and the text of
+   * the rows out of view is never laid out. */
+  GtkWidget *label = gtk_inscription_new (NULL);
   GtkExpression *expression = make (list_item_expression ());
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  /* One line high, centred: given the whole row, it would wrap. */
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (label, TRUE);
   if (tooltip)
-    gtk_expression_bind (gtk_expression_ref (expression), label, "tooltip-text", list_item);
-  gtk_expression_bind (expression, label, "label", list_item);
+    set_lazy_tooltip (label);
+  gtk_expression_bind (expression, label, "text", list_item);
 
   return label;
 }
@@ -446,9 +490,16 @@ number_setup_cb (GtkSignalListItemFactory *factory,
 
   gtk_widget_add_css_class (icon, "gap-icon");
   gtk_widget_set_visible (icon, FALSE);
+  set_lazy_tooltip (icon);
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), label_new_bound (list_item, number_expression, FALSE));
   gtk_list_item_set_child (list_item, box);
+}
+
+static void
+row_item_changed_cb (GtkListItem *list_item)
+{
+  mark_row (g_object_get_data (G_OBJECT (list_item), "page"), list_item, TRUE);
 }
 
 static void
@@ -456,6 +507,9 @@ number_bind_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *list_item,
                 BuntanPartPage           *self)
 {
+  g_object_set_data (G_OBJECT (list_item), "page", self);
+  g_signal_connect_swapped (gtk_list_item_get_item (list_item), "notify::item",
+                            G_CALLBACK (row_item_changed_cb), list_item);
   g_hash_table_add (self->marked_rows, list_item);
   mark_row (self, list_item, TRUE);
 }
@@ -465,6 +519,8 @@ number_unbind_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item,
                   BuntanPartPage           *self)
 {
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (list_item),
+                                        row_item_changed_cb, list_item);
   g_hash_table_remove (self->marked_rows, list_item);
   mark_row (self, list_item, FALSE);
 }
@@ -482,7 +538,8 @@ status_setup_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
                  BuntanPartPage           *self)
 {
-  set_cell (list_item, buntan_status_cell_new ());
+  /* Lazy: the list's rows are made by the hundred (see buntan-item-cell.c). */
+  set_cell (list_item, g_object_new (BUNTAN_TYPE_STATUS_CELL, "lazy", TRUE, NULL));
 }
 
 static void
@@ -490,7 +547,8 @@ owner_setup_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *list_item,
                 BuntanPartPage           *self)
 {
-  set_cell (list_item, buntan_owner_cell_new (self->choices));
+  set_cell (list_item, g_object_new (BUNTAN_TYPE_OWNER_CELL,
+                                     "choices", self->choices, "lazy", TRUE, NULL));
 }
 
 static void
@@ -639,6 +697,7 @@ buntan_part_page_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
+  g_clear_object (&self->rows);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
   g_clear_object (&self->section_labels);
@@ -777,11 +836,14 @@ buntan_part_page_init (BuntanPartPage *self)
 
   self->filter = gtk_custom_filter_new (item_matches, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
+  self->rows = buntan_row_model_new (G_LIST_MODEL (self->filter_model));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->rows, "rows-changed",
+                           G_CALLBACK (rows_changed_cb), self, G_CONNECT_SWAPPED);
 
   setup_filters (self);
   add_columns (self);
@@ -983,10 +1045,13 @@ buntan_part_page_add_item (BuntanPartPage *self)
   else
     code = "A";
 
+  /* One step to undo: the item comes with its title. */
+  buntan_history_begin_group (buntan_project_get_history (self->project));
   /* TRANSLATORS: the title of a section the user's own items start */
   item = buntan_project_add_custom_item (self->project, self->part, code, _("Own items"));
   /* TRANSLATORS: the title a new item of the user's own starts with */
   buntan_item_set_title (item, _("New item"));
+  buntan_history_end_group (buntan_project_get_history (self->project));
   buntan_part_page_select_item (self, item);
   buntan_item_detail_focus_editor (self->detail);
 

@@ -83,6 +83,7 @@ create_party_row (gpointer item,
                   gpointer data)
 {
   BuntanParty *party = item;
+  GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *name = gtk_label_new (NULL);
   GtkWidget *kind = gtk_label_new (NULL);
@@ -106,7 +107,12 @@ create_party_row (gpointer item,
     g_object_bind_property_full (party, "service", kind, "label", G_BINDING_SYNC_CREATE,
                                  service_to_label, NULL, NULL, NULL);
 
-  return box;
+  /* A screen reader reads the row by its two lines (GTK 4.8 leaves it nameless). */
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  name, kind, NULL,
+                                  -1);
+  return row;
 }
 
 static void

@@ -40,6 +40,52 @@ string_expression (GtkExpression *choice)
   return gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, choice, "string");
 }
 
+/* One list of the statuses for every dropdown of them. */
+static GListModel *
+status_labels (void)
+{
+  static GtkStringList *labels;
+
+  if (labels == NULL)
+    {
+      labels = gtk_string_list_new (NULL);
+      /* The dropdown lists the statuses in the enum's order, so a position
+       * is a status. */
+      for (BuntanItemStatus status = BUNTAN_ITEM_STATUS_OPEN;
+           status <= BUNTAN_ITEM_STATUS_NOT_APPLICABLE; status++)
+        gtk_string_list_append (labels, buntan_item_status_get_label (status));
+    }
+
+  return G_LIST_MODEL (labels);
+}
+
+static void
+buntan_status_cell_setup_drop_down (BuntanItemCell *cell,
+                                    GtkDropDown    *drop_down)
+{
+  buntan_drop_down_set_choice_label (drop_down, string_expression);
+  gtk_drop_down_set_model (drop_down, status_labels ());
+}
+
+static char *
+status_label_cb (gpointer          this,
+                 BuntanItemStatus  status,
+                 gpointer          user_data)
+{
+  return g_strdup (buntan_item_status_get_label (status));
+}
+
+static GtkExpression *
+buntan_status_cell_value_label (BuntanItemCell *cell)
+{
+  GtkExpression *params[] = {
+    gtk_property_expression_new (BUNTAN_TYPE_ITEM, NULL, "status"),
+  };
+
+  return gtk_cclosure_expression_new (G_TYPE_STRING, NULL, G_N_ELEMENTS (params), params,
+                                      G_CALLBACK (status_label_cb), NULL, NULL);
+}
+
 static void
 buntan_status_cell_class_init (BuntanStatusCellClass *klass)
 {
@@ -47,22 +93,13 @@ buntan_status_cell_class_init (BuntanStatusCellClass *klass)
 
   cell_class->get_label = buntan_status_cell_get_label;
   cell_class->bind = buntan_status_cell_bind;
+  cell_class->setup_drop_down = buntan_status_cell_setup_drop_down;
+  cell_class->value_label = buntan_status_cell_value_label;
 }
 
 static void
 buntan_status_cell_init (BuntanStatusCell *self)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  GtkDropDown *drop_down = buntan_item_cell_get_drop_down (BUNTAN_ITEM_CELL (self));
-
-  /* The dropdown lists the statuses in the enum's order, so a position is a
-   * status. */
-  for (BuntanItemStatus status = BUNTAN_ITEM_STATUS_OPEN;
-       status <= BUNTAN_ITEM_STATUS_NOT_APPLICABLE; status++)
-    gtk_string_list_append (labels, buntan_item_status_get_label (status));
-
-  buntan_drop_down_set_choice_label (drop_down, string_expression);
-  gtk_drop_down_set_model (drop_down, G_LIST_MODEL (labels));
 }
 
 GtkWidget *

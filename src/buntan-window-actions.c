@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "buntan-bench-log.h"
 #include "buntan-core.h"
 #include "buntan-file-chooser.h"
 #include "buntan-parties-dialog.h"
@@ -249,11 +250,13 @@ buntan_window_open_file (BuntanWindow *self,
 {
   g_autoptr(BuntanProject) project = NULL;
   g_autoptr(GError) error = NULL;
+  gint64 begun = buntan_bench_log_now ();
 
   g_return_if_fail (BUNTAN_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
   project = buntan_project_new_from_file (file, &error);
+  buntan_bench_log ("load", NULL, begun);
   if (project == NULL)
     {
       g_autofree char *body =
@@ -269,6 +272,8 @@ buntan_window_open_file (BuntanWindow *self,
 
   _buntan_window_add_recent (self, file);
   replace_project (self, project);
+  /* The new project is shown before the next frame. */
+  buntan_bench_log_after_frame (GTK_WIDGET (self), "open", NULL, begun);
 }
 
 static void

@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "buntan-autosave.h"
 #include "buntan-part-page.h"
 #include "buntan-window.h"
 
@@ -35,6 +36,17 @@ struct _BuntanWindow
   GtkWidget            *summary_view;
   GtkWidget            *recent_group;
   GtkListBox           *recent_list;
+
+  /* buntan-window-aids.c */
+  BuntanHistory        *history;
+  BuntanAutosave       *autosave;
+  gboolean              autosave_warned;
+
+  /* buntan-window-meeting.c */
+  GtkWidget            *header_bar;
+  GtkWidget            *meeting_view;
+  GtkWidget            *present_window;  /* weak */
+  char                 *meeting_return_page;
 };
 
 /* buntan-window.c */
@@ -49,6 +61,18 @@ void            _buntan_window_show_error         (BuntanWindow  *self,
 void            _buntan_window_toast              (BuntanWindow  *self,
                                                    AdwToast      *toast);
 void            _buntan_window_close_dialog_cb    (AdwMessageDialog *dialog);
+
+/* buntan-window-meeting.c */
+void            _buntan_window_class_init_meeting (GtkWidgetClass *widget_class);
+void            _buntan_window_init_meeting       (BuntanWindow   *self);
+GtkWidget      *_buntan_window_get_meeting_view   (BuntanWindow   *self);
+GtkWidget      *_buntan_window_get_present_window (BuntanWindow   *self);
+
+/* buntan-window-aids.c */
+void            _buntan_window_class_init_aids    (GtkWidgetClass *widget_class);
+void            _buntan_window_init_aids          (BuntanWindow   *self);
+void            _buntan_window_aids_set_project   (BuntanWindow   *self);
+void            _buntan_window_dispose_aids       (BuntanWindow   *self);
 
 /* buntan-window-actions.c */
 void            _buntan_window_class_init_actions (GtkWidgetClass *widget_class);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "buntan-bench-log.h"
 #include "buntan-core.h"
 #include "buntan-matrix-view.h"
 #include "buntan-summary-view.h"
@@ -285,6 +286,7 @@ visible_page_changed_cb (BuntanWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
 
+  buntan_bench_log_after_frame (GTK_WIDGET (self), "page", name, buntan_bench_log_now ());
   if (self->settings != NULL && self->project != NULL && name != NULL)
     g_settings_set_string (self->settings, "last-page", name);
 
@@ -318,6 +320,7 @@ buntan_window_dispose (GObject *object)
   g_signal_handlers_disconnect_by_data (gtk_recent_manager_get_default (), self);
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
+  _buntan_window_dispose_aids (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BUNTAN_TYPE_WINDOW);
   g_clear_object (&self->project);
@@ -384,12 +387,16 @@ buntan_window_class_init (BuntanWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, item_activated_cb);
 
   _buntan_window_class_init_actions (widget_class);
+  _buntan_window_class_init_aids (widget_class);
+  _buntan_window_class_init_meeting (widget_class);
 }
 
 static void
 buntan_window_init (BuntanWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _buntan_window_init_aids (self);
+  _buntan_window_init_meeting (self);
 
   self->settings = settings_new ();
   restore_window_state (self);
@@ -487,10 +494,12 @@ _buntan_window_set_project (BuntanWindow  *self,
         adw_view_stack_set_visible_child_name (self->view_stack, page);
     }
 
+  gtk_widget_set_visible (GTK_WIDGET (self->view_stack), project != NULL);
   gtk_stack_set_visible_child_name (self->main_stack, project != NULL ? "project" : "empty");
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, project != NULL);
   update_switcher_bar (self);
   update_title (self);
+  _buntan_window_aids_set_project (self);
   _buntan_window_update_actions (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "buntan-autosave.h"
 #include "buntan-types.h"
 
 G_BEGIN_DECLS
@@ -30,5 +31,9 @@ void           buntan_window_ask_save_changes_async    (BuntanWindow         *se
                                                         gpointer              user_data);
 gboolean       buntan_window_ask_save_changes_finish   (BuntanWindow         *self,
                                                         GAsyncResult         *result);
+
+/* buntan-window-aids.c */
+void            buntan_window_offer_recovery           (BuntanWindow         *self);
+BuntanAutosave *buntan_window_get_autosave             (BuntanWindow         *self);
 
 G_END_DECLS

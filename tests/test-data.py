@@ -62,7 +62,8 @@ errors = errors_of(template_schema, load(os.path.join(DATA, "templates", "buntan
 check("buntan-default.json matches the template schema", not errors, errors[:3])
 
 # Fixtures the program loads must match the schema too...
-for name in ("load-valid.buntan", "load-rich.buntan", "load-bom-crlf.buntan", "matrix-gaps.buntan"):
+for name in ("load-valid.buntan", "load-rich.buntan", "load-bom-crlf.buntan", "matrix-gaps.buntan",
+             "meeting-valid.buntan"):
     errors = errors_of(project_schema, load(os.path.join(FIXTURES, name)))
     check(f"{name} matches the project schema", not errors, errors[:3])
 
@@ -70,7 +71,10 @@ for name in ("load-valid.buntan", "load-rich.buntan", "load-bom-crlf.buntan", "m
 for name in ("load-bad-status", "load-bad-party-kind", "load-bad-contract", "load-bad-check-result",
              "load-missing-title", "load-missing-items", "load-part-three", "load-part-string",
              "load-version-string", "load-bad-renewal", "load-no-hospital", "load-two-hospitals",
-             "load-joint-party-id", "load-wrong-format", "load-title-number"):
+             "load-joint-party-id", "load-wrong-format", "load-title-number",
+             "load-bad-meeting-list", "load-bad-meeting-started", "load-bad-meeting-no-start",
+             "load-bad-meeting-time", "load-bad-meeting-field", "load-bad-meeting-item",
+             "load-bad-meeting-attendees", "load-bad-meeting-value", "load-bad-meeting-decisions"):
     errors = errors_of(project_schema, load(os.path.join(FIXTURES, name + ".buntan")))
     check(f"{name}.buntan is refused by the schema too", errors)
 
@@ -84,7 +88,8 @@ if len(sys.argv) > 1:
                                 capture_output=True, text=True)
         check("buntan-cli new succeeds", result.returncode == 0, result.stderr)
         written.append(new)
-        for name in ("load-valid.buntan", "load-rich.buntan", "matrix-gaps.buntan"):
+        for name in ("load-valid.buntan", "load-rich.buntan", "matrix-gaps.buntan",
+                     "meeting-valid.buntan"):
             out = os.path.join(tmp, name)
             result = subprocess.run([cli, "normalize", os.path.join(FIXTURES, name), "-o", out],
                                     capture_output=True, text=True)

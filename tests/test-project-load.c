@@ -57,6 +57,16 @@ static const Refusal refusals[] = {
   { "load-part-three.buntan", BUNTAN_PROJECT_ERROR_BAD_PART, "items[0].part", "1 or 2" },
   { "load-part-string.buntan", BUNTAN_PROJECT_ERROR_BAD_PART, "items[0].part", "1 or 2" },
   { "load-deep.buntan", BUNTAN_PROJECT_ERROR_TOO_DEEP, "line 1, column", "nested" },
+  /* Meetings: from meeting-valid.buntan, by one mistake each. */
+  { "load-bad-meeting-list.buntan", BUNTAN_PROJECT_ERROR_WRONG_TYPE, "meetings", "expected a list" },
+  { "load-bad-meeting-started.buntan", BUNTAN_PROJECT_ERROR_BAD_DATE, "meetings[1].started", "“yesterday”" },
+  { "load-bad-meeting-no-start.buntan", BUNTAN_PROJECT_ERROR_MISSING_MEMBER, "meetings[1]", "“started”" },
+  { "load-bad-meeting-time.buntan", BUNTAN_PROJECT_ERROR_BAD_DATE, "meetings[0].decisions[2].time", "time zone" },
+  { "load-bad-meeting-field.buntan", BUNTAN_PROJECT_ERROR_BAD_VALUE, "meetings[0].decisions[1].field", "“colour”" },
+  { "load-bad-meeting-item.buntan", BUNTAN_PROJECT_ERROR_MISSING_MEMBER, "meetings[0].decisions[0]", "“item”" },
+  { "load-bad-meeting-attendees.buntan", BUNTAN_PROJECT_ERROR_WRONG_TYPE, "meetings[0].attendees[2]", "a number" },
+  { "load-bad-meeting-value.buntan", BUNTAN_PROJECT_ERROR_WRONG_TYPE, "meetings[0].decisions[0].to", "expected text, found a list" },
+  { "load-bad-meeting-decisions.buntan", BUNTAN_PROJECT_ERROR_WRONG_TYPE, "meetings[0].decisions[0]", "expected an object" },
 };
 
 static void

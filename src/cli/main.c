@@ -15,8 +15,11 @@ int
 main (int    argc,
       char **argv)
 {
+  const char *locale_dir = g_getenv ("BUNTAN_LOCALEDIR");
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* BUNTAN_LOCALEDIR=_build/po runs the build tree in another language. */
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir != NULL ? locale_dir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

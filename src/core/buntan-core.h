@@ -11,6 +11,7 @@
 #include "buntan-party.h"
 #include "buntan-item.h"
 #include "buntan-history.h"
+#include "buntan-meeting.h"
 #include "buntan-project.h"
 #include "buntan-template.h"
 #include "buntan-gap.h"

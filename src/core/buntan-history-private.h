@@ -28,6 +28,17 @@ void           _buntan_history_mark_saved      (BuntanHistory *self);
 void           _buntan_history_forget_saved    (BuntanHistory *self);
 gboolean       _buntan_history_is_at_saved     (BuntanHistory *self);
 
+/* Told of every change of a tracked property, also while undoing and
+ * redoing: the value before and after (the project's meeting log). */
+typedef void (*BuntanHistoryChangeHook) (GObject      *object,
+                                         GParamSpec   *pspec,
+                                         const GValue *old_value,
+                                         const GValue *new_value,
+                                         gpointer      user_data);
+void           _buntan_history_set_change_hook (BuntanHistory           *self,
+                                                BuntanHistoryChangeHook  hook,
+                                                gpointer                 user_data);
+
 /* buntan-project.c: what undoing an insertion or a removal needs. */
 void           _buntan_project_insert_object   (BuntanProject *project,
                                                 GObject       *object,

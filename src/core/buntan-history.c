@@ -55,6 +55,8 @@ struct _BuntanHistory
   gboolean       replaying;
   GHashTable    *shadows;  /* GObject → GHashTable (GParamSpec → GValue) */
   GPtrArray     *tracked;  /* keeps the shadows' objects alive, but the project */
+  BuntanHistoryChangeHook change_hook;
+  gpointer       change_hook_data;
 };
 
 G_DEFINE_FINAL_TYPE (BuntanHistory, buntan_history, G_TYPE_OBJECT)
@@ -353,6 +355,10 @@ _buntan_history_record_property (BuntanHistory *self,
       return;
     }
 
+  /* The shadow is the only place that knows the value before. */
+  if (self->change_hook != NULL)
+    self->change_hook (object, pspec, shadow_value, &new_value, self->change_hook_data);
+
   if (!self->replaying && !try_coalesce (self, object, pspec, &new_value))
     {
       change = g_new0 (Change, 1);
@@ -588,4 +594,15 @@ buntan_history_clear (BuntanHistory *self)
   self->position = 0;
   self->saved_position = 0;
   notify_can_undo_redo (self);
+}
+
+/* One listener at a time (the project, while a meeting goes on); %NULL
+ * removes it. */
+void
+_buntan_history_set_change_hook (BuntanHistory           *self,
+                                 BuntanHistoryChangeHook  hook,
+                                 gpointer                 user_data)
+{
+  self->change_hook = hook;
+  self->change_hook_data = hook != NULL ? user_data : NULL;
 }

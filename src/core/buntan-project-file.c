@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "buntan-json-writer.h"
+#include "buntan-meeting-private.h"
 #include "buntan-project-private.h"
 
 /* Reading is strict: a contract must never rest on a half-understood file,
@@ -24,7 +25,7 @@ typedef struct
 
 static const char * const project_members[] = {
   "format", "version", "title", "organization", "created", "modified", "template",
-  "parties", "items", NULL
+  "parties", "items", "meetings", NULL
 };
 
 static const char * const party_members[] = {
@@ -432,21 +433,36 @@ read_date (Reader      *reader,
 }
 
 static gboolean
+read_time (Reader      *reader,
+           JsonObject  *object,
+           const char  *path,
+           const char  *member,
+           gboolean     required,
+           const char **out)
+{
+  if (!read_string (reader, object, path, member, required, out))
+    return FALSE;
+
+  if (*out != NULL && !buntan_date_time_is_valid (*out))
+    {
+      g_autofree char *where = member_path (path, member);
+
+      return refuse (reader, BUNTAN_PROJECT_ERROR_BAD_DATE, where,
+                     _("“%s” is not a date and time with a time zone, "
+                       "e.g. 2026-04-01T09:30:00+09:00"),
+                     *out);
+    }
+
+  return TRUE;
+}
+
+static gboolean
 read_date_time (Reader      *reader,
                 JsonObject  *object,
                 const char  *member,
                 const char **out)
 {
-  if (!read_string (reader, object, "", member, FALSE, out))
-    return FALSE;
-
-  if (*out != NULL && !buntan_date_time_is_valid (*out))
-    return refuse (reader, BUNTAN_PROJECT_ERROR_BAD_DATE, member,
-                   _("“%s” is not a date and time with a time zone, "
-                     "e.g. 2026-04-01T09:30:00+09:00"),
-                   *out);
-
-  return TRUE;
+  return read_time (reader, object, "", member, FALSE, out);
 }
 
 static gboolean
@@ -825,13 +841,14 @@ read_version (Reader     *reader,
   version = json_node_get_int (node);
   if (version < 1)
     return refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VERSION, "version",
-                   _("%" G_GINT64_FORMAT " is not a format version"), version);
+                   /* %lld, not G_GINT64_FORMAT: xgettext cannot see through that macro. */
+                   _("%lld is not a format version"), (long long) version);
 
   if (version > BUNTAN_PROJECT_FORMAT_VERSION)
     return refuse (reader, BUNTAN_PROJECT_ERROR_NEWER_VERSION, "version",
-                   _("this file was made by a newer Buntan (format version %" G_GINT64_FORMAT
-                     "; this Buntan reads up to version %d); update Buntan to open it"),
-                   version, BUNTAN_PROJECT_FORMAT_VERSION);
+                   _("this file was made by a newer Buntan (format version %lld; "
+                     "this Buntan reads up to version %d); update Buntan to open it"),
+                   (long long) version, BUNTAN_PROJECT_FORMAT_VERSION);
 
   return TRUE;
 }
@@ -900,6 +917,132 @@ read_list (Reader        *reader,
   return TRUE;
 }
 
+/* Meetings: an optional list after the items, the decision log. */
+
+static const char * const meeting_members[] = {
+  "started", "ended", "attendees", "decisions", NULL
+};
+
+static const char * const decision_members[] = {
+  "time", "item", "field", "from", "to", NULL
+};
+
+
+/* A decision may name an item that was deleted afterwards: the log keeps
+ * what happened, so item ids are not checked against the items. */
+static gboolean
+read_decision (Reader        *reader,
+               BuntanMeeting *meeting,
+               JsonNode      *node,
+               const char    *meeting_path,
+               guint          index)
+{
+  g_autofree char *path = g_strdup_printf ("%s.decisions[%u]", meeting_path, index);
+  g_autoptr(JsonObject) extra = NULL;
+  JsonObject *object;
+  const char *time, *item, *field, *from, *to;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return refuse (reader, BUNTAN_PROJECT_ERROR_WRONG_TYPE, path,
+                   _("expected %s, found %s"), _("an object"), describe_node (node));
+
+  object = json_node_get_object (node);
+  if (!read_time (reader, object, path, "time", TRUE, &time) ||
+      !read_string (reader, object, path, "item", TRUE, &item) ||
+      !read_string (reader, object, path, "field", TRUE, &field) ||
+      !read_string (reader, object, path, "from", FALSE, &from) ||
+      !read_string (reader, object, path, "to", FALSE, &to))
+    return FALSE;
+
+  if (*item == '\0')
+    {
+      g_autofree char *where = member_path (path, "item");
+
+      return refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, where, _("the item id is empty"));
+    }
+
+  if (!buntan_decision_field_is_valid (field))
+    {
+      g_autofree char *where = member_path (path, "field");
+
+      return refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, where,
+                     _("“%s” is not a known %s; use one of: %s"), field, _("field of a decision"),
+                     "status, owner, participants, first_check, first_check_date, completed, "
+                     "clause, note");
+    }
+
+  buntan_meeting_add_decision (meeting, time, item, field, from, to);
+  extra = collect_unknown_members (object, decision_members);
+  _buntan_meeting_set_decision_extra (meeting, buntan_meeting_get_n_decisions (meeting) - 1, extra);
+
+  return TRUE;
+}
+
+static gboolean
+read_meeting (Reader        *reader,
+              BuntanProject *project,
+              JsonNode      *node,
+              guint          index)
+{
+  g_autofree char *path = g_strdup_printf ("meetings[%u]", index);
+  g_autoptr(BuntanMeeting) meeting = NULL;
+  g_autoptr(JsonObject) extra = NULL;
+  g_auto(GStrv) attendees = NULL;
+  JsonObject *object;
+  JsonNode *decisions;
+  const char *started, *ended;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return refuse (reader, BUNTAN_PROJECT_ERROR_WRONG_TYPE, path,
+                   _("expected %s, found %s"), _("an object"), describe_node (node));
+
+  object = json_node_get_object (node);
+  if (!read_time (reader, object, path, "started", TRUE, &started) ||
+      !read_time (reader, object, path, "ended", FALSE, &ended) ||
+      !read_strings (reader, object, path, "attendees", &attendees) ||
+      !lookup_member (reader, object, path, "decisions", JSON_NODE_ARRAY, G_TYPE_INVALID,
+                      _("a list"), FALSE, &decisions))
+    return FALSE;
+
+  meeting = buntan_meeting_new (started, (const char * const *) attendees);
+  buntan_meeting_set_ended (meeting, ended);
+
+  for (guint i = 0; decisions != NULL && i < json_array_get_length (json_node_get_array (decisions));
+       i++)
+    if (!read_decision (reader, meeting, json_array_get_element (json_node_get_array (decisions), i),
+                        path, i))
+      return FALSE;
+
+  extra = collect_unknown_members (object, meeting_members);
+  _buntan_meeting_set_extra (meeting, extra);
+  _buntan_project_append_meeting (project, meeting);
+
+  return TRUE;
+}
+
+static gboolean
+read_meetings (Reader        *reader,
+               BuntanProject *project,
+               JsonObject    *root)
+{
+  JsonNode *node;
+  JsonArray *meetings;
+
+  if (!lookup_member (reader, root, "", "meetings", JSON_NODE_ARRAY, G_TYPE_INVALID, _("a list"),
+                      FALSE, &node))
+    return FALSE;
+
+  if (node == NULL)
+    return TRUE;
+
+  meetings = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (meetings); i++)
+    if (!read_meeting (reader, project, json_array_get_element (meetings, i), i))
+      return FALSE;
+
+  return TRUE;
+}
+
 BuntanProject *
 _buntan_project_read (GBytes      *bytes,
                       const char  *display_name,
@@ -964,6 +1107,9 @@ _buntan_project_read (GBytes      *bytes,
     if (!read_item (&reader, project, json_array_get_element (items, i), i, party_ids,
                     item_ids))
       return NULL;
+
+  if (!read_meetings (&reader, project, root))
+    return NULL;
 
   extra = collect_unknown_members (root, project_members);
   _buntan_project_set_extra (project, extra);
@@ -1110,6 +1256,65 @@ add_objects (JsonBuilder *builder,
   json_builder_end_array (builder);
 }
 
+/* Only written when there are meetings, so files without any stay as they
+ * were; and not for the fingerprint, which is about the negotiated state. */
+static void
+add_meetings (JsonBuilder     *builder,
+              BuntanProject   *self,
+              BuntanSaveFlags  flags)
+{
+  GListModel *meetings;
+  guint n;
+
+  if (flags & BUNTAN_SAVE_FLAGS_WITHOUT_TIMES)
+    return;
+
+  meetings = buntan_project_get_meetings (self);
+  n = g_list_model_get_n_items (meetings);
+  if (n == 0)
+    return;
+
+  json_builder_set_member_name (builder, "meetings");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BuntanMeeting) meeting = g_list_model_get_item (meetings, i);
+      guint n_decisions = buntan_meeting_get_n_decisions (meeting);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "started", buntan_meeting_get_started (meeting));
+      add_optional_string (builder, "ended", buntan_meeting_get_ended (meeting));
+      add_strings (builder, "attendees", buntan_meeting_get_attendees (meeting));
+      json_builder_set_member_name (builder, "decisions");
+      json_builder_begin_array (builder);
+      for (guint d = 0; d < n_decisions; d++)
+        {
+          const BuntanDecision *decision = buntan_meeting_get_decision (meeting, d);
+          const char *values[] = { decision->from, decision->to };
+          const char *names[] = { "from", "to" };
+
+          json_builder_begin_object (builder);
+          add_string (builder, "time", decision->time);
+          add_string (builder, "item", decision->item_id);
+          add_string (builder, "field", decision->field);
+          for (guint v = 0; v < G_N_ELEMENTS (values); v++)
+            {
+              json_builder_set_member_name (builder, names[v]);
+              if (values[v] != NULL)
+                json_builder_add_string_value (builder, values[v]);
+              else
+                json_builder_add_null_value (builder);
+            }
+          add_unknown_members (builder, _buntan_meeting_get_decision_extra (meeting, d));
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      add_unknown_members (builder, _buntan_meeting_get_extra (meeting));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
 char *
 _buntan_project_write (BuntanProject   *self,
                        const char      *modified,
@@ -1143,6 +1348,7 @@ _buntan_project_write (BuntanProject   *self,
                add_party);
   add_objects (builder, "items", buntan_project_get_items (self),
                add_item);
+  add_meetings (builder, self, flags);
   add_unknown_members (builder, _buntan_project_get_extra (self));
   json_builder_end_object (builder);
 

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "buntan-history-private.h"
+#include "buntan-meeting-private.h"
 #include "buntan-project-private.h"
 
 struct _BuntanProject
@@ -29,6 +30,9 @@ struct _BuntanProject
   JsonObject *extra;
   BuntanHistory *history;
   gboolean    is_modified;
+  /* buntan_project_get_meetings(): made when first needed. */
+  GListStore *meetings;
+  BuntanMeeting *active_meeting;  /* held by the list */
 };
 
 G_DEFINE_FINAL_TYPE (BuntanProject, buntan_project, G_TYPE_OBJECT)
@@ -165,6 +169,7 @@ buntan_project_finalize (GObject *object)
   g_clear_object (&self->part_items[1]);
   g_clear_pointer (&self->extra, json_object_unref);
   g_clear_object (&self->history);
+  g_clear_object (&self->meetings);
 
   G_OBJECT_CLASS (buntan_project_parent_class)->finalize (object);
 }
@@ -475,41 +480,20 @@ file_mode_or_default (const char *path)
   return 0666;
 }
 
-/**
- * buntan_project_save:
- * @self: a project
- * @file: where to save
- * @flags: #BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME to leave "modified" as it is
- * @error: return location for a #BUNTAN_PROJECT_ERROR_WRITE
- *
- * Writes the project to a temporary file beside @file and renames it into
- * place, so @file is either the old or the new project, never half of one.
- * The file keeps its permissions. On success the project is no longer
- * modified and belongs to @file; on failure nothing in memory changes.
- *
- * Returns: %TRUE on success
- */
-gboolean
-buntan_project_save (BuntanProject    *self,
-                     GFile            *file,
-                     BuntanSaveFlags   flags,
-                     GError          **error)
+/* Writes the project as it is in memory to @file, through a temporary file
+ * and a rename; changes nothing in memory. */
+static gboolean
+write_file (BuntanProject    *self,
+            GFile            *file,
+            const char       *modified,
+            BuntanSaveFlags   flags,
+            GError          **error)
 {
-  g_autofree char *modified = NULL;
   g_autofree char *data = NULL;
   g_autofree char *display_name = NULL;
   g_autoptr(GError) local_error = NULL;
   gboolean saved;
   gsize length = 0;
-
-  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (flags & BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME)
-    modified = g_strdup (self->modified);
-  else
-    modified = buntan_date_time_now ();
 
   data = _buntan_project_write (self, modified, flags, &length);
   display_name = g_file_get_parse_name (file);
@@ -535,6 +519,43 @@ buntan_project_save (BuntanProject    *self,
                    _("%s: could not be saved: %s"), display_name, local_error->message);
       return FALSE;
     }
+
+  return TRUE;
+}
+
+/**
+ * buntan_project_save:
+ * @self: a project
+ * @file: where to save
+ * @flags: #BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME to leave "modified" as it is
+ * @error: return location for a #BUNTAN_PROJECT_ERROR_WRITE
+ *
+ * Writes the project to a temporary file beside @file and renames it into
+ * place, so @file is either the old or the new project, never half of one.
+ * The file keeps its permissions. On success the project is no longer
+ * modified and belongs to @file; on failure nothing in memory changes.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+buntan_project_save (BuntanProject    *self,
+                     GFile            *file,
+                     BuntanSaveFlags   flags,
+                     GError          **error)
+{
+  g_autofree char *modified = NULL;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (flags & BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME)
+    modified = g_strdup (self->modified);
+  else
+    modified = buntan_date_time_now ();
+
+  if (!write_file (self, file, modified, flags, error))
+    return FALSE;
 
   if (!(flags & BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME))
     _buntan_project_set_times (self, self->created, modified);
@@ -1339,4 +1360,263 @@ buntan_project_count_statuses (BuntanProject    *self,
     }
 
   return total;
+}
+
+/**
+ * buntan_project_save_copy:
+ * @self: a project
+ * @file: where to write the copy
+ * @error: return location for a #BUNTAN_PROJECT_ERROR_WRITE
+ *
+ * Writes the project as it is in memory to @file, as safely as
+ * buntan_project_save() does, but changes nothing in memory: the project
+ * keeps its file, its "modified" time and its modified flag. For copies
+ * the user did not ask for, such as the recovery copies of autosave.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+buntan_project_save_copy (BuntanProject  *self,
+                          GFile          *file,
+                          GError        **error)
+{
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return write_file (self, file, self->modified, BUNTAN_SAVE_FLAGS_NONE, error);
+}
+
+/**
+ * buntan_project_new_from_copy:
+ * @copy: a file written by buntan_project_save_copy()
+ * @original: (nullable): the file the copy was made from, or %NULL if the
+ *   project had never been saved
+ * @error: return location for a #BUNTAN_PROJECT_ERROR
+ *
+ * Reads a copy back as the work it preserved: the project belongs to
+ * @original (saving writes there, never to @copy) and has unsaved changes,
+ * which no undo can take away, since the copy differs from @original in
+ * ways this history never saw.
+ *
+ * Returns: (transfer full) (nullable): the project
+ */
+BuntanProject *
+buntan_project_new_from_copy (GFile   *copy,
+                              GFile   *original,
+                              GError **error)
+{
+  BuntanProject *self;
+
+  g_return_val_if_fail (G_IS_FILE (copy), NULL);
+  g_return_val_if_fail (original == NULL || G_IS_FILE (original), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = buntan_project_new_from_file (copy, error);
+  if (self == NULL)
+    return NULL;
+
+  _buntan_project_set_file (self, original);
+  _buntan_history_forget_saved (self->history);
+  buntan_project_set_is_modified (self, TRUE);
+
+  return self;
+}
+
+/* Meetings -------------------------------------------------------------------- */
+
+static GListStore *
+ensure_meetings (BuntanProject *self)
+{
+  if (self->meetings == NULL)
+    self->meetings = g_list_store_new (BUNTAN_TYPE_MEETING);
+
+  return self->meetings;
+}
+
+/* The decision log's word for an item property, or NULL for properties
+ * that are not part of the negotiation (texts, references). */
+static const char *
+decision_field (GParamSpec *pspec)
+{
+  static const struct {
+    const char *property;
+    const char *field;
+  } fields[] = {
+    { "status", BUNTAN_DECISION_STATUS },
+    { "owner", BUNTAN_DECISION_OWNER },
+    { "participants", BUNTAN_DECISION_PARTICIPANTS },
+    { "first-check", BUNTAN_DECISION_FIRST_CHECK },
+    { "first-check-date", BUNTAN_DECISION_FIRST_CHECK_DATE },
+    { "completed", BUNTAN_DECISION_COMPLETED },
+    { "clause", BUNTAN_DECISION_CLAUSE },
+    { "note", BUNTAN_DECISION_NOTE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (g_str_equal (pspec->name, fields[i].property))
+      return fields[i].field;
+
+  return NULL;
+}
+
+/* A value as the file format writes it: enums as their words, lists joined
+ * with ","; NULL when unset or empty. */
+static char *
+dup_decision_value (const GValue *value)
+{
+  GType type = G_VALUE_TYPE (value);
+
+  if (G_TYPE_IS_ENUM (type))
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+      GEnumValue *enum_value = g_enum_get_value (klass, g_value_get_enum (value));
+
+      return enum_value != NULL ? g_strdup (enum_value->value_nick) : NULL;
+    }
+
+  if (type == G_TYPE_STRV)
+    {
+      const char * const *strv = g_value_get_boxed (value);
+
+      return strv != NULL && strv[0] != NULL ? g_strjoinv (",", (char **) strv) : NULL;
+    }
+
+  if (type == G_TYPE_STRING)
+    return g_strdup (_buntan_null_if_empty (g_value_get_string (value)));
+
+  return NULL;
+}
+
+/* While a meeting goes on, the history tells of every change, undoing and
+ * redoing included: the log says what happened, in the order it happened. */
+static void
+meeting_change_cb (GObject      *object,
+                   GParamSpec   *pspec,
+                   const GValue *old_value,
+                   const GValue *new_value,
+                   gpointer      user_data)
+{
+  BuntanProject *self = user_data;
+  g_autofree char *time = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  const char *field;
+
+  if (self->active_meeting == NULL || !BUNTAN_IS_ITEM (object) ||
+      (field = decision_field (pspec)) == NULL)
+    return;
+
+  time = buntan_date_time_now ();
+  from = dup_decision_value (old_value);
+  to = dup_decision_value (new_value);
+  buntan_meeting_add_decision (self->active_meeting, time, buntan_item_get_id (BUNTAN_ITEM (object)),
+                               field, from, to);
+
+  /* The log is part of the file: undoing the change itself no longer
+   * brings the project back to what was saved. */
+  _buntan_history_forget_saved (self->history);
+}
+
+/* Meetings are content of the file but not steps of the history. */
+static void
+meetings_changed (BuntanProject *self)
+{
+  _buntan_history_forget_saved (self->history);
+  buntan_project_set_is_modified (self, TRUE);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * buntan_project_get_meetings:
+ * @self: a project
+ *
+ * Returns: (transfer none): a #GListModel of #BuntanMeeting, oldest first
+ */
+GListModel *
+buntan_project_get_meetings (BuntanProject *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  return G_LIST_MODEL (ensure_meetings (self));
+}
+
+/**
+ * buntan_project_start_meeting:
+ * @self: a project
+ * @attendees: (nullable) (array zero-terminated=1): who takes part, as typed
+ *
+ * Begins a meeting, ending the one that goes on if any. Until
+ * buntan_project_end_meeting(), every change to an item's negotiation
+ * state (status, owner, participants, first check and its date, completion
+ * date, clause, note) is recorded in the meeting with its time, including
+ * undoing and redoing.
+ *
+ * Returns: (transfer none): the new meeting, now the active one
+ */
+BuntanMeeting *
+buntan_project_start_meeting (BuntanProject      *self,
+                              const char * const *attendees)
+{
+  g_autoptr(BuntanMeeting) meeting = NULL;
+  g_autofree char *now = NULL;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  if (self->active_meeting != NULL)
+    buntan_project_end_meeting (self);
+
+  now = buntan_date_time_now ();
+  meeting = buntan_meeting_new (now, attendees);
+  g_list_store_append (ensure_meetings (self), meeting);
+  self->active_meeting = meeting;
+  _buntan_history_set_change_hook (self->history, meeting_change_cb, self);
+  meetings_changed (self);
+
+  return self->active_meeting;
+}
+
+/**
+ * buntan_project_end_meeting:
+ * @self: a project
+ *
+ * Ends the active meeting (records its end time) and stops recording.
+ * Does nothing when no meeting goes on.
+ */
+void
+buntan_project_end_meeting (BuntanProject *self)
+{
+  g_autofree char *now = NULL;
+
+  g_return_if_fail (BUNTAN_IS_PROJECT (self));
+
+  if (self->active_meeting == NULL)
+    return;
+
+  now = buntan_date_time_now ();
+  _buntan_history_set_change_hook (self->history, NULL, NULL);
+  buntan_meeting_set_ended (self->active_meeting, now);
+  self->active_meeting = NULL;
+  meetings_changed (self);
+}
+
+/**
+ * buntan_project_get_active_meeting:
+ * @self: a project
+ *
+ * Returns: (transfer none) (nullable): the meeting that goes on
+ */
+BuntanMeeting *
+buntan_project_get_active_meeting (BuntanProject *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  return self->active_meeting;
+}
+
+void
+_buntan_project_append_meeting (BuntanProject *self,
+                                BuntanMeeting *meeting)
+{
+  g_list_store_append (ensure_meetings (self), meeting);
 }

@@ -46,7 +46,8 @@ typedef enum
   BUNTAN_SAVE_FLAGS_NONE = 0,
   /* Keep "modified" as it is (normalising a file is not an edit). */
   BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME = 1 << 0,
-  /* Leave out created/modified: the canonical content behind the fingerprint. */
+  /* Leave out created/modified and the meetings (their log is all times):
+   * the canonical content behind the fingerprint. */
   BUNTAN_SAVE_FLAGS_WITHOUT_TIMES = 1 << 1,
 } BuntanSaveFlags;
 
@@ -138,5 +139,20 @@ guint           buntan_project_count_statuses      (BuntanProject    *self,
                                                     BuntanCountScope  scope,
                                                     const char       *party_id,
                                                     guint            *counts);
+
+/* Recovery copies (autosave): written and read without touching the user's file. */
+gboolean        buntan_project_save_copy           (BuntanProject    *self,
+                                                    GFile            *file,
+                                                    GError          **error);
+BuntanProject  *buntan_project_new_from_copy       (GFile            *copy,
+                                                    GFile            *original,
+                                                    GError          **error);
+
+/* The meetings held on the project and their decision log. */
+GListModel     *buntan_project_get_meetings        (BuntanProject    *self);
+BuntanMeeting  *buntan_project_start_meeting       (BuntanProject    *self,
+                                                    const char * const *attendees);
+void            buntan_project_end_meeting         (BuntanProject    *self);
+BuntanMeeting  *buntan_project_get_active_meeting  (BuntanProject    *self);
 
 G_END_DECLS

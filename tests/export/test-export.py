@@ -623,6 +623,113 @@ def test_empty_project():
     assert any(r[0] == '指摘はありません。' for r in summary)
 
 
+MEETING_FIELDS = {'status': '状態', 'owner': '担当', 'participants': '協力者',
+                  'first_check': '初回確認', 'first_check_date': '初回確認日',
+                  'completed': '完了日', 'clause': '契約条項', 'note': '備考'}
+MEETING_COLUMNS = ['時刻', '項番', '項目', '変更箇所', '変更前', '変更後']
+
+
+def decision_words(project, field, value):
+    names = {p['id']: p['name'] for p in project['parties']}
+    if field == 'owner':
+        return '未定' if value is None else '共同' if value == 'joint' else names.get(value, value)
+    if value is None:
+        return '—'
+    if field == 'participants':
+        return '、'.join(names.get(v, v) for v in value.split(','))
+    if field == 'status':
+        return STATUS[value]
+    if field == 'first_check':
+        return CHECK[value] or '—'
+    return value
+
+
+def meeting_fixture():
+    project = load_json(MARKS)
+    project['meetings'] = [
+        {'started': '2026-11-03T23:30:00+09:00', 'ended': '2026-11-04T00:40:00+09:00',
+         'attendees': ['山田 太郎（テスト病院）', '佐藤 花子（あおば）'],
+         'decisions': [
+             {'time': '2026-11-03T23:35:10+09:00', 'item': 'P2-A-4', 'field': 'owner',
+              'from': None, 'to': 'v1'},
+             {'time': '2026-11-03T23:36:00+09:00', 'item': 'P2-A-3', 'field': 'owner',
+              'from': 'v2', 'to': 'joint'},
+             {'time': '2026-11-03T23:36:05+09:00', 'item': 'P2-A-3', 'field': 'participants',
+              'from': None, 'to': 'v1,v2,v9'},
+             {'time': '2026-11-03T23:40:00+09:00', 'item': 'P2-A-1', 'field': 'status',
+              'from': 'discussing', 'to': 'agreed'},
+             {'time': '2026-11-03T23:41:00+09:00', 'item': 'P2-A-1', 'field': 'first_check',
+              'from': 'unset', 'to': 'no'},
+             {'time': '2026-11-03T23:41:00+09:00', 'item': 'P2-A-1', 'field': 'first_check_date',
+              'from': None, 'to': '2026-11-03'},
+             {'time': '2026-11-03T23:50:00+09:00', 'item': 'P2-A-1', 'field': 'completed',
+              'from': '2026-10-01', 'to': None},
+             {'time': '2026-11-03T23:55:00+09:00', 'item': 'P2-A-2', 'field': 'clause',
+              'from': None, 'to': '=保守契約書 第5条'},
+             {'time': '2026-11-04T00:10:00+09:00', 'item': 'P2-Z-9', 'field': 'note',
+              'from': '削除前の備考', 'to': None}]},
+        {'started': '2026-11-10T14:00:00+09:00', 'attendees': [], 'decisions': []}]
+    return project
+
+
+def test_meeting_log():
+    project = meeting_fixture()
+    wb = openpyxl.load_workbook(export(write_json(project, 'meeting.buntan'), 'meeting.xlsx'))
+    assert wb.sheetnames[-1] == '協議記録', wb.sheetnames
+    ws = wb['協議記録']
+    assert ws['A1'].value == '協議記録', ws['A1'].value
+    header = [c.value for c in ws[HEAD_ROW]][:len(MEETING_COLUMNS)]
+    assert header == MEETING_COLUMNS, header
+    items = {i['id']: i for i in project['items']}
+    rows = [[c.value for c in r][:len(MEETING_COLUMNS)]
+            for r in ws.iter_rows(min_row=HEAD_ROW + 1)]
+    expected = []
+    for meeting in project['meetings']:
+        start = meeting['started']
+        names = '、'.join(meeting['attendees']) or '記録なし'
+        end = meeting['ended'][11:16] if 'ended' in meeting else '（終了時刻の記録なし）'
+        expected.append([f'協議 {start[:10]} {start[11:16]}〜{end}　出席者：{names}'] +
+                        [None] * (len(MEETING_COLUMNS) - 1))
+        for d in meeting['decisions']:
+            item = items.get(d['item'])
+            time = d['time'][11:16] if d['time'][:10] == start[:10] else \
+                f"{d['time'][5:10]} {d['time'][11:16]}"
+            expected.append([time, number(item, True) if item else d['item'],
+                             item['title'] if item else '（削除された項目）',
+                             MEETING_FIELDS[d['field']],
+                             decision_words(project, d['field'], d['from']),
+                             decision_words(project, d['field'], d['to'])])
+        if not meeting['decisions']:
+            expected.append(['変更はありません。'] + [None] * (len(MEETING_COLUMNS) - 1))
+    rows = rows[:len(expected)]
+    assert rows == expected, '\n'.join(f'{a}\n{b}' for a, b in zip(rows, expected) if a != b)
+    # Spot checks of the words, spelled out.
+    assert expected[1][4:] == ['未定', 'あおばシステム株式会社'], expected[1]
+    assert expected[3][5] == 'あおばシステム株式会社、ひかりメディカル株式会社、v9', expected[3]
+    assert expected[9][0] == '11-04 00:10', expected[9]
+    # Each meeting's heading spans the table; the clause stays text, not a formula.
+    merged = [str(r) for r in ws.merged_cells.ranges]
+    assert f'A{HEAD_ROW + 1}:F{HEAD_ROW + 1}' in merged, merged
+    assert ws.cell(HEAD_ROW + 9, 6).data_type == 's', ws.cell(HEAD_ROW + 9, 6).data_type
+    # Printed like every other table.
+    setup = ws.page_setup
+    assert setup.orientation == 'landscape' and int(setup.paperSize) == 9
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.print_title_rows == '$3:$3', ws.print_title_rows
+    assert ws.freeze_panes == 'A4', ws.freeze_panes
+    assert project['title'] in ws.oddHeader.left.text.replace('&&', '&'), ws.oddHeader.left.text
+    assert ws.oddFooter.center.text == '&P / &N', ws.oddFooter.center.text
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value is not None:
+                assert cell.font.name == 'Yu Gothic', cell.coordinate
+    # Without meetings there is no such sheet (test_sheet_set), and the log does not
+    # change the fingerprint: it is about the negotiated state.
+    plain = export(MARKS, 'meeting-plain.xlsx')
+    assert cover_fingerprint(plain) == cover_fingerprint(
+        os.path.join(WORK, 'meeting.xlsx')), 'the fingerprint changed'
+
+
 TESTS = [value for name, value in list(globals().items()) if name.startswith('test_')]
 
 

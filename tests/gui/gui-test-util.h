@@ -17,16 +17,12 @@ G_BEGIN_DECLS
 /* Starts GTK and a registered (not running) application the windows belong
  * to; prints a TAP skip and returns NULL without a display. */
 static inline BuntanApplication *
-gui_test_init (int    *argc,
-               char ***argv)
+gui_test_start (int    *argc,
+                char ***argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = g_dir_make_tmp ("buntan-gui-data-XXXXXX", NULL);
   BuntanApplication *application;
 
-  /* The list of recent files goes to a throw-away folder, not the user's.
-   * (G_TEST_OPTION_ISOLATE_DIRS would hide the icon themes too.) */
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_test_init (argc, argv, NULL);
 
   if (!gtk_init_check ())
@@ -45,6 +41,22 @@ gui_test_init (int    *argc,
     g_error ("The application cannot start: %s", error->message);
 
   return application;
+}
+
+/* gui_test_start(), with the user's folders out of reach. */
+static inline BuntanApplication *
+gui_test_init (int    *argc,
+               char ***argv)
+{
+  g_autofree char *data_home = g_dir_make_tmp ("buntan-gui-data-XXXXXX", NULL);
+
+  /* The list of recent files and the recovery copies of autosave go to a
+   * throw-away folder, not the user's. (G_TEST_OPTION_ISOLATE_DIRS would
+   * hide the icon themes too.) */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("XDG_STATE_HOME", data_home, TRUE);
+
+  return gui_test_start (argc, argv);
 }
 
 static inline gboolean

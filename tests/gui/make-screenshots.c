@@ -5,8 +5,11 @@
  * Usage (needs a display; Xvfb will do):
  *   xvfb-run -a -s "-screen 0 2000x1200x24" make-screenshots OUTPUT-FOLDER \
  *     [light|dark|high-contrast] [WIDTHxHEIGHT]
- * Writes window-part1.png, window-part2.png, window-matrix.png and
- * window-summary.png (1280×800 unless told) of data/examples/sample.buntan.
+ * Writes window-part1.png, window-part2.png, window-matrix.png,
+ * window-summary.png and window-meeting.png (meeting mode on item P2-D-2
+ * with its risk and recommended practice; 1280×800 unless told) of
+ * data/examples/sample.buntan. For the docs, meeting mode is taken at
+ * 1920×1080, the size of a projector.
  */
 
 #include "config.h"
@@ -15,6 +18,7 @@
 #include <locale.h>
 #include <stdio.h>
 
+#include "buntan-meeting-view.h"
 #include "buntan-part-page.h"
 #include "gui-test-util.h"
 
@@ -126,6 +130,25 @@ main (int   argc,
       gui_test_spin (600);
       save_png (GTK_WIDGET (window), content, path);
     }
+
+  /* Meeting mode, as the room sees it. Without a window manager the window
+   * does not go full screen: it keeps the size asked for. */
+  {
+    g_autofree char *path = g_strdup_printf ("%s/window-meeting.png", argv[1]);
+    const char *attendees[] = { NULL };
+    BuntanProject *project = buntan_window_get_project (window);
+    GtkWidget *view;
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", "(s^as)", "part2",
+                                attendees);
+    view = gui_test_find_visible (window, BUNTAN_TYPE_MEETING_VIEW);
+    buntan_meeting_view_set_item (BUNTAN_MEETING_VIEW (view),
+                                  buntan_project_find_item (project, "P2-D-2"));
+    gtk_widget_activate_action (view, "meeting.toggle-guidance", NULL);
+    gui_test_spin (600);
+    save_png (GTK_WIDGET (window), content, path);
+    buntan_project_set_is_modified (project, FALSE);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;

@@ -13,144 +13,19 @@
 #include "buntan-matrix-view.h"
 #include "buntan-owner-cell.h"
 #include "buntan-part-page.h"
+#include "buntan-row.h"
 #include "buntan-status-cell.h"
-#include "gui-test-util.h"
+#include "gui-window-util.h"
 
 static BuntanApplication *application;
 static char *sample_path;
 
 /* Helpers ------------------------------------------------------------------ */
 
-static BuntanWindow *
-window_new (void)
-{
-  BuntanWindow *window = buntan_window_new (GTK_APPLICATION (application));
-
-  gtk_window_present (GTK_WINDOW (window));
-  GUI_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  return window;
-}
-
-static void
-set_flag_cb (gboolean *flag)
-{
-  *flag = TRUE;
-}
-
-/* Destroys @window however it stands, and waits until it is gone. */
-static void
-window_destroy (BuntanWindow *window)
-{
-  gboolean destroyed = FALSE;
-  BuntanProject *project = buntan_window_get_project (window);
-
-  if (project != NULL)
-    buntan_project_set_is_modified (project, FALSE);
-  g_signal_connect_swapped (window, "destroy", G_CALLBACK (set_flag_cb), &destroyed);
-  gtk_window_destroy (GTK_WINDOW (window));
-  GUI_TEST_WAIT (destroyed);
-}
-
-static BuntanProject *
-window_open (BuntanWindow *window,
-             const char   *path)
-{
-  BuntanProject *before = buntan_window_get_project (window);
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s", path));
-  GUI_TEST_WAIT (buntan_window_get_project (window) != before);
-  return buntan_window_get_project (window);
-}
-
-static BuntanPartPage *
-show_part (BuntanWindow *window,
-           guint         part)
-{
-  AdwViewStack *stack = gui_test_find_visible (window, ADW_TYPE_VIEW_STACK);
-  GtkWidget *page;
-
-  adw_view_stack_set_visible_child_name (stack, part == 1 ? "part1" : "part2");
-  page = adw_view_stack_get_visible_child (stack);
-  g_assert_true (BUNTAN_IS_PART_PAGE (page));
-  g_assert_cmpuint (buntan_part_page_get_part (BUNTAN_PART_PAGE (page)), ==, part);
-  return BUNTAN_PART_PAGE (page);
-}
-
-/* A cell of @type on screen in @page's list, for @item (any item if NULL). */
-static BuntanItemCell *
-row_cell (BuntanPartPage *page,
-          GType           type,
-          BuntanItem     *item)
-{
-  GtkWidget *column_view = gui_test_find_visible (page, GTK_TYPE_COLUMN_VIEW);
-  g_autoptr(GPtrArray) cells = gui_test_find_all (column_view, type);
-
-  for (guint i = 0; i < cells->len; i++)
-    {
-      BuntanItemCell *cell = g_ptr_array_index (cells, i);
-      BuntanItem *shown = buntan_item_cell_get_item (cell);
-
-      if (gtk_widget_get_mapped (GTK_WIDGET (cell)) && shown != NULL &&
-          (item == NULL || shown == item))
-        return cell;
-    }
-
-  return NULL;
-}
-
-/* A button (or other actionable) bound to @action: it is sensitive exactly
- * when the action is enabled. */
-static gboolean
-action_enabled (gpointer    root,
-                const char *action)
-{
-  g_autoptr(GPtrArray) found = gui_test_find_all (root, GTK_TYPE_BUTTON);
-
-  for (guint i = 0; i < found->len; i++)
-    {
-      GtkWidget *button = g_ptr_array_index (found, i);
-
-      if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), action) == 0)
-        return gtk_widget_get_sensitive (button);
-    }
-
-  g_error ("No button for %s", action);
-}
-
 static char *
 copy_sample (const char *dir)
 {
-  g_autofree char *contents = NULL;
-  char *path = g_build_filename (dir, "project.buntan", NULL);
-  gsize length;
-
-  g_assert_true (g_file_get_contents (sample_path, &contents, &length, NULL));
-  g_assert_true (g_file_set_contents (path, contents, (gssize) length, NULL));
-  return path;
-}
-
-static char *
-make_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("buntan-gui-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
+  return gui_copy_file (sample_path, dir, "project.buntan");
 }
 
 static BuntanProject *
@@ -192,12 +67,6 @@ find_recent_row (BuntanWindow *window,
 }
 
 static gboolean
-title_marked (BuntanWindow *window)
-{
-  return g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• ");
-}
-
-static gboolean
 label_shown (GtkWidget  *root,
              const char *text)
 {
@@ -216,16 +85,16 @@ label_shown (GtkWidget  *root,
 static void
 test_empty_then_new (void)
 {
-  BuntanWindow *window = window_new ();
+  BuntanWindow *window = gui_window_new (application);
   BuntanProject *project;
 
   /* Nothing to save or export without a project; the empty page offers
    * the ways to get one. */
   g_assert_null (buntan_window_get_project (window));
-  g_assert_false (action_enabled (window, "win.save"));
-  g_assert_false (action_enabled (window, "win.parties"));
-  g_assert_true (action_enabled (window, "win.new"));
-  g_assert_true (action_enabled (window, "win.open-sample"));
+  g_assert_false (gui_action_enabled (window, "win.save"));
+  g_assert_false (gui_action_enabled (window, "win.parties"));
+  g_assert_true (gui_action_enabled (window, "win.new"));
+  g_assert_true (gui_action_enabled (window, "win.open-sample"));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Buntan");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
@@ -234,8 +103,8 @@ test_empty_then_new (void)
   g_assert_cmpuint (g_list_model_get_n_items (buntan_project_get_items (project)), >, 40);
   g_assert_false (buntan_project_get_is_modified (project));
   g_assert_null (buntan_project_get_file (project));
-  g_assert_true (action_enabled (window, "win.save"));
-  g_assert_true (action_enabled (window, "win.parties"));
+  g_assert_true (gui_action_enabled (window, "win.save"));
+  g_assert_true (gui_action_enabled (window, "win.parties"));
   g_assert_true (g_str_has_suffix (gtk_window_get_title (GTK_WINDOW (window)), "Not saved yet"));
 
   /* The sample opens as an unsaved copy of the bundled file. */
@@ -246,44 +115,44 @@ test_empty_then_new (void)
   g_assert_nonnull (buntan_project_find_party (project, "v3"));
 
   /* Nothing keeps the project alive once its window is gone. */
-  show_part (window, 2);
+  gui_show_part (window, 2);
   g_object_add_weak_pointer (G_OBJECT (project), (gpointer *) &project);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  window_destroy (window);
+  gui_window_destroy (window);
   GUI_TEST_WAIT (project == NULL && window == NULL);
 }
 
 static void
 test_edit_and_save (void)
 {
-  g_autofree char *dir = make_dir ();
+  g_autofree char *dir = gui_make_dir ();
   g_autofree char *path = g_build_filename (dir, "saved.buntan", NULL);
   g_autoptr(BuntanProject) reloaded = NULL;
   g_autoptr(BuntanItem) item = NULL;
-  BuntanWindow *window = window_new ();
-  BuntanProject *project = window_open (window, sample_path);
-  BuntanPartPage *page = show_part (window, 2);
+  BuntanWindow *window = gui_window_new (application);
+  BuntanProject *project = gui_window_open (window, sample_path);
+  BuntanPartPage *page = gui_show_part (window, 2);
   BuntanItemCell *status, *owner;
   BuntanItem *saved;
   BuntanItemStatus target;
   guint v2, n_parties;
 
   g_assert_false (buntan_project_get_is_modified (project));
-  g_assert_false (title_marked (window));
+  g_assert_false (gui_title_marked (window));
   g_assert_true (g_str_has_suffix (gtk_window_get_title (GTK_WINDOW (window)), "sample.buntan"));
 
   /* The status dropdown of a row on screen changes the item at once. */
-  GUI_TEST_WAIT ((status = row_cell (page, BUNTAN_TYPE_STATUS_CELL, NULL)) != NULL);
+  GUI_TEST_WAIT ((status = gui_row_cell (page, BUNTAN_TYPE_STATUS_CELL, NULL)) != NULL);
   item = g_object_ref (buntan_item_cell_get_item (status));
   target = buntan_item_get_status (item) == BUNTAN_ITEM_STATUS_AGREED
            ? BUNTAN_ITEM_STATUS_DISCUSSING : BUNTAN_ITEM_STATUS_AGREED;
   gtk_drop_down_set_selected (buntan_item_cell_get_drop_down (status), target);
   g_assert_cmpint (buntan_item_get_status (item), ==, target);
   g_assert_true (buntan_project_get_is_modified (project));
-  g_assert_true (title_marked (window));
+  g_assert_true (gui_title_marked (window));
 
   /* So does the owner dropdown in the same row: 未定, the parties, 共同. */
-  owner = row_cell (page, BUNTAN_TYPE_OWNER_CELL, item);
+  owner = gui_row_cell (page, BUNTAN_TYPE_OWNER_CELL, item);
   g_assert_nonnull (owner);
   n_parties = g_list_model_get_n_items (buntan_project_get_parties (project));
   v2 = buntan_project_get_party_position (project, "v2");
@@ -302,7 +171,7 @@ test_edit_and_save (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-to", "s", path));
   g_assert_false (buntan_project_get_is_modified (project));
-  g_assert_false (title_marked (window));
+  g_assert_false (gui_title_marked (window));
   g_assert_true (g_str_has_suffix (gtk_window_get_title (GTK_WINDOW (window)), "saved.buntan"));
   g_assert_cmpuint (gui_test_count_message_dialogs (NULL), ==, 0);
 
@@ -312,8 +181,8 @@ test_edit_and_save (void)
   g_assert_cmpint (buntan_item_get_status (saved), ==, target);
   g_assert_cmpstr (buntan_item_get_owner (saved), ==, "v2");
 
-  window_destroy (window);
-  remove_dir (dir);
+  gui_window_destroy (window);
+  gui_remove_dir (dir);
 }
 
 static void
@@ -323,13 +192,13 @@ test_open_broken (void)
   g_autofree char *missing = g_test_build_filename (G_TEST_DIST, "data", "gui-missing.buntan",
                                                     NULL);
   const char *paths[] = { broken, missing };
-  BuntanWindow *window = window_new ();
-  BuntanProject *project = window_open (window, sample_path);
+  BuntanWindow *window = gui_window_new (application);
+  BuntanProject *project = gui_window_open (window, sample_path);
   g_autofree char *title = NULL;
 
   buntan_item_set_note (buntan_project_find_item (project, "P2-A-1"), "unsaved work");
   title = g_strdup (gtk_window_get_title (GTK_WINDOW (window)));
-  g_assert_true (title_marked (window));
+  g_assert_true (gui_title_marked (window));
 
   for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
     {
@@ -365,7 +234,7 @@ test_open_broken (void)
     g_assert_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_SYNTAX);
   }
 
-  window_destroy (window);
+  gui_window_destroy (window);
 }
 
 static void
@@ -375,11 +244,11 @@ test_close_unsaved (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (answers); i++)
     {
-      g_autofree char *dir = make_dir ();
+      g_autofree char *dir = gui_make_dir ();
       g_autofree char *path = copy_sample (dir);
       g_autoptr(BuntanProject) reloaded = NULL;
-      BuntanWindow *window = window_new ();
-      BuntanProject *project = window_open (window, path);
+      BuntanWindow *window = gui_window_new (application);
+      BuntanProject *project = gui_window_open (window, path);
       BuntanItem *item = buntan_project_find_item (project, "P2-A-1");
       BuntanItemStatus original = buntan_item_get_status (item);
       BuntanItemStatus changed = original == BUNTAN_ITEM_STATUS_AGREED
@@ -389,7 +258,7 @@ test_close_unsaved (void)
 
       g_test_message ("answer: %s", answers[i]);
       buntan_item_set_status (item, changed);
-      g_signal_connect_swapped (window, "destroy", G_CALLBACK (set_flag_cb), &destroyed);
+      g_signal_connect_swapped (window, "destroy", G_CALLBACK (gui_set_flag_cb), &destroyed);
 
       gtk_window_close (GTK_WINDOW (window));
       GUI_TEST_WAIT ((dialog = gui_test_find_message_dialog ()) != NULL);
@@ -405,7 +274,7 @@ test_close_unsaved (void)
           g_assert_false (destroyed);
           g_assert_true (buntan_window_get_project (window) == project);
           g_assert_true (buntan_project_get_is_modified (project));
-          window_destroy (window);
+          gui_window_destroy (window);
           reloaded = reload (path);
           g_assert_cmpint (buntan_item_get_status (buntan_project_find_item (reloaded, "P2-A-1")),
                            ==, original);
@@ -418,17 +287,17 @@ test_close_unsaved (void)
                            ==, i == 1 ? original : changed);
         }
 
-      remove_dir (dir);
+      gui_remove_dir (dir);
     }
 }
 
 static void
 test_open_asks_first (void)
 {
-  g_autofree char *dir = make_dir ();
+  g_autofree char *dir = gui_make_dir ();
   g_autofree char *path = copy_sample (dir);
-  BuntanWindow *window = window_new ();
-  BuntanProject *project = window_open (window, path);
+  BuntanWindow *window = gui_window_new (application);
+  BuntanProject *project = gui_window_open (window, path);
   AdwMessageDialog *dialog;
 
   buntan_item_set_clause (buntan_project_find_item (project, "P2-A-2"), "第1条");
@@ -451,8 +320,8 @@ test_open_asks_first (void)
   GUI_TEST_WAIT (buntan_window_get_project (window) != project);
   g_assert_false (buntan_project_get_is_modified (buntan_window_get_project (window)));
 
-  window_destroy (window);
-  remove_dir (dir);
+  gui_window_destroy (window);
+  gui_remove_dir (dir);
 }
 
 static gboolean
@@ -493,9 +362,9 @@ test_parties (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *vendor_id = NULL;
   g_autofree char *second_id = NULL;
-  BuntanWindow *window = window_new ();
-  BuntanProject *project = window_open (window, sample_path);
-  BuntanPartPage *page = show_part (window, 2);
+  BuntanWindow *window = gui_window_new (application);
+  BuntanProject *project = gui_window_open (window, sample_path);
+  BuntanPartPage *page = gui_show_part (window, 2);
   guint n_parties = g_list_model_get_n_items (buntan_project_get_parties (project));
   BuntanItemCell *first, *second;
   BuntanItem *first_item, *second_item;
@@ -503,7 +372,7 @@ test_parties (void)
   GtkDropDown *drop_down;
   GListModel *windows;
 
-  GUI_TEST_WAIT ((first = row_cell (page, BUNTAN_TYPE_OWNER_CELL, NULL)) != NULL);
+  GUI_TEST_WAIT ((first = gui_row_cell (page, BUNTAN_TYPE_OWNER_CELL, NULL)) != NULL);
   first_item = buntan_item_cell_get_item (first);
   second_item = NULL;
   {
@@ -513,12 +382,13 @@ test_parties (void)
       {
         g_autoptr(BuntanItem) candidate = g_list_model_get_item (items, i);
 
-        if (candidate != first_item && row_cell (page, BUNTAN_TYPE_OWNER_CELL, candidate) != NULL)
+        if (candidate != first_item &&
+            gui_row_cell (page, BUNTAN_TYPE_OWNER_CELL, candidate) != NULL)
           second_item = candidate;
       }
   }
   g_assert_nonnull (second_item);
-  second = row_cell (page, BUNTAN_TYPE_OWNER_CELL, second_item);
+  second = gui_row_cell (page, BUNTAN_TYPE_OWNER_CELL, second_item);
 
   /* A new vendor is a choice in every owner dropdown at once. */
   vendor = buntan_project_add_vendor (project, "Test vendor");
@@ -580,19 +450,19 @@ test_parties (void)
     gtk_window_destroy (dialog);
   }
 
-  window_destroy (window);
+  gui_window_destroy (window);
 }
 
 static void
 test_custom_item (void)
 {
-  g_autofree char *dir = make_dir ();
+  g_autofree char *dir = gui_make_dir ();
   g_autofree char *path = g_build_filename (dir, "custom.buntan", NULL);
   g_autofree char *id = NULL;
   g_autoptr(BuntanProject) reloaded = NULL;
-  BuntanWindow *window = window_new ();
-  BuntanProject *project = window_open (window, sample_path);
-  BuntanPartPage *page = show_part (window, 2);
+  BuntanWindow *window = gui_window_new (application);
+  BuntanProject *project = gui_window_open (window, sample_path);
+  BuntanPartPage *page = gui_show_part (window, 2);
   GListModel *items = buntan_project_get_part_items (project, 2);
   guint n = g_list_model_get_n_items (items);
   BuntanItemDetail *detail = gui_test_find_visible (page, BUNTAN_TYPE_ITEM_DETAIL);
@@ -605,8 +475,8 @@ test_custom_item (void)
   /* A checklist item cannot be deleted. */
   GUI_TEST_WAIT (buntan_part_page_get_selected_item (page) != NULL);
   g_assert_false (buntan_item_get_custom (buntan_part_page_get_selected_item (page)));
-  g_assert_false (action_enabled (page, "win.delete-item"));
-  g_assert_true (action_enabled (page, "win.add-item"));
+  g_assert_false (gui_action_enabled (page, "win.delete-item"));
+  g_assert_true (gui_action_enabled (page, "win.add-item"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-item", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, n + 1);
@@ -614,7 +484,7 @@ test_custom_item (void)
   g_assert_nonnull (item);
   g_assert_true (buntan_item_get_custom (item));
   g_assert_true (buntan_item_detail_get_item (detail) == item);
-  g_assert_true (action_enabled (page, "win.delete-item"));
+  g_assert_true (gui_action_enabled (page, "win.delete-item"));
   id = g_strdup (buntan_item_get_id (item));
 
   /* Its texts are edited in the detail pane, straight into the item. */
@@ -676,16 +546,16 @@ test_custom_item (void)
   GUI_TEST_WAIT (g_list_model_get_n_items (items) == n);
   g_assert_null (buntan_project_find_item (project, id));
 
-  window_destroy (window);
-  remove_dir (dir);
+  gui_window_destroy (window);
+  gui_remove_dir (dir);
 }
 
 static void
 test_gaps_and_show_item (void)
 {
-  BuntanWindow *window = window_new ();
-  BuntanProject *project = window_open (window, sample_path);
-  BuntanPartPage *page = show_part (window, 2);
+  BuntanWindow *window = gui_window_new (application);
+  BuntanProject *project = gui_window_open (window, sample_path);
+  BuntanPartPage *page = gui_show_part (window, 2);
   g_autoptr(BuntanMatrix) matrix = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_NONE);
   GtkToggleButton *gaps_button = find_toggle (page, "_Gaps Only");
   GtkColumnView *column_view = gui_test_find_visible (page, GTK_TYPE_COLUMN_VIEW);
@@ -712,7 +582,9 @@ test_gaps_and_show_item (void)
   /* Settling an item that is not being edited takes it off the list. */
   for (guint i = 0; i < g_list_model_get_n_items (shown) && fixed == NULL; i++)
     {
-      g_autoptr(BuntanItem) item = g_list_model_get_item (shown, i);
+      /* The list's rows stay; the items move through them. */
+      g_autoptr(BuntanRow) row = g_list_model_get_item (shown, i);
+      BuntanItem *item = buntan_row_get_item (row);
 
       if (item != buntan_part_page_get_selected_item (page) &&
           buntan_item_get_owner (item) == NULL &&
@@ -729,11 +601,11 @@ test_gaps_and_show_item (void)
   g_assert_true (buntan_part_page_get_selected_item (page) == fixed);
   g_assert_false (gtk_toggle_button_get_active (gaps_button));
   g_signal_emit_by_name (matrix_view, "item-activated", "P1-A-1");
-  g_assert_cmpstr (buntan_item_get_id (buntan_part_page_get_selected_item (show_part (window, 1))),
-                   ==, "P1-A-1");
+  page = gui_show_part (window, 1);
+  g_assert_cmpstr (buntan_item_get_id (buntan_part_page_get_selected_item (page)), ==, "P1-A-1");
 
   /* Enter on a row moves the keyboard into the item's detail. */
-  page = show_part (window, 2);
+  page = gui_show_part (window, 2);
   column_view = gui_test_find_visible (page, GTK_TYPE_COLUMN_VIEW);
   g_signal_emit_by_name (column_view, "activate", 2);
   GUI_TEST_WAIT ((focus = gtk_window_get_focus (GTK_WINDOW (window))) != NULL &&
@@ -742,31 +614,33 @@ test_gaps_and_show_item (void)
                  g_list_model_get_item (items, 2));
   g_object_unref (buntan_part_page_get_selected_item (page));
 
-  window_destroy (window);
+  gui_window_destroy (window);
 }
 
 static void
 test_settings (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
-  BuntanWindow *window = window_new ();
+  g_autofree char *last_page = NULL;
+  BuntanWindow *window = gui_window_new (application);
   AdwViewStack *stack;
 
-  window_open (window, sample_path);
+  gui_window_open (window, sample_path);
   stack = gui_test_find_visible (window, ADW_TYPE_VIEW_STACK);
   adw_view_stack_set_visible_child_name (stack, "summary");
-  g_assert_cmpstr (g_settings_get_string (settings, "last-page"), ==, "summary");
+  last_page = g_settings_get_string (settings, "last-page");
+  g_assert_cmpstr (last_page, ==, "summary");
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_close (GTK_WINDOW (window));
   GUI_TEST_WAIT (g_settings_get_int (settings, "window-width") == 1000);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
 
   /* The next window opens where the last one left off. */
-  window = window_new ();
-  window_open (window, sample_path);
+  window = gui_window_new (application);
+  gui_window_open (window, sample_path);
   stack = gui_test_find_visible (window, ADW_TYPE_VIEW_STACK);
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "summary");
-  window_destroy (window);
+  gui_window_destroy (window);
 }
 
 /* The file chooser the window opened (a GtkFileChooserDialog under Xvfb,
@@ -857,11 +731,11 @@ is_workbook (const char *path)
 static void
 test_export (void)
 {
-  g_autofree char *dir = make_dir ();
+  g_autofree char *dir = gui_make_dir ();
   g_autofree char *path = g_build_filename (dir, "matrix.xlsx", NULL);
   g_autofree char *chosen = g_build_filename (dir, "chosen.xlsx", NULL);
-  BuntanWindow *window = window_new ();
-  BuntanProject *project = window_open (window, sample_path);
+  BuntanWindow *window = gui_window_new (application);
+  BuntanProject *project = gui_window_open (window, sample_path);
   GListModel *items = buntan_project_get_part_items (project, 2);
   g_autoptr(BuntanMatrix) matrix = NULL;
   GPtrArray *gaps;
@@ -904,7 +778,7 @@ test_export (void)
   /* "Go to first gap" shows that item. */
   adw_message_dialog_response (dialog, "go");
   GUI_TEST_WAIT (gui_test_find_message_dialog () == NULL);
-  page = show_part (window, g_str_has_prefix (first, "P1") ? 1 : 2);
+  page = gui_show_part (window, g_str_has_prefix (first, "P1") ? 1 : 2);
   g_assert_cmpstr (buntan_item_get_id (buntan_part_page_get_selected_item (page)), ==, first);
   g_assert_null (find_file_chooser ());
 
@@ -933,18 +807,18 @@ test_export (void)
     g_assert_true (buntan_window_get_project (window) == project);
   }
 
-  window_destroy (window);
-  remove_dir (dir);
+  gui_window_destroy (window);
+  gui_remove_dir (dir);
 }
 
 static void
 test_save_as (void)
 {
-  g_autofree char *dir = make_dir ();
+  g_autofree char *dir = gui_make_dir ();
   g_autofree char *path = g_build_filename (dir, "negotiation.buntan", NULL);
   g_autofree char *nowhere = g_build_filename (dir, "missing", "x.buntan", NULL);
   g_autoptr(BuntanProject) reloaded = NULL;
-  BuntanWindow *window = window_new ();
+  BuntanWindow *window = gui_window_new (application);
   BuntanProject *project;
   AdwMessageDialog *dialog;
 
@@ -952,7 +826,7 @@ test_save_as (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL));
   GUI_TEST_WAIT ((project = buntan_window_get_project (window)) != NULL);
   buntan_project_set_title (project, "Saved as");
-  g_assert_true (title_marked (window));
+  g_assert_true (gui_title_marked (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   choose_file (dir, "negotiation.buntan", NULL);
   g_assert_false (buntan_project_get_is_modified (project));
@@ -970,7 +844,7 @@ test_save_as (void)
   adw_message_dialog_response (dialog, "close");
   GUI_TEST_WAIT (gui_test_find_message_dialog () == NULL);
   g_assert_true (buntan_project_get_is_modified (project));
-  g_assert_true (title_marked (window));
+  g_assert_true (gui_title_marked (window));
   g_assert_true (buntan_window_get_project (window) == project);
 
   /* Closing then asks, and "Save" goes to the project's own file. */
@@ -986,8 +860,8 @@ test_save_as (void)
   GUI_TEST_WAIT (buntan_window_get_project (window) != project);
   g_assert_cmpstr (buntan_project_get_title (buntan_window_get_project (window)), ==, "Not saved");
 
-  window_destroy (window);
-  remove_dir (dir);
+  gui_window_destroy (window);
+  gui_remove_dir (dir);
 }
 
 /* The toplevel of @type now shown, or NULL. */
@@ -1010,8 +884,8 @@ find_toplevel (GType type)
 static void
 test_dialogs (void)
 {
-  BuntanWindow *window = window_new ();
-  BuntanProject *project = window_open (window, sample_path);
+  BuntanWindow *window = gui_window_new (application);
+  BuntanProject *project = gui_window_open (window, sample_path);
   GtkWidget *dialog;
 
   /* Keyboard shortcuts (Ctrl+?), from the resources. */
@@ -1036,23 +910,23 @@ test_dialogs (void)
                                    "• Renamed project"));
   gtk_window_destroy (GTK_WINDOW (dialog));
 
-  window_destroy (window);
+  gui_window_destroy (window);
 }
 
 static void
 test_recent (void)
 {
-  g_autofree char *dir = make_dir ();
+  g_autofree char *dir = gui_make_dir ();
   g_autofree char *path = g_build_filename (dir, "recent-one.buntan", NULL);
-  BuntanWindow *window = window_new ();
+  BuntanWindow *window = gui_window_new (application);
   AdwActionRow *row = NULL;
 
-  window_open (window, sample_path);
+  gui_window_open (window, sample_path);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-to", "s", path));
-  window_destroy (window);
+  gui_window_destroy (window);
 
   /* An empty window offers it among the recent projects … */
-  window = window_new ();
+  window = gui_window_new (application);
   GUI_TEST_WAIT ((row = find_recent_row (window, "recent-one.buntan")) != NULL);
 
   /* … and a click opens it. */
@@ -1061,14 +935,14 @@ test_recent (void)
   g_assert_true (g_str_has_suffix (gtk_window_get_title (GTK_WINDOW (window)),
                                    "recent-one.buntan"));
 
-  window_destroy (window);
-  remove_dir (dir);
+  gui_window_destroy (window);
+  gui_remove_dir (dir);
 }
 
 static void
 test_application_open (void)
 {
-  g_autofree char *dir = make_dir ();
+  g_autofree char *dir = gui_make_dir ();
   g_autofree char *copy = copy_sample (dir);
   g_autoptr(GFile) sample = g_file_new_for_path (sample_path);
   g_autoptr(GFile) other = g_file_new_for_path (copy);
@@ -1093,8 +967,8 @@ test_application_open (void)
                     ==, 2);
 
   while ((windows = gtk_application_get_windows (GTK_APPLICATION (application))) != NULL)
-    window_destroy (windows->data);
-  remove_dir (dir);
+    gui_window_destroy (windows->data);
+  gui_remove_dir (dir);
 }
 
 /* A project far larger than any real one: 10,000 items. */
@@ -1136,12 +1010,12 @@ write_big_project (const char *dir,
 static void
 test_big_project (void)
 {
-  g_autofree char *dir = make_dir ();
+  g_autofree char *dir = gui_make_dir ();
   g_autofree char *path = write_big_project (dir, 10000);
-  BuntanWindow *window = window_new ();
+  BuntanWindow *window = gui_window_new (application);
   gint64 start = g_get_monotonic_time ();
-  BuntanProject *project = window_open (window, path);
-  BuntanPartPage *page = show_part (window, 2);
+  BuntanProject *project = gui_window_open (window, path);
+  BuntanPartPage *page = gui_show_part (window, 2);
   GtkColumnView *column_view = gui_test_find_visible (page, GTK_TYPE_COLUMN_VIEW);
   GListModel *shown = G_LIST_MODEL (gtk_column_view_get_model (column_view));
   g_autoptr(GPtrArray) cells = NULL;
@@ -1149,7 +1023,7 @@ test_big_project (void)
   BuntanMatrix *matrix;
   BuntanItem *item;
 
-  GUI_TEST_WAIT ((status = row_cell (page, BUNTAN_TYPE_STATUS_CELL, NULL)) != NULL);
+  GUI_TEST_WAIT ((status = gui_row_cell (page, BUNTAN_TYPE_STATUS_CELL, NULL)) != NULL);
   g_test_message ("open 10,000 items and show Part 2: %.0f ms",
                   (g_get_monotonic_time () - start) / 1000.0);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 5000);
@@ -1189,20 +1063,20 @@ test_big_project (void)
                   (g_get_monotonic_time () - start) / 1000.0);
 
   g_assert_true (buntan_window_get_project (window) == project);
-  window_destroy (window);
-  remove_dir (dir);
+  gui_window_destroy (window);
+  gui_remove_dir (dir);
 }
 
 static void
 test_quit (void)
 {
-  BuntanWindow *window = window_new ();
-  BuntanProject *project = window_open (window, sample_path);
+  BuntanWindow *window = gui_window_new (application);
+  BuntanProject *project = gui_window_open (window, sample_path);
   AdwMessageDialog *dialog;
   gboolean destroyed = FALSE;
 
   buntan_item_set_note (buntan_project_find_item (project, "P2-A-3"), "not saved");
-  g_signal_connect_swapped (window, "destroy", G_CALLBACK (set_flag_cb), &destroyed);
+  g_signal_connect_swapped (window, "destroy", G_CALLBACK (gui_set_flag_cb), &destroyed);
 
   g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
   GUI_TEST_WAIT ((dialog = gui_test_find_message_dialog ()) != NULL);

@@ -1,0 +1,68 @@
+/* buntan-meeting.h — one negotiation meeting and the decisions taken in it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "buntan-types.h"
+
+G_BEGIN_DECLS
+
+#define BUNTAN_TYPE_MEETING (buntan_meeting_get_type ())
+
+G_DECLARE_FINAL_TYPE (BuntanMeeting, buntan_meeting, BUNTAN, MEETING, GObject)
+
+/* The fields of an item a decision can change, as the file format names them. */
+#define BUNTAN_DECISION_STATUS           "status"
+#define BUNTAN_DECISION_OWNER            "owner"
+#define BUNTAN_DECISION_PARTICIPANTS     "participants"
+#define BUNTAN_DECISION_FIRST_CHECK      "first_check"
+#define BUNTAN_DECISION_FIRST_CHECK_DATE "first_check_date"
+#define BUNTAN_DECISION_COMPLETED        "completed"
+#define BUNTAN_DECISION_CLAUSE           "clause"
+#define BUNTAN_DECISION_NOTE             "note"
+
+/**
+ * BuntanDecision:
+ * @time: when it changed: an ISO 8601 date and time with offset
+ * @item_id: the item that changed
+ * @field: which field, one of the BUNTAN_DECISION_* words
+ * @from: (nullable): the value before, in the file format's words (status
+ *   and first check as their file words, participants joined with ","), or
+ *   %NULL when it was unset
+ * @to: (nullable): the value after, in the same words
+ *
+ * One change of an item's negotiation state made during a meeting. Owned by
+ * its meeting and read-only.
+ */
+typedef struct
+{
+  const char *time;
+  const char *item_id;
+  const char *field;
+  const char *from;
+  const char *to;
+} BuntanDecision;
+
+BuntanMeeting        *buntan_meeting_new              (const char           *started,
+                                                       const char * const   *attendees);
+const char           *buntan_meeting_get_started      (BuntanMeeting        *self);
+const char           *buntan_meeting_get_ended        (BuntanMeeting        *self);
+void                  buntan_meeting_set_ended        (BuntanMeeting        *self,
+                                                       const char           *ended);
+const char * const   *buntan_meeting_get_attendees    (BuntanMeeting        *self);
+guint                 buntan_meeting_get_n_decisions  (BuntanMeeting        *self);
+const BuntanDecision *buntan_meeting_get_decision     (BuntanMeeting        *self,
+                                                       guint                 index);
+void                  buntan_meeting_add_decision     (BuntanMeeting        *self,
+                                                       const char           *time,
+                                                       const char           *item_id,
+                                                       const char           *field,
+                                                       const char           *from,
+                                                       const char           *to);
+gboolean              buntan_decision_field_is_valid  (const char           *field);
+
+G_END_DECLS

@@ -1,0 +1,182 @@
+/* gui-window-util.h — what the window tests share: windows, pages, rows, files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib/gstdio.h>
+
+#include "buntan-item-cell.h"
+#include "buntan-part-page.h"
+#include "gui-test-util.h"
+
+G_BEGIN_DECLS
+
+static inline BuntanWindow *
+gui_window_new (BuntanApplication *application)
+{
+  BuntanWindow *window = buntan_window_new (GTK_APPLICATION (application));
+
+  gtk_window_present (GTK_WINDOW (window));
+  GUI_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  return window;
+}
+
+static inline void
+gui_set_flag_cb (gboolean *flag)
+{
+  *flag = TRUE;
+}
+
+/* Destroys @window and waits until it is gone (its project's changes count
+ * as given up). */
+static inline void
+gui_window_destroy (BuntanWindow *window)
+{
+  gboolean destroyed = FALSE;
+  BuntanProject *project = buntan_window_get_project (window);
+
+  if (project != NULL)
+    buntan_project_set_is_modified (project, FALSE);
+  g_signal_connect_swapped (window, "destroy", G_CALLBACK (gui_set_flag_cb), &destroyed);
+  gtk_window_destroy (GTK_WINDOW (window));
+  GUI_TEST_WAIT (destroyed);
+}
+
+/* Opens @path through "win.open-file" and waits for the project. */
+static inline BuntanProject *
+gui_window_open (BuntanWindow *window,
+                 const char   *path)
+{
+  BuntanProject *before = buntan_window_get_project (window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s", path));
+  GUI_TEST_WAIT (buntan_window_get_project (window) != before);
+  return buntan_window_get_project (window);
+}
+
+static inline BuntanPartPage *
+gui_show_part (BuntanWindow *window,
+               guint         part)
+{
+  AdwViewStack *stack = gui_test_find_visible (window, ADW_TYPE_VIEW_STACK);
+  GtkWidget *page;
+
+  adw_view_stack_set_visible_child_name (stack, part == 1 ? "part1" : "part2");
+  page = adw_view_stack_get_visible_child (stack);
+  g_assert_true (BUNTAN_IS_PART_PAGE (page));
+  g_assert_cmpuint (buntan_part_page_get_part (BUNTAN_PART_PAGE (page)), ==, part);
+  return BUNTAN_PART_PAGE (page);
+}
+
+/* A cell of @type on screen in @page's list, for @item (any item if NULL). */
+static inline BuntanItemCell *
+gui_row_cell (BuntanPartPage *page,
+              GType           type,
+              BuntanItem     *item)
+{
+  GtkWidget *column_view = gui_test_find_visible (page, GTK_TYPE_COLUMN_VIEW);
+  g_autoptr(GPtrArray) cells = gui_test_find_all (column_view, type);
+
+  for (guint i = 0; i < cells->len; i++)
+    {
+      BuntanItemCell *cell = g_ptr_array_index (cells, i);
+      BuntanItem *shown = buntan_item_cell_get_item (cell);
+
+      if (gtk_widget_get_mapped (GTK_WIDGET (cell)) && shown != NULL &&
+          (item == NULL || shown == item))
+        return cell;
+    }
+
+  return NULL;
+}
+
+/* Whether the button bound to @action is sensitive: it is exactly when the
+ * action is enabled. */
+static inline gboolean
+gui_action_enabled (gpointer    root,
+                    const char *action)
+{
+  g_autoptr(GPtrArray) found = gui_test_find_all (root, GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (found, i);
+
+      if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), action) == 0)
+        return gtk_widget_get_sensitive (button);
+    }
+
+  g_error ("No button for %s", action);
+}
+
+/* The dot in the title: changes not saved yet. */
+static inline gboolean
+gui_title_marked (BuntanWindow *window)
+{
+  return g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• ");
+}
+
+static inline char *
+gui_make_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("buntan-gui-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static inline void
+gui_remove_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        gui_remove_dir (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+/* A copy of the file @source in @dir, named @name: tests write to it. */
+static inline char *
+gui_copy_file (const char *source,
+               const char *dir,
+               const char *name)
+{
+  g_autofree char *contents = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+  gsize length;
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, (gssize) length, NULL));
+  return path;
+}
+
+static inline char *
+gui_source_path (const char *first,
+                 ...)
+{
+  va_list args;
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  const char *part;
+
+  g_ptr_array_add (parts, (gpointer) g_getenv ("BUNTAN_SOURCE_ROOT"));
+  va_start (args, first);
+  for (part = first; part != NULL; part = va_arg (args, const char *))
+    g_ptr_array_add (parts, (gpointer) part);
+  va_end (args);
+  g_ptr_array_add (parts, NULL);
+
+  return g_build_filenamev ((char **) parts->pdata);
+}
+
+G_END_DECLS
