@@ -201,6 +201,8 @@ def find(nodes, predicate):
 
 
 def wait_for(predicate, seconds=20, what="something"):
+    # build-aux/test-sanitizers makes everything slower and says by how much.
+    seconds *= max(1, int(os.environ.get("BUNTAN_TEST_TIMEOUT_SCALE", "1")))
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         pump(0.1)

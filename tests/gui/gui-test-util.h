@@ -65,11 +65,24 @@ gui_test_tick_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
-/* Runs the main loop until @condition holds, for at most @seconds; a
- * ticking source wakes the loop so the condition is looked at often. */
+/* Under the sanitizers everything runs many times slower:
+ * build-aux/test-sanitizers sets BUNTAN_TEST_TIMEOUT_SCALE. */
+static inline gint64
+gui_test_timeout_scale (void)
+{
+  const char *scale = g_getenv ("BUNTAN_TEST_TIMEOUT_SCALE");
+  gint64 value = scale != NULL ? g_ascii_strtoll (scale, NULL, 10) : 1;
+
+  return MAX (value, 1);
+}
+
+/* Runs the main loop until @condition holds, for at most @seconds (times
+ * the scale); a ticking source wakes the loop so the condition is looked at
+ * often. */
 #define GUI_TEST_WAIT_SECONDS(condition, seconds) \
   G_STMT_START { \
-    gint64 _deadline = g_get_monotonic_time () + (seconds) * G_USEC_PER_SEC; \
+    gint64 _deadline = g_get_monotonic_time () + \
+                       (seconds) * gui_test_timeout_scale () * G_USEC_PER_SEC; \
     guint _tick = g_timeout_add (10, gui_test_tick_cb, NULL); \
     while (!(condition) && g_get_monotonic_time () < _deadline) \
       g_main_context_iteration (NULL, TRUE); \

@@ -854,11 +854,12 @@ test_keys (void)
 {
   Fixture f = { 0 };
   g_autofree char *focus = NULL;
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
   GdkSurface *surface;
   BuntanItem *c5;
   const char *clause_before;
 
-  if (g_find_program_in_path ("xdotool") == NULL ||
+  if (xdotool == NULL ||
       !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
     {
       g_test_skip ("needs xdotool on an X display");
