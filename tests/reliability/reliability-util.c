@@ -5,6 +5,9 @@
 
 #include "config.h"
 
+#include <linux/capability.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "reliability-util.h"
@@ -138,4 +141,40 @@ char *
 canonical_text (BuntanProject *project)
 {
   return buntan_project_to_data (project, BUNTAN_SAVE_FLAGS_WITHOUT_TIMES, NULL);
+}
+
+/**
+ * enforce_file_modes:
+ * @enforce: whether the calling thread is to be held to file modes
+ *
+ * Root passes every permission check through two capabilities,
+ * CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH. Without them in its effective
+ * set, root is held to a file's mode bits like any owner, so a test of a
+ * read-only folder or an unreadable file means something when run as root,
+ * as in CI. The capabilities stay permitted, so %FALSE gives them back.
+ * They belong to the calling thread only, which is where the core loads and
+ * saves. For other users this does nothing.
+ */
+void
+enforce_file_modes (gboolean enforce)
+{
+  struct __user_cap_header_struct header = { _LINUX_CAPABILITY_VERSION_3, 0 };
+  struct __user_cap_data_struct data[_LINUX_CAPABILITY_U32S_3];
+  static const int overrides[] = { CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH };
+
+  if (geteuid () != 0)
+    return;
+
+  g_assert_cmpint (syscall (SYS_capget, &header, data), ==, 0);
+  for (gsize i = 0; i < G_N_ELEMENTS (overrides); i++)
+    {
+      guint32 mask = CAP_TO_MASK (overrides[i]);
+      struct __user_cap_data_struct *word = &data[CAP_TO_INDEX (overrides[i])];
+
+      if (enforce)
+        word->effective &= ~mask;
+      else
+        word->effective |= word->permitted & mask;
+    }
+  g_assert_cmpint (syscall (SYS_capset, &header, data), ==, 0);
 }

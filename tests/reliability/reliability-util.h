@@ -36,5 +36,6 @@ gboolean       save_path            (BuntanProject *project,
                                      const char    *path,
                                      GError       **error);
 char          *canonical_text       (BuntanProject *project);
+void           enforce_file_modes   (gboolean       enforce);
 
 G_END_DECLS
