@@ -63,7 +63,7 @@ check("buntan-default.json matches the template schema", not errors, errors[:3])
 
 # Fixtures the program loads must match the schema too...
 for name in ("load-valid.buntan", "load-rich.buntan", "load-bom-crlf.buntan", "matrix-gaps.buntan",
-             "meeting-valid.buntan"):
+             "meeting-valid.buntan", "load-nested-unknown.buntan"):
     errors = errors_of(project_schema, load(os.path.join(FIXTURES, name)))
     check(f"{name} matches the project schema", not errors, errors[:3])
 

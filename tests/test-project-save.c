@@ -155,6 +155,97 @@ test_unknown_members_kept (Fixture       *fixture,
                      "status"), ==, "discussing");
 }
 
+static void
+assert_members (JsonObject         *object,
+                const char * const *expected)
+{
+  g_autoptr(GList) members = json_object_get_members (object);
+  guint i = 0;
+
+  for (GList *l = members; l != NULL; l = l->next, i++)
+    {
+      g_assert_nonnull (expected[i]);
+      g_assert_cmpstr (l->data, ==, expected[i]);
+    }
+  g_assert_null (expected[i]);
+}
+
+/* A newer Buntan may add members inside the template and an item's
+ * first_check too: they are kept, after the known ones, in their order. */
+static void
+test_nested_unknown_members_kept (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  static const char * const template_members[] = {
+    "id", "version", "x-zeta", "x-alpha", "x-mid", NULL
+  };
+  static const char * const check_members[] = {
+    "result", "date", "x-zeta-by", "x-alpha", "x-mid", NULL
+  };
+  static const char * const plain_check_members[] = { "result", NULL };
+  static const char * const item_members[] = {
+    "id", "part", "section", "section_title", "number", "title", "content", "risk",
+    "recommended", "references", "status", "owner", "participants", "first_check", "clause",
+    "note", "x-item-extra", NULL
+  };
+  g_autofree char *source = fixture_path ("load-nested-unknown.buntan");
+  g_autofree char *target = g_build_filename (fixture->dir, "nested.buntan", NULL);
+  g_autofree char *again = g_build_filename (fixture->dir, "again.buntan", NULL);
+  g_autofree char *first_text = NULL, *second_text = NULL;
+  g_autoptr(BuntanProject) project = load_path (source);
+  g_autoptr(BuntanProject) reloaded = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonObject *object, *template, *item, *check, *alpha;
+  JsonArray *items;
+
+  /* Editing the first check itself must not lose them either. */
+  buntan_item_set_first_check_date (buntan_project_find_item (project, "P1-A-1"), "2026-11-05");
+  g_assert_true (save_to (project, target, BUNTAN_SAVE_FLAGS_NONE, &error));
+  g_assert_no_error (error);
+
+  root = parse_file (target);
+  object = json_node_get_object (root);
+  g_assert_true (json_object_get_boolean_member (object, "x-project-extra"));
+
+  template = json_object_get_object_member (object, "template");
+  assert_members (template, template_members);
+  g_assert_cmpstr (json_object_get_string_member (template, "id"), ==, "buntan-default");
+  g_assert_cmpstr (json_object_get_string_member (template, "x-zeta"), ==, "後の版の印");
+  alpha = json_object_get_object_member (template, "x-alpha");
+  g_assert_cmpstr (json_object_get_string_member (alpha, "source"), ==, "厚生労働省");
+  g_assert_cmpint (json_array_get_int_element (json_object_get_array_member (alpha, "pages"), 1),
+                   ==, 2);
+  g_assert_cmpint (json_object_get_int_member (template, "x-mid"), ==, 3);
+
+  items = json_object_get_array_member (object, "items");
+  item = json_array_get_object_element (items, 0);
+  assert_members (item, item_members);
+  g_assert_cmpstr (json_object_get_string_member (item, "x-item-extra"), ==, "項目の外側");
+  check = json_object_get_object_member (item, "first_check");
+  assert_members (check, check_members);
+  g_assert_cmpstr (json_object_get_string_member (check, "result"), ==, "no");
+  g_assert_cmpstr (json_object_get_string_member (check, "date"), ==, "2026-11-05");
+  g_assert_cmpstr (json_object_get_string_member (check, "x-zeta-by"), ==, "情報システム課");
+  g_assert_cmpstr (json_array_get_string_element (
+                     json_object_get_array_member (json_object_get_object_member (check, "x-alpha"),
+                                                   "evidence"), 1), ==, "写真");
+  g_assert_true (json_object_get_null_member (check, "x-mid"));
+
+  /* An item without any gains none. */
+  assert_members (json_object_get_object_member (json_array_get_object_element (items, 1),
+                                                 "first_check"),
+                  plain_check_members);
+
+  /* And they survive a second round, byte for byte. */
+  reloaded = load_path (target);
+  g_assert_true (save_to (reloaded, again, BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (target, &first_text, NULL, NULL));
+  g_assert_true (g_file_get_contents (again, &second_text, NULL, NULL));
+  g_assert_cmpstr (first_text, ==, second_text);
+}
+
 /* Saving the sample without changes gives the same bytes: a stable order. */
 static void
 test_stable_output (Fixture       *fixture,
@@ -322,6 +413,7 @@ main (int   argc,
 
   ADD ("/buntan/project/save/round-trip-rich", test_round_trip_rich);
   ADD ("/buntan/project/save/unknown-members", test_unknown_members_kept);
+  ADD ("/buntan/project/save/nested-unknown-members", test_nested_unknown_members_kept);
   ADD ("/buntan/project/save/stable-output", test_stable_output);
   ADD ("/buntan/project/save/modified-time", test_modified_time);
   ADD ("/buntan/project/save/keeps-permissions", test_keeps_permissions);

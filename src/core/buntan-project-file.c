@@ -39,6 +39,12 @@ static const char * const item_members[] = {
   "clause", "note", NULL
 };
 
+static const char * const first_check_members[] = { "result", "date", NULL };
+
+static const char * const template_members[] = { "id", "version", NULL };
+
+/* @path says where: a member path ("items[3].owner"), a line and column, or
+ * NULL for the whole file. */
 static gboolean G_GNUC_PRINTF (4, 5)
 refuse (Reader     *reader,
         int         code,
@@ -84,25 +90,6 @@ locate (const char *text,
     }
 }
 
-static gboolean G_GNUC_PRINTF (4, 5)
-refuse_at (Reader     *reader,
-           int         code,
-           const char *where,
-           const char *format,
-           ...)
-{
-  g_autofree char *what = NULL;
-  va_list args;
-
-  va_start (args, format);
-  what = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error (reader->error, BUNTAN_PROJECT_ERROR, code, "%s: %s: %s",
-               reader->display_name, where, what);
-  return FALSE;
-}
-
 /* json-glib 1.6 parses recursively: a deep enough file overflows the stack.
  * Count the nesting ourselves first, outside strings. */
 static gboolean
@@ -139,10 +126,10 @@ check_depth (Reader     *reader,
 
               locate (text, text + i, &line, &column);
               where = g_strdup_printf (_("line %u, column %u"), line, column);
-              return refuse_at (reader, BUNTAN_PROJECT_ERROR_TOO_DEEP, where,
-                                _("the data is nested more than %d levels deep; "
-                                  "this is not a Buntan project"),
-                                BUNTAN_PROJECT_MAX_DEPTH);
+              return refuse (reader, BUNTAN_PROJECT_ERROR_TOO_DEEP, where,
+                             _("the data is nested more than %d levels deep; "
+                               "this is not a Buntan project"),
+                             BUNTAN_PROJECT_MAX_DEPTH);
             }
         }
       else if ((c == ']' || c == '}') && depth > 0)
@@ -246,9 +233,9 @@ _buntan_parse_json (GBytes      *bytes,
 
       locate (text, end, &line, &column);
       where = g_strdup_printf (_("line %u, column %u"), line, column);
-      refuse_at (&reader, BUNTAN_PROJECT_ERROR_ENCODING, where,
-                 _("the file is not valid UTF-8 text (was it saved as Shift_JIS?); "
-                   "save it as UTF-8 and try again"));
+      refuse (&reader, BUNTAN_PROJECT_ERROR_ENCODING, where,
+              _("the file is not valid UTF-8 text (was it saved as Shift_JIS?); "
+                "save it as UTF-8 and try again"));
       return NULL;
     }
 
@@ -289,9 +276,9 @@ _buntan_parse_json (GBytes      *bytes,
         {
           g_autofree char *where = g_strdup_printf (_("line %u, column %u"), line, column);
 
-          refuse_at (&reader, BUNTAN_PROJECT_ERROR_SYNTAX, where,
-                     _("this is not valid JSON (%s); the file may be damaged or cut short"),
-                     detail != NULL ? detail + strlen (": Parse error: ") : parse_error->message);
+          refuse (&reader, BUNTAN_PROJECT_ERROR_SYNTAX, where,
+                  _("this is not valid JSON (%s); the file may be damaged or cut short"),
+                  detail != NULL ? detail + strlen (": Parse error: ") : parse_error->message);
         }
       else
         {
@@ -574,6 +561,30 @@ collect_unknown_members (JsonObject         *object,
   return extra;
 }
 
+/* The unknown members inside a known object member (an item's first_check,
+ * the template) are kept with the others, as an object under that member's
+ * name: a known name is never an unknown member, so the two cannot clash. */
+static void
+collect_unknown_members_of (JsonObject         **extra,
+                            JsonObject          *object,
+                            const char          *member,
+                            const char * const  *known)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  JsonObject *inner;
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return;
+
+  inner = collect_unknown_members (json_node_get_object (node), known);
+  if (inner == NULL)
+    return;
+
+  if (*extra == NULL)
+    *extra = json_object_new ();
+  json_object_set_object_member (*extra, member, inner);
+}
+
 static gboolean
 read_party (Reader         *reader,
             BuntanProject  *project,
@@ -816,6 +827,7 @@ read_item (Reader        *reader,
   buntan_item_set_note (item, note);
 
   extra = collect_unknown_members (object, item_members);
+  collect_unknown_members_of (&extra, object, "first_check", first_check_members);
   _buntan_item_set_extra (item, extra);
   _buntan_project_append_item (project, item);
 
@@ -1112,6 +1124,7 @@ _buntan_project_read (GBytes      *bytes,
     return NULL;
 
   extra = collect_unknown_members (root, project_members);
+  collect_unknown_members_of (&extra, root, "template", template_members);
   _buntan_project_set_extra (project, extra);
   buntan_history_clear (buntan_project_get_history (project));
   buntan_project_set_is_modified (project, FALSE);
@@ -1151,9 +1164,12 @@ add_strings (JsonBuilder        *builder,
   json_builder_end_array (builder);
 }
 
+/* Known names in @extra hold the unknown members inside that known member:
+ * those are written there, see unknown_members_of(). */
 static void
-add_unknown_members (JsonBuilder *builder,
-                     JsonObject  *extra)
+add_unknown_members (JsonBuilder        *builder,
+                     JsonObject         *extra,
+                     const char * const *known)
 {
   g_autoptr(GList) members = NULL;
 
@@ -1163,9 +1179,21 @@ add_unknown_members (JsonBuilder *builder,
   members = json_object_get_members (extra);
   for (GList *l = members; l != NULL; l = l->next)
     {
+      if (g_strv_contains (known, l->data))
+        continue;
+
       json_builder_set_member_name (builder, l->data);
       json_builder_add_value (builder, json_node_copy (json_object_get_member (extra, l->data)));
     }
+}
+
+static JsonObject *
+unknown_members_of (JsonObject *extra,
+                    const char *member)
+{
+  JsonNode *node = extra != NULL ? json_object_get_member (extra, member) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
 }
 
 static void
@@ -1190,7 +1218,7 @@ add_party (JsonBuilder *builder,
   add_optional_string (builder, "cyber_checklist_received",
                        buntan_party_get_cyber_checklist_received (party));
   add_string (builder, "note", buntan_party_get_note (party));
-  add_unknown_members (builder, _buntan_party_get_extra (party));
+  add_unknown_members (builder, _buntan_party_get_extra (party), party_members);
   json_builder_end_object (builder);
 }
 
@@ -1229,11 +1257,13 @@ add_item (JsonBuilder *builder,
   add_string (builder, "result",
               buntan_check_result_to_string (buntan_item_get_first_check (item)));
   add_optional_string (builder, "date", buntan_item_get_first_check_date (item));
+  add_unknown_members (builder, unknown_members_of (_buntan_item_get_extra (item), "first_check"),
+                       first_check_members);
   json_builder_end_object (builder);
   add_optional_string (builder, "completed", buntan_item_get_completed (item));
   add_string (builder, "clause", buntan_item_get_clause (item));
   add_string (builder, "note", buntan_item_get_note (item));
-  add_unknown_members (builder, _buntan_item_get_extra (item));
+  add_unknown_members (builder, _buntan_item_get_extra (item), item_members);
   json_builder_end_object (builder);
 }
 
@@ -1305,11 +1335,12 @@ add_meetings (JsonBuilder     *builder,
               else
                 json_builder_add_null_value (builder);
             }
-          add_unknown_members (builder, _buntan_meeting_get_decision_extra (meeting, d));
+          add_unknown_members (builder, _buntan_meeting_get_decision_extra (meeting, d),
+                               decision_members);
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
-      add_unknown_members (builder, _buntan_meeting_get_extra (meeting));
+      add_unknown_members (builder, _buntan_meeting_get_extra (meeting), meeting_members);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -1324,6 +1355,8 @@ _buntan_project_write (BuntanProject   *self,
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
   g_autoptr(JsonNode) root = NULL;
   gboolean with_times = !(flags & BUNTAN_SAVE_FLAGS_WITHOUT_TIMES);
+  JsonObject *extra = _buntan_project_get_extra (self);
+  JsonObject *template_extra = unknown_members_of (extra, "template");
 
   json_builder_begin_object (builder);
   add_string (builder, "format", "buntan-project");
@@ -1336,12 +1369,13 @@ _buntan_project_write (BuntanProject   *self,
       add_optional_string (builder, "created", buntan_project_get_created (self));
       add_optional_string (builder, "modified", modified);
     }
-  if (buntan_project_get_template_id (self) != NULL)
+  if (buntan_project_get_template_id (self) != NULL || template_extra != NULL)
     {
       json_builder_set_member_name (builder, "template");
       json_builder_begin_object (builder);
-      add_string (builder, "id", buntan_project_get_template_id (self));
+      add_optional_string (builder, "id", buntan_project_get_template_id (self));
       add_optional_string (builder, "version", buntan_project_get_template_version (self));
+      add_unknown_members (builder, template_extra, template_members);
       json_builder_end_object (builder);
     }
   add_objects (builder, "parties", buntan_project_get_parties (self),
@@ -1349,7 +1383,7 @@ _buntan_project_write (BuntanProject   *self,
   add_objects (builder, "items", buntan_project_get_items (self),
                add_item);
   add_meetings (builder, self, flags);
-  add_unknown_members (builder, _buntan_project_get_extra (self));
+  add_unknown_members (builder, extra, project_members);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
