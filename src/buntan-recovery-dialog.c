@@ -5,30 +5,15 @@
 
 #include "config.h"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "buntan-autosave.h"
+#include "buntan-question-dialog.h"
 #include "buntan-recovery-dialog.h"
 
-static void
-response_cb (AdwMessageDialog *dialog,
-             const char       *response,
-             GTask            *task)
-{
-  BuntanRecoveryResponse answer = BUNTAN_RECOVERY_LATER;
-
-  if (g_strcmp0 (response, "restore") == 0)
-    answer = BUNTAN_RECOVERY_RESTORE;
-  else if (g_strcmp0 (response, "discard") == 0)
-    answer = BUNTAN_RECOVERY_DISCARD;
-
-  /* A response given without a button (adw_message_dialog_response())
-   * leaves the dialog open; a button has closed it already. */
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  g_task_return_int (task, answer);
-  g_object_unref (task);
-}
+G_STATIC_ASSERT ((int) BUNTAN_RECOVERY_LATER == (int) BUNTAN_QUESTION_KEEP);
+G_STATIC_ASSERT ((int) BUNTAN_RECOVERY_DISCARD == (int) BUNTAN_QUESTION_DISCARD);
+G_STATIC_ASSERT ((int) BUNTAN_RECOVERY_RESTORE == (int) BUNTAN_QUESTION_ACCEPT);
 
 static char *
 describe_copy (GFile *copy)
@@ -85,46 +70,25 @@ buntan_recovery_dialog_run_async (GtkWindow           *parent,
                                   GAsyncReadyCallback  callback,
                                   gpointer             user_data)
 {
+  const BuntanQuestionResponse responses[] = {
+    { "later", _("_Not Now") },
+    { "discard", _("_Discard") },
+    { "restore", _("_Restore") },
+  };
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
-  GTask *task;
 
   g_return_if_fail (GTK_IS_WINDOW (parent));
   g_return_if_fail (G_IS_FILE (copy));
 
-  task = g_task_new (parent, cancellable, callback, user_data);
-  g_task_set_source_tag (task, buntan_recovery_dialog_run_async);
-
+  /* NULL when the copy is gone meanwhile (another Buntan restored it):
+   * nothing to ask, the answer is Not Now. */
   body = describe_copy (copy);
-  if (body == NULL)
-    {
-      /* Gone meanwhile (another Buntan restored it): nothing to ask. */
-      g_task_return_int (task, BUNTAN_RECOVERY_LATER);
-      g_object_unref (task);
-      return;
-    }
-
-  dialog = adw_message_dialog_new (parent, _("Restore Unsaved Work?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "later", _("_Not Now"),
-                                    "discard", _("_Discard"),
-                                    "restore", _("_Restore"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
-  g_signal_connect (dialog, "response", G_CALLBACK (response_cb), task);
-
-  gtk_window_present (GTK_WINDOW (dialog));
+  buntan_question_dialog_run_async (parent, _("Restore Unsaved Work?"), body, responses,
+                                    cancellable, callback, user_data);
 }
 
 BuntanRecoveryResponse
 buntan_recovery_dialog_run_finish (GAsyncResult *result)
 {
-  g_return_val_if_fail (G_IS_TASK (result), BUNTAN_RECOVERY_LATER);
-
-  return g_task_propagate_int (G_TASK (result), NULL);
+  return (BuntanRecoveryResponse) buntan_question_dialog_run_finish (result);
 }
