@@ -10,7 +10,7 @@
 #include "buntan-a11y.h"
 #include "buntan-application.h"
 #include "buntan-core.h"
-#include "buntan-window.h"
+#include "buntan-window-private.h"
 
 struct _BuntanApplication
 {
@@ -29,20 +29,47 @@ find_window (BuntanApplication *self,
     {
       BuntanProject *project;
       GFile *shown;
+      GFile *loading;
 
       if (!BUNTAN_IS_WINDOW (l->data))
         continue;
 
+      /* A window still reading a file counts as showing it. */
       project = buntan_window_get_project (l->data);
       shown = project != NULL ? buntan_project_get_file (project) : NULL;
-      if (file == NULL ? project == NULL : (shown != NULL && g_file_equal (shown, file)))
+      loading = _buntan_window_get_loading_file (l->data);
+      if (file == NULL
+          ? project == NULL && loading == NULL
+          : ((shown != NULL && g_file_equal (shown, file)) ||
+             (loading != NULL && g_file_equal (loading, file))))
         return l->data;
     }
 
   return NULL;
 }
 
-/* The first window of a start offers what a crash left unsaved. */
+static void
+recovery_frame_cb (GdkFrameClock *clock,
+                   BuntanWindow  *window)
+{
+  g_signal_handlers_disconnect_by_func (clock, recovery_frame_cb, window);
+  buntan_window_offer_recovery (window);
+}
+
+static void
+recovery_mapped_cb (BuntanWindow *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+  g_signal_handlers_disconnect_by_func (window, recovery_mapped_cb, NULL);
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (recovery_frame_cb), window, 0);
+  /* A window that has nothing new to draw still gets its frame. */
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+}
+
+/* The first window of a start offers what a crash left unsaved, once it
+ * has painted its first frame: looking through the recovery copies does
+ * not hold the window back. */
 static void
 offer_recovery (BuntanApplication *self,
                 GtkWindow         *window)
@@ -51,7 +78,10 @@ offer_recovery (BuntanApplication *self,
     return;
 
   self->recovery_offered = TRUE;
-  buntan_window_offer_recovery (BUNTAN_WINDOW (window));
+  if (gtk_widget_get_mapped (GTK_WIDGET (window)))
+    recovery_mapped_cb (BUNTAN_WINDOW (window));
+  else
+    g_signal_connect (window, "map", G_CALLBACK (recovery_mapped_cb), NULL);
 }
 
 static void
@@ -216,6 +246,9 @@ buntan_application_startup (GApplication *application)
     { "win.add-item", { "<Primary>Insert", NULL } },
     { "win.meeting", { "F5", NULL } },
     { "win.present", { "<Shift>F5", NULL } },
+    /* GTK sets this itself only for a gtk/help-overlay.ui resource, which
+     * it would build with every window (see buntan-window.c). */
+    { "win.show-help-overlay", { "<Primary>question", NULL } },
   };
 
   G_APPLICATION_CLASS (buntan_application_parent_class)->startup (application);

@@ -259,6 +259,12 @@ rows_changed_cb (BuntanPartPage *self)
                    ? find_position (self, self->selected_item)
                    : GTK_INVALID_LIST_POSITION;
 
+  /* Its row is yet to come (the rows grow in batches, see
+   * buntan-row-model.c): the batch that brings it selects it. */
+  if (position != GTK_INVALID_LIST_POSITION &&
+      position >= g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
+    return;
+
   if (position != GTK_INVALID_LIST_POSITION)
     gtk_single_selection_set_selected (self->selection, position);
   selection_changed_cb (self);
@@ -901,6 +907,8 @@ buntan_part_page_set_project (BuntanPartPage *self,
                                    project != NULL
                                    ? buntan_project_get_part_items (project, self->part)
                                    : NULL);
+  /* A long list fills in batches, like any other growth: the first
+   * screenful shows at once, the window answers meanwhile. */
   if (project != NULL)
     g_signal_connect_object (buntan_project_get_part_items (project, self->part),
                              "items-changed", G_CALLBACK (part_items_changed_cb), self,
@@ -1010,6 +1018,8 @@ buntan_part_page_select_item (BuntanPartPage *self,
   if (position == GTK_INVALID_LIST_POSITION)
     return;
 
+  /* Its row must be there to be selected. */
+  buntan_row_model_flush (self->rows);
   gtk_single_selection_set_selected (self->selection, position);
   scroll_to (self, position);
 }

@@ -19,5 +19,6 @@ BuntanRowModel *buntan_row_model_new       (GListModel     *model);
 GListModel     *buntan_row_model_get_model (BuntanRowModel *self);
 void            buntan_row_model_set_model (BuntanRowModel *self,
                                             GListModel     *model);
+void            buntan_row_model_flush     (BuntanRowModel *self);
 
 G_END_DECLS

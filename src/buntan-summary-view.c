@@ -27,7 +27,16 @@ struct _BuntanSummaryView
   GtkGrid        *status_grid;
   GtkGrid        *party_grid;
   GtkListBox     *gap_list;
+
+  BuntanMatrix   *gap_matrix;    /* whose gaps are still being added */
+  guint           gaps_added;
+  guint           gaps_tick_id;  /* adds a batch each frame while on screen */
 };
+
+/* Gap rows added at once; the rest follow in batches this size, one a
+ * frame while the view is on screen: measuring, mapping and drawing a full
+ * list at once made the first switch to the summary slow. */
+#define GAP_ROWS_BATCH 10
 
 G_DEFINE_FINAL_TYPE (BuntanSummaryView, buntan_summary_view, GTK_TYPE_WIDGET)
 
@@ -160,37 +169,45 @@ fill_party_grid (BuntanSummaryView *self,
     }
 }
 
-static void
-fill_gap_list (BuntanSummaryView *self,
-               GPtrArray         *gaps)
+static GtkWidget *
+create_gap_row (BuntanGap *gap)
 {
-  guint shown = MIN (gaps->len, BUNTAN_SUMMARY_VIEW_MAX_GAPS);
+  const char *item_id = buntan_gap_get_item_id (gap);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
 
-  clear_container (GTK_WIDGET (self->gap_list));
-
-  for (guint i = 0; i < shown; i++)
+  gtk_widget_add_css_class (icon, "gap-icon");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Gap"), -1);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), buntan_gap_get_message (gap));
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), item_id != NULL);
+  if (item_id != NULL)
     {
-      BuntanGap *gap = g_ptr_array_index (gaps, i);
-      const char *item_id = buntan_gap_get_item_id (gap);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-
-      gtk_widget_add_css_class (icon, "gap-icon");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Gap"), -1);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), buntan_gap_get_message (gap));
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), item_id != NULL);
-      if (item_id != NULL)
-        {
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                     gtk_image_new_from_icon_name ("go-next-symbolic"));
-          g_object_set_data_full (G_OBJECT (row), "item-id", g_strdup (item_id), g_free);
-        }
-      gtk_list_box_append (self->gap_list, row);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
+      g_object_set_data_full (G_OBJECT (row), "item-id", g_strdup (item_id), g_free);
     }
+
+  return row;
+}
+
+/* Adds the next batch of gap rows, then the "and N more" row after the last. */
+static gboolean
+add_gap_rows (BuntanSummaryView *self)
+{
+  GPtrArray *gaps = buntan_matrix_get_gaps (self->gap_matrix);
+  guint shown = MIN (gaps->len, BUNTAN_SUMMARY_VIEW_MAX_GAPS);
+  guint end = MIN (shown, self->gaps_added + GAP_ROWS_BATCH);
+
+  for (; self->gaps_added < end; self->gaps_added++)
+    gtk_list_box_append (self->gap_list,
+                         create_gap_row (g_ptr_array_index (gaps, self->gaps_added)));
+
+  if (self->gaps_added < shown)
+    return G_SOURCE_CONTINUE;
 
   if (gaps->len > shown)
     {
@@ -202,11 +219,67 @@ fill_gap_list (BuntanSummaryView *self,
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), more);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   _("Choose “Gaps Only” on the Part 1 and Part 2 pages to see "
+                                     "every gap."));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
       gtk_list_box_append (self->gap_list, row);
     }
 
-  gtk_widget_set_visible (self->gaps_group, gaps->len > 0);
+  g_clear_object (&self->gap_matrix);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+add_gap_rows_tick_cb (GtkWidget     *widget,
+                      GdkFrameClock *clock,
+                      gpointer       data)
+{
+  BuntanSummaryView *self = BUNTAN_SUMMARY_VIEW (widget);
+
+  /* Off screen (but realized): the rest waits for the view to be shown. */
+  if (gtk_widget_get_mapped (widget) && add_gap_rows (self) == G_SOURCE_CONTINUE)
+    return G_SOURCE_CONTINUE;
+
+  self->gaps_tick_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Resumes on map. */
+static void
+add_gap_rows_later (BuntanSummaryView *self)
+{
+  if (self->gap_matrix != NULL && self->gaps_tick_id == 0 &&
+      gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->gaps_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), add_gap_rows_tick_cb,
+                                                       NULL, NULL);
+}
+
+static void
+stop_adding_gap_rows (BuntanSummaryView *self)
+{
+  if (self->gaps_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->gaps_tick_id);
+  self->gaps_tick_id = 0;
+  g_clear_object (&self->gap_matrix);
+}
+
+static void
+fill_gap_list (BuntanSummaryView *self,
+               BuntanMatrix      *matrix)
+{
+  stop_adding_gap_rows (self);
+  clear_container (GTK_WIDGET (self->gap_list));
+
+  gtk_widget_set_visible (self->gaps_group,
+                          matrix != NULL && buntan_matrix_get_gaps (matrix)->len > 0);
+  if (matrix == NULL)
+    return;
+
+  self->gap_matrix = g_object_ref (matrix);
+  self->gaps_added = 0;
+  if (add_gap_rows (self) == G_SOURCE_CONTINUE)
+    add_gap_rows_later (self);
 }
 
 static void
@@ -249,13 +322,12 @@ rebuild (gpointer data)
   BuntanSummaryView *self = data;
   guint counts[2][BUNTAN_N_ITEM_STATUSES] = { { 0 } };
   g_autoptr(BuntanMatrix) matrix = NULL;
-  g_autoptr(GPtrArray) no_gaps = g_ptr_array_new ();
 
   if (self->watch.project == NULL)
     {
       fill_status_grid (self, counts);
       clear_container (GTK_WIDGET (self->party_grid));
-      fill_gap_list (self, no_gaps);
+      fill_gap_list (self, NULL);
       fill_cards (self, counts, 0);
       return;
     }
@@ -269,7 +341,7 @@ rebuild (gpointer data)
   fill_cards (self, counts, buntan_matrix_get_gaps (matrix)->len);
   fill_status_grid (self, counts);
   fill_party_grid (self, matrix);
-  fill_gap_list (self, buntan_matrix_get_gaps (matrix));
+  fill_gap_list (self, matrix);
 }
 
 static void
@@ -284,11 +356,19 @@ gap_list_row_activated_cb (BuntanSummaryView *self,
 }
 
 static void
+buntan_summary_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (buntan_summary_view_parent_class)->map (widget);
+  add_gap_rows_later (BUNTAN_SUMMARY_VIEW (widget));
+}
+
+static void
 buntan_summary_view_dispose (GObject *object)
 {
   BuntanSummaryView *self = (BuntanSummaryView *) object;
 
   buntan_view_watch_clear (&self->watch);
+  stop_adding_gap_rows (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), BUNTAN_TYPE_SUMMARY_VIEW);
   buntan_view_unparent_children (GTK_WIDGET (self));
 
@@ -342,6 +422,7 @@ buntan_summary_view_class_init (BuntanSummaryViewClass *klass)
   object_class->dispose = buntan_summary_view_dispose;
   object_class->get_property = buntan_summary_view_get_property;
   object_class->set_property = buntan_summary_view_set_property;
+  widget_class->map = buntan_summary_view_map;
 
   properties[PROP_PROJECT] =
     g_param_spec_object ("project", NULL, NULL, BUNTAN_TYPE_PROJECT,

@@ -183,6 +183,9 @@ buntan_window_ask_save_changes_async (BuntanWindow        *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, buntan_window_ask_save_changes_async);
 
+  /* The project goes: a meeting that goes on ends, and its end time is an
+   * unsaved change like any other. */
+  _buntan_window_end_meeting (self);
   if (self->project == NULL || !buntan_project_get_is_modified (self->project))
     {
       g_task_return_boolean (task, TRUE);
@@ -235,28 +238,64 @@ replace_project (BuntanWindow  *self,
                                         g_object_ref (project));
 }
 
-/**
- * buntan_window_open_file:
- * @self: a window
- * @file: a project file
- *
- * Reads @file and shows it instead of the current project (asking about
- * unsaved changes first). A file that cannot be read is explained in a
- * dialog and the current project stays as it is.
- */
-void
-buntan_window_open_file (BuntanWindow *self,
-                         GFile        *file)
+static void
+read_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
 {
+  GError *error = NULL;
+  BuntanProject *project;
+
+  /* Nothing but this thread sees the project until it is handed over. */
+  project = buntan_project_new_from_file (task_data, &error);
+  if (project == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, project, g_object_unref);
+}
+
+/* The task's source object would be the window, but the worker thread may
+ * drop the task's last reference, and a window must not be finalized
+ * there: the task knows the window only weakly. */
+typedef struct
+{
+  GWeakRef  window;
+  GFile    *file;
+  gint64    begun;
+} Reading;
+
+static void
+reading_free (Reading *reading)
+{
+  g_weak_ref_clear (&reading->window);
+  g_object_unref (reading->file);
+  g_free (reading);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Reading, reading_free)
+
+static void
+read_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(Reading) reading = user_data;
+  g_autoptr(BuntanWindow) self = g_weak_ref_get (&reading->window);
   g_autoptr(BuntanProject) project = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 begun = buntan_bench_log_now ();
 
-  g_return_if_fail (BUNTAN_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
+  project = g_task_propagate_pointer (G_TASK (result), &error);
+  /* The window is gone, or a newer choice replaced this one and owns the
+   * window's loading state. */
+  if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      g_task_get_cancellable (G_TASK (result)) != self->load_cancellable)
+    return;
 
-  project = buntan_project_new_from_file (file, &error);
-  buntan_bench_log ("load", NULL, begun);
+  g_clear_object (&self->load_cancellable);
+  _buntan_window_set_loading (self, NULL);
+  buntan_bench_log ("load", NULL, reading->begun);
+
   if (project == NULL)
     {
       g_autofree char *body =
@@ -270,10 +309,61 @@ buntan_window_open_file (BuntanWindow *self,
       return;
     }
 
-  _buntan_window_add_recent (self, file);
+  _buntan_window_add_recent (self, reading->file);
   replace_project (self, project);
   /* The new project is shown before the next frame. */
-  buntan_bench_log_after_frame (GTK_WIDGET (self), "open", NULL, begun);
+  buntan_bench_log_after_frame (GTK_WIDGET (self), "open", NULL, reading->begun);
+}
+
+/* Forgets a file being read: its result will be dropped. */
+void
+_buntan_window_cancel_load (BuntanWindow *self)
+{
+  if (self->load_cancellable == NULL)
+    return;
+
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  _buntan_window_set_loading (self, NULL);
+}
+
+/**
+ * buntan_window_open_file:
+ * @self: a window
+ * @file: a project file
+ *
+ * Reads @file in a worker thread, the window staying usable meanwhile, and
+ * shows it instead of the current project (asking about unsaved changes
+ * first). A file that cannot be read is explained in a dialog and the
+ * current project stays as it is. Opening another file before this one is
+ * read drops this one.
+ */
+void
+buntan_window_open_file (BuntanWindow *self,
+                         GFile        *file)
+{
+  g_autoptr(GTask) task = NULL;
+  Reading *reading;
+
+  g_return_if_fail (BUNTAN_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  _buntan_window_cancel_load (self);
+  self->load_cancellable = g_cancellable_new ();
+
+  reading = g_new0 (Reading, 1);
+  g_weak_ref_init (&reading->window, self);
+  reading->file = g_object_ref (file);
+  reading->begun = buntan_bench_log_now ();
+
+  task = g_task_new (NULL, self->load_cancellable, read_done_cb, reading);
+  g_task_set_source_tag (task, buntan_window_open_file);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  /* A result that comes after a cancel is dropped, not delivered. */
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, read_in_thread);
+
+  _buntan_window_set_loading (self, file);
 }
 
 static void
@@ -592,7 +682,7 @@ find_action (GtkWidget  *widget,
   /* From the matrix or the summary, searching means searching Part 2. */
   if (page == NULL)
     {
-      page = self->part2_page;
+      page = _buntan_window_get_part_page (self, 2);
       adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (page));
     }
   buntan_part_page_focus_search (page);
@@ -654,6 +744,10 @@ _buntan_window_update_actions (BuntanWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (project_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), project_actions[i], has_project);
 
+  /* A project made while another is read would race it to the window. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new", self->load_cancellable == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-sample",
+                                 self->load_cancellable == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-item", page != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-item",
                                  item != NULL && buntan_item_get_custom (item));

@@ -116,8 +116,9 @@ restore_copy (BuntanWindow *self,
       return;
     }
 
-  /* Into this window while it is empty, else beside it. */
-  if (self->project != NULL)
+  /* Into this window while it is empty (and not reading a file), else
+   * beside it. */
+  if (self->project != NULL || self->loading_file != NULL)
     {
       window = buntan_window_new (gtk_window_get_application (GTK_WINDOW (self)));
       gtk_window_present (GTK_WINDOW (window));

@@ -22,9 +22,27 @@
 
 #define MEETING_PAGE "meeting"
 
+static void view_leave_cb     (BuntanWindow *self);
+static void sync_presentation (BuntanWindow *self);
+
+/* Built the first time a meeting, a presentation or a test needs it, not
+ * with the window. */
 static BuntanMeetingView *
 meeting_view (BuntanWindow *self)
 {
+  if (self->meeting_view == NULL)
+    {
+      GtkWidget *view = GTK_WIDGET (buntan_meeting_view_new (FALSE));
+
+      self->meeting_view = view;
+      gtk_stack_add_named (self->main_stack, view, MEETING_PAGE);
+      g_signal_connect_object (view, "leave", G_CALLBACK (view_leave_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (view, "notify::item", G_CALLBACK (sync_presentation), self,
+                               G_CONNECT_SWAPPED);
+      buntan_meeting_view_set_project (BUNTAN_MEETING_VIEW (view), self->project);
+    }
+
   return BUNTAN_MEETING_VIEW (self->meeting_view);
 }
 
@@ -136,8 +154,8 @@ leave_meeting (BuntanWindow *self)
       if (_buntan_window_get_visible_part (self) != NULL)
         buntan_window_show_item (self, buntan_item_get_id (item));
       else
-        buntan_part_page_select_item (buntan_item_get_part (item) == 1 ? self->part1_page
-                                                                        : self->part2_page,
+        buntan_part_page_select_item (_buntan_window_get_part_page (self,
+                                                                    buntan_item_get_part (item)),
                                       item);
     }
 
@@ -219,9 +237,9 @@ present_action (GtkWidget  *widget,
       view = buntan_meeting_window_get_view (window);
       /* The room sees the risks when the facilitator shows them, and the
        * same walk and progress. */
-      g_object_bind_property (self->meeting_view, "show-guidance", view, "show-guidance",
+      g_object_bind_property (meeting_view (self), "show-guidance", view, "show-guidance",
                               G_BINDING_SYNC_CREATE);
-      g_object_bind_property (self->meeting_view, "walk", view, "walk", G_BINDING_SYNC_CREATE);
+      g_object_bind_property (meeting_view (self), "walk", view, "walk", G_BINDING_SYNC_CREATE);
       self->present_window = GTK_WIDGET (window);
       g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &self->present_window);
       sync_presentation (self);
@@ -239,10 +257,11 @@ view_leave_cb (BuntanWindow *self)
 static void
 project_cb (BuntanWindow *self)
 {
-  BuntanProject *shown = buntan_meeting_view_get_project (meeting_view (self));
+  BuntanProject *shown = self->meeting_view != NULL
+                         ? buntan_meeting_view_get_project (meeting_view (self)) : NULL;
 
   /* Another project opened in the middle of a meeting: that meeting ends. */
-  if (shown != self->project)
+  if (self->meeting_view != NULL && shown != self->project)
     {
       leave_meeting (self);
       buntan_meeting_view_set_project (meeting_view (self), self->project);
@@ -287,24 +306,35 @@ _buntan_window_class_init_meeting (GtkWidgetClass *widget_class)
 void
 _buntan_window_init_meeting (BuntanWindow *self)
 {
-  GtkWidget *view = GTK_WIDGET (buntan_meeting_view_new (FALSE));
-
-  self->meeting_view = view;
-  gtk_stack_add_named (self->main_stack, view, MEETING_PAGE);
-  g_signal_connect_object (view, "leave", G_CALLBACK (view_leave_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (view, "notify::item", G_CALLBACK (sync_presentation), self,
-                           G_CONNECT_SWAPPED);
-
-  g_signal_connect_object (self->part1_page, "notify::selected-item",
-                           G_CALLBACK (sync_presentation), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->part2_page, "notify::selected-item",
-                           G_CALLBACK (sync_presentation), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (sync_presentation), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::project", G_CALLBACK (project_cb), NULL);
   g_signal_connect (self, "destroy", G_CALLBACK (destroy_cb), NULL);
 
   update_meeting_actions (self);
+}
+
+/* The Part pages are built with the window's first project. */
+void
+_buntan_window_meeting_watch_page (BuntanWindow   *self,
+                                   BuntanPartPage *page)
+{
+  g_signal_connect_object (page, "notify::selected-item",
+                           G_CALLBACK (sync_presentation), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * _buntan_window_end_meeting:
+ * @self: a window
+ *
+ * Ends the meeting that goes on, as leaving meeting mode does. Called before
+ * the window asks about unsaved changes on closing, quitting or opening
+ * another project, so that what is saved then has the meeting's end time.
+ */
+void
+_buntan_window_end_meeting (BuntanWindow *self)
+{
+  leave_meeting (self);
 }
 
 /**
@@ -316,7 +346,7 @@ _buntan_window_init_meeting (BuntanWindow *self)
 GtkWidget *
 _buntan_window_get_meeting_view (BuntanWindow *self)
 {
-  return self->meeting_view;
+  return GTK_WIDGET (meeting_view (self));
 }
 
 /**

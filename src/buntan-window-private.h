@@ -23,17 +23,26 @@ struct _BuntanWindow
   GSettings            *settings;
   gboolean              close_confirmed;
   gboolean              asking_to_close;
+  /* A file being read in a worker thread (buntan-window-actions.c). */
+  GCancellable         *load_cancellable;
+  GFile                *loading_file;
 
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
   AdwWindowTitle       *window_title;
   AdwViewSwitcherBar   *switcher_bar;
   GtkStack             *main_stack;
+  AdwStatusPage        *loading_page;
+  GtkWidget            *load_spinner;
   AdwViewStack         *view_stack;
+  /* Built with the first project (ensure_pages() in buntan-window.c): NULL
+   * before, so a window that starts empty never builds them. */
   BuntanPartPage       *part1_page;
   BuntanPartPage       *part2_page;
   GtkWidget            *matrix_view;
   GtkWidget            *summary_view;
+  /* Waiting for its frame to give the pages out of view the project. */
+  GdkFrameClock        *fill_clock;
   GtkWidget            *recent_group;
   GtkListBox           *recent_list;
 
@@ -52,7 +61,12 @@ struct _BuntanWindow
 /* buntan-window.c */
 void            _buntan_window_set_project        (BuntanWindow  *self,
                                                    BuntanProject *project);
+void            _buntan_window_set_loading        (BuntanWindow  *self,
+                                                   GFile         *file);
+GFile          *_buntan_window_get_loading_file   (BuntanWindow  *self);
 BuntanPartPage *_buntan_window_get_visible_part   (BuntanWindow  *self);
+BuntanPartPage *_buntan_window_get_part_page      (BuntanWindow  *self,
+                                                   guint          part);
 void            _buntan_window_add_recent         (BuntanWindow  *self,
                                                    GFile         *file);
 void            _buntan_window_show_error         (BuntanWindow  *self,
@@ -67,6 +81,9 @@ void            _buntan_window_class_init_meeting (GtkWidgetClass *widget_class)
 void            _buntan_window_init_meeting       (BuntanWindow   *self);
 GtkWidget      *_buntan_window_get_meeting_view   (BuntanWindow   *self);
 GtkWidget      *_buntan_window_get_present_window (BuntanWindow   *self);
+void            _buntan_window_end_meeting        (BuntanWindow   *self);
+void            _buntan_window_meeting_watch_page (BuntanWindow   *self,
+                                                   BuntanPartPage *page);
 
 /* buntan-window-aids.c */
 void            _buntan_window_class_init_aids    (GtkWidgetClass *widget_class);
@@ -77,5 +94,6 @@ void            _buntan_window_dispose_aids       (BuntanWindow   *self);
 /* buntan-window-actions.c */
 void            _buntan_window_class_init_actions (GtkWidgetClass *widget_class);
 void            _buntan_window_update_actions     (BuntanWindow   *self);
+void            _buntan_window_cancel_load        (BuntanWindow   *self);
 
 G_END_DECLS

@@ -143,6 +143,35 @@ title_visible_changed_cb (BuntanWindow *self)
     self->switcher_idle_id = g_idle_add (update_switcher_bar_cb, self);
 }
 
+/* The project; without one, the file being read or else what to start
+ * with. */
+static void
+update_main_page (BuntanWindow *self)
+{
+  const char *shown = gtk_stack_get_visible_child_name (self->main_stack);
+  const char *name;
+
+  if (self->project != NULL)
+    name = "project";
+  else if (self->loading_file != NULL)
+    name = "loading";
+  else
+    name = "empty";
+
+  /* Meeting mode owns the stack while it lasts (buntan-window-meeting.c). */
+  if (g_strcmp0 (shown, "project") != 0 && g_strcmp0 (shown, "empty") != 0 &&
+      g_strcmp0 (shown, "loading") != 0)
+    return;
+
+  /* What was read replaces the placeholder at once: a window opened with a
+   * file shows the project in its first frame, not a fade from the
+   * placeholder. */
+  gtk_stack_set_visible_child_full (self->main_stack, name,
+                                    g_strcmp0 (shown, "loading") == 0
+                                    ? GTK_STACK_TRANSITION_TYPE_NONE
+                                    : gtk_stack_get_transition_type (self->main_stack));
+}
+
 static void
 refresh_matrix (BuntanWindow *self)
 {
@@ -152,8 +181,89 @@ refresh_matrix (BuntanWindow *self)
   if (self->project != NULL)
     self->matrix = buntan_matrix_new (self->project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
 
-  buntan_part_page_set_matrix (self->part1_page, self->matrix);
-  buntan_part_page_set_matrix (self->part2_page, self->matrix);
+  /* A page not given the project yet (give_project()) gets the matrix with
+   * it. */
+  for (guint part = 1; part <= 2 && self->part1_page != NULL; part++)
+    {
+      BuntanPartPage *page = part == 1 ? self->part1_page : self->part2_page;
+
+      if (buntan_part_page_get_project (page) == self->project)
+        buntan_part_page_set_matrix (page, self->matrix);
+    }
+}
+
+/* Shows the window's project on @page, if it does not yet. */
+static void
+give_project (BuntanWindow *self,
+              GtkWidget    *page)
+{
+  if (BUNTAN_IS_PART_PAGE (page))
+    {
+      if (buntan_part_page_get_project (BUNTAN_PART_PAGE (page)) == self->project)
+        return;
+      buntan_part_page_set_project (BUNTAN_PART_PAGE (page), self->project);
+      buntan_part_page_set_matrix (BUNTAN_PART_PAGE (page), self->matrix);
+    }
+  else if (BUNTAN_IS_MATRIX_VIEW (page))
+    buntan_matrix_view_set_project (BUNTAN_MATRIX_VIEW (page), self->project);
+  else if (BUNTAN_IS_SUMMARY_VIEW (page))
+    buntan_summary_view_set_project (BUNTAN_SUMMARY_VIEW (page), self->project);
+}
+
+static void
+give_project_to_all (BuntanWindow *self)
+{
+  if (self->part1_page == NULL)
+    return;
+
+  give_project (self, GTK_WIDGET (self->part1_page));
+  give_project (self, GTK_WIDGET (self->part2_page));
+  give_project (self, self->matrix_view);
+  give_project (self, self->summary_view);
+}
+
+static void
+fill_pages_cb (GdkFrameClock *clock,
+               BuntanWindow  *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, fill_pages_cb, self);
+  self->fill_clock = NULL;
+  give_project_to_all (self);
+}
+
+static void fill_pages_later (BuntanWindow *self);
+
+static void
+fill_pages_mapped_cb (BuntanWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (self, fill_pages_mapped_cb, NULL);
+  fill_pages_later (self);
+}
+
+/* The view stack measures every page, shown or not: the pages out of view
+ * get the project once the first frame with the page in view is painted,
+ * and a page the user turns to before that gets it at once
+ * (visible_page_changed_cb()). */
+static void
+fill_pages_later (BuntanWindow *self)
+{
+  GdkFrameClock *clock;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      g_signal_handlers_disconnect_by_func (self, fill_pages_mapped_cb, NULL);
+      g_signal_connect (self, "map", G_CALLBACK (fill_pages_mapped_cb), NULL);
+      return;
+    }
+
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  /* Compared, never used: a window unmapped meanwhile has a new clock. */
+  if (self->fill_clock == clock)
+    return;
+
+  self->fill_clock = clock;
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (fill_pages_cb), self, 0);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
 }
 
 static gboolean
@@ -267,6 +377,8 @@ close_request_cb (GtkWindow *window)
 {
   BuntanWindow *self = BUNTAN_WINDOW (window);
 
+  /* Ended first, so that a meeting saved on closing has its end time. */
+  _buntan_window_end_meeting (self);
   if (self->close_confirmed ||
       self->project == NULL ||
       !buntan_project_get_is_modified (self->project))
@@ -287,6 +399,8 @@ visible_page_changed_cb (BuntanWindow *self)
   const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
 
   buntan_bench_log_after_frame (GTK_WIDGET (self), "page", name, buntan_bench_log_now ());
+  if (self->project != NULL)
+    give_project (self, adw_view_stack_get_visible_child (self->view_stack));
   if (self->settings != NULL && self->project != NULL && name != NULL)
     g_settings_set_string (self->settings, "last-page", name);
 
@@ -307,6 +421,79 @@ item_activated_cb (BuntanWindow *self,
 }
 
 static void
+add_page (BuntanWindow *self,
+          GtkWidget    *child,
+          const char   *name,
+          const char   *title,
+          const char   *icon_name)
+{
+  AdwViewStackPage *page = adw_view_stack_add_titled (self->view_stack, child, name, title);
+
+  adw_view_stack_page_set_icon_name (page, icon_name);
+}
+
+static BuntanPartPage *
+part_page_new (BuntanWindow *self,
+               guint         part)
+{
+  BuntanPartPage *page = g_object_new (BUNTAN_TYPE_PART_PAGE, "part", part, NULL);
+
+  g_signal_connect_object (page, "notify::selected-item", G_CALLBACK (selected_item_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  _buntan_window_meeting_watch_page (self, page);
+  return page;
+}
+
+/* The project's pages are most of what the window is made of: built with
+ * the first project, not with the window, so the window maps sooner and an
+ * empty one never builds them. */
+static void
+ensure_pages (BuntanWindow *self)
+{
+  if (self->part1_page != NULL)
+    return;
+
+  self->part1_page = part_page_new (self, 1);
+  self->part2_page = part_page_new (self, 2);
+  self->matrix_view = buntan_matrix_view_new ();
+  self->summary_view = buntan_summary_view_new ();
+  g_signal_connect_object (self->matrix_view, "item-activated", G_CALLBACK (item_activated_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->summary_view, "item-activated", G_CALLBACK (item_activated_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  add_page (self, GTK_WIDGET (self->part1_page), "part1", _("Part 1"),
+            "view-list-bullet-symbolic");
+  add_page (self, GTK_WIDGET (self->part2_page), "part2", _("Part 2"),
+            "view-list-ordered-symbolic");
+  add_page (self, self->matrix_view, "matrix", _("Responsibility matrix"),
+            "view-grid-symbolic");
+  add_page (self, self->summary_view, "summary", _("Summary"), "x-office-spreadsheet-symbolic");
+}
+
+/* The keyboard shortcuts window is built the first time it is asked for,
+ * not with every window. The class action takes "win.show-help-overlay"
+ * before GtkApplicationWindow's own (which exists once the overlay is set). */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+
+  if (gtk_application_window_get_help_overlay (window) == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_PREFIX "/buntan-help-overlay.ui");
+
+      gtk_application_window_set_help_overlay (
+        window, GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+    }
+
+  gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (window)));
+}
+
+static void
 buntan_window_dispose (GObject *object)
 {
   BuntanWindow *self = (BuntanWindow *) object;
@@ -317,12 +504,17 @@ buntan_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_handle_id (&self->matrix_idle_id, g_source_remove);
   g_clear_handle_id (&self->switcher_idle_id, g_source_remove);
+  _buntan_window_cancel_load (self);
+  g_clear_object (&self->loading_file);
   g_signal_handlers_disconnect_by_data (gtk_recent_manager_get_default (), self);
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
   _buntan_window_dispose_aids (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BUNTAN_TYPE_WINDOW);
+  /* The view stack held them; a frame still to come finds none. */
+  self->part1_page = self->part2_page = NULL;
+  self->matrix_view = self->summary_view = NULL;
   g_clear_object (&self->project);
   g_clear_object (&self->matrix);
 
@@ -363,10 +555,6 @@ buntan_window_class_init (BuntanWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (BUNTAN_TYPE_PART_PAGE);
-  g_type_ensure (BUNTAN_TYPE_MATRIX_VIEW);
-  g_type_ensure (BUNTAN_TYPE_SUMMARY_VIEW);
-
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/buntan-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BuntanWindow, toast_overlay);
@@ -374,17 +562,16 @@ buntan_window_class_init (BuntanWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuntanWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, BuntanWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, BuntanWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, BuntanWindow, loading_page);
+  gtk_widget_class_bind_template_child (widget_class, BuntanWindow, load_spinner);
   gtk_widget_class_bind_template_child (widget_class, BuntanWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, BuntanWindow, part1_page);
-  gtk_widget_class_bind_template_child (widget_class, BuntanWindow, part2_page);
-  gtk_widget_class_bind_template_child (widget_class, BuntanWindow, matrix_view);
-  gtk_widget_class_bind_template_child (widget_class, BuntanWindow, summary_view);
   gtk_widget_class_bind_template_child (widget_class, BuntanWindow, recent_group);
   gtk_widget_class_bind_template_child (widget_class, BuntanWindow, recent_list);
   gtk_widget_class_bind_template_callback (widget_class, close_request_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, selected_item_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, item_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_help_overlay_action);
 
   _buntan_window_class_init_actions (widget_class);
   _buntan_window_class_init_aids (widget_class);
@@ -447,7 +634,7 @@ buntan_window_show_item (BuntanWindow *self,
       (item = buntan_project_find_item (self->project, item_id)) == NULL)
     return;
 
-  page = buntan_item_get_part (item) == 1 ? self->part1_page : self->part2_page;
+  page = _buntan_window_get_part_page (self, buntan_item_get_part (item));
   adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (page));
   buntan_part_page_select_item (page, item);
   buntan_part_page_focus_detail (page);
@@ -460,6 +647,11 @@ _buntan_window_set_project (BuntanWindow  *self,
   gboolean first = self->project == NULL;
 
   g_return_if_fail (BUNTAN_IS_WINDOW (self));
+
+  /* Before the project is set: the pages' first visible-child change is
+   * not the user's choice of page. */
+  if (project != NULL)
+    ensure_pages (self);
 
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
@@ -480,10 +672,6 @@ _buntan_window_set_project (BuntanWindow  *self,
                                G_CONNECT_SWAPPED);
     }
 
-  buntan_part_page_set_project (self->part1_page, project);
-  buntan_part_page_set_project (self->part2_page, project);
-  buntan_matrix_view_set_project (BUNTAN_MATRIX_VIEW (self->matrix_view), project);
-  buntan_summary_view_set_project (BUNTAN_SUMMARY_VIEW (self->summary_view), project);
   refresh_matrix (self);
 
   if (project != NULL && first && self->settings != NULL)
@@ -494,8 +682,17 @@ _buntan_window_set_project (BuntanWindow  *self,
         adw_view_stack_set_visible_child_name (self->view_stack, page);
     }
 
+  /* The page in view now, the others after the first frame. */
+  if (project == NULL)
+    give_project_to_all (self);
+  else
+    {
+      give_project (self, adw_view_stack_get_visible_child (self->view_stack));
+      fill_pages_later (self);
+    }
+
   gtk_widget_set_visible (GTK_WIDGET (self->view_stack), project != NULL);
-  gtk_stack_set_visible_child_name (self->main_stack, project != NULL ? "project" : "empty");
+  update_main_page (self);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, project != NULL);
   update_switcher_bar (self);
   update_title (self);
@@ -503,6 +700,26 @@ _buntan_window_set_project (BuntanWindow  *self,
   _buntan_window_update_actions (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+}
+
+/**
+ * _buntan_window_get_part_page:
+ * @self: a window showing a project
+ * @part: 1 or 2
+ *
+ * Returns: (transfer none): the page of Part @part, showing the project
+ *   even when it is not in view
+ */
+BuntanPartPage *
+_buntan_window_get_part_page (BuntanWindow *self,
+                              guint         part)
+{
+  BuntanPartPage *page = part == 1 ? self->part1_page : self->part2_page;
+
+  g_return_val_if_fail (page != NULL, NULL);
+
+  give_project (self, GTK_WIDGET (page));
+  return page;
 }
 
 /**
@@ -566,4 +783,36 @@ _buntan_window_toast (BuntanWindow *self,
                       AdwToast     *toast)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Shows that @file is being read (or, with NULL, that nothing is): a
+ * spinner in the header, and in place of the empty page while there is no
+ * project yet. */
+void
+_buntan_window_set_loading (BuntanWindow *self,
+                            GFile        *file)
+{
+  g_set_object (&self->loading_file, file);
+
+  if (file != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+
+      adw_status_page_set_description (self->loading_page, name);
+    }
+  gtk_widget_set_visible (self->load_spinner, file != NULL);
+  update_main_page (self);
+  _buntan_window_update_actions (self);
+}
+
+/**
+ * _buntan_window_get_loading_file:
+ * @self: a window
+ *
+ * Returns: (transfer none) (nullable): the file being read to be shown next
+ */
+GFile *
+_buntan_window_get_loading_file (BuntanWindow *self)
+{
+  return self->loading_file;
 }

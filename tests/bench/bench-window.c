@@ -27,6 +27,7 @@
 
 #define N_PARTIES 20
 #define TARGET_MS 100.0
+#define OPEN_TARGET_MS 1000.0
 
 typedef struct
 {
@@ -73,9 +74,21 @@ record_cb (const char *step,
   logged++;
 }
 
+/* The longest the main loop went without running the 5 ms tick: how long
+ * the window did not answer. */
+static gint64 last_tick;
+static gint64 longest_stall;
+static gint64 read_stall;
+static gint64 show_stall;
+
 static gboolean
 tick_cb (gpointer data)
 {
+  gint64 now = g_get_monotonic_time ();
+
+  if (last_tick != 0)
+    longest_stall = MAX (longest_stall, now - last_tick);
+  last_tick = now;
   return G_SOURCE_CONTINUE;
 }
 
@@ -349,11 +362,17 @@ main (int   argc,
   pending_label = g_strdup ("open: read the file");
   pending_step = "load";
   pending_cpu = cpu_ms ();
+  last_tick = longest_stall = 0;
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s", path);
+  /* The file is read in a worker thread while the window goes on. */
+  spin_until (logged_at_least, GUINT_TO_POINTER (1), 60);
+  read_stall = longest_stall;
+  longest_stall = 0;
   g_free (pending_label);
   pending_label = g_strdup ("open: first frame (including reading)");
   pending_step = "open";
   spin_until (logged_at_least, GUINT_TO_POINTER (2), 60);
+  show_stall = longest_stall;
   g_clear_pointer (&pending_label, g_free);
   settle ();
 
@@ -371,11 +390,39 @@ main (int   argc,
 
   g_print ("\nWindow with %u items × %u parties (target: every step under %.0f ms)\n"
            "wall: until the frame showing the result was painted; CPU: this process's\n"
-           "processor time in that span (the wall time of a busy machine is longer)\n\n",
+           "processor time in that span, all threads (the wall time of a busy machine\n"
+           "is longer)\n\n",
            n_items, N_PARTIES, TARGET_MS);
+
+  /* Opening reads in a worker thread: what the user waits for is the
+   * project (the core's target: a load under a second), what must stay
+   * short is the time the window does not answer meanwhile. */
+  g_print ("Opening the file (read in the background; targets: shown within %.0f ms,\n"
+           "the window never stops answering for over %.0f ms)\n",
+           OPEN_TARGET_MS, TARGET_MS);
   print_padded ("step", 44);
   g_print ("%10s %10s\n", "wall ms", "CPU ms");
-  for (guint i = 0; i < results->len; i++)
+  for (guint i = 0; i < MIN (results->len, 2); i++)
+    {
+      Result *result = &g_array_index (results, Result, i);
+
+      print_padded (result->label, 44);
+      g_print ("%10.1f %10.1f%s\n", result->ms, result->cpu_ms,
+               result->ms > OPEN_TARGET_MS ? "  (over)" : "");
+    }
+  print_padded ("longest stall while reading", 44);
+  g_print ("%10.1f%s\n", (double) read_stall / 1000.0,
+           read_stall / 1000.0 > TARGET_MS ? "  (over)" : "");
+  print_padded ("longest stall while showing the project", 44);
+  g_print ("%10.1f%s\n\n", (double) show_stall / 1000.0,
+           show_stall / 1000.0 > TARGET_MS ? "  (over)" : "");
+  worst = MAX (read_stall, show_stall) / 1000.0;
+  over = (read_stall / 1000.0 > TARGET_MS) + (show_stall / 1000.0 > TARGET_MS);
+
+  g_print ("Working in the window\n");
+  print_padded ("step", 44);
+  g_print ("%10s %10s\n", "wall ms", "CPU ms");
+  for (guint i = 2; i < results->len; i++)
     {
       Result *result = &g_array_index (results, Result, i);
 
@@ -387,7 +434,7 @@ main (int   argc,
       if (result->ms > TARGET_MS)
         over++;
     }
-  g_print ("\nslowest step: %.1f ms (CPU: %.1f ms); steps over %.0f ms: %u of %u\n", worst,
+  g_print ("\nslowest step or stall: %.1f ms (CPU: %.1f ms); over %.0f ms: %u of %u\n", worst,
            worst_cpu, TARGET_MS, over, results->len);
 
   gtk_window_destroy (GTK_WINDOW (window));

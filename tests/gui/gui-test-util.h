@@ -131,19 +131,36 @@ gui_test_find_all (gpointer root,
   return found;
 }
 
+/* The first widget of @type under @root for which @test is true, or NULL. */
+static inline gpointer
+gui_test_find_first (gpointer   root,
+                     GType      type,
+                     gboolean (*test) (GtkWidget *widget))
+{
+  g_autoptr(GPtrArray) found = gui_test_find_all (root, type);
+
+  for (guint i = 0; i < found->len; i++)
+    if (test (g_ptr_array_index (found, i)))
+      return g_ptr_array_index (found, i);
+
+  return NULL;
+}
+
 /* The first widget of @type under @root that is drawn (visible up to the
  * window), or NULL. */
 static inline gpointer
 gui_test_find_visible (gpointer root,
                        GType    type)
 {
-  g_autoptr(GPtrArray) found = gui_test_find_all (root, type);
+  return gui_test_find_first (root, type, gtk_widget_is_visible);
+}
 
-  for (guint i = 0; i < found->len; i++)
-    if (gtk_widget_is_visible (g_ptr_array_index (found, i)))
-      return g_ptr_array_index (found, i);
-
-  return NULL;
+/* The first widget of @type under @root that is on screen, or NULL. */
+static inline gpointer
+gui_test_find_mapped (gpointer root,
+                      GType    type)
+{
+  return gui_test_find_first (root, type, gtk_widget_get_mapped);
 }
 
 /* The visible message dialogs now open, anywhere. */

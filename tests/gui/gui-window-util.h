@@ -44,7 +44,32 @@ gui_window_destroy (BuntanWindow *window)
   GUI_TEST_WAIT (destroyed);
 }
 
-/* Opens @path through "win.open-file" and waits for the project. */
+/* Whether every page of @window shows its project: the pages out of view
+ * get it after the first frame. */
+static inline gboolean
+gui_window_pages_show_project (BuntanWindow *window)
+{
+  BuntanProject *project = buntan_window_get_project (window);
+  g_autoptr(GPtrArray) stacks = gui_test_find_all (window, ADW_TYPE_VIEW_STACK);
+  g_autoptr(GListModel) pages = G_LIST_MODEL (
+    adw_view_stack_get_pages (g_ptr_array_index (stacks, 0)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, i);
+      GObject *child = G_OBJECT (adw_view_stack_page_get_child (page));
+      g_autoptr(BuntanProject) shown = NULL;
+
+      g_object_get (child, "project", &shown, NULL);
+      if (shown != project)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Opens @path through "win.open-file" (read in the background) and waits
+ * until every page shows the project. */
 static inline BuntanProject *
 gui_window_open (BuntanWindow *window,
                  const char   *path)
@@ -53,6 +78,7 @@ gui_window_open (BuntanWindow *window,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s", path));
   GUI_TEST_WAIT (buntan_window_get_project (window) != before);
+  GUI_TEST_WAIT (gui_window_pages_show_project (window));
   return buntan_window_get_project (window);
 }
 

@@ -52,7 +52,10 @@ fixture_open (Fixture *fixture)
   fixture->window = buntan_window_new (GTK_APPLICATION (application));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  GUI_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  /* Until the first size arrives, a new default size is lost to it: the
+   * zoom test resizes the window. */
+  GUI_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)) &&
+                 gtk_widget_get_width (GTK_WIDGET (fixture->window)) > 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-file", "s",
                                              sample_path));
@@ -704,6 +707,117 @@ test_decision_log_saved (void)
   g_rmdir (folder);
 }
 
+/* The file at @path holds one meeting: @meeting, ended, with the decision of
+ * the test; and the project's @title when not %NULL. */
+static void
+assert_saved_ended (const char    *path,
+                    BuntanMeeting *meeting,
+                    const char    *title)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(BuntanProject) loaded = NULL;
+  g_autoptr(BuntanMeeting) saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  loaded = buntan_project_new_from_file (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (buntan_project_get_meetings (loaded)), ==, 1);
+  saved = g_list_model_get_item (buntan_project_get_meetings (loaded), 0);
+  g_assert_nonnull (buntan_meeting_get_ended (saved));
+  g_assert_true (buntan_date_time_is_valid (buntan_meeting_get_ended (saved)));
+  g_assert_cmpstr (buntan_meeting_get_ended (saved), ==, buntan_meeting_get_ended (meeting));
+  g_assert_cmpstr (buntan_meeting_get_ended (saved), >=, buntan_meeting_get_started (saved));
+  g_assert_cmpuint (buntan_meeting_get_n_decisions (saved), ==, 1);
+  assert_decision (saved, 0, "P2-C-4", "owner", NULL, "v1");
+  if (title != NULL)
+    g_assert_cmpstr (buntan_project_get_title (loaded), ==, title);
+}
+
+static void
+answered_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  int *answer = user_data;
+
+  *answer = buntan_window_ask_save_changes_finish (BUNTAN_WINDOW (source), result);
+}
+
+/* Closing the window, or quitting, in the middle of a meeting ends it
+ * first, so the file saved on the way out has its end time: with the
+ * project saved during the meeting (nothing else unsaved), with unsaved
+ * changes, and through the question quitting asks of each window. */
+static void
+test_close_ends_meeting (void)
+{
+  enum { SAVED_BEFORE, UNSAVED, QUITTING, N_WAYS };
+
+  for (guint way = 0; way < N_WAYS; way++)
+    {
+      Fixture f = { 0 };
+      g_autofree char *folder = g_dir_make_tmp ("buntan-meeting-XXXXXX", NULL);
+      g_autofree char *path = g_build_filename (folder, "meeting.buntan", NULL);
+      g_autoptr(BuntanMeeting) meeting = NULL;
+      AdwMessageDialog *dialog;
+      gboolean destroyed = FALSE;
+      int answer = -1;
+
+      g_test_message ("way %u", way);
+      fixture_start (&f, "part2");
+      meeting = g_object_ref (buntan_project_get_active_meeting (f.project));
+      show (&f, "P2-C-4");
+      act_int (&f, "meeting.owner", 2);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.save-to", "s",
+                                                 path));
+      GUI_TEST_WAIT (!buntan_project_get_is_modified (f.project));
+      /* Saved in the middle of the meeting: no end time yet. */
+      g_assert_null (buntan_meeting_get_ended (meeting));
+      g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f.view)));
+
+      /* Saving goes there from now on, never over the sample. */
+      {
+        g_autofree char *saved_to = g_file_get_path (buntan_project_get_file (f.project));
+
+        g_assert_cmpstr (saved_to, ==, path);
+      }
+
+      /* An unsaved change that is not a decision of the meeting. */
+      if (way != SAVED_BEFORE)
+        buntan_project_set_title (f.project, "会議中に変えた題名");
+
+      g_signal_connect_swapped (f.window, "destroy", G_CALLBACK (set_flag_cb), &destroyed);
+      if (way == QUITTING)
+        buntan_window_ask_save_changes_async (f.window, NULL, answered_cb, &answer);
+      else
+        gtk_window_close (GTK_WINDOW (f.window));
+
+      /* The end time is a change to save: the question comes even when
+       * everything else was saved. */
+      GUI_TEST_WAIT ((dialog = gui_test_find_message_dialog ()) != NULL);
+      g_assert_nonnull (buntan_meeting_get_ended (meeting));
+      g_assert_null (buntan_project_get_active_meeting (f.project));
+      /* Out of meeting mode, as with leaving it. */
+      g_assert_true (gtk_widget_get_visible (f.window->header_bar));
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (f.window->main_stack), ==, "project");
+      adw_message_dialog_response (dialog, "save");
+
+      if (way == QUITTING)
+        {
+          GUI_TEST_WAIT (answer != -1);
+          g_assert_true (answer);
+          destroy_window (GTK_WIDGET (f.window));
+        }
+      else
+        {
+          GUI_TEST_WAIT (destroyed);
+        }
+
+      assert_saved_ended (path, meeting, way == SAVED_BEFORE ? NULL : "会議中に変えた題名");
+      g_unlink (path);
+      g_rmdir (folder);
+    }
+}
+
 /* The size of @label's type in pixels. */
 static double
 font_pixels (GtkLabel *label)
@@ -929,6 +1043,7 @@ main (int   argc,
   g_test_add_func ("/buntan/meeting-mode/gaps-walk", test_gaps_walk);
   g_test_add_func ("/buntan/meeting-mode/vendor-walk", test_vendor_walk);
   g_test_add_func ("/buntan/meeting-mode/decision-log-saved", test_decision_log_saved);
+  g_test_add_func ("/buntan/meeting-mode/close-ends-meeting", test_close_ends_meeting);
   g_test_add_func ("/buntan/meeting-mode/zoom-and-guidance", test_zoom_and_guidance);
   g_test_add_func ("/buntan/meeting-mode/presentation-follows", test_presentation_follows);
   g_test_add_func ("/buntan/meeting-mode/keys", test_keys);

@@ -233,6 +233,72 @@ test_activate_gap (Fixture       *fixture,
   g_assert_cmpstr (fixture->activated, ==, buntan_gap_get_item_id (first));
 }
 
+static gboolean
+all_gap_rows_shown (gpointer data)
+{
+  Fixture *fixture = data;
+
+  /* The first BUNTAN_SUMMARY_VIEW_MAX_GAPS gaps, then "and N more". */
+  return n_gap_rows (fixture) == BUNTAN_SUMMARY_VIEW_MAX_GAPS + 1;
+}
+
+/* Wrapping gap rows are slow to measure and draw: the first come at once,
+ * the others in batches while the view is on screen. */
+static void
+test_many_gaps (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BuntanProject) project = NULL;
+  g_autoptr(BuntanMatrix) matrix = NULL;
+  guint first;
+
+  g_string_append (json, "{\"format\": \"buntan-project\", \"version\": 1, \"title\": \"Gaps\", "
+                         "\"parties\": [{\"id\": \"hospital\", \"kind\": \"hospital\", "
+                         "\"name\": \"H\"}], \"items\": [");
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (json, "%s{\"id\": \"P2-Z-%u\", \"part\": 2, \"section\": \"Z\", "
+                                  "\"number\": \"%u\", \"title\": \"Item %u\", "
+                                  "\"status\": \"agreed\", \"owner\": null, "
+                                  "\"participants\": []}",
+                            i == 0 ? "" : ", ", i + 1, i + 1, i + 1);
+  g_string_append (json, "]}");
+  bytes = g_bytes_new (json->str, json->len);
+  project = buntan_project_new_from_bytes (bytes, "gaps", &error);
+  g_assert_no_error (error);
+  matrix = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
+  g_assert_cmpuint (buntan_matrix_get_gaps (matrix)->len, >, BUNTAN_SUMMARY_VIEW_MAX_GAPS);
+
+  /* Off screen, only the first rows. */
+  gtk_widget_set_visible (GTK_WIDGET (fixture->view), FALSE);
+  buntan_summary_view_set_project (fixture->view, project);
+  first = n_gap_rows (fixture);
+  g_assert_cmpuint (first, >, 0);
+  g_assert_cmpuint (first, <, BUNTAN_SUMMARY_VIEW_MAX_GAPS);
+  views_test_spin (100);
+  g_assert_cmpuint (n_gap_rows (fixture), ==, first);
+
+  /* Shown, the others follow, then how many more and where they are. */
+  gtk_widget_set_visible (GTK_WIDGET (fixture->view), TRUE);
+  g_assert_true (views_test_wait_for (all_gap_rows_shown, fixture));
+  {
+    GtkWidget *list = views_test_find_named (GTK_WIDGET (fixture->view), "gap-list");
+    GtkListBoxRow *last = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list),
+                                                         BUNTAN_SUMMARY_VIEW_MAX_GAPS);
+    g_autofree char *more = g_strdup_printf ("And %u more gaps",
+                                             buntan_matrix_get_gaps (matrix)->len -
+                                             BUNTAN_SUMMARY_VIEW_MAX_GAPS);
+
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (last)), ==, more);
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (last)), "Gaps Only"));
+    g_assert_false (gtk_list_box_row_get_activatable (last));
+  }
+
+  buntan_summary_view_set_project (fixture->view, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -245,6 +311,7 @@ main (int   argc,
   ADD ("counts", test_counts);
   ADD ("follows-model", test_follows_model);
   ADD ("activate-gap", test_activate_gap);
+  ADD ("many-gaps", test_many_gaps);
 #undef ADD
 
   return g_test_run ();
