@@ -95,6 +95,12 @@ if not os.path.exists(BUNTAN):
     print(f"Bail out! {BUNTAN} does not exist")
     sys.exit(1)
 
+# build-aux/test-sanitizers makes everything slower and says by how much.
+SCALE = max(1, int(os.environ.get("BUNTAN_TEST_TIMEOUT_SCALE", "1")))
+# libatspi gives up on a call the application has not answered in 800 ms (15 s
+# while it starts); under the sanitizers building a page takes longer.
+pyatspi.setTimeout(800 * SCALE, 15000 * SCALE)
+
 INTERACTIVE = {
     pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_COMBO_BOX,
     pyatspi.ROLE_CHECK_BOX, pyatspi.ROLE_RADIO_BUTTON, pyatspi.ROLE_TEXT, pyatspi.ROLE_ENTRY,
@@ -201,15 +207,21 @@ def find(nodes, predicate):
 
 
 def wait_for(predicate, seconds=20, what="something"):
-    # build-aux/test-sanitizers makes everything slower and says by how much.
-    seconds *= max(1, int(os.environ.get("BUNTAN_TEST_TIMEOUT_SCALE", "1")))
-    deadline = time.monotonic() + seconds
+    """Polls predicate until it returns something true. A call the application
+    did not answer in time (GLib.Error) counts as not yet."""
+    deadline = time.monotonic() + seconds * SCALE
+    last_error = None
     while time.monotonic() < deadline:
         pump(0.1)
-        result = predicate()
+        try:
+            result = predicate()
+        except GLib.Error as error:
+            last_error = error
+            continue
         if result:
             return result
-    raise TimeoutError(f"gave up waiting for {what}")
+    raise TimeoutError(f"gave up waiting for {what}"
+                       + (f" (last error: {last_error.message})" if last_error else ""))
 
 
 def application_of(pid):
@@ -229,19 +241,47 @@ def toplevels(app):
             if app.getChildAtIndex(i) is not None]
 
 
-def do_action(node, description):
-    """Clicks node, or the first thing inside it that can be clicked (a menu
-    button is a box around a toggle button)."""
+def click_action(node):
+    """The click action of node, or of the first thing inside it that can be
+    clicked (a menu button is a box around a toggle button), as (action,
+    index); None if there is none, or if node has left the bus meanwhile."""
     for candidate in walk(node.acc, node.path):
         try:
             action = candidate.acc.queryAction()
-        except NotImplementedError:
+            for i in range(action.nActions):
+                if action.getName(i) in ("click", "press", "activate", "toggle"):
+                    return action, i
+        except Exception:  # no Action interface, or an accessible gone from the bus
             continue
-        for i in range(action.nActions):
-            if action.getName(i) in ("click", "press", "activate", "toggle"):
-                action.doAction(i)
-                return
-    raise AssertionError(f"{description} has no click action")
+    return None
+
+
+def do_action(node, description):
+    """Clicks node (see click_action)."""
+    found = click_action(node)
+    if found is None:
+        raise AssertionError(f"{description} has no click action")
+    action, i = found
+    action.doAction(i)
+
+
+def click_tab(tab_lists, name):
+    """Clicks the page tab named name and waits until it is the selected one.
+    The tabs are read afresh from tab_lists (the view switchers), and waited
+    for: a slow process (under the sanitizers) may still be settling its
+    header. There is a switcher for each width and GTK reports no "showing"
+    state, so every tab of that name is clicked; the hidden ones ignore it."""
+    def tabs_named():
+        return [n for tab_list in tab_lists for n in walk(tab_list.acc, tab_list.path)
+                if n.role == pyatspi.ROLE_PAGE_TAB and n.name == name]
+
+    def clickable_tabs():
+        return [found for found in map(click_action, tabs_named()) if found is not None]
+
+    for action, i in wait_for(clickable_tabs, 10, f"the {name} tab with a click action"):
+        action.doAction(i)
+    wait_for(lambda: any(n.states.contains(pyatspi.STATE_SELECTED) for n in tabs_named()),
+             10, f"the {name} tab to be selected")
 
 
 def main():
@@ -278,7 +318,13 @@ def main():
 
 
 def run_checks(process, vendors):
-    app = wait_for(lambda: application_of(process.pid), what="buntan on the accessibility bus")
+    def started():
+        if process.poll() is not None:
+            raise TimeoutError(f"buntan exited with status {process.returncode} before it was "
+                               "on the accessibility bus")
+        return application_of(process.pid)
+
+    app = wait_for(started, what="buntan on the accessibility bus")
 
     def window_loaded():
         for top in toplevels(app):
@@ -294,16 +340,17 @@ def run_checks(process, vendors):
 
     # Visit every page through its tab, as a user does: GTK builds a page's
     # widgets up (realizes them) when it is first shown.
-    tabs = [n for n in nodes if n.role == pyatspi.ROLE_PAGE_TAB]
     tab_names = []
-    for tab in tabs:
-        if tab.name not in tab_names:
+    for tab in nodes:
+        if tab.role == pyatspi.ROLE_PAGE_TAB and tab.name not in tab_names:
             tab_names.append(tab.name)
-            do_action(tab, f"the {tab.name} tab")
-            pump(0.5)
     report(tab_names == ["Part 1", "Part 2", "Responsibility matrix", "Summary"],
            "the view switcher's tabs are named after the pages", [f"tabs: {tab_names}"])
-    do_action(tabs[1], "the Part 2 tab")
+    tab_lists = [n for n in nodes if n.role == pyatspi.ROLE_PAGE_TAB_LIST]
+    for name in tab_names:
+        click_tab(tab_lists, name)
+        pump(0.5)
+    click_tab(tab_lists, "Part 2")
     pump(0.5)
 
     nodes = walk(window)

@@ -58,12 +58,17 @@ views_test_run_until (ViewsTestCondition condition,
   return met;
 }
 
-/* Runs the main loop until @condition holds or five seconds pass. */
+/* Runs the main loop until @condition holds or five seconds pass, times
+ * BUNTAN_TEST_TIMEOUT_SCALE: build-aux/test-sanitizers sets it, as
+ * everything runs many times slower there. */
 static inline gboolean
 views_test_wait_for (ViewsTestCondition condition,
                      gpointer           data)
 {
-  return views_test_run_until (condition, data, 5000);
+  const char *scale = g_getenv ("BUNTAN_TEST_TIMEOUT_SCALE");
+  guint64 factor = scale != NULL ? g_ascii_strtoull (scale, NULL, 10) : 1;
+
+  return views_test_run_until (condition, data, 5000 * (guint) CLAMP (factor, 1, 100));
 }
 
 /* Lets every pending idle and short timeout run (to show that something
