@@ -275,6 +275,23 @@ print_times (const char *label,
   g_print ("\n");
 }
 
+/* Both series, their medians and how they compare. */
+static void
+print_comparison (GArray     *buntan_times,
+                  GArray     *bare_times,
+                  const char *target)
+{
+  double buntan_median = median (buntan_times);
+  double bare_median = median (bare_times);
+
+  print_times ("buntan", buntan_times);
+  print_times ("bare window", bare_times);
+  g_print ("median: buntan %.1f ms, bare libadwaita window %.1f ms", buntan_median, bare_median);
+  if (buntan_median > 0 && bare_median > 0)
+    g_print (", ratio %.2f×%s", buntan_median / bare_median, target);
+  g_print ("\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -283,7 +300,6 @@ main (int   argc,
   const char *buntan, *sample, *bare;
   g_autofree char *home = NULL;
   Series buntan_runs, bare_runs;
-  double buntan_median, bare_median;
   int damage_error_base;
   Display *display;
 
@@ -336,18 +352,11 @@ main (int   argc,
   XCloseDisplay (display);
 
   g_print ("\nStart-up: exec to the first mapped window, ms (%d runs each)\n\n", runs);
-  print_times ("buntan", buntan_runs.map);
-  print_times ("bare window", bare_runs.map);
+  print_comparison (buntan_runs.map, bare_runs.map, " (target: 1.5× or less)");
   g_print ("CPU time used by then (10 ms ticks):\n");
   print_times ("buntan", buntan_runs.cpu);
   print_times ("bare window", bare_runs.cpu);
-  buntan_median = median (buntan_runs.map);
-  bare_median = median (bare_runs.map);
-  g_print ("\nmedian: buntan %.1f ms, bare libadwaita window %.1f ms", buntan_median,
-           bare_median);
-  if (buntan_median > 0 && bare_median > 0)
-    g_print (", ratio %.2f× (target: 1.5× or less)", buntan_median / bare_median);
-  g_print ("\nmedian CPU: buntan %.0f ms, bare %.0f ms\n", median (buntan_runs.cpu),
+  g_print ("median CPU: buntan %.0f ms, bare %.0f ms\n", median (buntan_runs.cpu),
            median (bare_runs.cpu));
 
   /* Buntan builds the project's pages after mapping, before its first
@@ -355,12 +364,7 @@ main (int   argc,
   if (buntan_runs.paint->len > 0 && bare_runs.paint->len > 0)
     {
       g_print ("\nExec to the first frame drawn in that window, ms:\n");
-      print_times ("buntan", buntan_runs.paint);
-      print_times ("bare window", bare_runs.paint);
-      buntan_median = median (buntan_runs.paint);
-      bare_median = median (bare_runs.paint);
-      g_print ("median: buntan %.1f ms, bare %.1f ms, ratio %.2f×\n", buntan_median,
-               bare_median, buntan_median / bare_median);
+      print_comparison (buntan_runs.paint, bare_runs.paint, "");
     }
   else
     g_print ("\n(No first frame seen: the X server lacks the DAMAGE extension.)\n");
