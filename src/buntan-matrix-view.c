@@ -343,10 +343,11 @@ update_party_columns (BuntanMatrixView *self)
   /* Names change without the columns changing. */
   for (guint i = 0; i < n; i++)
     {
-      const char *name = buntan_party_get_name (buntan_matrix_get_party (self->matrix, i));
+      BuntanParty *party = buntan_matrix_get_party (self->matrix, i);
 
       gtk_column_view_column_set_title (g_ptr_array_index (self->party_columns, i),
-                                        name != NULL && *name != '\0' ? name : _("Unnamed"));
+                                        buntan_view_party_label (buntan_party_get_name (party),
+                                                                 buntan_party_get_kind (party)));
     }
 }
 

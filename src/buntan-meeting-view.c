@@ -144,12 +144,7 @@ nth_party (BuntanMeetingView *self,
 static const char *
 party_label (BuntanParty *party)
 {
-  const char *name = buntan_party_get_name (party);
-
-  if (*name != '\0')
-    return name;
-
-  return buntan_party_is_hospital (party) ? _("Hospital") : _("Unnamed vendor");
+  return buntan_view_party_label (buntan_party_get_name (party), buntan_party_get_kind (party));
 }
 
 static const char *

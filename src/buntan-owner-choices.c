@@ -10,6 +10,7 @@
 #include "buntan-core.h"
 #include "buntan-item-cell.h"
 #include "buntan-owner-choices.h"
+#include "buntan-view-util.h"
 
 struct _BuntanOwnerChoices
 {
@@ -95,11 +96,7 @@ party_label_cb (gpointer         this,
                 BuntanPartyKind  kind,
                 gpointer         user_data)
 {
-  if (name != NULL && *name != '\0')
-    return g_strdup (name);
-
-  /* A new project's hospital has no name until the user gives it one. */
-  return g_strdup (kind == BUNTAN_PARTY_KIND_HOSPITAL ? _("Hospital") : _("Unnamed vendor"));
+  return g_strdup (buntan_view_party_label (name, kind));
 }
 
 static void

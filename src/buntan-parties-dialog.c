@@ -10,6 +10,7 @@
 #include "buntan-core.h"
 #include "buntan-parties-dialog.h"
 #include "buntan-party-editor.h"
+#include "buntan-view-util.h"
 
 struct _BuntanPartiesDialog
 {
@@ -60,9 +61,10 @@ name_to_label (GBinding     *binding,
                GValue       *to,
                gpointer      data)
 {
-  const char *name = g_value_get_string (from);
+  g_autoptr(BuntanParty) party = BUNTAN_PARTY (g_binding_dup_source (binding));
 
-  g_value_set_string (to, name != NULL && *name != '\0' ? name : _("Unnamed"));
+  g_value_set_string (to, buntan_view_party_label (g_value_get_string (from),
+                                                   buntan_party_get_kind (party)));
   return TRUE;
 }
 

@@ -104,10 +104,9 @@ static void
 add_party_bar (BuntanStatusChart *self,
                BuntanParty       *party)
 {
-  const char *name = buntan_party_get_name (party);
-
   add_bar (self, BUNTAN_CHART_BAR_PARTY, buntan_party_get_id (party),
-           name != NULL && *name != '\0' ? name : _("Unnamed"), 0, BUNTAN_COUNT_LEAD);
+           buntan_view_party_label (buntan_party_get_name (party), buntan_party_get_kind (party)),
+           0, BUNTAN_COUNT_LEAD);
 }
 
 /* "19 agreed, 5 under discussion, 6 not started, 1 not applicable", without

@@ -151,7 +151,6 @@ fill_party_grid (BuntanSummaryView *self,
   for (guint c = 0; c < n_columns; c++)
     {
       BuntanParty *party = buntan_matrix_get_party (matrix, c);
-      const char *name = buntan_party_get_name (party);
       guint lead = 0, support = 0;
 
       for (guint r = 0; r < n_rows; r++)
@@ -162,7 +161,9 @@ fill_party_grid (BuntanSummaryView *self,
           support += mark == BUNTAN_MARK_SUPPORT;
         }
 
-      attach_text (self->party_grid, name != NULL && *name != '\0' ? name : _("Unnamed"),
+      attach_text (self->party_grid,
+                   buntan_view_party_label (buntan_party_get_name (party),
+                                            buntan_party_get_kind (party)),
                    0, 1 + c, FALSE);
       attach_count (self->party_grid, lead, 1, 1 + c, FALSE);
       attach_count (self->party_grid, support, 2, 1 + c, FALSE);

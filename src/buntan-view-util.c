@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n.h>
 
 #include "buntan-core.h"
 #include "buntan-view-util.h"
@@ -153,4 +154,24 @@ buntan_view_watch_clear (BuntanViewWatch *watch)
       g_signal_handlers_disconnect_by_data (buntan_project_get_parties (watch->project), watch);
       g_clear_object (&watch->project);
     }
+}
+
+/**
+ * buntan_view_party_label:
+ * @name: (nullable): a party's name
+ * @kind: the party's kind
+ *
+ * What the window calls a party: its name, or, before it has one (a new
+ * project's hospital, a vendor just added), what it is.
+ *
+ * Returns: (transfer none): the label
+ */
+const char *
+buntan_view_party_label (const char      *name,
+                         BuntanPartyKind  kind)
+{
+  if (name != NULL && *name != '\0')
+    return name;
+
+  return kind == BUNTAN_PARTY_KIND_HOSPITAL ? _("Hospital") : _("Unnamed vendor");
 }

@@ -36,6 +36,8 @@ void     buntan_view_watch_clear       (BuntanViewWatch *watch);
 
 void  buntan_view_name_entry_row (AdwEntryRow *row);
 char *buntan_view_strip_mnemonic (const char  *label);
+const char *buntan_view_party_label (const char      *name,
+                                     BuntanPartyKind  kind);
 void  buntan_view_ensure_style   (void);
 void  buntan_view_unparent_children (GtkWidget *widget);
 

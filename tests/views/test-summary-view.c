@@ -189,6 +189,25 @@ agreed_shown (gpointer data)
          count_status (fixture, 2, BUNTAN_ITEM_STATUS_AGREED);
 }
 
+static const char *
+grid_text (Fixture    *fixture,
+           const char *grid_name,
+           int         column,
+           int         row)
+{
+  GtkGrid *grid = GTK_GRID (views_test_find_named (GTK_WIDGET (fixture->view), grid_name));
+  GtkWidget *label = gtk_grid_get_child_at (grid, column, row);
+
+  g_assert_true (GTK_IS_LABEL (label));
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+static gboolean
+hospital_unnamed_shown (gpointer data)
+{
+  return g_strcmp0 (grid_text (data, "party-grid", 0, 1), "Hospital") == 0;
+}
+
 static gboolean
 fifth_party_shown (gpointer data)
 {
@@ -211,10 +230,14 @@ test_follows_model (Fixture       *fixture,
   g_assert_cmpuint (n_gaps (fixture), <, gaps_before);
   assert_counts_match (fixture);
 
-  buntan_project_add_vendor (fixture->project, "新規ベンダー");
+  buntan_project_add_vendor (fixture->project, "");
   g_assert_true (views_test_wait_for (fifth_party_shown, fixture));
   /* One more party row, and a gap: the new vendor is responsible for nothing. */
   assert_counts_match (fixture);
+  /* Without a name, a party is called what it is. */
+  g_assert_cmpstr (grid_text (fixture, "party-grid", 0, 5), ==, "Unnamed vendor");
+  buntan_party_set_name (buntan_project_find_party (fixture->project, "hospital"), "");
+  g_assert_true (views_test_wait_for (hospital_unnamed_shown, fixture));
 }
 
 static void
