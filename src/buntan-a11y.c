@@ -71,9 +71,7 @@ name_mnemonic_button (GtkButton *button)
 }
 
 static void
-button_label_changed_cb (GtkButton  *button,
-                         GParamSpec *pspec,
-                         gpointer    user_data)
+button_label_changed_cb (GtkButton *button, GParamSpec *pspec, gpointer user_data)
 {
   if (gtk_button_get_use_underline (button) && gtk_button_get_label (button) != NULL)
     name_mnemonic_button (button);
@@ -88,18 +86,14 @@ name_mnemonic_check_button (GtkCheckButton *check)
 }
 
 static void
-check_label_changed_cb (GtkCheckButton *check,
-                        GParamSpec     *pspec,
-                        gpointer        user_data)
+check_label_changed_cb (GtkCheckButton *check, GParamSpec *pspec, gpointer user_data)
 {
   if (gtk_check_button_get_use_underline (check) && gtk_check_button_get_label (check) != NULL)
     name_mnemonic_check_button (check);
 }
 
 static void
-row_title_changed_cb (AdwPreferencesRow *row,
-                      GParamSpec        *pspec,
-                      GtkWidget         *check)
+row_title_changed_cb (AdwPreferencesRow *row, GParamSpec *pspec, GtkWidget *check)
 {
   const char *title = adw_preferences_row_get_title (row);
 
@@ -112,12 +106,12 @@ row_title_changed_cb (AdwPreferencesRow *row,
 static AdwActionRow *
 find_activating_row (GtkWidget *check)
 {
-  for (GtkWidget *ancestor = gtk_widget_get_parent (check);
-       ancestor != NULL;
+  for (GtkWidget *ancestor = gtk_widget_get_parent (check); ancestor != NULL;
        ancestor = gtk_widget_get_parent (ancestor))
     if (ADW_IS_ACTION_ROW (ancestor))
       return adw_action_row_get_activatable_widget (ADW_ACTION_ROW (ancestor)) == check
-             ? ADW_ACTION_ROW (ancestor) : NULL;
+               ? ADW_ACTION_ROW (ancestor)
+               : NULL;
 
   return NULL;
 }
@@ -153,7 +147,7 @@ static gboolean
 name_entry_row_cb (gpointer data)
 {
   AdwPreferencesRow *row = data;
-  g_autofree char *title = NULL;
+  g_autofree char   *title = NULL;
 
   if (!adw_preferences_row_get_use_underline (row))
     return G_SOURCE_REMOVE;
@@ -173,8 +167,7 @@ fix_widget (GtkWidget *widget)
 
       if (GTK_IS_TOGGLE_BUTTON (toggle))
         gtk_accessible_update_relation (GTK_ACCESSIBLE (toggle),
-                                        GTK_ACCESSIBLE_RELATION_LABELLED_BY, widget, NULL,
-                                        -1);
+                                        GTK_ACCESSIBLE_RELATION_LABELLED_BY, widget, NULL, -1);
     }
   else if (GTK_IS_BUTTON (widget))
     {
@@ -198,8 +191,7 @@ static void
 fix_tree (GtkWidget *widget)
 {
   fix_widget (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     fix_tree (child);
 }

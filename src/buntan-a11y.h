@@ -9,6 +9,7 @@
 
 G_BEGIN_DECLS
 
-void buntan_a11y_init (void);
+void
+buntan_a11y_init (void);
 
 G_END_DECLS

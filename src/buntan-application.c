@@ -16,20 +16,19 @@ struct _BuntanApplication
 {
   AdwApplication parent_instance;
 
-  gboolean       recovery_offered;
+  gboolean recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (BuntanApplication, buntan_application, ADW_TYPE_APPLICATION)
 
 static BuntanWindow *
-find_window (BuntanApplication *self,
-             GFile             *file)
+find_window (BuntanApplication *self, GFile *file)
 {
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     {
       BuntanProject *project;
-      GFile *shown;
-      GFile *loading;
+      GFile         *shown;
+      GFile         *loading;
 
       if (!BUNTAN_IS_WINDOW (l->data))
         continue;
@@ -38,10 +37,9 @@ find_window (BuntanApplication *self,
       project = buntan_window_get_project (l->data);
       shown = project != NULL ? buntan_project_get_file (project) : NULL;
       loading = _buntan_window_get_loading_file (l->data);
-      if (file == NULL
-          ? project == NULL && loading == NULL
-          : ((shown != NULL && g_file_equal (shown, file)) ||
-             (loading != NULL && g_file_equal (loading, file))))
+      if (file == NULL ? project == NULL && loading == NULL
+                       : ((shown != NULL && g_file_equal (shown, file)) ||
+                          (loading != NULL && g_file_equal (loading, file))))
         return l->data;
     }
 
@@ -49,8 +47,7 @@ find_window (BuntanApplication *self,
 }
 
 static void
-recovery_frame_cb (GdkFrameClock *clock,
-                   BuntanWindow  *window)
+recovery_frame_cb (GdkFrameClock *clock, BuntanWindow *window)
 {
   g_signal_handlers_disconnect_by_func (clock, recovery_frame_cb, window);
   buntan_window_offer_recovery (window);
@@ -71,8 +68,7 @@ recovery_mapped_cb (BuntanWindow *window)
  * has painted its first frame: looking through the recovery copies does
  * not hold the window back. */
 static void
-offer_recovery (BuntanApplication *self,
-                GtkWindow         *window)
+offer_recovery (BuntanApplication *self, GtkWindow *window)
 {
   if (self->recovery_offered || !BUNTAN_IS_WINDOW (window))
     return;
@@ -97,10 +93,7 @@ buntan_application_activate (GApplication *application)
 }
 
 static void
-buntan_application_open (GApplication  *application,
-                         GFile        **files,
-                         int            n_files,
-                         const char    *hint)
+buntan_application_open (GApplication *application, GFile **files, int n_files, const char *hint)
 {
   BuntanApplication *self = BUNTAN_APPLICATION (application);
 
@@ -124,14 +117,13 @@ buntan_application_open (GApplication  *application,
     }
 }
 
-static void quit_next (BuntanApplication *self);
+static void
+quit_next (BuntanApplication *self);
 
 static void
-quit_answered_cb (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+quit_answered_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  g_autoptr(BuntanApplication) self = user_data;
+  g_autoptr (BuntanApplication) self = user_data;
   BuntanWindow *window = BUNTAN_WINDOW (source);
 
   /* Cancel in any window stops quitting; that window and the rest stay. */
@@ -164,57 +156,47 @@ quit_next (BuntanApplication *self)
 }
 
 static void
-quit_action (GSimpleAction *action,
-             GVariant      *parameter,
-             gpointer       user_data)
+quit_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   quit_next (BUNTAN_APPLICATION (user_data));
 }
 
 static void
-new_window_action (GSimpleAction *action,
-                   GVariant      *parameter,
-                   gpointer       user_data)
+new_window_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   gtk_window_present (GTK_WINDOW (buntan_window_new (GTK_APPLICATION (user_data))));
 }
 
 static void
-about_action (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
+about_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   GtkApplication *application = GTK_APPLICATION (user_data);
-  g_autoptr(BuntanTemplate) template = buntan_template_lookup (BUNTAN_DEFAULT_TEMPLATE_ID, NULL);
-  g_autoptr(GString) notice = g_string_new (NULL);
+  g_autoptr (BuntanTemplate) template = buntan_template_lookup (BUNTAN_DEFAULT_TEMPLATE_ID, NULL);
+  g_autoptr (GString) notice = g_string_new (NULL);
   const char *developers[] = { "The Buntan authors", NULL };
-  GtkWidget *about;
+  GtkWidget  *about;
 
   g_string_append (notice,
-                   _("The checklist that new projects start from is Buntan’s own summary of "
-                     "the topics of the checklist published with the Ministry of Health, "
-                     "Labour and Welfare’s guidelines for the safety management of medical "
-                     "information systems. It is not the official text: read the official "
-                     "documents before you sign a contract."));
+                   _ ("The checklist that new projects start from is Buntan’s own summary of "
+                      "the topics of the checklist published with the Ministry of Health, "
+                      "Labour and Welfare’s guidelines for the safety management of medical "
+                      "information systems. It is not the official text: read the official "
+                      "documents before you sign a contract."));
   if (template != NULL)
     g_string_append_printf (notice, "\n\n%s (%s)\n%s", buntan_template_get_title (template),
                             buntan_template_get_version (template),
                             buntan_template_get_notice (template));
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", gtk_application_get_active_window (application),
-                        "modal", TRUE,
-                        "application-name", _("Buntan"),
-                        "application-icon", APPLICATION_ID,
-                        "version", PACKAGE_VERSION,
-                        "developer-name", _("The Buntan authors"),
-                        "developers", developers,
-                        "comments", _("Share out the responsibilities of a hospital’s IT "
-                                      "contracts: work through the contract checklist with "
-                                      "each vendor and export the agreed matrix to Excel."),
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        NULL);
-  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Checklist Template"), NULL,
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW, "transient-for",
+                        gtk_application_get_active_window (application), "modal", TRUE,
+                        "application-name", _ ("Buntan"), "application-icon", APPLICATION_ID,
+                        "version", PACKAGE_VERSION, "developer-name", _ ("The Buntan authors"),
+                        "developers", developers, "comments",
+                        _ ("Share out the responsibilities of a hospital’s IT "
+                           "contracts: work through the contract checklist with "
+                           "each vendor and export the agreed matrix to Excel."),
+                        "license-type", GTK_LICENSE_GPL_3_0, NULL);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _ ("Checklist Template"), NULL,
                                       GTK_LICENSE_CUSTOM, notice->str);
   gtk_window_present (GTK_WINDOW (about));
 }
@@ -228,7 +210,8 @@ static const GActionEntry app_actions[] = {
 static void
 buntan_application_startup (GApplication *application)
 {
-  static const struct {
+  static const struct
+  {
     const char *action;
     const char *accels[3];
   } accels[] = {
@@ -279,9 +262,6 @@ buntan_application_init (BuntanApplication *self)
 BuntanApplication *
 buntan_application_new (void)
 {
-  return g_object_new (BUNTAN_TYPE_APPLICATION,
-                       "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_HANDLES_OPEN,
-                       "resource-base-path", RESOURCE_PREFIX,
-                       NULL);
+  return g_object_new (BUNTAN_TYPE_APPLICATION, "application-id", APPLICATION_ID, "flags",
+                       G_APPLICATION_HANDLES_OPEN, "resource-base-path", RESOURCE_PREFIX, NULL);
 }

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BuntanApplication, buntan_application, BUNTAN, APPLICATION, AdwApplication)
 
-BuntanApplication *buntan_application_new (void);
+BuntanApplication *
+buntan_application_new (void);
 
 G_END_DECLS

@@ -51,38 +51,40 @@
 
 struct _BuntanAutosave
 {
-  GObject        parent_instance;
+  GObject parent_instance;
 
   BuntanProject *project;
-  GFile         *written;      /* the copy on disk, if any */
-  char          *untitled_id;  /* the copy's name while the project has no file */
+  GFile         *written;     /* the copy on disk, if any */
+  char          *untitled_id; /* the copy's name while the project has no file */
   guint          timeout_id;
   guint          seconds;
-  gboolean       dirty;        /* changed since the copy was written */
+  gboolean       dirty; /* changed since the copy was written */
 };
 
 G_DEFINE_FINAL_TYPE (BuntanAutosave, buntan_autosave, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_PROJECT,
   PROP_FILE,
   N_PROPS
 };
 
-enum {
+enum
+{
   FAILED,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 static guint
 interval_seconds (void)
 {
   const char *value = g_getenv ("BUNTAN_AUTOSAVE_SECONDS");
-  guint64 seconds;
+  guint64     seconds;
 
   if (value == NULL || !g_ascii_string_to_unsigned (value, 10, 1, G_MAXUINT, &seconds, NULL))
     return BUNTAN_AUTOSAVE_SECONDS;
@@ -101,8 +103,7 @@ info_file_for (GFile *copy)
 }
 
 static void
-set_written (BuntanAutosave *self,
-             GFile          *file)
+set_written (BuntanAutosave *self, GFile *file)
 {
   if (g_set_object (&self->written, file))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
@@ -113,8 +114,8 @@ set_written (BuntanAutosave *self,
 static GFile *
 target_file (BuntanAutosave *self)
 {
-  g_autoptr(GFile) directory = buntan_autosave_dup_directory ();
-  GFile *original = buntan_project_get_file (self->project);
+  g_autoptr (GFile) directory = buntan_autosave_dup_directory ();
+  GFile           *original = buntan_project_get_file (self->project);
   g_autofree char *id = NULL;
   g_autofree char *name = NULL;
 
@@ -141,14 +142,12 @@ target_file (BuntanAutosave *self)
 }
 
 static gboolean
-write_info (BuntanAutosave  *self,
-            GFile           *copy,
-            GError         **error)
+write_info (BuntanAutosave *self, GFile *copy, GError **error)
 {
-  g_autoptr(GKeyFile) info = g_key_file_new ();
-  g_autoptr(GFile) info_file = info_file_for (copy);
+  g_autoptr (GKeyFile) info = g_key_file_new ();
+  g_autoptr (GFile) info_file = info_file_for (copy);
   g_autofree char *path = g_file_get_path (info_file);
-  GFile *original = buntan_project_get_file (self->project);
+  GFile           *original = buntan_project_get_file (self->project);
 
   if (original != NULL)
     {
@@ -171,7 +170,7 @@ static gboolean
 timeout_cb (gpointer user_data)
 {
   BuntanAutosave *self = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   self->timeout_id = 0;
   if (!buntan_autosave_save_now (self, &error))
@@ -221,10 +220,7 @@ buntan_autosave_finalize (GObject *object)
 }
 
 static void
-buntan_autosave_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
+buntan_autosave_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   BuntanAutosave *self = BUNTAN_AUTOSAVE (object);
 
@@ -275,9 +271,8 @@ buntan_autosave_class_init (BuntanAutosaveClass *klass)
   properties[PROP_PROJECT] =
     g_param_spec_object ("project", NULL, NULL, BUNTAN_TYPE_PROJECT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_FILE] =
-    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FILE] = g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                                               G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -288,8 +283,8 @@ buntan_autosave_class_init (BuntanAutosaveClass *klass)
    *
    * A copy written on the timer could not be written.
    */
-  signals[FAILED] = g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[FAILED] = g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                  NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
@@ -321,8 +316,7 @@ buntan_autosave_get_project (BuntanAutosave *self)
 /* A window shows another project only after its user saved the old one or
  * chose to give up its changes: the old copy goes. */
 void
-buntan_autosave_set_project (BuntanAutosave *self,
-                             BuntanProject  *project)
+buntan_autosave_set_project (BuntanAutosave *self, BuntanProject *project)
 {
   g_return_if_fail (BUNTAN_IS_AUTOSAVE (self));
   g_return_if_fail (project == NULL || BUNTAN_IS_PROJECT (project));
@@ -340,8 +334,8 @@ buntan_autosave_set_project (BuntanAutosave *self,
     {
       g_signal_connect_object (project, "changed", G_CALLBACK (project_changed_cb), self,
                                G_CONNECT_SWAPPED);
-      g_signal_connect_object (project, "notify::is-modified",
-                               G_CALLBACK (is_modified_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (project, "notify::is-modified", G_CALLBACK (is_modified_changed_cb),
+                               self, G_CONNECT_SWAPPED);
       /* A project that arrives modified (a sample, a restored copy) is work
        * worth keeping too. */
       self->dirty = buntan_project_get_is_modified (project);
@@ -363,13 +357,12 @@ buntan_autosave_set_project (BuntanAutosave *self,
  * Returns: %TRUE unless writing failed
  */
 gboolean
-buntan_autosave_save_now (BuntanAutosave  *self,
-                          GError         **error)
+buntan_autosave_save_now (BuntanAutosave *self, GError **error)
 {
-  g_autoptr(GFile) directory = NULL;
-  g_autoptr(GFile) target = NULL;
+  g_autoptr (GFile) directory = NULL;
+  g_autoptr (GFile) target = NULL;
   g_autofree char *directory_path = NULL;
-  GFile *original;
+  GFile           *original;
 
   g_return_val_if_fail (BUNTAN_IS_AUTOSAVE (self), FALSE);
 
@@ -384,7 +377,7 @@ buntan_autosave_save_now (BuntanAutosave  *self,
       int saved_errno = errno;
 
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("%s: the folder for recovery copies cannot be made: %s"), directory_path,
+                   _ ("%s: the folder for recovery copies cannot be made: %s"), directory_path,
                    g_strerror (saved_errno));
       return FALSE;
     }
@@ -395,13 +388,12 @@ buntan_autosave_save_now (BuntanAutosave  *self,
   if (original != NULL && g_file_equal (original, target))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                   _("%s: a project is kept among the recovery copies; no copy was written"),
+                   _ ("%s: a project is kept among the recovery copies; no copy was written"),
                    directory_path);
       return FALSE;
     }
 
-  if (!buntan_project_save_copy (self->project, target, error) ||
-      !write_info (self, target, error))
+  if (!buntan_project_save_copy (self->project, target, error) || !write_info (self, target, error))
     return FALSE;
 
   /* Saved under another name since the last copy ("Save As"): one copy. */
@@ -437,8 +429,7 @@ buntan_autosave_get_file (BuntanAutosave *self)
  * from now on that this process owns it.
  */
 void
-buntan_autosave_adopt (BuntanAutosave *self,
-                       GFile          *copy)
+buntan_autosave_adopt (BuntanAutosave *self, GFile *copy)
 {
   g_autofree char *name = NULL;
 
@@ -489,9 +480,9 @@ buntan_autosave_dup_directory (void)
 static gboolean
 owner_is_running (GFile *copy)
 {
-  g_autoptr(GFile) info_file = info_file_for (copy);
+  g_autoptr (GFile) info_file = info_file_for (copy);
   g_autofree char *path = g_file_get_path (info_file);
-  g_autoptr(GKeyFile) info = g_key_file_new ();
+  g_autoptr (GKeyFile) info = g_key_file_new ();
   gint64 pid;
 
   if (!g_key_file_load_from_file (info, path, G_KEY_FILE_NONE, NULL))
@@ -505,8 +496,7 @@ owner_is_running (GFile *copy)
 }
 
 static gint
-compare_files (gconstpointer a,
-               gconstpointer b)
+compare_files (gconstpointer a, gconstpointer b)
 {
   g_autofree char *path_a = g_file_get_path (*(GFile **) a);
   g_autofree char *path_b = g_file_get_path (*(GFile **) b);
@@ -523,15 +513,15 @@ compare_files (gconstpointer a,
 GPtrArray *
 buntan_autosave_find_orphans (void)
 {
-  g_autoptr(GFile) directory = buntan_autosave_dup_directory ();
+  g_autoptr (GFile) directory = buntan_autosave_dup_directory ();
   g_autofree char *path = g_file_get_path (directory);
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  GPtrArray *orphans = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  GPtrArray  *orphans = g_ptr_array_new_with_free_func (g_object_unref);
   const char *name;
 
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
-      g_autoptr(GFile) copy = NULL;
+      g_autoptr (GFile) copy = NULL;
 
       if (!g_str_has_suffix (name, COPY_SUFFIX))
         continue;
@@ -555,20 +545,18 @@ buntan_autosave_find_orphans (void)
  * Returns: %TRUE if @copy exists
  */
 gboolean
-buntan_autosave_read_info (GFile      *copy,
-                           GFile     **original,
-                           GDateTime **saved)
+buntan_autosave_read_info (GFile *copy, GFile **original, GDateTime **saved)
 {
-  g_autoptr(GFile) info_file = info_file_for (copy);
+  g_autoptr (GFile) info_file = info_file_for (copy);
   g_autofree char *info_path = g_file_get_path (info_file);
-  g_autoptr(GKeyFile) info = g_key_file_new ();
-  g_autoptr(GFileInfo) file_info = NULL;
+  g_autoptr (GKeyFile) info = g_key_file_new ();
+  g_autoptr (GFileInfo) file_info = NULL;
   g_autofree char *uri = NULL;
 
   g_return_val_if_fail (G_IS_FILE (copy), FALSE);
 
-  file_info = g_file_query_info (copy, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE,
-                                 NULL, NULL);
+  file_info =
+    g_file_query_info (copy, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE, NULL, NULL);
   if (file_info == NULL)
     return FALSE;
 
@@ -587,7 +575,7 @@ buntan_autosave_read_info (GFile      *copy,
 void
 buntan_autosave_remove_copy (GFile *copy)
 {
-  g_autoptr(GFile) info_file = NULL;
+  g_autoptr (GFile) info_file = NULL;
 
   g_return_if_fail (G_IS_FILE (copy));
 

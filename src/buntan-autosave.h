@@ -18,23 +18,29 @@ G_DECLARE_FINAL_TYPE (BuntanAutosave, buntan_autosave, BUNTAN, AUTOSAVE, GObject
 /* How often a modified project is copied, unless BUNTAN_AUTOSAVE_SECONDS says. */
 #define BUNTAN_AUTOSAVE_SECONDS 60
 
-BuntanAutosave *buntan_autosave_new         (void);
-BuntanProject  *buntan_autosave_get_project (BuntanAutosave  *self);
-void            buntan_autosave_set_project (BuntanAutosave  *self,
-                                             BuntanProject   *project);
-gboolean        buntan_autosave_save_now    (BuntanAutosave  *self,
-                                             GError         **error);
-GFile          *buntan_autosave_get_file    (BuntanAutosave  *self);
-void            buntan_autosave_adopt       (BuntanAutosave  *self,
-                                             GFile           *copy);
-void            buntan_autosave_discard     (BuntanAutosave  *self);
+BuntanAutosave *
+buntan_autosave_new (void);
+BuntanProject *
+buntan_autosave_get_project (BuntanAutosave *self);
+void
+buntan_autosave_set_project (BuntanAutosave *self, BuntanProject *project);
+gboolean
+buntan_autosave_save_now (BuntanAutosave *self, GError **error);
+GFile *
+buntan_autosave_get_file (BuntanAutosave *self);
+void
+buntan_autosave_adopt (BuntanAutosave *self, GFile *copy);
+void
+buntan_autosave_discard (BuntanAutosave *self);
 
 /* The copies left behind by a Buntan that did not close. */
-GFile          *buntan_autosave_dup_directory (void);
-GPtrArray      *buntan_autosave_find_orphans  (void);
-gboolean        buntan_autosave_read_info     (GFile           *copy,
-                                               GFile          **original,
-                                               GDateTime      **saved);
-void            buntan_autosave_remove_copy   (GFile           *copy);
+GFile *
+buntan_autosave_dup_directory (void);
+GPtrArray *
+buntan_autosave_find_orphans (void);
+gboolean
+buntan_autosave_read_info (GFile *copy, GFile **original, GDateTime **saved);
+void
+buntan_autosave_remove_copy (GFile *copy);
 
 G_END_DECLS

@@ -18,19 +18,19 @@
 
 typedef struct
 {
-  char   *step;
-  char   *detail;
-  gint64  since;
-  gulong  handler;
+  char  *step;
+  char  *detail;
+  gint64 since;
+  gulong handler;
 } PendingStep;
 
 static BuntanBenchLogFunc log_func;
-static gpointer log_func_data;
+static gpointer           log_func_data;
 
 gboolean
 buntan_bench_log_enabled (void)
 {
-  static gsize checked;
+  static gsize    checked;
   static gboolean enabled;
 
   if (g_once_init_enter (&checked))
@@ -58,9 +58,7 @@ buntan_bench_log_now (void)
 
 /* Logs a step that took from @since (buntan_bench_log_now()) until now. */
 void
-buntan_bench_log (const char *step,
-                  const char *detail,
-                  gint64      since)
+buntan_bench_log (const char *step, const char *detail, gint64 since)
 {
   double ms;
 
@@ -75,8 +73,7 @@ buntan_bench_log (const char *step,
 }
 
 static void
-pending_step_free (gpointer  data,
-                   GClosure *closure)
+pending_step_free (gpointer data, GClosure *closure)
 {
   PendingStep *pending = data;
 
@@ -86,8 +83,7 @@ pending_step_free (gpointer  data,
 }
 
 static void
-after_paint_cb (GdkFrameClock *clock,
-                PendingStep   *pending)
+after_paint_cb (GdkFrameClock *clock, PendingStep *pending)
 {
   buntan_bench_log (pending->step, pending->detail, pending->since);
   /* Frees @pending. */
@@ -95,8 +91,7 @@ after_paint_cb (GdkFrameClock *clock,
 }
 
 static void
-wait_for_frame (GtkWidget   *widget,
-                PendingStep *pending)
+wait_for_frame (GtkWidget *widget, PendingStep *pending)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
 
@@ -107,8 +102,7 @@ wait_for_frame (GtkWidget   *widget,
 }
 
 static void
-mapped_cb (GtkWidget   *widget,
-           PendingStep *pending)
+mapped_cb (GtkWidget *widget, PendingStep *pending)
 {
   g_signal_handlers_disconnect_by_func (widget, mapped_cb, pending);
   wait_for_frame (widget, pending);
@@ -118,10 +112,7 @@ mapped_cb (GtkWidget   *widget,
  * window has been painted (once @widget is mapped, if it is not yet): what
  * the user sees is what counts. */
 void
-buntan_bench_log_after_frame (GtkWidget  *widget,
-                              const char *step,
-                              const char *detail,
-                              gint64      since)
+buntan_bench_log_after_frame (GtkWidget *widget, const char *step, const char *detail, gint64 since)
 {
   PendingStep *pending;
 
@@ -143,8 +134,7 @@ buntan_bench_log_after_frame (GtkWidget  *widget,
 
 /* For a benchmark that drives the window in its own process. */
 void
-buntan_bench_log_set_func (BuntanBenchLogFunc func,
-                           gpointer           user_data)
+buntan_bench_log_set_func (BuntanBenchLogFunc func, gpointer user_data)
 {
   log_func = func;
   log_func_data = user_data;

@@ -13,28 +13,29 @@
 
 struct _BuntanDateEntry
 {
-  GtkWidget    parent_instance;
+  GtkWidget parent_instance;
 
-  GtkEntry    *entry;
+  GtkEntry      *entry;
   GtkMenuButton *button;
-  GtkPopover  *popover;
-  GtkCalendar *calendar;
-  GtkWidget   *clear_button;
+  GtkPopover    *popover;
+  GtkCalendar   *calendar;
+  GtkWidget     *clear_button;
 
-  char        *date;
-  char        *label;
-  gboolean     invalid;
+  char    *date;
+  char    *label;
+  gboolean invalid;
   /* Set while we move the calendar or the entry ourselves, so that their
    * signals are not mistaken for the user's input. */
-  gboolean     syncing;
+  gboolean syncing;
   /* The last press on the calendar landed on a day (not on an arrow), so
    * the day it selects closes the popover. */
-  gboolean     pressed_on_day;
+  gboolean pressed_on_day;
 };
 
 G_DEFINE_FINAL_TYPE (BuntanDateEntry, buntan_date_entry, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_DATE,
   PROP_LABEL,
@@ -50,9 +51,9 @@ static GParamSpec *properties[N_PROPS];
 static char *
 normalize_date (const char *text)
 {
-  g_auto(GStrv) parts = NULL;
+  g_auto (GStrv) parts = NULL;
   g_autofree char *candidate = NULL;
-  guint64 numbers[3];
+  guint64          numbers[3];
 
   parts = g_regex_split_simple ("[-/.]", text, 0, 0);
   if (g_strv_length (parts) != 3)
@@ -70,8 +71,8 @@ normalize_date (const char *text)
   if (strlen (parts[0]) != 4)
     return NULL;
 
-  candidate = g_strdup_printf ("%04u-%02u-%02u",
-                               (guint) numbers[0], (guint) numbers[1], (guint) numbers[2]);
+  candidate =
+    g_strdup_printf ("%04u-%02u-%02u", (guint) numbers[0], (guint) numbers[1], (guint) numbers[2]);
   if (!buntan_date_is_valid (candidate))
     return NULL;
 
@@ -79,11 +80,10 @@ normalize_date (const char *text)
 }
 
 static void
-set_invalid (BuntanDateEntry *self,
-             gboolean         invalid)
+set_invalid (BuntanDateEntry *self, gboolean invalid)
 {
-  GtkWidget *entry = GTK_WIDGET (self->entry);
-  const char *hint = _("Not a real date; use YYYY-MM-DD");
+  GtkWidget  *entry = GTK_WIDGET (self->entry);
+  const char *hint = _ ("Not a real date; use YYYY-MM-DD");
 
   if (self->invalid == invalid)
     return;
@@ -97,12 +97,10 @@ set_invalid (BuntanDateEntry *self,
       gtk_entry_set_icon_from_icon_name (self->entry, GTK_ENTRY_ICON_SECONDARY,
                                          "dialog-warning-symbolic");
       gtk_entry_set_icon_tooltip_text (self->entry, GTK_ENTRY_ICON_SECONDARY, hint);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (entry),
-                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
-                                   -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, hint,
-                                      -1);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      hint, -1);
     }
   else
     {
@@ -156,22 +154,19 @@ commit_text (BuntanDateEntry *self)
 }
 
 static void
-entry_activate_cb (BuntanDateEntry *self,
-                   GtkEntry        *entry)
+entry_activate_cb (BuntanDateEntry *self, GtkEntry *entry)
 {
   commit_text (self);
 }
 
 static void
-entry_focus_leave_cb (BuntanDateEntry         *self,
-                      GtkEventControllerFocus *controller)
+entry_focus_leave_cb (BuntanDateEntry *self, GtkEventControllerFocus *controller)
 {
   commit_text (self);
 }
 
 static void
-entry_changed_cb (BuntanDateEntry *self,
-                  GtkEditable     *editable)
+entry_changed_cb (BuntanDateEntry *self, GtkEditable *editable)
 {
   /* Keep the hint while the user corrects the text, but drop it as soon as
    * the text reads as a date, so the warning never contradicts the text. */
@@ -186,11 +181,10 @@ entry_changed_cb (BuntanDateEntry *self,
 }
 
 static void
-popover_show_cb (BuntanDateEntry *self,
-                 GtkPopover      *popover)
+popover_show_cb (BuntanDateEntry *self, GtkPopover *popover)
 {
-  g_autoptr(GDate) date = NULL;
-  g_autoptr(GDateTime) shown = NULL;
+  g_autoptr (GDate) date = NULL;
+  g_autoptr (GDateTime) shown = NULL;
 
   /* Typed text counts as much as a picked date: take it first. */
   commit_text (self);
@@ -221,16 +215,14 @@ calendar_pressed_cb (BuntanDateEntry *self,
 
   /* The month and year arrows are buttons inside the calendar; a press on
    * them moves the selection too, but the user has not picked a day. */
-  self->pressed_on_day = picked != NULL &&
-                         picked != GTK_WIDGET (self->calendar) &&
+  self->pressed_on_day = picked != NULL && picked != GTK_WIDGET (self->calendar) &&
                          gtk_widget_get_ancestor (picked, GTK_TYPE_BUTTON) == NULL;
 }
 
 static void
-calendar_day_selected_cb (BuntanDateEntry *self,
-                          GtkCalendar     *calendar)
+calendar_day_selected_cb (BuntanDateEntry *self, GtkCalendar *calendar)
 {
-  g_autoptr(GDateTime) picked = NULL;
+  g_autoptr (GDateTime) picked = NULL;
   g_autofree char *date = NULL;
 
   if (self->syncing)
@@ -249,8 +241,7 @@ calendar_day_selected_cb (BuntanDateEntry *self,
 }
 
 static void
-today_clicked_cb (BuntanDateEntry *self,
-                  GtkButton       *button)
+today_clicked_cb (BuntanDateEntry *self, GtkButton *button)
 {
   g_autofree char *today = buntan_date_today ();
 
@@ -259,8 +250,7 @@ today_clicked_cb (BuntanDateEntry *self,
 }
 
 static void
-clear_clicked_cb (BuntanDateEntry *self,
-                  GtkButton       *button)
+clear_clicked_cb (BuntanDateEntry *self, GtkButton *button)
 {
   buntan_date_entry_set_date (self, NULL);
   gtk_popover_popdown (self->popover);
@@ -273,24 +263,23 @@ update_accessible_labels (BuntanDateEntry *self)
 
   if (self->label == NULL || *self->label == '\0')
     {
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Date"), -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Choose from a calendar"),
-                                      -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _ ("Date"), -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _ ("Choose from a calendar"), -1);
       return;
     }
 
   /* Translators: the accessible name of the calendar button beside a date
    * entry; %s is the name of the date, e.g. "Completion date". */
-  button_label = g_strdup_printf (_("%s: choose from a calendar"), self->label);
+  button_label = g_strdup_printf (_ ("%s: choose from a calendar"), self->label);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, self->label,
                                   -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->label, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, button_label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  self->label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  button_label, -1);
 }
 
 static gboolean
@@ -302,8 +291,7 @@ buntan_date_entry_grab_focus (GtkWidget *widget)
 }
 
 static gboolean
-buntan_date_entry_mnemonic_activate (GtkWidget *widget,
-                                     gboolean   group_cycling)
+buntan_date_entry_mnemonic_activate (GtkWidget *widget, gboolean group_cycling)
 {
   return buntan_date_entry_grab_focus (widget);
 }
@@ -328,10 +316,7 @@ buntan_date_entry_finalize (GObject *object)
 }
 
 static void
-buntan_date_entry_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
+buntan_date_entry_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   BuntanDateEntry *self = BUNTAN_DATE_ENTRY (object);
 
@@ -380,7 +365,7 @@ buntan_date_entry_set_property (GObject      *object,
 static void
 buntan_date_entry_class_init (BuntanDateEntryClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = buntan_date_entry_dispose;
@@ -398,8 +383,7 @@ buntan_date_entry_class_init (BuntanDateEntryClass *klass)
     g_param_spec_string ("label", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_INVALID] =
-    g_param_spec_boolean ("invalid", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_boolean ("invalid", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -452,8 +436,7 @@ buntan_date_entry_get_date (BuntanDateEntry *self)
  * Shows @date, dropping whatever the user had typed.
  */
 void
-buntan_date_entry_set_date (BuntanDateEntry *self,
-                            const char      *date)
+buntan_date_entry_set_date (BuntanDateEntry *self, const char *date)
 {
   g_return_if_fail (BUNTAN_IS_DATE_ENTRY (self));
 
@@ -490,8 +473,7 @@ buntan_date_entry_get_label (BuntanDateEntry *self)
  * Names the entry and its calendar button for assistive technologies.
  */
 void
-buntan_date_entry_set_label (BuntanDateEntry *self,
-                             const char      *label)
+buntan_date_entry_set_label (BuntanDateEntry *self, const char *label)
 {
   g_return_if_fail (BUNTAN_IS_DATE_ENTRY (self));
 

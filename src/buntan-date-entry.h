@@ -30,14 +30,19 @@ G_DECLARE_FINAL_TYPE (BuntanDateEntry, buntan_date_entry, BUNTAN, DATE_ENTRY, Gt
  * names the entry and the calendar button ("LABEL: choose from a calendar").
  */
 
-GtkWidget  *buntan_date_entry_new       (void);
-const char *buntan_date_entry_get_date  (BuntanDateEntry *self);
-void        buntan_date_entry_set_date  (BuntanDateEntry *self,
-                                         const char      *date);
-const char *buntan_date_entry_get_label (BuntanDateEntry *self);
-void        buntan_date_entry_set_label (BuntanDateEntry *self,
-                                         const char      *label);
-gboolean    buntan_date_entry_get_invalid (BuntanDateEntry *self);
-GtkWidget  *buntan_date_entry_get_entry (BuntanDateEntry *self);
+GtkWidget *
+buntan_date_entry_new (void);
+const char *
+buntan_date_entry_get_date (BuntanDateEntry *self);
+void
+buntan_date_entry_set_date (BuntanDateEntry *self, const char *date);
+const char *
+buntan_date_entry_get_label (BuntanDateEntry *self);
+void
+buntan_date_entry_set_label (BuntanDateEntry *self, const char *label);
+gboolean
+buntan_date_entry_get_invalid (BuntanDateEntry *self);
+GtkWidget *
+buntan_date_entry_get_entry (BuntanDateEntry *self);
 
 G_END_DECLS

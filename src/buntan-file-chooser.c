@@ -10,18 +10,14 @@
 #include "buntan-file-chooser.h"
 
 static GtkFileFilter *
-filter_new (const char *name,
-            const char *mime_type,
-            ...) G_GNUC_NULL_TERMINATED;
+filter_new (const char *name, const char *mime_type, ...) G_GNUC_NULL_TERMINATED;
 
 static GtkFileFilter *
-filter_new (const char *name,
-            const char *mime_type,
-            ...)
+filter_new (const char *name, const char *mime_type, ...)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
-  const char *pattern;
-  va_list args;
+  const char    *pattern;
+  va_list        args;
 
   gtk_file_filter_set_name (filter, name);
   if (mime_type != NULL)
@@ -36,19 +32,16 @@ filter_new (const char *name,
 }
 
 static void
-add_filter (GtkFileChooser *chooser,
-            GtkFileFilter  *filter)
+add_filter (GtkFileChooser *chooser, GtkFileFilter *filter)
 {
   gtk_file_chooser_add_filter (chooser, filter);
   g_object_unref (filter);
 }
 
 static void
-response_cb (GtkNativeDialog *native,
-             int              response,
-             GTask           *task)
+response_cb (GtkNativeDialog *native, int response, GTask *task)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr (GFile) file = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
@@ -76,45 +69,45 @@ response_cb (GtkNativeDialog *native,
  * first.
  */
 void
-buntan_file_chooser_run_async (GtkWindow           *parent,
-                               BuntanFileChoice     choice,
-                               const char          *suggested_name,
-                               GFile               *current,
-                               GCancellable        *cancellable,
-                               GAsyncReadyCallback  callback,
-                               gpointer             user_data)
+buntan_file_chooser_run_async (GtkWindow          *parent,
+                               BuntanFileChoice    choice,
+                               const char         *suggested_name,
+                               GFile              *current,
+                               GCancellable       *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer            user_data)
 {
   GtkFileChooserNative *native;
-  GtkFileChooser *chooser;
-  GTask *task;
+  GtkFileChooser       *chooser;
+  GTask                *task;
 
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
 
   switch (choice)
     {
     case BUNTAN_FILE_CHOICE_OPEN_PROJECT:
-      native = gtk_file_chooser_native_new (_("Open Project"), parent,
-                                            GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), NULL);
+      native = gtk_file_chooser_native_new (_ ("Open Project"), parent,
+                                            GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Open"), NULL);
       chooser = GTK_FILE_CHOOSER (native);
-      add_filter (chooser, filter_new (_("Buntan projects"), "application/x-buntan",
-                                       "buntan", "json", NULL));
-      add_filter (chooser, filter_new (_("JSON files"), "application/json", "json", NULL));
+      add_filter (chooser, filter_new (_ ("Buntan projects"), "application/x-buntan", "buntan",
+                                       "json", NULL));
+      add_filter (chooser, filter_new (_ ("JSON files"), "application/json", "json", NULL));
       break;
 
     case BUNTAN_FILE_CHOICE_SAVE_PROJECT:
-      native = gtk_file_chooser_native_new (_("Save Project"), parent,
-                                            GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), NULL);
+      native = gtk_file_chooser_native_new (_ ("Save Project"), parent,
+                                            GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Save"), NULL);
       chooser = GTK_FILE_CHOOSER (native);
-      add_filter (chooser, filter_new (_("Buntan projects"), "application/x-buntan",
-                                       "buntan", NULL));
+      add_filter (chooser,
+                  filter_new (_ ("Buntan projects"), "application/x-buntan", "buntan", NULL));
       break;
 
     case BUNTAN_FILE_CHOICE_EXPORT_WORKBOOK:
-      native = gtk_file_chooser_native_new (_("Export to Excel"), parent,
-                                            GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+      native = gtk_file_chooser_native_new (_ ("Export to Excel"), parent,
+                                            GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Export"), NULL);
       chooser = GTK_FILE_CHOOSER (native);
       add_filter (chooser,
-                  filter_new (_("Excel workbooks"),
+                  filter_new (_ ("Excel workbooks"),
                               "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                               "xlsx", NULL));
       break;
@@ -134,11 +127,11 @@ buntan_file_chooser_run_async (GtkWindow           *parent,
     }
   else
     {
-      g_autoptr(GFile) folder = current != NULL ? g_file_get_parent (current) : NULL;
+      g_autoptr (GFile) folder = current != NULL ? g_file_get_parent (current) : NULL;
 
       if (folder != NULL && suggested_name != NULL)
         {
-          g_autoptr(GFile) file = g_file_get_child (folder, suggested_name);
+          g_autoptr (GFile) file = g_file_get_child (folder, suggested_name);
 
           /* A file that does not exist yet brings its folder, not its name. */
           gtk_file_chooser_set_file (chooser, file, NULL);
@@ -164,8 +157,7 @@ buntan_file_chooser_run_async (GtkWindow           *parent,
  * Returns: (transfer full) (nullable): the chosen file
  */
 GFile *
-buntan_file_chooser_run_finish (GAsyncResult  *result,
-                                GError       **error)
+buntan_file_chooser_run_finish (GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (G_IS_TASK (result), NULL);
 

@@ -20,14 +20,15 @@ typedef enum
  * All file choosing sits behind these two functions, so moving to
  * GtkFileDialog (GTK 4.10) later touches this file only.
  */
-void   buntan_file_chooser_run_async  (GtkWindow           *parent,
-                                       BuntanFileChoice     choice,
-                                       const char          *suggested_name,
-                                       GFile               *current,
-                                       GCancellable        *cancellable,
-                                       GAsyncReadyCallback  callback,
-                                       gpointer             user_data);
-GFile *buntan_file_chooser_run_finish (GAsyncResult        *result,
-                                       GError             **error);
+void
+buntan_file_chooser_run_async (GtkWindow          *parent,
+                               BuntanFileChoice    choice,
+                               const char         *suggested_name,
+                               GFile              *current,
+                               GCancellable       *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer            user_data);
+GFile *
+buntan_file_chooser_run_finish (GAsyncResult *result, GError **error);
 
 G_END_DECLS

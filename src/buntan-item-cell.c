@@ -16,8 +16,8 @@
  * dropdown is made when the button is first used. */
 typedef struct
 {
-  GtkWidget          *drop_down;   /* NULL in a lazy cell, until needed */
-  GtkWidget          *face;        /* a lazy cell's button, until then */
+  GtkWidget          *drop_down; /* NULL in a lazy cell, until needed */
+  GtkWidget          *face;      /* a lazy cell's button, until then */
   GtkExpression      *face_expression;
   GtkExpressionWatch *face_watch;
   BuntanItem         *item;
@@ -27,7 +27,8 @@ typedef struct
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (BuntanItemCell, buntan_item_cell, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ITEM,
   PROP_LAZY,
@@ -48,17 +49,16 @@ static void
 update_accessible_label (BuntanItemCell *self)
 {
   BuntanItemCellPrivate *priv = buntan_item_cell_get_instance_private (self);
-  const char *what = BUNTAN_ITEM_CELL_GET_CLASS (self)->get_label (self);
-  g_autofree char *label = NULL;
+  const char            *what = BUNTAN_ITEM_CELL_GET_CLASS (self)->get_label (self);
+  g_autofree char       *label = NULL;
 
   /* A screen reader moving down the column hears which row it is in. */
   if (priv->item != NULL)
-    label = g_strdup_printf ("%s: %s %s", what,
-                             buntan_item_get_id (priv->item), buntan_item_get_title (priv->item));
+    label = g_strdup_printf ("%s: %s %s", what, buntan_item_get_id (priv->item),
+                             buntan_item_get_title (priv->item));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (current_widget (self)),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label != NULL ? label : what,
-                                  -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label != NULL ? label : what, -1);
 }
 
 static void
@@ -75,8 +75,8 @@ static void
 watch_face (BuntanItemCell *self)
 {
   BuntanItemCellPrivate *priv = buntan_item_cell_get_instance_private (self);
-  BuntanItemCellClass *klass = BUNTAN_ITEM_CELL_GET_CLASS (self);
-  GtkWidget *label = gtk_button_get_child (GTK_BUTTON (priv->face));
+  BuntanItemCellClass   *klass = BUNTAN_ITEM_CELL_GET_CLASS (self);
+  GtkWidget             *label = gtk_button_get_child (GTK_BUTTON (priv->face));
 
   label = gtk_widget_get_first_child (label);
   unwatch_face (self);
@@ -88,15 +88,15 @@ watch_face (BuntanItemCell *self)
 
   if (priv->face_expression == NULL)
     priv->face_expression = klass->value_label (self);
-  priv->face_watch = gtk_expression_bind (gtk_expression_ref (priv->face_expression), label,
-                                          "text", priv->item);
+  priv->face_watch =
+    gtk_expression_bind (gtk_expression_ref (priv->face_expression), label, "text", priv->item);
 }
 
 static void
 make_drop_down (BuntanItemCell *self)
 {
   BuntanItemCellPrivate *priv = buntan_item_cell_get_instance_private (self);
-  gboolean focused = priv->face != NULL && gtk_widget_has_focus (priv->face);
+  gboolean               focused = priv->face != NULL && gtk_widget_has_focus (priv->face);
 
   priv->drop_down = gtk_drop_down_new (NULL, NULL);
   BUNTAN_ITEM_CELL_GET_CLASS (self)->setup_drop_down (self, GTK_DROP_DOWN (priv->drop_down));
@@ -128,9 +128,9 @@ static void
 make_face (BuntanItemCell *self)
 {
   BuntanItemCellPrivate *priv = buntan_item_cell_get_instance_private (self);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = gtk_inscription_new (NULL);
-  GtkWidget *arrow = gtk_image_new_from_icon_name ("pan-down-symbolic");
+  GtkWidget             *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget             *label = gtk_inscription_new (NULL);
+  GtkWidget             *arrow = gtk_image_new_from_icon_name ("pan-down-symbolic");
 
   /* As a dropdown's button shows its choice: shortened, not clipped. An
    * inscription's size does not follow its text: a row that shows another
@@ -154,7 +154,7 @@ make_face (BuntanItemCell *self)
 static void
 buntan_item_cell_dispose (GObject *object)
 {
-  BuntanItemCell *self = (BuntanItemCell *) object;
+  BuntanItemCell        *self = (BuntanItemCell *) object;
   BuntanItemCellPrivate *priv = buntan_item_cell_get_instance_private (self);
 
   buntan_item_cell_unbind (self);
@@ -169,7 +169,7 @@ buntan_item_cell_dispose (GObject *object)
 static void
 buntan_item_cell_constructed (GObject *object)
 {
-  BuntanItemCell *self = BUNTAN_ITEM_CELL (object);
+  BuntanItemCell        *self = BUNTAN_ITEM_CELL (object);
   BuntanItemCellPrivate *priv = buntan_item_cell_get_instance_private (self);
 
   G_OBJECT_CLASS (buntan_item_cell_parent_class)->constructed (object);
@@ -184,12 +184,9 @@ buntan_item_cell_constructed (GObject *object)
 }
 
 static void
-buntan_item_cell_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
+buntan_item_cell_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
-  BuntanItemCell *self = BUNTAN_ITEM_CELL (object);
+  BuntanItemCell        *self = BUNTAN_ITEM_CELL (object);
   BuntanItemCellPrivate *priv = buntan_item_cell_get_instance_private (self);
 
   switch (prop_id)
@@ -213,7 +210,7 @@ buntan_item_cell_set_property (GObject      *object,
                                const GValue *value,
                                GParamSpec   *pspec)
 {
-  BuntanItemCell *self = BUNTAN_ITEM_CELL (object);
+  BuntanItemCell        *self = BUNTAN_ITEM_CELL (object);
   BuntanItemCellPrivate *priv = buntan_item_cell_get_instance_private (self);
 
   switch (prop_id)
@@ -234,7 +231,7 @@ buntan_item_cell_set_property (GObject      *object,
 static void
 buntan_item_cell_class_init (BuntanItemCellClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = buntan_item_cell_constructed;
@@ -271,8 +268,7 @@ buntan_item_cell_get_item (BuntanItemCell *self)
 }
 
 void
-buntan_item_cell_set_item (BuntanItemCell *self,
-                           BuntanItem     *item)
+buntan_item_cell_set_item (BuntanItemCell *self, BuntanItem *item)
 {
   BuntanItemCellPrivate *priv = buntan_item_cell_get_instance_private (self);
 
@@ -398,7 +394,7 @@ buntan_selected_to_enum (GBinding     *binding,
                          GValue       *to_value,
                          gpointer      user_data)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (G_VALUE_TYPE (to_value));
+  g_autoptr (GEnumClass) klass = g_type_class_ref (G_VALUE_TYPE (to_value));
   guint selected = g_value_get_uint (from_value);
 
   /* Nothing chosen (GTK_INVALID_LIST_POSITION) is no value: keep the item's. */
@@ -414,9 +410,9 @@ choice_setup_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
                  BuntanChoiceLabelFunc     make_label)
 {
-  gboolean compact = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "compact"));
+  gboolean       compact = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "compact"));
   GtkExpression *choice = gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item");
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget     *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
   gtk_expression_bind (make_label (choice), label, "label", list_item);
@@ -436,7 +432,7 @@ choice_setup_cb (GtkSignalListItemFactory *factory,
 
       gtk_widget_set_hexpand (label, TRUE);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Chosen"), -1);
+                                      _ ("Chosen"), -1);
       gtk_expression_bind (gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "selected"),
                            check, "visible", list_item);
       gtk_box_append (GTK_BOX (box), label);
@@ -455,8 +451,7 @@ choice_setup_cb (GtkSignalListItemFactory *factory,
  *   the model (a renamed party shows at once)
  */
 GtkListItemFactory *
-buntan_choice_factory_new (BuntanChoiceLabelFunc make_label,
-                           gboolean              compact)
+buntan_choice_factory_new (BuntanChoiceLabelFunc make_label, gboolean compact)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
@@ -469,11 +464,10 @@ buntan_choice_factory_new (BuntanChoiceLabelFunc make_label,
 /* Shows @drop_down's choices with @make_label: shortened on its button,
  * whole and with a check on the chosen one in its list. */
 void
-buntan_drop_down_set_choice_label (GtkDropDown           *drop_down,
-                                   BuntanChoiceLabelFunc  make_label)
+buntan_drop_down_set_choice_label (GtkDropDown *drop_down, BuntanChoiceLabelFunc make_label)
 {
-  g_autoptr(GtkListItemFactory) factory = buntan_choice_factory_new (make_label, TRUE);
-  g_autoptr(GtkListItemFactory) list_factory = buntan_choice_factory_new (make_label, FALSE);
+  g_autoptr (GtkListItemFactory) factory = buntan_choice_factory_new (make_label, TRUE);
+  g_autoptr (GtkListItemFactory) list_factory = buntan_choice_factory_new (make_label, FALSE);
 
   g_return_if_fail (GTK_IS_DROP_DOWN (drop_down));
 

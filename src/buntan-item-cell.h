@@ -30,42 +30,46 @@ struct _BuntanItemCellClass
   /* What the dropdown chooses ("Status"), already translated: it starts the
    * dropdown's accessible name. */
   const char *(*get_label) (BuntanItemCell *self);
-  GBinding   *(*bind)      (BuntanItemCell *self,
-                            BuntanItem     *item,
-                            GtkDropDown    *drop_down);
+  GBinding *(*bind) (BuntanItemCell *self, BuntanItem *item, GtkDropDown *drop_down);
   /* Gives a new dropdown its model and its factories. */
-  void        (*setup_drop_down) (BuntanItemCell *self,
-                                  GtkDropDown    *drop_down);
+  void (*setup_drop_down) (BuntanItemCell *self, GtkDropDown *drop_down);
   /* (transfer full): an expression of the item (its "this") for the words
    * of its value, as the dropdown shows them: a lazy cell's button. */
   GtkExpression *(*value_label) (BuntanItemCell *self);
 };
 
-BuntanItem  *buntan_item_cell_get_item      (BuntanItemCell *self);
-void         buntan_item_cell_set_item      (BuntanItemCell *self,
-                                             BuntanItem     *item);
-GtkDropDown *buntan_item_cell_get_drop_down (BuntanItemCell *self);
-GtkDropDown *buntan_item_cell_peek_drop_down (BuntanItemCell *self);
-void         buntan_item_cell_unbind        (BuntanItemCell *self);
-void         buntan_item_cell_rebind        (BuntanItemCell *self);
+BuntanItem *
+buntan_item_cell_get_item (BuntanItemCell *self);
+void
+buntan_item_cell_set_item (BuntanItemCell *self, BuntanItem *item);
+GtkDropDown *
+buntan_item_cell_get_drop_down (BuntanItemCell *self);
+GtkDropDown *
+buntan_item_cell_peek_drop_down (BuntanItemCell *self);
+void
+buntan_item_cell_unbind (BuntanItemCell *self);
+void
+buntan_item_cell_rebind (BuntanItemCell *self);
 
 /* Builds the words of a dropdown choice from an expression for the choice. */
 typedef GtkExpression *(*BuntanChoiceLabelFunc) (GtkExpression *choice);
 
-GtkListItemFactory *buntan_choice_factory_new (BuntanChoiceLabelFunc  make_label,
-                                               gboolean               compact);
-void         buntan_drop_down_set_choice_label (GtkDropDown          *drop_down,
-                                                BuntanChoiceLabelFunc make_label);
+GtkListItemFactory *
+buntan_choice_factory_new (BuntanChoiceLabelFunc make_label, gboolean compact);
+void
+buntan_drop_down_set_choice_label (GtkDropDown *drop_down, BuntanChoiceLabelFunc make_label);
 
 /* Transforms between an enum property and a dropdown's "selected", for
  * dropdowns that list an enum's values in order. */
-gboolean     buntan_enum_to_selected        (GBinding       *binding,
-                                             const GValue   *from_value,
-                                             GValue         *to_value,
-                                             gpointer        user_data);
-gboolean     buntan_selected_to_enum        (GBinding       *binding,
-                                             const GValue   *from_value,
-                                             GValue         *to_value,
-                                             gpointer        user_data);
+gboolean
+buntan_enum_to_selected (GBinding     *binding,
+                         const GValue *from_value,
+                         GValue       *to_value,
+                         gpointer      user_data);
+gboolean
+buntan_selected_to_enum (GBinding     *binding,
+                         const GValue *from_value,
+                         GValue       *to_value,
+                         gpointer      user_data);
 
 G_END_DECLS

@@ -16,54 +16,55 @@
 
 struct _BuntanItemDetail
 {
-  GtkWidget           parent_instance;
+  GtkWidget parent_instance;
 
   BuntanProject      *project;
   BuntanOwnerChoices *choices;
   BuntanItem         *item;
   char               *gap_message;
   /* GBinding: the ties to the item shown, cut when another is shown. */
-  GPtrArray          *bindings;
+  GPtrArray *bindings;
   /* GtkCheckButton, one per party, in the parties' order. */
-  GPtrArray          *participant_checks;
-  gboolean            updating_participants;
+  GPtrArray *participant_checks;
+  gboolean   updating_participants;
 
-  GtkStack           *stack;
-  GtkScrolledWindow  *scroller;
-  GtkLabel           *place_label;
-  GtkLabel           *title_label;
-  GtkEntry           *title_entry;
-  GtkWidget          *custom_label;
-  GtkWidget          *gap_box;
-  GtkLabel           *gap_label;
-  GtkWidget          *content_label;
-  GtkWidget          *content_frame;
-  GtkWidget          *content_view;
-  GtkWidget          *risk_label;
-  GtkWidget          *risk_frame;
-  GtkWidget          *risk_view;
-  GtkWidget          *recommended_label;
-  GtkWidget          *recommended_frame;
-  GtkWidget          *recommended_view;
-  GtkWidget          *references_label;
-  GtkWidget          *references_frame;
-  GtkWidget          *references_view;
-  BuntanItemCell     *status_cell;
-  BuntanOwnerCell    *owner_cell;
-  GtkDropDown        *first_check_drop_down;
-  AdwPreferencesRow  *first_check_date_row;
-  BuntanDateEntry    *first_check_date_entry;
-  AdwPreferencesRow  *completed_row;
-  BuntanDateEntry    *completed_entry;
-  AdwEntryRow        *clause_row;
-  GtkTextView        *note_view;
-  GtkListBox         *participants_list;
-  GtkWidget          *joint_hint;
+  GtkStack          *stack;
+  GtkScrolledWindow *scroller;
+  GtkLabel          *place_label;
+  GtkLabel          *title_label;
+  GtkEntry          *title_entry;
+  GtkWidget         *custom_label;
+  GtkWidget         *gap_box;
+  GtkLabel          *gap_label;
+  GtkWidget         *content_label;
+  GtkWidget         *content_frame;
+  GtkWidget         *content_view;
+  GtkWidget         *risk_label;
+  GtkWidget         *risk_frame;
+  GtkWidget         *risk_view;
+  GtkWidget         *recommended_label;
+  GtkWidget         *recommended_frame;
+  GtkWidget         *recommended_view;
+  GtkWidget         *references_label;
+  GtkWidget         *references_frame;
+  GtkWidget         *references_view;
+  BuntanItemCell    *status_cell;
+  BuntanOwnerCell   *owner_cell;
+  GtkDropDown       *first_check_drop_down;
+  AdwPreferencesRow *first_check_date_row;
+  BuntanDateEntry   *first_check_date_entry;
+  AdwPreferencesRow *completed_row;
+  BuntanDateEntry   *completed_entry;
+  AdwEntryRow       *clause_row;
+  GtkTextView       *note_view;
+  GtkListBox        *participants_list;
+  GtkWidget         *joint_hint;
 };
 
 G_DEFINE_FINAL_TYPE (BuntanItemDetail, buntan_item_detail, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ITEM,
   PROP_PROJECT,
@@ -78,22 +79,19 @@ static GParamSpec *properties[N_PROPS];
  * user's own items. */
 typedef struct
 {
-  const char            *property;
-  gsize                  label;
-  gsize                  frame;
-  gsize                  view;
-  GBindingTransformFunc  to_label;
-  GBindingTransformFunc  to_view;
-  GBindingTransformFunc  from_view;
+  const char           *property;
+  gsize                 label;
+  gsize                 frame;
+  gsize                 view;
+  GBindingTransformFunc to_label;
+  GBindingTransformFunc to_view;
+  GBindingTransformFunc from_view;
 } GuidanceText;
 
 #define WIDGET_AT(self, offset) (*(GtkWidget **) G_STRUCT_MEMBER_P (self, offset))
 
 static gboolean
-text_or_dash (GBinding     *binding,
-              const GValue *from_value,
-              GValue       *to_value,
-              gpointer      user_data)
+text_or_dash (GBinding *binding, const GValue *from_value, GValue *to_value, gpointer user_data)
 {
   const char *text = g_value_get_string (from_value);
 
@@ -102,12 +100,9 @@ text_or_dash (GBinding     *binding,
 }
 
 static gboolean
-lines_from_strv (GBinding     *binding,
-                 const GValue *from_value,
-                 GValue       *to_value,
-                 gpointer      user_data)
+lines_from_strv (GBinding *binding, const GValue *from_value, GValue *to_value, gpointer user_data)
 {
-  const char * const *strv = g_value_get_boxed (from_value);
+  const char *const *strv = g_value_get_boxed (from_value);
 
   g_value_take_string (to_value, g_strjoinv ("\n", (char **) strv));
   return TRUE;
@@ -119,7 +114,7 @@ lines_or_dash_from_strv (GBinding     *binding,
                          GValue       *to_value,
                          gpointer      user_data)
 {
-  const char * const *strv = g_value_get_boxed (from_value);
+  const char *const *strv = g_value_get_boxed (from_value);
 
   if (strv == NULL || strv[0] == NULL)
     g_value_set_string (to_value, "—");
@@ -129,13 +124,10 @@ lines_or_dash_from_strv (GBinding     *binding,
 }
 
 static gboolean
-strv_from_lines (GBinding     *binding,
-                 const GValue *from_value,
-                 GValue       *to_value,
-                 gpointer      user_data)
+strv_from_lines (GBinding *binding, const GValue *from_value, GValue *to_value, gpointer user_data)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) lines = g_strsplit (g_value_get_string (from_value), "\n", -1);
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) lines = g_strsplit (g_value_get_string (from_value), "\n", -1);
 
   /* Blank lines are the user making room, not references. */
   for (guint i = 0; lines[i] != NULL; i++)
@@ -150,31 +142,23 @@ strv_from_lines (GBinding     *binding,
 }
 
 static const GuidanceText guidance_texts[] = {
-  { "content",
-    G_STRUCT_OFFSET (BuntanItemDetail, content_label),
+  { "content", G_STRUCT_OFFSET (BuntanItemDetail, content_label),
     G_STRUCT_OFFSET (BuntanItemDetail, content_frame),
-    G_STRUCT_OFFSET (BuntanItemDetail, content_view),
+    G_STRUCT_OFFSET (BuntanItemDetail, content_view), text_or_dash, NULL, NULL },
+  { "risk", G_STRUCT_OFFSET (BuntanItemDetail, risk_label),
+    G_STRUCT_OFFSET (BuntanItemDetail, risk_frame), G_STRUCT_OFFSET (BuntanItemDetail, risk_view),
     text_or_dash, NULL, NULL },
-  { "risk",
-    G_STRUCT_OFFSET (BuntanItemDetail, risk_label),
-    G_STRUCT_OFFSET (BuntanItemDetail, risk_frame),
-    G_STRUCT_OFFSET (BuntanItemDetail, risk_view),
-    text_or_dash, NULL, NULL },
-  { "recommended",
-    G_STRUCT_OFFSET (BuntanItemDetail, recommended_label),
+  { "recommended", G_STRUCT_OFFSET (BuntanItemDetail, recommended_label),
     G_STRUCT_OFFSET (BuntanItemDetail, recommended_frame),
-    G_STRUCT_OFFSET (BuntanItemDetail, recommended_view),
-    text_or_dash, NULL, NULL },
-  { "references",
-    G_STRUCT_OFFSET (BuntanItemDetail, references_label),
+    G_STRUCT_OFFSET (BuntanItemDetail, recommended_view), text_or_dash, NULL, NULL },
+  { "references", G_STRUCT_OFFSET (BuntanItemDetail, references_label),
     G_STRUCT_OFFSET (BuntanItemDetail, references_frame),
-    G_STRUCT_OFFSET (BuntanItemDetail, references_view),
-    lines_or_dash_from_strv, lines_from_strv, strv_from_lines },
+    G_STRUCT_OFFSET (BuntanItemDetail, references_view), lines_or_dash_from_strv, lines_from_strv,
+    strv_from_lines },
 };
 
 static void
-keep_binding (BuntanItemDetail *self,
-              GBinding         *binding)
+keep_binding (BuntanItemDetail *self, GBinding *binding)
 {
   g_ptr_array_add (self->bindings, g_object_ref (binding));
 }
@@ -204,22 +188,22 @@ static void
 update_participants (BuntanItemDetail *self)
 {
   const char *owner = self->item != NULL ? buntan_item_get_owner (self->item) : NULL;
-  gboolean joint = self->item != NULL && buntan_item_is_joint (self->item);
-  guint sharing = 0;
+  gboolean    joint = self->item != NULL && buntan_item_is_joint (self->item);
+  guint       sharing = 0;
 
   self->updating_participants = TRUE;
   for (guint i = 0; i < self->participant_checks->len; i++)
     {
       GtkCheckButton *check = g_ptr_array_index (self->participant_checks, i);
-      const char *id = g_object_get_data (G_OBJECT (check), "party-id");
-      GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (check), ADW_TYPE_ACTION_ROW);
-      gboolean leads = !joint && g_strcmp0 (owner, id) == 0;
-      gboolean active = self->item != NULL && buntan_item_has_participant (self->item, id);
+      const char     *id = g_object_get_data (G_OBJECT (check), "party-id");
+      GtkWidget      *row = gtk_widget_get_ancestor (GTK_WIDGET (check), ADW_TYPE_ACTION_ROW);
+      gboolean        leads = !joint && g_strcmp0 (owner, id) == 0;
+      gboolean        active = self->item != NULL && buntan_item_has_participant (self->item, id);
 
       gtk_check_button_set_active (check, active);
       /* The owner leads the item; it cannot also merely support it. */
       gtk_widget_set_sensitive (row, self->item != NULL && (!leads || active));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), leads ? _("Owner") : NULL);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), leads ? _ ("Owner") : NULL);
       if (active)
         sharing++;
     }
@@ -229,8 +213,7 @@ update_participants (BuntanItemDetail *self)
 }
 
 static void
-participant_toggled_cb (BuntanItemDetail *self,
-                        GtkCheckButton   *check)
+participant_toggled_cb (BuntanItemDetail *self, GtkCheckButton *check)
 {
   if (self->updating_participants || self->item == NULL)
     return;
@@ -242,9 +225,9 @@ participant_toggled_cb (BuntanItemDetail *self,
 static void
 rebuild_participants (BuntanItemDetail *self)
 {
-  GtkWidget *child;
+  GtkWidget  *child;
   GListModel *parties;
-  guint n;
+  guint       n;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->participants_list))) != NULL)
     gtk_list_box_remove (self->participants_list, child);
@@ -257,24 +240,22 @@ rebuild_participants (BuntanItemDetail *self)
   n = g_list_model_get_n_items (parties);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BuntanParty) party = g_list_model_get_item (parties, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
-      GtkExpression *label =
-        buntan_owner_choices_label_expression (gtk_constant_expression_new (BUNTAN_TYPE_PARTY,
-                                                                            party));
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+      GtkWidget     *row = adw_action_row_new ();
+      GtkWidget     *check = gtk_check_button_new ();
+      GtkExpression *label = buntan_owner_choices_label_expression (
+        gtk_constant_expression_new (BUNTAN_TYPE_PARTY, party));
 
-      g_object_set_data_full (G_OBJECT (check), "party-id",
-                              g_strdup (buntan_party_get_id (party)), g_free);
+      g_object_set_data_full (G_OBJECT (check), "party-id", g_strdup (buntan_party_get_id (party)),
+                              g_free);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       /* The row's title follows renames; the check is named by the row. */
       gtk_expression_bind (gtk_expression_ref (label), row, "title", NULL);
       gtk_expression_bind (label, check, "tooltip-text", NULL);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, row, NULL,
-                                      -1);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                      row, NULL, -1);
       g_signal_connect_object (check, "toggled", G_CALLBACK (participant_toggled_cb), self,
                                G_CONNECT_SWAPPED);
       gtk_list_box_append (self->participants_list, row);
@@ -291,9 +272,7 @@ parties_items_changed_cb (BuntanItemDetail *self)
 }
 
 static void
-bind_guidance (BuntanItemDetail   *self,
-               const GuidanceText *text,
-               gboolean            custom)
+bind_guidance (BuntanItemDetail *self, const GuidanceText *text, gboolean custom)
 {
   GtkWidget *label = WIDGET_AT (self, text->label);
   GtkWidget *frame = WIDGET_AT (self, text->frame);
@@ -311,15 +290,15 @@ bind_guidance (BuntanItemDetail   *self,
                                                text->to_view, text->from_view, NULL, NULL));
   else
     keep_binding (self, g_object_bind_property_full (self->item, text->property, label, "label",
-                                                     G_BINDING_SYNC_CREATE,
-                                                     text->to_label, NULL, NULL, NULL));
+                                                     G_BINDING_SYNC_CREATE, text->to_label, NULL,
+                                                     NULL, NULL));
 }
 
 static void
 bind_item (BuntanItemDetail *self)
 {
-  BuntanItem *item = self->item;
-  gboolean custom;
+  BuntanItem      *item = self->item;
+  gboolean         custom;
   g_autofree char *place = NULL;
 
   buntan_item_cell_set_item (self->status_cell, item);
@@ -334,7 +313,7 @@ bind_item (BuntanItemDetail *self)
 
   custom = buntan_item_get_custom (item);
   /* TRANSLATORS: where an item sits: its id, then its section's code and title */
-  place = g_strdup_printf (_("%s · Section %s %s"), buntan_item_get_id (item),
+  place = g_strdup_printf (_ ("%s · Section %s %s"), buntan_item_get_id (item),
                            buntan_item_get_section (item), buntan_item_get_section_title (item));
   gtk_label_set_label (self->place_label, place);
 
@@ -350,11 +329,11 @@ bind_item (BuntanItemDetail *self)
   for (guint i = 0; i < G_N_ELEMENTS (guidance_texts); i++)
     bind_guidance (self, &guidance_texts[i], custom);
 
-  keep_binding (self, g_object_bind_property_full (item, "first-check",
-                                                   self->first_check_drop_down, "selected",
+  keep_binding (self, g_object_bind_property_full (item, "first-check", self->first_check_drop_down,
+                                                   "selected",
                                                    G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                                   buntan_enum_to_selected,
-                                                   buntan_selected_to_enum, NULL, NULL));
+                                                   buntan_enum_to_selected, buntan_selected_to_enum,
+                                                   NULL, NULL));
   bind_both_ways (self, "first-check-date", self->first_check_date_entry, "date");
   bind_both_ways (self, "completed", self->completed_entry, "date");
   bind_both_ways (self, "clause", self->clause_row, "text");
@@ -375,27 +354,24 @@ bind_item (BuntanItemDetail *self)
 #define NATURAL_WIDTH 360
 
 static void
-buntan_item_detail_measure (GtkWidget      *widget,
-                            GtkOrientation  orientation,
-                            int             for_size,
-                            int            *minimum,
-                            int            *natural,
-                            int            *minimum_baseline,
-                            int            *natural_baseline)
+buntan_item_detail_measure (GtkWidget     *widget,
+                            GtkOrientation orientation,
+                            int            for_size,
+                            int           *minimum,
+                            int           *natural,
+                            int           *minimum_baseline,
+                            int           *natural_baseline)
 {
   GtkWidget *child = gtk_widget_get_first_child (widget);
 
-  gtk_widget_measure (child, orientation, for_size, minimum, natural,
-                      minimum_baseline, natural_baseline);
+  gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline,
+                      natural_baseline);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     *natural = MAX (*minimum, MIN (*natural, NATURAL_WIDTH));
 }
 
 static void
-buntan_item_detail_size_allocate (GtkWidget *widget,
-                                  int        width,
-                                  int        height,
-                                  int        baseline)
+buntan_item_detail_size_allocate (GtkWidget *widget, int width, int height, int baseline)
 {
   gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
 }
@@ -427,10 +403,7 @@ buntan_item_detail_finalize (GObject *object)
 }
 
 static void
-buntan_item_detail_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
+buntan_item_detail_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   BuntanItemDetail *self = BUNTAN_ITEM_DETAIL (object);
 
@@ -491,8 +464,8 @@ buntan_item_detail_set_property (GObject      *object,
 static void
 buntan_item_detail_class_init (BuntanItemDetailClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass   *widget_class = GTK_WIDGET_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = buntan_item_detail_dispose;
@@ -554,7 +527,7 @@ buntan_item_detail_class_init (BuntanItemDetailClass *klass)
 static void
 buntan_item_detail_init (BuntanItemDetail *self)
 {
-  g_autoptr(GtkStringList) results = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) results = gtk_string_list_new (NULL);
 
   self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
   self->participant_checks = g_ptr_array_new ();
@@ -590,8 +563,7 @@ buntan_item_detail_get_item (BuntanItemDetail *self)
 }
 
 void
-buntan_item_detail_set_item (BuntanItemDetail *self,
-                             BuntanItem       *item)
+buntan_item_detail_set_item (BuntanItemDetail *self, BuntanItem *item)
 {
   g_return_if_fail (BUNTAN_IS_ITEM_DETAIL (self));
   g_return_if_fail (item == NULL || BUNTAN_IS_ITEM (item));
@@ -621,8 +593,7 @@ buntan_item_detail_get_project (BuntanItemDetail *self)
 }
 
 void
-buntan_item_detail_set_project (BuntanItemDetail *self,
-                                BuntanProject    *project)
+buntan_item_detail_set_project (BuntanItemDetail *self, BuntanProject *project)
 {
   g_return_if_fail (BUNTAN_IS_ITEM_DETAIL (self));
   g_return_if_fail (project == NULL || BUNTAN_IS_PROJECT (project));
@@ -656,8 +627,7 @@ buntan_item_detail_get_choices (BuntanItemDetail *self)
 }
 
 void
-buntan_item_detail_set_choices (BuntanItemDetail   *self,
-                                BuntanOwnerChoices *choices)
+buntan_item_detail_set_choices (BuntanItemDetail *self, BuntanOwnerChoices *choices)
 {
   g_return_if_fail (BUNTAN_IS_ITEM_DETAIL (self));
   g_return_if_fail (choices == NULL || BUNTAN_IS_OWNER_CHOICES (choices));
@@ -679,8 +649,7 @@ buntan_item_detail_get_gap_message (BuntanItemDetail *self)
 
 /* What the checks find still open about the item shown, or %NULL. */
 void
-buntan_item_detail_set_gap_message (BuntanItemDetail *self,
-                                    const char       *message)
+buntan_item_detail_set_gap_message (BuntanItemDetail *self, const char *message)
 {
   g_return_if_fail (BUNTAN_IS_ITEM_DETAIL (self));
 

@@ -16,18 +16,23 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BuntanItemDetail, buntan_item_detail, BUNTAN, ITEM_DETAIL, GtkWidget)
 
-BuntanItem         *buntan_item_detail_get_item        (BuntanItemDetail   *self);
-void                buntan_item_detail_set_item        (BuntanItemDetail   *self,
-                                                        BuntanItem         *item);
-BuntanProject      *buntan_item_detail_get_project     (BuntanItemDetail   *self);
-void                buntan_item_detail_set_project     (BuntanItemDetail   *self,
-                                                        BuntanProject      *project);
-BuntanOwnerChoices *buntan_item_detail_get_choices     (BuntanItemDetail   *self);
-void                buntan_item_detail_set_choices     (BuntanItemDetail   *self,
-                                                        BuntanOwnerChoices *choices);
-const char         *buntan_item_detail_get_gap_message (BuntanItemDetail   *self);
-void                buntan_item_detail_set_gap_message (BuntanItemDetail   *self,
-                                                        const char         *message);
-void                buntan_item_detail_focus_editor    (BuntanItemDetail   *self);
+BuntanItem *
+buntan_item_detail_get_item (BuntanItemDetail *self);
+void
+buntan_item_detail_set_item (BuntanItemDetail *self, BuntanItem *item);
+BuntanProject *
+buntan_item_detail_get_project (BuntanItemDetail *self);
+void
+buntan_item_detail_set_project (BuntanItemDetail *self, BuntanProject *project);
+BuntanOwnerChoices *
+buntan_item_detail_get_choices (BuntanItemDetail *self);
+void
+buntan_item_detail_set_choices (BuntanItemDetail *self, BuntanOwnerChoices *choices);
+const char *
+buntan_item_detail_get_gap_message (BuntanItemDetail *self);
+void
+buntan_item_detail_set_gap_message (BuntanItemDetail *self, const char *message);
+void
+buntan_item_detail_focus_editor (BuntanItemDetail *self);
 
 G_END_DECLS

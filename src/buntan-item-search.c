@@ -25,7 +25,7 @@
 
 /* The properties whose words are searched; a change to any drops the
  * item's folded words. */
-static const char * const searched_properties[] = {
+static const char *const searched_properties[] = {
   "id", "section", "number", "title", "content", "risk", "recommended", "clause", "note",
 };
 
@@ -53,8 +53,7 @@ buntan_search_fold (const char *text)
 }
 
 static void
-item_notify_cb (GObject    *item,
-                GParamSpec *pspec)
+item_notify_cb (GObject *item, GParamSpec *pspec)
 {
   for (guint i = 0; i < G_N_ELEMENTS (searched_properties); i++)
     {
@@ -69,19 +68,15 @@ item_notify_cb (GObject    *item,
 static char *
 fold_item (BuntanItem *item)
 {
-  g_autofree char *number = g_strdup_printf ("%s-%s", buntan_item_get_section (item),
-                                             buntan_item_get_number (item));
+  g_autofree char *number =
+    g_strdup_printf ("%s-%s", buntan_item_get_section (item), buntan_item_get_number (item));
   const char *texts[] = {
-    buntan_item_get_id (item),
-    number,
-    buntan_item_get_title (item),
-    buntan_item_get_content (item),
-    buntan_item_get_risk (item),
-    buntan_item_get_recommended (item),
-    buntan_item_get_clause (item),
-    buntan_item_get_note (item),
+    buntan_item_get_id (item),     number,
+    buntan_item_get_title (item),  buntan_item_get_content (item),
+    buntan_item_get_risk (item),   buntan_item_get_recommended (item),
+    buntan_item_get_clause (item), buntan_item_get_note (item),
   };
-  g_autoptr(GString) words = g_string_new (NULL);
+  g_autoptr (GString) words = g_string_new (NULL);
 
   /* A line break between the texts: typed into a one-line entry, no
    * search runs from one text into the next. */
@@ -104,8 +99,7 @@ fold_item (BuntanItem *item)
  * Returns: %TRUE if one of @item's texts holds @folded_needle
  */
 gboolean
-buntan_item_search_matches (BuntanItem *item,
-                            const char *folded_needle)
+buntan_item_search_matches (BuntanItem *item, const char *folded_needle)
 {
   const char *folded;
 

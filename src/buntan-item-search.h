@@ -11,8 +11,9 @@
 
 G_BEGIN_DECLS
 
-char     *buntan_search_fold         (const char *text);
-gboolean  buntan_item_search_matches (BuntanItem *item,
-                                      const char *folded_needle);
+char *
+buntan_search_fold (const char *text);
+gboolean
+buntan_item_search_matches (BuntanItem *item, const char *folded_needle);
 
 G_END_DECLS

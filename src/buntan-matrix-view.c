@@ -27,17 +27,17 @@ typedef enum
 
 struct _BuntanMatrixView
 {
-  GtkWidget       parent_instance;
+  GtkWidget parent_instance;
 
   BuntanMatrix   *matrix;
   gboolean        include_part1;
   BuntanViewWatch watch;
 
-  GListStore     *rows;          /* BuntanItem */
-  guint           fill_id;       /* adds the next rows of a list being filled */
-  GPtrArray      *party_columns; /* GtkColumnViewColumn, hospital first */
-  GHashTable     *cells;         /* GtkListItem set: every cell set up now */
-  GHashTable     *gap_messages;  /* item id → the first gap message */
+  GListStore *rows;          /* BuntanItem */
+  guint       fill_id;       /* adds the next rows of a list being filled */
+  GPtrArray  *party_columns; /* GtkColumnViewColumn, hospital first */
+  GHashTable *cells;         /* GtkListItem set: every cell set up now */
+  GHashTable *gap_messages;  /* item id → the first gap message */
 
   GtkColumnView  *column_view;
   GtkCheckButton *part1_check;
@@ -46,20 +46,22 @@ struct _BuntanMatrixView
 
 G_DEFINE_FINAL_TYPE (BuntanMatrixView, buntan_matrix_view, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_PROJECT,
   PROP_INCLUDE_PART1,
   N_PROPS
 };
 
-enum {
+enum
+{
   ITEM_ACTIVATED,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 static const char *
 mark_text (BuntanMark mark)
@@ -82,49 +84,45 @@ mark_name (BuntanMark mark)
   switch (mark)
     {
     case BUNTAN_MARK_LEAD:
-      return _("Lead");
+      return _ ("Lead");
     case BUNTAN_MARK_SUPPORT:
-      return _("Supporting");
+      return _ ("Supporting");
     case BUNTAN_MARK_NONE:
     default:
-      return _("Not involved");
+      return _ ("Not involved");
     }
 }
 
 static void
-update_status_cell (BuntanMatrixView *self,
-                    GtkWidget        *box,
-                    BuntanItem       *item,
-                    gboolean          gap)
+update_status_cell (BuntanMatrixView *self, GtkWidget *box, BuntanItem *item, gboolean gap)
 {
-  GtkWidget *icon = gtk_widget_get_first_child (box);
-  GtkWidget *status = gtk_widget_get_next_sibling (icon);
-  GtkWidget *undecided = gtk_widget_get_next_sibling (status);
+  GtkWidget       *icon = gtk_widget_get_first_child (box);
+  GtkWidget       *status = gtk_widget_get_next_sibling (icon);
+  GtkWidget       *undecided = gtk_widget_get_next_sibling (status);
   BuntanItemStatus item_status = buntan_item_get_status (item);
 
   gtk_widget_set_visible (icon, gap);
   gtk_label_set_label (GTK_LABEL (status), buntan_item_status_get_label (item_status));
   gtk_widget_set_visible (undecided, buntan_item_get_owner (item) == NULL &&
-                                     item_status != BUNTAN_ITEM_STATUS_NOT_APPLICABLE);
+                                       item_status != BUNTAN_ITEM_STATUS_NOT_APPLICABLE);
   gtk_widget_set_tooltip_text (box, gap ? g_hash_table_lookup (self->gap_messages,
                                                                buntan_item_get_id (item))
                                         : NULL);
 }
 
 static void
-update_cell (BuntanMatrixView *self,
-             GtkListItem      *list_item)
+update_cell (BuntanMatrixView *self, GtkListItem *list_item)
 {
   BuntanItem *item = gtk_list_item_get_item (list_item);
-  GtkWidget *child = gtk_list_item_get_child (list_item);
-  CellKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (list_item), "cell-kind"));
-  gboolean gap;
+  GtkWidget  *child = gtk_list_item_get_child (list_item);
+  CellKind    kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (list_item), "cell-kind"));
+  gboolean    gap;
 
   if (item == NULL || child == NULL)
     return;
 
-  gap = self->matrix != NULL && buntan_matrix_item_has_gap (self->matrix,
-                                                            buntan_item_get_id (item));
+  gap =
+    self->matrix != NULL && buntan_matrix_item_has_gap (self->matrix, buntan_item_get_id (item));
   if (gap)
     gtk_widget_add_css_class (child, "gap");
   else
@@ -153,7 +151,7 @@ update_cell (BuntanMatrixView *self,
     case CELL_PARTY:
       {
         const char *party_id = g_object_get_data (G_OBJECT (list_item), "party-id");
-        BuntanMark mark = buntan_item_get_mark (item, party_id);
+        BuntanMark  mark = buntan_item_get_mark (item, party_id);
 
         gtk_label_set_label (GTK_LABEL (child), mark_text (mark));
         /* Screen readers would say "bullseye" for ◎. */
@@ -178,11 +176,11 @@ create_status_cell (void)
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
   GtkWidget *status = gtk_label_new (NULL);
   /* Translators: no party is responsible yet (未定). */
-  GtkWidget *undecided = gtk_label_new (_("Undecided"));
+  GtkWidget *undecided = gtk_label_new (_ ("Undecided"));
 
   gtk_widget_add_css_class (icon, "gap-icon");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Gap"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Gap"),
+                                  -1);
   gtk_label_set_xalign (GTK_LABEL (status), 0);
   gtk_widget_add_css_class (undecided, "caption-heading");
   gtk_box_append (GTK_BOX (box), icon);
@@ -193,11 +191,9 @@ create_status_cell (void)
 }
 
 static void
-cell_setup_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item,
-               BuntanMatrixView         *self)
+cell_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, BuntanMatrixView *self)
 {
-  CellKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "cell-kind"));
+  CellKind   kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "cell-kind"));
   GtkWidget *child;
 
   switch (kind)
@@ -239,28 +235,21 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-cell_bind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              BuntanMatrixView         *self)
+cell_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, BuntanMatrixView *self)
 {
   update_cell (self, list_item);
 }
 
 static void
-cell_teardown_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item,
-                  BuntanMatrixView         *self)
+cell_teardown_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, BuntanMatrixView *self)
 {
   g_hash_table_remove (self->cells, list_item);
 }
 
 static GtkColumnViewColumn *
-create_column (BuntanMatrixView *self,
-               CellKind          kind,
-               const char       *title,
-               const char       *party_id)
+create_column (BuntanMatrixView *self, CellKind kind, const char *title, const char *party_id)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   g_object_set_data (G_OBJECT (factory), "cell-kind", GINT_TO_POINTER (kind));
   g_object_set_data_full (G_OBJECT (factory), "party-id", g_strdup (party_id), g_free);
@@ -275,9 +264,9 @@ static void
 add_fixed_columns (BuntanMatrixView *self)
 {
   /* Translators: the column headers of the matrix: 項番, 項目, 状態. */
-  g_autoptr(GtkColumnViewColumn) number = create_column (self, CELL_NUMBER, _("No."), NULL);
-  g_autoptr(GtkColumnViewColumn) title = create_column (self, CELL_TITLE, _("Item"), NULL);
-  g_autoptr(GtkColumnViewColumn) status = create_column (self, CELL_STATUS, _("Status"), NULL);
+  g_autoptr (GtkColumnViewColumn) number = create_column (self, CELL_NUMBER, _ ("No."), NULL);
+  g_autoptr (GtkColumnViewColumn) title = create_column (self, CELL_TITLE, _ ("Item"), NULL);
+  g_autoptr (GtkColumnViewColumn) status = create_column (self, CELL_STATUS, _ ("Status"), NULL);
 
   gtk_column_view_column_set_expand (title, TRUE);
   gtk_column_view_column_set_resizable (title, TRUE);
@@ -297,7 +286,7 @@ party_columns_match (BuntanMatrixView *self)
   for (guint i = 0; i < n; i++)
     {
       GtkColumnViewColumn *column = g_ptr_array_index (self->party_columns, i);
-      GtkListItemFactory *factory = gtk_column_view_column_get_factory (column);
+      GtkListItemFactory  *factory = gtk_column_view_column_get_factory (column);
 
       if (g_strcmp0 (g_object_get_data (G_OBJECT (factory), "party-id"),
                      buntan_party_get_id (buntan_matrix_get_party (self->matrix, i))) != 0)
@@ -326,7 +315,7 @@ update_party_columns (BuntanMatrixView *self)
 
       for (guint i = 0; i < n; i++)
         {
-          BuntanParty *party = buntan_matrix_get_party (self->matrix, i);
+          BuntanParty         *party = buntan_matrix_get_party (self->matrix, i);
           GtkColumnViewColumn *column =
             create_column (self, CELL_PARTY, NULL, buntan_party_get_id (party));
 
@@ -357,9 +346,9 @@ update_party_columns (BuntanMatrixView *self)
 static gboolean
 append_rows (BuntanMatrixView *self)
 {
-  guint n = self->matrix != NULL ? buntan_matrix_get_n_rows (self->matrix) : 0;
-  guint old_n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
-  guint end = old_n >= FILL_ALL_AFTER ? n : MIN (n, old_n + FILL_BATCH);
+  guint                n = self->matrix != NULL ? buntan_matrix_get_n_rows (self->matrix) : 0;
+  guint                old_n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  guint                end = old_n >= FILL_ALL_AFTER ? n : MIN (n, old_n + FILL_BATCH);
   g_autofree gpointer *items = NULL;
 
   if (end > old_n)
@@ -388,14 +377,14 @@ append_rows_cb (gpointer data)
 static void
 update_rows (BuntanMatrixView *self)
 {
-  guint n = self->matrix != NULL ? buntan_matrix_get_n_rows (self->matrix) : 0;
-  guint old_n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
-  guint prefix = 0;
+  guint                n = self->matrix != NULL ? buntan_matrix_get_n_rows (self->matrix) : 0;
+  guint                old_n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  guint                prefix = 0;
   g_autofree gpointer *items = NULL;
 
   while (prefix < MIN (n, old_n))
     {
-      g_autoptr(BuntanItem) shown = g_list_model_get_item (G_LIST_MODEL (self->rows), prefix);
+      g_autoptr (BuntanItem) shown = g_list_model_get_item (G_LIST_MODEL (self->rows), prefix);
 
       if (shown != buntan_matrix_get_item (self->matrix, prefix))
         break;
@@ -428,8 +417,8 @@ update_rows (BuntanMatrixView *self)
 static void
 update_count (BuntanMatrixView *self)
 {
-  guint n = self->matrix != NULL ? buntan_matrix_get_n_rows (self->matrix) : 0;
-  guint gaps = 0;
+  guint            n = self->matrix != NULL ? buntan_matrix_get_n_rows (self->matrix) : 0;
+  guint            gaps = 0;
   g_autofree char *items = NULL;
   g_autofree char *text = NULL;
 
@@ -452,7 +441,7 @@ collect_gap_messages (BuntanMatrixView *self)
   g_hash_table_remove_all (self->gap_messages);
   for (guint i = 0; i < gaps->len; i++)
     {
-      BuntanGap *gap = g_ptr_array_index (gaps, i);
+      BuntanGap  *gap = g_ptr_array_index (gaps, i);
       const char *item_id = buntan_gap_get_item_id (gap);
 
       if (item_id != NULL && !g_hash_table_contains (self->gap_messages, item_id))
@@ -465,8 +454,8 @@ static void
 rebuild (gpointer data)
 {
   BuntanMatrixView *self = data;
-  GHashTableIter iter;
-  gpointer list_item;
+  GHashTableIter    iter;
+  gpointer          list_item;
 
   buntan_view_watch_cancel (&self->watch);
   g_clear_object (&self->matrix);
@@ -474,9 +463,9 @@ rebuild (gpointer data)
 
   if (self->watch.project != NULL)
     {
-      self->matrix = buntan_matrix_new (self->watch.project,
-                                        self->include_part1 ? BUNTAN_MATRIX_FLAGS_INCLUDE_PART1
-                                                            : BUNTAN_MATRIX_FLAGS_NONE);
+      self->matrix = buntan_matrix_new (self->watch.project, self->include_part1
+                                                               ? BUNTAN_MATRIX_FLAGS_INCLUDE_PART1
+                                                               : BUNTAN_MATRIX_FLAGS_NONE);
       collect_gap_messages (self);
       update_party_columns (self);
     }
@@ -495,12 +484,10 @@ rebuild (gpointer data)
 }
 
 static void
-column_view_activate_cb (BuntanMatrixView *self,
-                         guint             position,
-                         GtkColumnView    *column_view)
+column_view_activate_cb (BuntanMatrixView *self, guint position, GtkColumnView *column_view)
 {
   GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (column_view));
-  g_autoptr(BuntanItem) item = g_list_model_get_item (model, position);
+  g_autoptr (BuntanItem) item = g_list_model_get_item (model, position);
 
   if (item != NULL)
     g_signal_emit (self, signals[ITEM_ACTIVATED], 0, buntan_item_get_id (item));
@@ -534,10 +521,7 @@ buntan_matrix_view_finalize (GObject *object)
 }
 
 static void
-buntan_matrix_view_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
+buntan_matrix_view_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   BuntanMatrixView *self = BUNTAN_MATRIX_VIEW (object);
 
@@ -582,7 +566,7 @@ buntan_matrix_view_set_property (GObject      *object,
 static void
 buntan_matrix_view_class_init (BuntanMatrixViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = buntan_matrix_view_dispose;
@@ -599,8 +583,8 @@ buntan_matrix_view_class_init (BuntanMatrixViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[ITEM_ACTIVATED] =
-    g_signal_new ("item-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+    g_signal_new ("item-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/buntan-matrix-view.ui");
@@ -616,7 +600,7 @@ buntan_matrix_view_class_init (BuntanMatrixViewClass *klass)
 static void
 buntan_matrix_view_init (BuntanMatrixView *self)
 {
-  g_autoptr(GtkSingleSelection) selection = NULL;
+  g_autoptr (GtkSingleSelection) selection = NULL;
 
   self->rows = g_list_store_new (BUNTAN_TYPE_ITEM);
   self->party_columns = g_ptr_array_new_with_free_func (g_object_unref);
@@ -666,8 +650,7 @@ buntan_matrix_view_get_project (BuntanMatrixView *self)
  * Shows @project at once; later changes show after a short delay.
  */
 void
-buntan_matrix_view_set_project (BuntanMatrixView *self,
-                                BuntanProject    *project)
+buntan_matrix_view_set_project (BuntanMatrixView *self, BuntanProject *project)
 {
   g_return_if_fail (BUNTAN_IS_MATRIX_VIEW (self));
 
@@ -684,8 +667,7 @@ buntan_matrix_view_get_include_part1 (BuntanMatrixView *self)
 }
 
 void
-buntan_matrix_view_set_include_part1 (BuntanMatrixView *self,
-                                      gboolean          include_part1)
+buntan_matrix_view_set_include_part1 (BuntanMatrixView *self, gboolean include_part1)
 {
   g_return_if_fail (BUNTAN_IS_MATRIX_VIEW (self));
 

@@ -26,14 +26,18 @@ G_DECLARE_FINAL_TYPE (BuntanMatrixView, buntan_matrix_view, BUNTAN, MATRIX_VIEW,
  *   item-activated (const char *item_id): Enter or a double click on a row.
  */
 
-GtkWidget     *buntan_matrix_view_new               (void);
-BuntanProject *buntan_matrix_view_get_project       (BuntanMatrixView *self);
-void           buntan_matrix_view_set_project       (BuntanMatrixView *self,
-                                                     BuntanProject    *project);
-gboolean       buntan_matrix_view_get_include_part1 (BuntanMatrixView *self);
-void           buntan_matrix_view_set_include_part1 (BuntanMatrixView *self,
-                                                     gboolean          include_part1);
+GtkWidget *
+buntan_matrix_view_new (void);
+BuntanProject *
+buntan_matrix_view_get_project (BuntanMatrixView *self);
+void
+buntan_matrix_view_set_project (BuntanMatrixView *self, BuntanProject *project);
+gboolean
+buntan_matrix_view_get_include_part1 (BuntanMatrixView *self);
+void
+buntan_matrix_view_set_include_part1 (BuntanMatrixView *self, gboolean include_part1);
 /* The snapshot shown now (for tests): (transfer none) (nullable). */
-BuntanMatrix  *buntan_matrix_view_get_matrix        (BuntanMatrixView *self);
+BuntanMatrix *
+buntan_matrix_view_get_matrix (BuntanMatrixView *self);
 
 G_END_DECLS

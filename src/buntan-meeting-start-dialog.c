@@ -13,19 +13,17 @@
 
 struct _BuntanMeetingStartDialog
 {
-  AdwMessageDialog  parent_instance;
+  AdwMessageDialog parent_instance;
 
-  char            **walks;
-  GtkTextView      *attendees_view;
-  GtkDropDown      *walk_drop_down;
+  char       **walks;
+  GtkTextView *attendees_view;
+  GtkDropDown *walk_drop_down;
 };
 
-G_DEFINE_FINAL_TYPE (BuntanMeetingStartDialog, buntan_meeting_start_dialog,
-                     ADW_TYPE_MESSAGE_DIALOG)
+G_DEFINE_FINAL_TYPE (BuntanMeetingStartDialog, buntan_meeting_start_dialog, ADW_TYPE_MESSAGE_DIALOG)
 
 static GtkWidget *
-heading_new (const char *text,
-             GtkWidget  *mnemonic_widget)
+heading_new (const char *text, GtkWidget *mnemonic_widget)
 {
   GtkWidget *label = gtk_label_new_with_mnemonic (text);
 
@@ -55,18 +53,15 @@ static void
 buntan_meeting_start_dialog_init (BuntanMeetingStartDialog *self)
 {
   AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (self);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget        *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget        *scroller = gtk_scrolled_window_new ();
 
-  adw_message_dialog_set_heading (dialog, _("Start Meeting Mode"));
+  adw_message_dialog_set_heading (dialog, _ ("Start Meeting Mode"));
   adw_message_dialog_set_body (dialog,
-                               _("The items are shown one at a time in large type, full screen. "
-                                 "Every change made until you leave (Esc) is recorded with its "
-                                 "time in the project's decision log."));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "start", _("_Start"),
-                                    NULL);
+                               _ ("The items are shown one at a time in large type, full screen. "
+                                  "Every change made until you leave (Esc) is recorded with its "
+                                  "time in the project's decision log."));
+  adw_message_dialog_add_responses (dialog, "cancel", _ ("_Cancel"), "start", _ ("_Start"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "start", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "start");
   adw_message_dialog_set_close_response (dialog, "cancel");
@@ -78,8 +73,7 @@ buntan_meeting_start_dialog_init (BuntanMeetingStartDialog *self)
   gtk_text_view_set_bottom_margin (self->attendees_view, 6);
   gtk_text_view_set_left_margin (self->attendees_view, 6);
   gtk_text_view_set_right_margin (self->attendees_view, 6);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller),
-                                 GTK_WIDGET (self->attendees_view));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->attendees_view));
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 110);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
@@ -87,17 +81,18 @@ buntan_meeting_start_dialog_init (BuntanMeetingStartDialog *self)
 
   self->walk_drop_down = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
 
-  gtk_box_append (GTK_BOX (box), heading_new (_("_Attendees, one per line (optional)"),
+  gtk_box_append (GTK_BOX (box), heading_new (_ ("_Attendees, one per line (optional)"),
                                               GTK_WIDGET (self->attendees_view)));
   gtk_box_append (GTK_BOX (box), scroller);
-  gtk_box_append (GTK_BOX (box), heading_new (_("_Go through"), GTK_WIDGET (self->walk_drop_down)));
+  gtk_box_append (GTK_BOX (box),
+                  heading_new (_ ("_Go through"), GTK_WIDGET (self->walk_drop_down)));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->walk_drop_down));
   adw_message_dialog_set_extra_child (dialog, box);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->attendees_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Attendees"), -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Attendees"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->walk_drop_down),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Go through"), -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Go through"), -1);
 }
 
 /**
@@ -112,21 +107,17 @@ buntan_meeting_start_dialog_init (BuntanMeetingStartDialog *self)
  * Returns: (transfer none): a new dialog, not yet shown
  */
 BuntanMeetingStartDialog *
-buntan_meeting_start_dialog_new (GtkWindow     *parent,
-                                 BuntanProject *project,
-                                 const char    *walk)
+buntan_meeting_start_dialog_new (GtkWindow *parent, BuntanProject *project, const char *walk)
 {
   BuntanMeetingStartDialog *self;
-  GListModel *meetings;
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  GListModel               *meetings;
+  g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
   guint n;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (project), NULL);
 
-  self = g_object_new (BUNTAN_TYPE_MEETING_START_DIALOG,
-                       "transient-for", parent,
-                       "modal", TRUE,
-                       NULL);
+  self =
+    g_object_new (BUNTAN_TYPE_MEETING_START_DIALOG, "transient-for", parent, "modal", TRUE, NULL);
 
   self->walks = buntan_meeting_walk_list (project);
   for (guint i = 0; self->walks[i] != NULL; i++)
@@ -144,7 +135,7 @@ buntan_meeting_start_dialog_new (GtkWindow     *parent,
   n = g_list_model_get_n_items (meetings);
   if (n > 0)
     {
-      g_autoptr(BuntanMeeting) last = g_list_model_get_item (meetings, n - 1);
+      g_autoptr (BuntanMeeting) last = g_list_model_get_item (meetings, n - 1);
       g_autofree char *names = g_strjoinv ("\n", (char **) buntan_meeting_get_attendees (last));
 
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->attendees_view), names, -1);
@@ -162,11 +153,11 @@ buntan_meeting_start_dialog_new (GtkWindow     *parent,
 char **
 buntan_meeting_start_dialog_dup_attendees (BuntanMeetingStartDialog *self)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  GtkTextBuffer *buffer;
-  GtkTextIter start, end;
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  GtkTextBuffer   *buffer;
+  GtkTextIter      start, end;
   g_autofree char *text = NULL;
-  g_auto(GStrv) lines = NULL;
+  g_auto (GStrv) lines = NULL;
 
   g_return_val_if_fail (BUNTAN_IS_MEETING_START_DIALOG (self), NULL);
 

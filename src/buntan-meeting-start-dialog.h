@@ -13,15 +13,19 @@ G_BEGIN_DECLS
 
 #define BUNTAN_TYPE_MEETING_START_DIALOG (buntan_meeting_start_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (BuntanMeetingStartDialog, buntan_meeting_start_dialog,
-                      BUNTAN, MEETING_START_DIALOG, AdwMessageDialog)
+G_DECLARE_FINAL_TYPE (BuntanMeetingStartDialog,
+                      buntan_meeting_start_dialog,
+                      BUNTAN,
+                      MEETING_START_DIALOG,
+                      AdwMessageDialog)
 
 /* Responses: "cancel" and "start". */
 
-BuntanMeetingStartDialog *buntan_meeting_start_dialog_new           (GtkWindow                *parent,
-                                                                     BuntanProject            *project,
-                                                                     const char               *walk);
-char                    **buntan_meeting_start_dialog_dup_attendees (BuntanMeetingStartDialog *self);
-const char               *buntan_meeting_start_dialog_get_walk      (BuntanMeetingStartDialog *self);
+BuntanMeetingStartDialog *
+buntan_meeting_start_dialog_new (GtkWindow *parent, BuntanProject *project, const char *walk);
+char **
+buntan_meeting_start_dialog_dup_attendees (BuntanMeetingStartDialog *self);
+const char *
+buntan_meeting_start_dialog_get_walk (BuntanMeetingStartDialog *self);
 
 G_END_DECLS

@@ -18,10 +18,10 @@
 
 /* The size classes of buntan-meeting.css; the default zoom is size-8 on a
  * 1920×1080 screen, and up to four sizes smaller on smaller ones. */
-#define N_SIZES         12
-#define MAX_FIT_STEPS   4
-#define FULL_HD_WIDTH   1920.0
-#define FULL_HD_HEIGHT  1080.0
+#define N_SIZES 12
+#define MAX_FIT_STEPS 4
+#define FULL_HD_WIDTH 1920.0
+#define FULL_HD_HEIGHT 1080.0
 
 typedef enum
 {
@@ -32,52 +32,53 @@ typedef enum
 
 struct _BuntanMeetingView
 {
-  GtkWidget        parent_instance;
+  GtkWidget parent_instance;
 
-  BuntanProject   *project;
+  BuntanProject *project;
   /* The counts of the progress line and the current item's gap: refreshed
    * once a burst of changes is over. */
-  BuntanViewWatch  watch;
-  BuntanMatrix    *matrix;
-  guint            n_agreed;
-  guint            n_gaps;
+  BuntanViewWatch watch;
+  BuntanMatrix   *matrix;
+  guint           n_agreed;
+  guint           n_gaps;
 
-  char            *walk;
-  GPtrArray       *items;  /* the walk, fixed when it starts */
-  BuntanItem      *item;
-  gboolean         follow;
-  gboolean         show_guidance;
-  guint            zoom;
-  guint            fit_steps;  /* how much smaller than 1920×1080 the view is */
-  guint            size;       /* the size class shown */
-  guint            fit_idle_id;
-  EditField        editing;
+  char       *walk;
+  GPtrArray  *items; /* the walk, fixed when it starts */
+  BuntanItem *item;
+  gboolean    follow;
+  gboolean    show_guidance;
+  guint       zoom;
+  guint       fit_steps; /* how much smaller than 1920×1080 the view is */
+  guint       size;      /* the size class shown */
+  guint       fit_idle_id;
+  EditField   editing;
 
-  GtkLabel        *number_label;
-  GtkLabel        *progress_label;
-  GtkLabel        *title_label;
-  GtkLabel        *gap_label;
-  GtkStack        *content_stack;
+  GtkLabel          *number_label;
+  GtkLabel          *progress_label;
+  GtkLabel          *title_label;
+  GtkLabel          *gap_label;
+  GtkStack          *content_stack;
   GtkScrolledWindow *text_scroller;
-  GtkLabel        *content_label;
-  GtkWidget       *guidance_box;
-  GtkLabel        *risk_label;
-  GtkLabel        *recommended_label;
-  GtkLabel        *owner_label;
-  GtkBox          *parties_box;
-  GtkLabel        *status_label;
-  GtkLabel        *first_check_label;
-  GtkLabel        *clause_label;
-  GtkEntry        *clause_entry;
-  GtkLabel        *note_label;
-  GtkTextView     *note_view;
-  GtkLabel        *legend_label;
-  AdwStatusPage   *empty_page;
+  GtkLabel          *content_label;
+  GtkWidget         *guidance_box;
+  GtkLabel          *risk_label;
+  GtkLabel          *recommended_label;
+  GtkLabel          *owner_label;
+  GtkBox            *parties_box;
+  GtkLabel          *status_label;
+  GtkLabel          *first_check_label;
+  GtkLabel          *clause_label;
+  GtkEntry          *clause_entry;
+  GtkLabel          *note_label;
+  GtkTextView       *note_view;
+  GtkLabel          *legend_label;
+  AdwStatusPage     *empty_page;
 };
 
 G_DEFINE_FINAL_TYPE (BuntanMeetingView, buntan_meeting_view, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_PROJECT,
   PROP_ITEM,
@@ -89,29 +90,32 @@ enum {
   N_PROPS
 };
 
-enum {
+enum
+{
   LEAVE,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 /* The actions that change the project or move through the walk: off in
  * follow mode, and without an item or a walk. */
-static const char * const item_actions[] = {
-  "meeting.owner", "meeting.joint", "meeting.participant", "meeting.status-cycle",
+static const char *const item_actions[] = {
+  "meeting.owner", "meeting.joint",       "meeting.participant", "meeting.status-cycle",
   "meeting.agree", "meeting.first-check", "meeting.edit-clause", "meeting.edit-note",
 };
-static const char * const walk_actions[] = {
-  "meeting.next", "meeting.previous", "meeting.next-gap",
+static const char *const walk_actions[] = {
+  "meeting.next",
+  "meeting.previous",
+  "meeting.next-gap",
 };
 
 static void
 ensure_style (void)
 {
   static GtkCssProvider *provider = NULL;
-  GdkDisplay *display = gdk_display_get_default ();
+  GdkDisplay            *display = gdk_display_get_default ();
 
   if (provider != NULL || display == NULL)
     return;
@@ -123,10 +127,9 @@ ensure_style (void)
 }
 
 static BuntanParty *
-nth_party (BuntanMeetingView *self,
-           int                n)
+nth_party (BuntanMeetingView *self, int n)
 {
-  GListModel *parties;
+  GListModel  *parties;
   BuntanParty *party;
 
   if (self->project == NULL || n < 1)
@@ -137,7 +140,7 @@ nth_party (BuntanMeetingView *self,
     return NULL;
 
   party = g_list_model_get_item (parties, (guint) n - 1);
-  g_object_unref (party);  /* the project keeps it */
+  g_object_unref (party); /* the project keeps it */
   return party;
 }
 
@@ -148,8 +151,7 @@ party_label (BuntanParty *party)
 }
 
 static const char *
-party_label_for_id (BuntanMeetingView *self,
-                    const char        *id)
+party_label_for_id (BuntanMeetingView *self, const char *id)
 {
   BuntanParty *party = buntan_project_find_party (self->project, id);
 
@@ -207,8 +209,7 @@ fit_idle_cb (gpointer data)
 /* The same picture on any screen: a projector of 1024×768 shows what one of
  * 1920×1080 shows, in proportionally smaller type. */
 static guint
-fit_steps_for (int width,
-               int height)
+fit_steps_for (int width, int height)
 {
   double scale = MIN (width / FULL_HD_WIDTH, height / FULL_HD_HEIGHT);
 
@@ -232,13 +233,13 @@ buntan_meeting_view_get_request_mode (GtkWidget *widget)
 }
 
 static void
-buntan_meeting_view_measure (GtkWidget      *widget,
-                             GtkOrientation  orientation,
-                             int             for_size,
-                             int            *minimum,
-                             int            *natural,
-                             int            *minimum_baseline,
-                             int            *natural_baseline)
+buntan_meeting_view_measure (GtkWidget     *widget,
+                             GtkOrientation orientation,
+                             int            for_size,
+                             int           *minimum,
+                             int           *natural,
+                             int           *minimum_baseline,
+                             int           *natural_baseline)
 {
   GtkWidget *child = gtk_widget_get_first_child (widget);
 
@@ -249,14 +250,11 @@ buntan_meeting_view_measure (GtkWidget      *widget,
 }
 
 static void
-buntan_meeting_view_size_allocate (GtkWidget *widget,
-                                   int        width,
-                                   int        height,
-                                   int        baseline)
+buntan_meeting_view_size_allocate (GtkWidget *widget, int width, int height, int baseline)
 {
   BuntanMeetingView *self = BUNTAN_MEETING_VIEW (widget);
-  GtkWidget *child = gtk_widget_get_first_child (widget);
-  guint steps = fit_steps_for (width, height);
+  GtkWidget         *child = gtk_widget_get_first_child (widget);
+  guint              steps = fit_steps_for (width, height);
 
   if (child != NULL)
     gtk_widget_allocate (child, width, height, baseline, NULL);
@@ -287,13 +285,13 @@ gap_sentence (BuntanGap *gap)
   switch (buntan_gap_get_rule (gap))
     {
     case BUNTAN_GAP_RULE_NO_OWNER:
-      return _("Nobody is responsible for it yet");
+      return _ ("Nobody is responsible for it yet");
     case BUNTAN_GAP_RULE_JOINT_TOO_FEW:
-      return _("Joint, but fewer than two parties share it");
+      return _ ("Joint, but fewer than two parties share it");
     case BUNTAN_GAP_RULE_AGREED_WITHOUT_OWNER:
-      return _("Agreed, but nobody is responsible for it");
+      return _ ("Agreed, but nobody is responsible for it");
     case BUNTAN_GAP_RULE_AGREED_WITHOUT_COMPLETION:
-      return _("“No” at the first check and agreed, but not completed on a date");
+      return _ ("“No” at the first check and agreed, but not completed on a date");
     case BUNTAN_GAP_RULE_IDLE_VENDOR:
     default:
       return buntan_gap_get_message (gap);
@@ -304,7 +302,7 @@ static void
 update_gap (BuntanMeetingView *self)
 {
   GPtrArray *gaps = self->matrix != NULL ? buntan_matrix_get_gaps (self->matrix) : NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
 
   for (guint i = 0; gaps != NULL && self->item != NULL && i < gaps->len; i++)
     {
@@ -321,19 +319,19 @@ update_gap (BuntanMeetingView *self)
 }
 
 static GtkWidget *
-party_row_new (BuntanMeetingView *self,
-               BuntanParty       *party,
-               guint              key)
+party_row_new (BuntanMeetingView *self, BuntanParty *party, guint key)
 {
-  BuntanMark mark = buntan_item_get_mark (self->item, buntan_party_get_id (party));
+  BuntanMark       mark = buntan_item_get_mark (self->item, buntan_party_get_id (party));
   g_autofree char *key_text = key <= N_PARTY_KEYS ? g_strdup_printf ("%u", key) : g_strdup ("");
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *key_label = gtk_label_new (key_text);
-  GtkWidget *name = gtk_label_new (party_label (party));
-  GtkWidget *mark_label = gtk_label_new (mark == BUNTAN_MARK_LEAD ? "◎"
-                                         : mark == BUNTAN_MARK_SUPPORT ? "○" : "");
-  const char *role = mark == BUNTAN_MARK_LEAD ? _("Owner")
-                     : mark == BUNTAN_MARK_SUPPORT ? _("Participants") : NULL;
+  GtkWidget       *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget       *key_label = gtk_label_new (key_text);
+  GtkWidget       *name = gtk_label_new (party_label (party));
+  GtkWidget       *mark_label = gtk_label_new (mark == BUNTAN_MARK_LEAD      ? "◎"
+                                               : mark == BUNTAN_MARK_SUPPORT ? "○"
+                                                                             : "");
+  const char      *role = mark == BUNTAN_MARK_LEAD      ? _ ("Owner")
+                          : mark == BUNTAN_MARK_SUPPORT ? _ ("Participants")
+                                                        : NULL;
 
   gtk_widget_add_css_class (row, "meeting-party");
   if (mark == BUNTAN_MARK_LEAD)
@@ -363,9 +361,9 @@ party_row_new (BuntanMeetingView *self,
 static void
 update_parties (BuntanMeetingView *self)
 {
-  GtkWidget *child;
+  GtkWidget  *child;
   GListModel *parties;
-  guint n;
+  guint       n;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->parties_box))) != NULL)
     gtk_box_remove (self->parties_box, child);
@@ -377,7 +375,7 @@ update_parties (BuntanMeetingView *self)
   n = g_list_model_get_n_items (parties);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BuntanParty) party = g_list_model_get_item (parties, i);
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
 
       gtk_box_append (self->parties_box, party_row_new (self, party, i + 1));
     }
@@ -386,47 +384,47 @@ update_parties (BuntanMeetingView *self)
 static char *
 dup_owner_text (BuntanMeetingView *self)
 {
-  const char *owner = buntan_item_get_owner (self->item);
-  const char * const *participants;
-  g_autoptr(GString) names = NULL;
+  const char        *owner = buntan_item_get_owner (self->item);
+  const char *const *participants;
+  g_autoptr (GString) names = NULL;
 
   if (owner == NULL)
-    return g_strdup (_("Undecided"));
+    return g_strdup (_ ("Undecided"));
 
   if (!buntan_item_is_joint (self->item))
     return g_strdup (party_label_for_id (self, owner));
 
   participants = buntan_item_get_participants (self->item);
   if (participants == NULL || participants[0] == NULL)
-    return g_strdup (_("Joint"));
+    return g_strdup (_ ("Joint"));
 
   names = g_string_new (NULL);
   for (guint i = 0; participants[i] != NULL; i++)
     {
       if (i > 0)
         /* TRANSLATORS: between the names of the parties sharing an item */
-        g_string_append (names, _(", "));
+        g_string_append (names, _ (", "));
       g_string_append (names, party_label_for_id (self, participants[i]));
     }
 
   /* TRANSLATORS: a joint item and the parties sharing it */
-  return g_strdup_printf (_("Joint (%s)"), names->str);
+  return g_strdup_printf (_ ("Joint (%s)"), names->str);
 }
 
 static void
 update_item (BuntanMeetingView *self)
 {
-  BuntanItem *item = self->item;
-  g_autofree char *number = NULL;
-  g_autofree char *owner = NULL;
-  g_autofree char *check = NULL;
-  g_autofree char *clause = NULL;
-  g_autofree char *note = NULL;
-  g_autofree char *content = NULL;
-  g_autofree char *risk = NULL;
-  g_autofree char *recommended = NULL;
+  BuntanItem       *item = self->item;
+  g_autofree char  *number = NULL;
+  g_autofree char  *owner = NULL;
+  g_autofree char  *check = NULL;
+  g_autofree char  *clause = NULL;
+  g_autofree char  *note = NULL;
+  g_autofree char  *content = NULL;
+  g_autofree char  *risk = NULL;
+  g_autofree char  *recommended = NULL;
   BuntanCheckResult result;
-  const char *check_date;
+  const char       *check_date;
 
   gtk_stack_set_visible_child_name (self->content_stack, item != NULL ? "item" : "empty");
   update_progress (self);
@@ -441,10 +439,11 @@ update_item (BuntanMeetingView *self)
     }
 
   /* TRANSLATORS: the item's place: "Part 2 · A-3 Common measures" */
-  number = g_strdup_printf (_("Part %u · %s-%s  %s"), buntan_item_get_part (item),
+  number = g_strdup_printf (_ ("Part %u · %s-%s  %s"), buntan_item_get_part (item),
                             buntan_item_get_section (item), buntan_item_get_number (item),
                             buntan_item_get_section_title (item) != NULL
-                            ? buntan_item_get_section_title (item) : "");
+                              ? buntan_item_get_section_title (item)
+                              : "");
   gtk_label_set_text (self->number_label, g_strchomp (number));
   gtk_label_set_text (self->title_label, buntan_item_get_title (item));
 
@@ -463,7 +462,8 @@ update_item (BuntanMeetingView *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->owner_label), "undecided");
   update_parties (self);
 
-  gtk_label_set_text (self->status_label, buntan_item_status_get_label (buntan_item_get_status (item)));
+  gtk_label_set_text (self->status_label,
+                      buntan_item_status_get_label (buntan_item_get_status (item)));
   if (buntan_item_get_status (item) == BUNTAN_ITEM_STATUS_AGREED)
     gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "agreed");
   else
@@ -473,7 +473,7 @@ update_item (BuntanMeetingView *self)
   check_date = buntan_item_get_first_check_date (item);
   if (check_date != NULL)
     /* TRANSLATORS: the answer at the first check and its date: "Yes · 2026-11-03" */
-    check = g_strdup_printf (_("%s · %s"), buntan_check_result_get_label (result), check_date);
+    check = g_strdup_printf (_ ("%s · %s"), buntan_check_result_get_label (result), check_date);
   else
     check = g_strdup (buntan_check_result_get_label (result));
   gtk_label_set_text (self->first_check_label, check);
@@ -490,18 +490,19 @@ update_legend (BuntanMeetingView *self)
   if (self->follow)
     {
       gtk_label_set_text (self->legend_label,
-                          _("F11 Full screen  ·  R Risk and recommended practice  ·  + − Zoom  ·  "
-                            "Esc Leave full screen"));
-      adw_status_page_set_title (self->empty_page, _("No Item Selected"));
+                          _ ("F11 Full screen  ·  R Risk and recommended practice  ·  + − Zoom  ·  "
+                             "Esc Leave full screen"));
+      adw_status_page_set_title (self->empty_page, _ ("No Item Selected"));
       adw_status_page_set_description (self->empty_page,
-                                       _("The item chosen in the main window shows here."));
+                                       _ ("The item chosen in the main window shows here."));
     }
   else
-    gtk_label_set_text (self->legend_label,
-                        _("← → Previous, next  ·  1–9 Owner  ·  0 Undecided  ·  J Joint  ·  "
-                          "Shift+1–9 Participants  ·  S Status  ·  A Agreed  ·  Y N First check  ·  "
-                          "C Clause  ·  M Note  ·  G Next gap  ·  R Risk and recommended practice  ·  "
-                          "W Walk  ·  + − Zoom  ·  Esc Leave"));
+    gtk_label_set_text (
+      self->legend_label,
+      _ ("← → Previous, next  ·  1–9 Owner  ·  0 Undecided  ·  J Joint  ·  "
+         "Shift+1–9 Participants  ·  S Status  ·  A Agreed  ·  Y N First check  ·  "
+         "C Clause  ·  M Note  ·  G Next gap  ·  R Risk and recommended practice  ·  "
+         "W Walk  ·  + − Zoom  ·  Esc Leave"));
 }
 
 static void
@@ -551,11 +552,11 @@ rebuild_cb (gpointer data)
 
 /* Editing the clause and the note in place --------------------------------- */
 
-static void finish_editing (BuntanMeetingView *self);
+static void
+finish_editing (BuntanMeetingView *self);
 
 static void
-show_editor (BuntanMeetingView *self,
-             EditField          field)
+show_editor (BuntanMeetingView *self, EditField field)
 {
   gboolean clause = field == EDIT_CLAUSE;
 
@@ -569,8 +570,7 @@ show_editor (BuntanMeetingView *self,
 }
 
 static void
-start_editing (BuntanMeetingView *self,
-               EditField          field)
+start_editing (BuntanMeetingView *self, EditField field)
 {
   const char *text;
 
@@ -589,7 +589,7 @@ start_editing (BuntanMeetingView *self,
   else
     {
       GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
-      GtkTextIter end;
+      GtkTextIter    end;
 
       text = buntan_item_get_note (self->item);
       gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
@@ -608,7 +608,7 @@ start_editing (BuntanMeetingView *self,
 static void
 finish_editing (BuntanMeetingView *self)
 {
-  EditField field = self->editing;
+  EditField        field = self->editing;
   g_autofree char *text = NULL;
 
   if (field == EDIT_NONE)
@@ -623,7 +623,7 @@ finish_editing (BuntanMeetingView *self)
   else
     {
       GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
-      GtkTextIter start, end;
+      GtkTextIter    start, end;
 
       gtk_text_buffer_get_bounds (buffer, &start, &end);
       text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
@@ -676,8 +676,7 @@ editor_focus_leave_cb (BuntanMeetingView *self)
 }
 
 static void
-add_editor_controllers (BuntanMeetingView *self,
-                        GtkWidget         *editor)
+add_editor_controllers (BuntanMeetingView *self, GtkWidget *editor)
 {
   GtkEventController *key = gtk_event_controller_key_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
@@ -706,7 +705,7 @@ rebuild_walk (BuntanMeetingView *self)
 
   if (self->project != NULL)
     {
-      g_autoptr(GPtrArray) items = buntan_meeting_walk_items (self->project, self->walk);
+      g_autoptr (GPtrArray) items = buntan_meeting_walk_items (self->project, self->walk);
 
       for (guint i = 0; i < items->len; i++)
         g_ptr_array_add (self->items, g_object_ref (g_ptr_array_index (items, i)));
@@ -724,8 +723,8 @@ keep_or_first (BuntanMeetingView *self)
       return;
     }
 
-  buntan_meeting_view_set_item (self, self->items->len > 0 ? g_ptr_array_index (self->items, 0)
-                                                            : NULL);
+  buntan_meeting_view_set_item (self,
+                                self->items->len > 0 ? g_ptr_array_index (self->items, 0) : NULL);
 }
 
 static void
@@ -733,16 +732,15 @@ project_items_changed_cb (BuntanMeetingView *self)
 {
   /* An item added or removed: the walk follows, the gaps walk too. */
   rebuild_walk (self);
-  if (self->item != NULL && buntan_project_find_item (self->project,
-                                                      buntan_item_get_id (self->item)) == NULL)
+  if (self->item != NULL &&
+      buntan_project_find_item (self->project, buntan_item_get_id (self->item)) == NULL)
     buntan_meeting_view_set_item (self, NULL);
   keep_or_first (self);
   update_actions (self);
 }
 
 static void
-move (BuntanMeetingView *self,
-      int                delta)
+move (BuntanMeetingView *self, int delta)
 {
   int n = (int) self->items->len;
   int position = walk_position (self);
@@ -762,21 +760,17 @@ move (BuntanMeetingView *self,
 /* Actions -------------------------------------------------------------------- */
 
 static void
-move_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+move_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   move (BUNTAN_MEETING_VIEW (widget), g_str_equal (action_name, "meeting.next") ? 1 : -1);
 }
 
 static void
-next_gap_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+next_gap_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanMeetingView *self = BUNTAN_MEETING_VIEW (widget);
-  g_autoptr(BuntanMatrix) matrix = buntan_matrix_new (self->project,
-                                                      BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
+  g_autoptr (BuntanMatrix) matrix =
+    buntan_matrix_new (self->project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
   int n = (int) self->items->len;
   int position = walk_position (self);
 
@@ -795,15 +789,13 @@ next_gap_action (GtkWidget  *widget,
 }
 
 static void
-owner_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+owner_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanMeetingView *self = BUNTAN_MEETING_VIEW (widget);
-  BuntanHistory *history = buntan_project_get_history (self->project);
-  int n = g_variant_get_int32 (parameter);
-  BuntanParty *party = nth_party (self, n);
-  const char *owner = party != NULL ? buntan_party_get_id (party) : NULL;
+  BuntanHistory     *history = buntan_project_get_history (self->project);
+  int                n = g_variant_get_int32 (parameter);
+  BuntanParty       *party = nth_party (self, n);
+  const char        *owner = party != NULL ? buntan_party_get_id (party) : NULL;
 
   if (n != 0 && party == NULL)
     {
@@ -820,13 +812,11 @@ owner_action (GtkWidget  *widget,
 }
 
 static void
-joint_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+joint_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanMeetingView *self = BUNTAN_MEETING_VIEW (widget);
-  BuntanHistory *history = buntan_project_get_history (self->project);
-  g_autofree char *previous = g_strdup (buntan_item_get_owner (self->item));
+  BuntanHistory     *history = buntan_project_get_history (self->project);
+  g_autofree char   *previous = g_strdup (buntan_item_get_owner (self->item));
 
   /* The owner so far is one of those who share it. */
   buntan_history_begin_group (history);
@@ -837,17 +827,15 @@ joint_action (GtkWidget  *widget,
 }
 
 static void
-participant_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+participant_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanMeetingView *self = BUNTAN_MEETING_VIEW (widget);
-  BuntanParty *party = nth_party (self, g_variant_get_int32 (parameter));
-  const char *id = party != NULL ? buntan_party_get_id (party) : NULL;
+  BuntanParty       *party = nth_party (self, g_variant_get_int32 (parameter));
+  const char        *id = party != NULL ? buntan_party_get_id (party) : NULL;
 
   /* The owner leads the item; it cannot also merely support it. */
-  if (party == NULL ||
-      (!buntan_item_is_joint (self->item) && g_strcmp0 (buntan_item_get_owner (self->item), id) == 0))
+  if (party == NULL || (!buntan_item_is_joint (self->item) &&
+                        g_strcmp0 (buntan_item_get_owner (self->item), id) == 0))
     {
       gtk_widget_error_bell (widget);
       return;
@@ -857,34 +845,28 @@ participant_action (GtkWidget  *widget,
 }
 
 static void
-status_cycle_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+status_cycle_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanMeetingView *self = BUNTAN_MEETING_VIEW (widget);
-  BuntanItemStatus status = buntan_item_get_status (self->item);
+  BuntanItemStatus   status = buntan_item_get_status (self->item);
 
   buntan_item_set_status (self->item, (status + 1) % BUNTAN_N_ITEM_STATUSES);
 }
 
 static void
-agree_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+agree_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   buntan_item_set_status (BUNTAN_MEETING_VIEW (widget)->item, BUNTAN_ITEM_STATUS_AGREED);
 }
 
 static void
-first_check_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+first_check_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanMeetingView *self = BUNTAN_MEETING_VIEW (widget);
-  BuntanHistory *history = buntan_project_get_history (self->project);
-  const char *answer = g_variant_get_string (parameter, NULL);
-  g_autofree char *today = NULL;
-  BuntanCheckResult result;
+  BuntanHistory     *history = buntan_project_get_history (self->project);
+  const char        *answer = g_variant_get_string (parameter, NULL);
+  g_autofree char   *today = NULL;
+  BuntanCheckResult  result;
 
   if (g_str_equal (answer, "yes"))
     result = BUNTAN_CHECK_RESULT_YES;
@@ -902,26 +884,20 @@ first_check_action (GtkWidget  *widget,
 }
 
 static void
-edit_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+edit_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   start_editing (BUNTAN_MEETING_VIEW (widget),
                  g_str_equal (action_name, "meeting.edit-clause") ? EDIT_CLAUSE : EDIT_NOTE);
 }
 
 static void
-finish_edit_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+finish_edit_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   finish_editing (BUNTAN_MEETING_VIEW (widget));
 }
 
 static void
-walk_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+walk_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanMeetingView *self = BUNTAN_MEETING_VIEW (widget);
 
@@ -938,9 +914,7 @@ walk_action (GtkWidget  *widget,
 }
 
 static void
-toggle_guidance_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
+toggle_guidance_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanMeetingView *self = BUNTAN_MEETING_VIEW (widget);
 
@@ -948,9 +922,7 @@ toggle_guidance_action (GtkWidget  *widget,
 }
 
 static void
-zoom_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+zoom_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanMeetingView *self = BUNTAN_MEETING_VIEW (widget);
 
@@ -963,9 +935,7 @@ zoom_action (GtkWidget  *widget,
 }
 
 static void
-leave_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+leave_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanMeetingView *self = BUNTAN_MEETING_VIEW (widget);
 
@@ -978,15 +948,13 @@ leave_action (GtkWidget  *widget,
 /* The digit on the key pressed, also with Shift held (which gives "!" or
  * "\"" on most layouts), or -1. */
 static int
-key_digit (GtkEventControllerKey *controller,
-           guint                  keyval,
-           guint                  keycode)
+key_digit (GtkEventControllerKey *controller, guint keyval, guint keycode)
 {
   GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
+  GdkEvent  *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
   g_autofree GdkKeymapKey *keys = NULL;
-  g_autofree guint *keyvals = NULL;
-  int n = 0;
+  g_autofree guint        *keyvals = NULL;
+  int                      n = 0;
 
   if (keyval >= GDK_KEY_0 && keyval <= GDK_KEY_9)
     return (int) (keyval - GDK_KEY_0);
@@ -1013,9 +981,9 @@ key_pressed_cb (GtkEventControllerKey *controller,
                 BuntanMeetingView     *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  gboolean shift = (state & GDK_SHIFT_MASK) != 0;
-  gboolean control = (state & GDK_CONTROL_MASK) != 0;
-  int digit;
+  gboolean   shift = (state & GDK_SHIFT_MASK) != 0;
+  gboolean   control = (state & GDK_CONTROL_MASK) != 0;
+  int        digit;
 
   /* Typing a clause or a note: the keys are letters. */
   if (self->editing != EDIT_NONE || (state & (GDK_ALT_MASK | GDK_SUPER_MASK)) != 0)
@@ -1023,13 +991,23 @@ key_pressed_cb (GtkEventControllerKey *controller,
 
   switch (keyval)
     {
-    case GDK_KEY_Left: case GDK_KEY_KP_Left: case GDK_KEY_Page_Up: case GDK_KEY_KP_Page_Up:
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+    case GDK_KEY_Page_Up:
+    case GDK_KEY_KP_Page_Up:
       return gtk_widget_activate_action (widget, "meeting.previous", NULL);
-    case GDK_KEY_Right: case GDK_KEY_KP_Right: case GDK_KEY_Page_Down: case GDK_KEY_KP_Page_Down:
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+    case GDK_KEY_Page_Down:
+    case GDK_KEY_KP_Page_Down:
       return gtk_widget_activate_action (widget, "meeting.next", NULL);
-    case GDK_KEY_plus: case GDK_KEY_equal: case GDK_KEY_KP_Add:
+    case GDK_KEY_plus:
+    case GDK_KEY_equal:
+    case GDK_KEY_KP_Add:
       return gtk_widget_activate_action (widget, "meeting.zoom-in", NULL);
-    case GDK_KEY_minus: case GDK_KEY_underscore: case GDK_KEY_KP_Subtract:
+    case GDK_KEY_minus:
+    case GDK_KEY_underscore:
+    case GDK_KEY_KP_Subtract:
       return gtk_widget_activate_action (widget, "meeting.zoom-out", NULL);
     case GDK_KEY_Escape:
       return gtk_widget_activate_action (widget, "meeting.leave", NULL);
@@ -1109,10 +1087,7 @@ buntan_meeting_view_finalize (GObject *object)
 }
 
 static void
-buntan_meeting_view_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
+buntan_meeting_view_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   BuntanMeetingView *self = BUNTAN_MEETING_VIEW (object);
 
@@ -1195,8 +1170,8 @@ buntan_meeting_view_set_property (GObject      *object,
 static void
 buntan_meeting_view_class_init (BuntanMeetingViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass   *widget_class = GTK_WIDGET_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = buntan_meeting_view_dispose;
@@ -1212,11 +1187,9 @@ buntan_meeting_view_class_init (BuntanMeetingViewClass *klass)
   properties[PROP_FOLLOW] =
     g_param_spec_boolean ("follow", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SHOW_GUIDANCE] =
-    g_param_spec_boolean ("show-guidance", NULL, NULL, FALSE, flags);
-  properties[PROP_ZOOM] =
-    g_param_spec_uint ("zoom", NULL, NULL, 0, BUNTAN_MEETING_VIEW_N_ZOOMS - 1,
-                       BUNTAN_MEETING_VIEW_DEFAULT_ZOOM, flags);
+  properties[PROP_SHOW_GUIDANCE] = g_param_spec_boolean ("show-guidance", NULL, NULL, FALSE, flags);
+  properties[PROP_ZOOM] = g_param_spec_uint ("zoom", NULL, NULL, 0, BUNTAN_MEETING_VIEW_N_ZOOMS - 1,
+                                             BUNTAN_MEETING_VIEW_DEFAULT_ZOOM, flags);
   properties[PROP_EDITING] =
     g_param_spec_boolean ("editing", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
@@ -1227,8 +1200,8 @@ buntan_meeting_view_class_init (BuntanMeetingViewClass *klass)
    *
    * Esc (meeting.leave): the facilitator is done with meeting mode.
    */
-  signals[LEAVE] = g_signal_new ("leave", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[LEAVE] = g_signal_new ("leave", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                 NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/buntan-meeting-view.ui");
@@ -1259,10 +1232,8 @@ buntan_meeting_view_class_init (BuntanMeetingViewClass *klass)
   gtk_widget_class_install_action (widget_class, "meeting.next-gap", NULL, next_gap_action);
   gtk_widget_class_install_action (widget_class, "meeting.owner", "i", owner_action);
   gtk_widget_class_install_action (widget_class, "meeting.joint", NULL, joint_action);
-  gtk_widget_class_install_action (widget_class, "meeting.participant", "i",
-                                   participant_action);
-  gtk_widget_class_install_action (widget_class, "meeting.status-cycle", NULL,
-                                   status_cycle_action);
+  gtk_widget_class_install_action (widget_class, "meeting.participant", "i", participant_action);
+  gtk_widget_class_install_action (widget_class, "meeting.status-cycle", NULL, status_cycle_action);
   gtk_widget_class_install_action (widget_class, "meeting.agree", NULL, agree_action);
   gtk_widget_class_install_action (widget_class, "meeting.first-check", "s", first_check_action);
   gtk_widget_class_install_action (widget_class, "meeting.edit-clause", NULL, edit_action);
@@ -1345,8 +1316,7 @@ buntan_meeting_view_get_project (BuntanMeetingView *self)
  * project has it, otherwise it is Part 2).
  */
 void
-buntan_meeting_view_set_project (BuntanMeetingView *self,
-                                 BuntanProject     *project)
+buntan_meeting_view_set_project (BuntanMeetingView *self, BuntanProject *project)
 {
   g_return_if_fail (BUNTAN_IS_MEETING_VIEW (self));
   g_return_if_fail (project == NULL || BUNTAN_IS_PROJECT (project));
@@ -1398,8 +1368,7 @@ buntan_meeting_view_get_item (BuntanMeetingView *self)
  * first, on the item it was typed for.
  */
 void
-buntan_meeting_view_set_item (BuntanMeetingView *self,
-                              BuntanItem        *item)
+buntan_meeting_view_set_item (BuntanMeetingView *self, BuntanItem *item)
 {
   g_return_if_fail (BUNTAN_IS_MEETING_VIEW (self));
   g_return_if_fail (item == NULL || BUNTAN_IS_ITEM (item));
@@ -1412,8 +1381,7 @@ buntan_meeting_view_set_item (BuntanMeetingView *self,
     g_signal_handlers_disconnect_by_data (self->item, self);
   g_set_object (&self->item, item);
   if (item != NULL)
-    g_signal_connect_object (item, "notify", G_CALLBACK (item_notify_cb), self,
-                             G_CONNECT_SWAPPED);
+    g_signal_connect_object (item, "notify", G_CALLBACK (item_notify_cb), self, G_CONNECT_SWAPPED);
 
   update_item (self);
   update_actions (self);
@@ -1442,8 +1410,7 @@ buntan_meeting_view_get_walk (BuntanMeetingView *self)
  * is ignored.
  */
 void
-buntan_meeting_view_set_walk (BuntanMeetingView *self,
-                              const char        *walk)
+buntan_meeting_view_set_walk (BuntanMeetingView *self, const char *walk)
 {
   g_return_if_fail (BUNTAN_IS_MEETING_VIEW (self));
 
@@ -1482,8 +1449,7 @@ buntan_meeting_view_get_n_walk_items (BuntanMeetingView *self)
  * Returns: (transfer none): the item at @position
  */
 BuntanItem *
-buntan_meeting_view_get_walk_item (BuntanMeetingView *self,
-                                   guint              position)
+buntan_meeting_view_get_walk_item (BuntanMeetingView *self, guint position)
 {
   g_return_val_if_fail (BUNTAN_IS_MEETING_VIEW (self), NULL);
   g_return_val_if_fail (position < self->items->len, NULL);
@@ -1508,8 +1474,7 @@ buntan_meeting_view_get_show_guidance (BuntanMeetingView *self)
 }
 
 void
-buntan_meeting_view_set_show_guidance (BuntanMeetingView *self,
-                                       gboolean           show_guidance)
+buntan_meeting_view_set_show_guidance (BuntanMeetingView *self, gboolean show_guidance)
 {
   g_return_if_fail (BUNTAN_IS_MEETING_VIEW (self));
 
@@ -1538,8 +1503,7 @@ buntan_meeting_view_get_zoom (BuntanMeetingView *self)
  *   smallest; a smaller view makes the type proportionally smaller
  */
 void
-buntan_meeting_view_set_zoom (BuntanMeetingView *self,
-                              guint              zoom)
+buntan_meeting_view_set_zoom (BuntanMeetingView *self, guint zoom)
 {
   g_return_if_fail (BUNTAN_IS_MEETING_VIEW (self));
 
@@ -1572,7 +1536,7 @@ buntan_meeting_view_dup_progress (BuntanMeetingView *self)
 {
   g_autofree char *walk = NULL;
   g_autofree char *place = NULL;
-  int position;
+  int              position;
 
   g_return_val_if_fail (BUNTAN_IS_MEETING_VIEW (self), NULL);
 
@@ -1587,6 +1551,6 @@ buntan_meeting_view_dup_progress (BuntanMeetingView *self)
     place = g_strdup ("–");
 
   /* TRANSLATORS: the walk's name, then e.g. "Item 3 of 31 · agreed 12 · gaps left 5" */
-  return g_strdup_printf (_("%s\nItem %s of %u · agreed %u · gaps left %u"), walk, place,
+  return g_strdup_printf (_ ("%s\nItem %s of %u · agreed %u · gaps left %u"), walk, place,
                           self->items->len, self->n_agreed, self->n_gaps);
 }

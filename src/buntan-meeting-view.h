@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (BuntanMeetingView, buntan_meeting_view, BUNTAN, MEETING_VIEW, GtkWidget)
 
 /* The number of zoom steps and the one the view starts at. */
-#define BUNTAN_MEETING_VIEW_N_ZOOMS      8
+#define BUNTAN_MEETING_VIEW_N_ZOOMS 8
 #define BUNTAN_MEETING_VIEW_DEFAULT_ZOOM 4
 
 /*
@@ -37,27 +37,37 @@ G_DECLARE_FINAL_TYPE (BuntanMeetingView, buntan_meeting_view, BUNTAN, MEETING_VI
  * In follow mode (a presentation screen) only the guidance and zoom act.
  */
 
-BuntanMeetingView *buntan_meeting_view_new               (gboolean           follow);
-BuntanProject     *buntan_meeting_view_get_project       (BuntanMeetingView *self);
-void               buntan_meeting_view_set_project       (BuntanMeetingView *self,
-                                                          BuntanProject     *project);
-BuntanItem        *buntan_meeting_view_get_item          (BuntanMeetingView *self);
-void               buntan_meeting_view_set_item          (BuntanMeetingView *self,
-                                                          BuntanItem        *item);
-const char        *buntan_meeting_view_get_walk          (BuntanMeetingView *self);
-void               buntan_meeting_view_set_walk          (BuntanMeetingView *self,
-                                                          const char        *walk);
-guint              buntan_meeting_view_get_n_walk_items  (BuntanMeetingView *self);
-BuntanItem        *buntan_meeting_view_get_walk_item     (BuntanMeetingView *self,
-                                                          guint              position);
-gboolean           buntan_meeting_view_get_follow        (BuntanMeetingView *self);
-gboolean           buntan_meeting_view_get_show_guidance (BuntanMeetingView *self);
-void               buntan_meeting_view_set_show_guidance (BuntanMeetingView *self,
-                                                          gboolean           show_guidance);
-guint              buntan_meeting_view_get_zoom          (BuntanMeetingView *self);
-void               buntan_meeting_view_set_zoom          (BuntanMeetingView *self,
-                                                          guint              zoom);
-gboolean           buntan_meeting_view_get_editing       (BuntanMeetingView *self);
-char              *buntan_meeting_view_dup_progress      (BuntanMeetingView *self);
+BuntanMeetingView *
+buntan_meeting_view_new (gboolean follow);
+BuntanProject *
+buntan_meeting_view_get_project (BuntanMeetingView *self);
+void
+buntan_meeting_view_set_project (BuntanMeetingView *self, BuntanProject *project);
+BuntanItem *
+buntan_meeting_view_get_item (BuntanMeetingView *self);
+void
+buntan_meeting_view_set_item (BuntanMeetingView *self, BuntanItem *item);
+const char *
+buntan_meeting_view_get_walk (BuntanMeetingView *self);
+void
+buntan_meeting_view_set_walk (BuntanMeetingView *self, const char *walk);
+guint
+buntan_meeting_view_get_n_walk_items (BuntanMeetingView *self);
+BuntanItem *
+buntan_meeting_view_get_walk_item (BuntanMeetingView *self, guint position);
+gboolean
+buntan_meeting_view_get_follow (BuntanMeetingView *self);
+gboolean
+buntan_meeting_view_get_show_guidance (BuntanMeetingView *self);
+void
+buntan_meeting_view_set_show_guidance (BuntanMeetingView *self, gboolean show_guidance);
+guint
+buntan_meeting_view_get_zoom (BuntanMeetingView *self);
+void
+buntan_meeting_view_set_zoom (BuntanMeetingView *self, guint zoom);
+gboolean
+buntan_meeting_view_get_editing (BuntanMeetingView *self);
+char *
+buntan_meeting_view_dup_progress (BuntanMeetingView *self);
 
 G_END_DECLS

@@ -13,8 +13,7 @@
 
 /* The vendor a "vendor:ID" walk names, or NULL. */
 static BuntanParty *
-walk_vendor (BuntanProject *project,
-             const char    *walk)
+walk_vendor (BuntanProject *project, const char *walk)
 {
   BuntanParty *party;
 
@@ -26,15 +25,13 @@ walk_vendor (BuntanProject *project,
 }
 
 gboolean
-buntan_meeting_walk_is_valid (BuntanProject *project,
-                              const char    *walk)
+buntan_meeting_walk_is_valid (BuntanProject *project, const char *walk)
 {
   g_return_val_if_fail (BUNTAN_IS_PROJECT (project), FALSE);
 
   return g_strcmp0 (walk, BUNTAN_MEETING_WALK_PART2) == 0 ||
          g_strcmp0 (walk, BUNTAN_MEETING_WALK_ALL) == 0 ||
-         g_strcmp0 (walk, BUNTAN_MEETING_WALK_GAPS) == 0 ||
-         walk_vendor (project, walk) != NULL;
+         g_strcmp0 (walk, BUNTAN_MEETING_WALK_GAPS) == 0 || walk_vendor (project, walk) != NULL;
 }
 
 static void
@@ -45,11 +42,11 @@ add_part (GPtrArray     *items,
           BuntanParty   *vendor)
 {
   GListModel *model = buntan_project_get_part_items (project, part);
-  guint n = g_list_model_get_n_items (model);
+  guint       n = g_list_model_get_n_items (model);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BuntanItem) item = g_list_model_get_item (model, i);
+      g_autoptr (BuntanItem) item = g_list_model_get_item (model, i);
 
       if (gaps != NULL && !buntan_matrix_item_has_gap (gaps, buntan_item_get_id (item)))
         continue;
@@ -71,11 +68,10 @@ add_part (GPtrArray     *items,
  * Returns: (transfer full) (element-type BuntanItem): the items in order
  */
 GPtrArray *
-buntan_meeting_walk_items (BuntanProject *project,
-                           const char    *walk)
+buntan_meeting_walk_items (BuntanProject *project, const char *walk)
 {
   GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(BuntanMatrix) gaps = NULL;
+  g_autoptr (BuntanMatrix) gaps = NULL;
   BuntanParty *vendor;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (project), items);
@@ -84,7 +80,8 @@ buntan_meeting_walk_items (BuntanProject *project,
   if (g_strcmp0 (walk, BUNTAN_MEETING_WALK_GAPS) == 0)
     gaps = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
 
-  if (g_strcmp0 (walk, BUNTAN_MEETING_WALK_PART2) != 0 && buntan_meeting_walk_is_valid (project, walk))
+  if (g_strcmp0 (walk, BUNTAN_MEETING_WALK_PART2) != 0 &&
+      buntan_meeting_walk_is_valid (project, walk))
     add_part (items, project, 1, gaps, vendor);
   add_part (items, project, 2, gaps, vendor);
 
@@ -107,22 +104,21 @@ vendor_name (BuntanParty *vendor)
  * Returns: (transfer full): what the walk is called in the user's language
  */
 char *
-buntan_meeting_walk_dup_label (BuntanProject *project,
-                               const char    *walk)
+buntan_meeting_walk_dup_label (BuntanProject *project, const char *walk)
 {
   BuntanParty *vendor;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (project), NULL);
 
   if (g_strcmp0 (walk, BUNTAN_MEETING_WALK_ALL) == 0)
-    return g_strdup (_("Parts 1 and 2"));
+    return g_strdup (_ ("Parts 1 and 2"));
   if (g_strcmp0 (walk, BUNTAN_MEETING_WALK_GAPS) == 0)
-    return g_strdup (_("Only the gaps"));
+    return g_strdup (_ ("Only the gaps"));
   if ((vendor = walk_vendor (project, walk)) != NULL)
     /* TRANSLATORS: a walk through the items one vendor leads or supports */
-    return g_strdup_printf (_("Items of %s"), vendor_name (vendor));
+    return g_strdup_printf (_ ("Items of %s"), vendor_name (vendor));
 
-  return g_strdup (_("Part 2"));
+  return g_strdup (_ ("Part 2"));
 }
 
 /**
@@ -135,9 +131,9 @@ buntan_meeting_walk_dup_label (BuntanProject *project,
 char **
 buntan_meeting_walk_list (BuntanProject *project)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
   GListModel *parties;
-  guint n;
+  guint       n;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (project), NULL);
 
@@ -147,7 +143,7 @@ buntan_meeting_walk_list (BuntanProject *project)
   n = g_list_model_get_n_items (parties);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BuntanParty) party = g_list_model_get_item (parties, i);
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
 
       g_autofree char *walk = NULL;
 
@@ -170,10 +166,9 @@ buntan_meeting_walk_list (BuntanProject *project)
  *   the first after the last
  */
 char *
-buntan_meeting_walk_next (BuntanProject *project,
-                          const char    *walk)
+buntan_meeting_walk_next (BuntanProject *project, const char *walk)
 {
-  g_auto(GStrv) walks = buntan_meeting_walk_list (project);
+  g_auto (GStrv) walks = buntan_meeting_walk_list (project);
   guint n = g_strv_length (walks);
 
   for (guint i = 0; i < n; i++)

@@ -14,19 +14,20 @@ G_BEGIN_DECLS
 /* A walk is named by a word: "part2" (the default: every Part 2 item),
  * "all" (Part 1, then Part 2), "gaps" (the items the checks find open, when
  * the walk starts) or "vendor:ID" (the items a vendor leads or supports). */
-#define BUNTAN_MEETING_WALK_PART2  "part2"
-#define BUNTAN_MEETING_WALK_ALL    "all"
-#define BUNTAN_MEETING_WALK_GAPS   "gaps"
+#define BUNTAN_MEETING_WALK_PART2 "part2"
+#define BUNTAN_MEETING_WALK_ALL "all"
+#define BUNTAN_MEETING_WALK_GAPS "gaps"
 #define BUNTAN_MEETING_WALK_VENDOR "vendor:"
 
-gboolean   buntan_meeting_walk_is_valid  (BuntanProject *project,
-                                          const char    *walk);
-GPtrArray *buntan_meeting_walk_items     (BuntanProject *project,
-                                          const char    *walk);
-char      *buntan_meeting_walk_dup_label (BuntanProject *project,
-                                          const char    *walk);
-char     **buntan_meeting_walk_list      (BuntanProject *project);
-char      *buntan_meeting_walk_next      (BuntanProject *project,
-                                          const char    *walk);
+gboolean
+buntan_meeting_walk_is_valid (BuntanProject *project, const char *walk);
+GPtrArray *
+buntan_meeting_walk_items (BuntanProject *project, const char *walk);
+char *
+buntan_meeting_walk_dup_label (BuntanProject *project, const char *walk);
+char **
+buntan_meeting_walk_list (BuntanProject *project);
+char *
+buntan_meeting_walk_next (BuntanProject *project, const char *walk);
 
 G_END_DECLS

@@ -17,18 +17,16 @@
 
 struct _BuntanMeetingWindow
 {
-  AdwWindow          parent_instance;
+  AdwWindow parent_instance;
 
   BuntanMeetingView *view;
-  BuntanProject     *project;  /* whose title the window shows */
+  BuntanProject     *project; /* whose title the window shows */
 };
 
 G_DEFINE_FINAL_TYPE (BuntanMeetingWindow, buntan_meeting_window, ADW_TYPE_WINDOW)
 
 static gboolean
-toggle_fullscreen_cb (GtkWidget *widget,
-                      GVariant  *arguments,
-                      gpointer   user_data)
+toggle_fullscreen_cb (GtkWidget *widget, GVariant *arguments, gpointer user_data)
 {
   GtkWindow *window = GTK_WINDOW (widget);
 
@@ -49,11 +47,11 @@ view_leave_cb (BuntanMeetingWindow *self)
 static void
 project_title_cb (BuntanMeetingWindow *self)
 {
-  BuntanProject *project = buntan_meeting_view_get_project (self->view);
+  BuntanProject   *project = buntan_meeting_view_get_project (self->view);
   g_autofree char *title = NULL;
 
   /* TRANSLATORS: the title of the presentation window: the project's name */
-  title = g_strdup_printf (_("%s — Presentation"),
+  title = g_strdup_printf (_ ("%s — Presentation"),
                            project != NULL ? buntan_project_get_title (project) : "Buntan");
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
@@ -85,7 +83,7 @@ buntan_meeting_window_dispose (GObject *object)
 static void
 buntan_meeting_window_class_init (BuntanMeetingWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = buntan_meeting_window_dispose;
@@ -115,8 +113,7 @@ buntan_meeting_window_init (BuntanMeetingWindow *self)
  *   (buntan_meeting_window_get_view()) to show one
  */
 BuntanMeetingWindow *
-buntan_meeting_window_new (GtkApplication *application,
-                           BuntanProject  *project)
+buntan_meeting_window_new (GtkApplication *application, BuntanProject *project)
 {
   BuntanMeetingWindow *self;
 

@@ -16,8 +16,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BuntanMeetingWindow, buntan_meeting_window, BUNTAN, MEETING_WINDOW, AdwWindow)
 
-BuntanMeetingWindow *buntan_meeting_window_new      (GtkApplication      *application,
-                                                     BuntanProject       *project);
-BuntanMeetingView   *buntan_meeting_window_get_view (BuntanMeetingWindow *self);
+BuntanMeetingWindow *
+buntan_meeting_window_new (GtkApplication *application, BuntanProject *project);
+BuntanMeetingView *
+buntan_meeting_window_get_view (BuntanMeetingWindow *self);
 
 G_END_DECLS

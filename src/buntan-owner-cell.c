@@ -12,14 +12,15 @@
 
 struct _BuntanOwnerCell
 {
-  BuntanItemCell      parent_instance;
+  BuntanItemCell parent_instance;
 
   BuntanOwnerChoices *choices;
 };
 
 G_DEFINE_FINAL_TYPE (BuntanOwnerCell, buntan_owner_cell, BUNTAN_TYPE_ITEM_CELL)
 
-enum {
+enum
+{
   PROP_0,
   PROP_CHOICES,
   N_PROPS
@@ -47,7 +48,7 @@ selected_to_owner (GBinding     *binding,
                    gpointer      user_data)
 {
   BuntanOwnerCell *self = user_data;
-  const char *owner = NULL;
+  const char      *owner = NULL;
 
   if (!buntan_owner_choices_get_owner (self->choices, g_value_get_uint (from_value), &owner))
     return FALSE;
@@ -74,13 +75,11 @@ choices_changed_cb (BuntanOwnerCell *self)
 static const char *
 buntan_owner_cell_get_label (BuntanItemCell *cell)
 {
-  return _("Owner");
+  return _ ("Owner");
 }
 
 static GBinding *
-buntan_owner_cell_bind (BuntanItemCell *cell,
-                        BuntanItem     *item,
-                        GtkDropDown    *drop_down)
+buntan_owner_cell_bind (BuntanItemCell *cell, BuntanItem *item, GtkDropDown *drop_down)
 {
   BuntanOwnerCell *self = BUNTAN_OWNER_CELL (cell);
 
@@ -93,8 +92,7 @@ buntan_owner_cell_bind (BuntanItemCell *cell,
 }
 
 static void
-buntan_owner_cell_setup_drop_down (BuntanItemCell *cell,
-                                   GtkDropDown    *drop_down)
+buntan_owner_cell_setup_drop_down (BuntanItemCell *cell, GtkDropDown *drop_down)
 {
   BuntanOwnerCell *self = BUNTAN_OWNER_CELL (cell);
 
@@ -111,9 +109,7 @@ buntan_owner_cell_setup_drop_down (BuntanItemCell *cell,
 }
 
 static BuntanParty *
-owner_party_cb (gpointer         this,
-                const char      *owner,
-                BuntanOwnerCell *self)
+owner_party_cb (gpointer this, const char *owner, BuntanOwnerCell *self)
 {
   if (self->choices == NULL)
     return NULL;
@@ -146,10 +142,7 @@ buntan_owner_cell_dispose (GObject *object)
 }
 
 static void
-buntan_owner_cell_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
+buntan_owner_cell_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   BuntanOwnerCell *self = BUNTAN_OWNER_CELL (object);
 
@@ -186,7 +179,7 @@ buntan_owner_cell_set_property (GObject      *object,
 static void
 buntan_owner_cell_class_init (BuntanOwnerCellClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass        *object_class = G_OBJECT_CLASS (klass);
   BuntanItemCellClass *cell_class = BUNTAN_ITEM_CELL_CLASS (klass);
 
   object_class->dispose = buntan_owner_cell_dispose;
@@ -226,8 +219,7 @@ buntan_owner_cell_get_choices (BuntanOwnerCell *self)
 }
 
 void
-buntan_owner_cell_set_choices (BuntanOwnerCell    *self,
-                               BuntanOwnerChoices *choices)
+buntan_owner_cell_set_choices (BuntanOwnerCell *self, BuntanOwnerChoices *choices)
 {
   GtkDropDown *drop_down;
 

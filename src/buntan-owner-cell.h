@@ -14,9 +14,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BuntanOwnerCell, buntan_owner_cell, BUNTAN, OWNER_CELL, BuntanItemCell)
 
-GtkWidget          *buntan_owner_cell_new         (BuntanOwnerChoices *choices);
-BuntanOwnerChoices *buntan_owner_cell_get_choices (BuntanOwnerCell    *self);
-void                buntan_owner_cell_set_choices (BuntanOwnerCell    *self,
-                                                   BuntanOwnerChoices *choices);
+GtkWidget *
+buntan_owner_cell_new (BuntanOwnerChoices *choices);
+BuntanOwnerChoices *
+buntan_owner_cell_get_choices (BuntanOwnerCell *self);
+void
+buntan_owner_cell_set_choices (BuntanOwnerCell *self, BuntanOwnerChoices *choices);
 
 G_END_DECLS

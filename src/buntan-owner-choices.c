@@ -14,22 +14,26 @@
 
 struct _BuntanOwnerChoices
 {
-  GObject        parent_instance;
+  GObject parent_instance;
 
   BuntanProject *project;
   GListModel    *parties;
   /* Stand-ins, so that every choice is a party whose name a label can show. */
-  BuntanParty   *undecided;
-  BuntanParty   *joint;
+  BuntanParty *undecided;
+  BuntanParty *joint;
 };
 
-static void buntan_owner_choices_list_model_init (GListModelInterface *iface);
+static void
+buntan_owner_choices_list_model_init (GListModelInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (BuntanOwnerChoices, buntan_owner_choices, G_TYPE_OBJECT,
+G_DEFINE_FINAL_TYPE_WITH_CODE (BuntanOwnerChoices,
+                               buntan_owner_choices,
+                               G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
                                                       buntan_owner_choices_list_model_init))
 
-enum {
+enum
+{
   PROP_0,
   PROP_PROJECT,
   N_PROPS
@@ -56,11 +60,10 @@ buntan_owner_choices_get_n_items (GListModel *model)
 }
 
 static gpointer
-buntan_owner_choices_get_item (GListModel *model,
-                               guint       position)
+buntan_owner_choices_get_item (GListModel *model, guint position)
 {
   BuntanOwnerChoices *self = BUNTAN_OWNER_CHOICES (model);
-  guint n = count_parties (self);
+  guint               n = count_parties (self);
 
   if (position == 0)
     return g_object_ref (self->undecided);
@@ -91,10 +94,7 @@ parties_items_changed_cb (BuntanOwnerChoices *self,
 }
 
 static char *
-party_label_cb (gpointer         this,
-                const char      *name,
-                BuntanPartyKind  kind,
-                gpointer         user_data)
+party_label_cb (gpointer this, const char *name, BuntanPartyKind kind, gpointer user_data)
 {
   return g_strdup (buntan_view_party_label (name, kind));
 }
@@ -115,10 +115,7 @@ buntan_owner_choices_dispose (GObject *object)
 }
 
 static void
-buntan_owner_choices_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
+buntan_owner_choices_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   BuntanOwnerChoices *self = BUNTAN_OWNER_CHOICES (object);
 
@@ -172,9 +169,9 @@ static void
 buntan_owner_choices_init (BuntanOwnerChoices *self)
 {
   /* TRANSLATORS: the owner of an item nobody has taken on yet (未定) */
-  self->undecided = buntan_party_new ("undecided", BUNTAN_PARTY_KIND_VENDOR, _("Undecided"));
+  self->undecided = buntan_party_new ("undecided", BUNTAN_PARTY_KIND_VENDOR, _ ("Undecided"));
   /* TRANSLATORS: the owner of an item several parties share (共同) */
-  self->joint = buntan_party_new (BUNTAN_OWNER_JOINT, BUNTAN_PARTY_KIND_VENDOR, _("Joint"));
+  self->joint = buntan_party_new (BUNTAN_OWNER_JOINT, BUNTAN_PARTY_KIND_VENDOR, _ ("Joint"));
 }
 
 BuntanOwnerChoices *
@@ -192,8 +189,7 @@ buntan_owner_choices_get_project (BuntanOwnerChoices *self)
 }
 
 void
-buntan_owner_choices_set_project (BuntanOwnerChoices *self,
-                                  BuntanProject      *project)
+buntan_owner_choices_set_project (BuntanOwnerChoices *self, BuntanProject *project)
 {
   guint old_n, new_n;
 
@@ -231,8 +227,7 @@ buntan_owner_choices_set_project (BuntanOwnerChoices *self,
  *   project has no such party
  */
 guint
-buntan_owner_choices_find (BuntanOwnerChoices *self,
-                           const char         *owner)
+buntan_owner_choices_find (BuntanOwnerChoices *self, const char *owner)
 {
   guint position;
 
@@ -258,11 +253,9 @@ buntan_owner_choices_find (BuntanOwnerChoices *self,
  * Returns: %FALSE when @position is not a choice
  */
 gboolean
-buntan_owner_choices_get_owner (BuntanOwnerChoices  *self,
-                                guint                position,
-                                const char         **owner)
+buntan_owner_choices_get_owner (BuntanOwnerChoices *self, guint position, const char **owner)
 {
-  g_autoptr(BuntanParty) party = NULL;
+  g_autoptr (BuntanParty) party = NULL;
   guint n;
 
   g_return_val_if_fail (BUNTAN_IS_OWNER_CHOICES (self), FALSE);

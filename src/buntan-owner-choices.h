@@ -23,16 +23,19 @@ G_DECLARE_FINAL_TYPE (BuntanOwnerChoices, buntan_owner_choices, BUNTAN, OWNER_CH
  * buntan_owner_choices_get_owner().
  */
 
-BuntanOwnerChoices *buntan_owner_choices_new              (void);
-BuntanProject      *buntan_owner_choices_get_project      (BuntanOwnerChoices *self);
-void                buntan_owner_choices_set_project      (BuntanOwnerChoices *self,
-                                                           BuntanProject      *project);
-guint               buntan_owner_choices_find             (BuntanOwnerChoices *self,
-                                                           const char         *owner);
-gboolean            buntan_owner_choices_get_owner        (BuntanOwnerChoices *self,
-                                                           guint               position,
-                                                           const char        **owner);
-GtkExpression      *buntan_owner_choices_label_expression (GtkExpression      *party);
-void                buntan_owner_choices_setup_drop_down  (GtkDropDown        *drop_down);
+BuntanOwnerChoices *
+buntan_owner_choices_new (void);
+BuntanProject *
+buntan_owner_choices_get_project (BuntanOwnerChoices *self);
+void
+buntan_owner_choices_set_project (BuntanOwnerChoices *self, BuntanProject *project);
+guint
+buntan_owner_choices_find (BuntanOwnerChoices *self, const char *owner);
+gboolean
+buntan_owner_choices_get_owner (BuntanOwnerChoices *self, guint position, const char **owner);
+GtkExpression *
+buntan_owner_choices_label_expression (GtkExpression *party);
+void
+buntan_owner_choices_setup_drop_down (GtkDropDown *drop_down);
 
 G_END_DECLS

@@ -19,39 +19,40 @@
 
 struct _BuntanPartPage
 {
-  GtkWidget           parent_instance;
+  GtkWidget parent_instance;
 
   guint               part;
   BuntanProject      *project;
   BuntanMatrix       *matrix;
   BuntanOwnerChoices *choices;
   GtkFilterListModel *filter_model;
-  BuntanRowModel     *rows;            /* the filtered items, in rows that stay */
+  BuntanRowModel     *rows; /* the filtered items, in rows that stay */
   GtkSingleSelection *selection;
   GtkCustomFilter    *filter;
   GtkStringList      *section_labels;
-  char              **sections;        /* the codes behind section_labels[1…] */
-  char               *needle;          /* the folded filter text, or NULL */
-  GHashTable         *gap_messages;    /* item id → what the checks find still open */
-  GHashTable         *marked_rows;     /* GtkListItem of the No. column, while bound */
-  BuntanItem         *keep_item;       /* stays in the list through a refilter */
+  char              **sections;     /* the codes behind section_labels[1…] */
+  char               *needle;       /* the folded filter text, or NULL */
+  GHashTable         *gap_messages; /* item id → what the checks find still open */
+  GHashTable         *marked_rows;  /* GtkListItem of the No. column, while bound */
+  BuntanItem         *keep_item;    /* stays in the list through a refilter */
   BuntanItem         *selected_item;
   gboolean            resetting;
 
-  GtkSearchEntry     *search_entry;
-  GtkDropDown        *section_drop_down;
-  GtkDropDown        *status_drop_down;
-  GtkDropDown        *owner_drop_down;
-  GtkToggleButton    *gaps_button;
-  GtkLabel           *count_label;
-  GtkWidget          *delete_button;
-  GtkColumnView      *column_view;
-  BuntanItemDetail   *detail;
+  GtkSearchEntry   *search_entry;
+  GtkDropDown      *section_drop_down;
+  GtkDropDown      *status_drop_down;
+  GtkDropDown      *owner_drop_down;
+  GtkToggleButton  *gaps_button;
+  GtkLabel         *count_label;
+  GtkWidget        *delete_button;
+  GtkColumnView    *column_view;
+  BuntanItemDetail *detail;
 };
 
 G_DEFINE_FINAL_TYPE (BuntanPartPage, buntan_part_page, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_PART,
   PROP_PROJECT,
@@ -71,8 +72,8 @@ typedef struct
   gboolean           tooltip;
 } LabelColumn;
 
-static guint find_position (BuntanPartPage *self,
-                            BuntanItem     *item);
+static guint
+find_position (BuntanPartPage *self, BuntanItem *item);
 
 static guint
 chosen (GtkDropDown *drop_down)
@@ -84,15 +85,14 @@ chosen (GtkDropDown *drop_down)
 }
 
 static gboolean
-item_matches (gpointer object,
-              gpointer user_data)
+item_matches (gpointer object, gpointer user_data)
 {
   BuntanPartPage *self = user_data;
-  BuntanItem *item = object;
-  guint section = chosen (self->section_drop_down);
-  guint status = chosen (self->status_drop_down);
-  guint owner_position = chosen (self->owner_drop_down);
-  const char *owner = NULL;
+  BuntanItem     *item = object;
+  guint           section = chosen (self->section_drop_down);
+  guint           status = chosen (self->status_drop_down);
+  guint           owner_position = chosen (self->owner_drop_down);
+  const char     *owner = NULL;
 
   if (item == self->keep_item)
     return TRUE;
@@ -119,18 +119,15 @@ item_matches (gpointer object,
 static gboolean
 filters_active (BuntanPartPage *self)
 {
-  return self->needle != NULL ||
-         chosen (self->section_drop_down) > 0 ||
-         chosen (self->status_drop_down) > 0 ||
-         chosen (self->owner_drop_down) > 0 ||
+  return self->needle != NULL || chosen (self->section_drop_down) > 0 ||
+         chosen (self->status_drop_down) > 0 || chosen (self->owner_drop_down) > 0 ||
          gtk_toggle_button_get_active (self->gaps_button);
 }
 
 /* @keep_selection: the model changed under the filters (an edit): the item
  * being edited must not vanish from under the user's hands. */
 static void
-refilter (BuntanPartPage *self,
-          gboolean        keep_selection)
+refilter (BuntanPartPage *self, gboolean keep_selection)
 {
   self->keep_item = keep_selection ? self->selected_item : NULL;
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
@@ -140,14 +137,13 @@ refilter (BuntanPartPage *self,
 static void
 update_count (BuntanPartPage *self)
 {
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
-  GListModel *items = self->project != NULL
-                      ? buntan_project_get_part_items (self->project, self->part)
-                      : NULL;
-  guint total = items != NULL ? g_list_model_get_n_items (items) : 0;
+  guint       shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  GListModel *items =
+    self->project != NULL ? buntan_project_get_part_items (self->project, self->part) : NULL;
+  guint            total = items != NULL ? g_list_model_get_n_items (items) : 0;
   g_autofree char *text =
-    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u item", "%u of %u items", total),
-                     shown, total);
+    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u item", "%u of %u items", total), shown,
+                     total);
 
   gtk_label_set_label (self->count_label, text);
 }
@@ -155,22 +151,22 @@ update_count (BuntanPartPage *self)
 static void
 update_sections (BuntanPartPage *self)
 {
-  g_auto(GStrv) sections = NULL;
-  g_autoptr(GHashTable) titles = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_auto (GStrv) sections = NULL;
+  g_autoptr (GHashTable) titles = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *current = NULL;
-  guint section = chosen (self->section_drop_down);
-  guint reselect = 0;
-  GListModel *items;
-  guint n;
+  guint            section = chosen (self->section_drop_down);
+  guint            reselect = 0;
+  GListModel      *items;
+  guint            n;
 
   if (self->project == NULL)
     sections = g_new0 (char *, 1);
   else
     sections = buntan_project_dup_sections (self->project, self->part);
 
-  if (self->sections != NULL && g_strv_equal ((const char * const *) sections,
-                                              (const char * const *) self->sections))
+  if (self->sections != NULL &&
+      g_strv_equal ((const char *const *) sections, (const char *const *) self->sections))
     return;
 
   if (section > 0 && self->sections != NULL && section <= g_strv_length (self->sections))
@@ -182,7 +178,7 @@ update_sections (BuntanPartPage *self)
       n = g_list_model_get_n_items (items);
       for (guint i = 0; i < n; i++)
         {
-          g_autoptr(BuntanItem) item = g_list_model_get_item (items, i);
+          g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
 
           if (!g_hash_table_contains (titles, buntan_item_get_section (item)))
             g_hash_table_insert (titles, (gpointer) buntan_item_get_section (item),
@@ -190,7 +186,7 @@ update_sections (BuntanPartPage *self)
         }
     }
 
-  g_ptr_array_add (labels, g_strdup (_("All sections")));
+  g_ptr_array_add (labels, g_strdup (_ ("All sections")));
   for (guint i = 0; sections[i] != NULL; i++)
     {
       const char *title = g_hash_table_lookup (titles, sections[i]);
@@ -205,7 +201,7 @@ update_sections (BuntanPartPage *self)
   self->sections = g_steal_pointer (&sections);
   gtk_string_list_splice (self->section_labels, 0,
                           g_list_model_get_n_items (G_LIST_MODEL (self->section_labels)),
-                          (const char * const *) labels->pdata);
+                          (const char *const *) labels->pdata);
   gtk_drop_down_set_selected (self->section_drop_down, reselect);
 }
 
@@ -228,16 +224,16 @@ update_selection_state (BuntanPartPage *self)
 
   if (item != NULL && !buntan_item_get_custom (item))
     gtk_widget_set_tooltip_text (self->delete_button,
-                                 _("Items from the checklist cannot be deleted: "
-                                   "mark them “Not applicable” instead"));
+                                 _ ("Items from the checklist cannot be deleted: "
+                                    "mark them “Not applicable” instead"));
   else
-    gtk_widget_set_tooltip_text (self->delete_button, _("Delete this item of your own"));
+    gtk_widget_set_tooltip_text (self->delete_button, _ ("Delete this item of your own"));
 }
 
 static void
 selection_changed_cb (BuntanPartPage *self)
 {
-  BuntanRow *row = gtk_single_selection_get_selected_item (self->selection);
+  BuntanRow  *row = gtk_single_selection_get_selected_item (self->selection);
   BuntanItem *item = row != NULL ? buntan_row_get_item (row) : NULL;
 
   if (self->selected_item == item)
@@ -255,9 +251,8 @@ selection_changed_cb (BuntanPartPage *self)
 static void
 rows_changed_cb (BuntanPartPage *self)
 {
-  guint position = self->selected_item != NULL
-                   ? find_position (self, self->selected_item)
-                   : GTK_INVALID_LIST_POSITION;
+  guint position = self->selected_item != NULL ? find_position (self, self->selected_item)
+                                               : GTK_INVALID_LIST_POSITION;
 
   /* Its row is yet to come (the rows grow in batches, see
    * buntan-row-model.c): the batch that brings it selects it. */
@@ -273,7 +268,7 @@ rows_changed_cb (BuntanPartPage *self)
 static void
 criteria_changed_cb (BuntanPartPage *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  const char      *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *stripped = g_strstrip (g_strdup (text));
 
   g_clear_pointer (&self->needle, g_free);
@@ -304,8 +299,7 @@ search_activate_cb (BuntanPartPage *self)
 }
 
 static void
-column_view_activate_cb (BuntanPartPage *self,
-                         guint           position)
+column_view_activate_cb (BuntanPartPage *self, guint position)
 {
   gtk_single_selection_set_selected (self->selection, position);
   buntan_item_detail_focus_editor (self->detail);
@@ -314,16 +308,14 @@ column_view_activate_cb (BuntanPartPage *self,
 /* The rows the checks flag get a warning icon with the reason and the "gap"
  * style class on the whole row. */
 static void
-mark_row (BuntanPartPage *self,
-          GtkListItem    *list_item,
-          gboolean        bound)
+mark_row (BuntanPartPage *self, GtkListItem *list_item, gboolean bound)
 {
-  BuntanRow *row_item = gtk_list_item_get_item (list_item);
+  BuntanRow  *row_item = gtk_list_item_get_item (list_item);
   BuntanItem *item = row_item != NULL ? buntan_row_get_item (row_item) : NULL;
-  GtkWidget *box = gtk_list_item_get_child (list_item);
-  GtkWidget *icon = gtk_widget_get_first_child (box);
-  GtkWidget *cell = gtk_widget_get_parent (box);
-  GtkWidget *row = cell != NULL ? gtk_widget_get_parent (cell) : NULL;
+  GtkWidget  *box = gtk_list_item_get_child (list_item);
+  GtkWidget  *icon = gtk_widget_get_first_child (box);
+  GtkWidget  *cell = gtk_widget_get_parent (box);
+  GtkWidget  *row = cell != NULL ? gtk_widget_get_parent (cell) : NULL;
   const char *message = NULL;
 
   if (bound && item != NULL)
@@ -357,8 +349,8 @@ query_tooltip_cb (GtkWidget  *widget,
                   gpointer    user_data)
 {
   const char *text = GTK_IS_INSCRIPTION (widget)
-                     ? gtk_inscription_get_text (GTK_INSCRIPTION (widget))
-                     : g_object_get_data (G_OBJECT (widget), "tooltip");
+                       ? gtk_inscription_get_text (GTK_INSCRIPTION (widget))
+                       : g_object_get_data (G_OBJECT (widget), "tooltip");
 
   if (text == NULL || *text == '\0')
     return FALSE;
@@ -375,26 +367,20 @@ set_lazy_tooltip (GtkWidget *widget)
 }
 
 static GtkExpression *
-item_property (GtkExpression *item,
-               const char    *property)
+item_property (GtkExpression *item, const char *property)
 {
   return gtk_property_expression_new (BUNTAN_TYPE_ITEM, item, property);
 }
 
 static char *
-section_label_cb (gpointer    this,
-                  const char *section,
-                  const char *section_title,
-                  gpointer    user_data)
+section_label_cb (gpointer this, const char *section, const char *section_title, gpointer user_data)
 {
   return g_strdup_printf ("%s %s", section != NULL ? section : "",
                           section_title != NULL ? section_title : "");
 }
 
 static char *
-check_label_cb (gpointer          this,
-                BuntanCheckResult result,
-                gpointer          user_data)
+check_label_cb (gpointer this, BuntanCheckResult result, gpointer user_data)
 {
   return g_strdup (buntan_check_result_get_label (result));
 }
@@ -456,14 +442,12 @@ list_item_expression (void)
 }
 
 static GtkWidget *
-label_new_bound (GtkListItem        *list_item,
-                 ItemExpressionFunc  make,
-                 gboolean            tooltip)
+label_new_bound (GtkListItem *list_item, ItemExpressionFunc make, gboolean tooltip)
 {
   /* An inscription, not a label: its size does not depend on its text, so
    * a row that shows another item is not measured again, and the text of
    * the rows out of view is never laid out. */
-  GtkWidget *label = gtk_inscription_new (NULL);
+  GtkWidget     *label = gtk_inscription_new (NULL);
   GtkExpression *expression = make (list_item_expression ());
 
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label),
@@ -487,9 +471,7 @@ label_setup_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-number_setup_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *list_item,
-                 BuntanPartPage           *self)
+number_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, BuntanPartPage *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
@@ -509,9 +491,7 @@ row_item_changed_cb (GtkListItem *list_item)
 }
 
 static void
-number_bind_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item,
-                BuntanPartPage           *self)
+number_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, BuntanPartPage *self)
 {
   g_object_set_data (G_OBJECT (list_item), "page", self);
   g_signal_connect_swapped (gtk_list_item_get_item (list_item), "notify::item",
@@ -521,49 +501,39 @@ number_bind_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-number_unbind_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item,
-                  BuntanPartPage           *self)
+number_unbind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, BuntanPartPage *self)
 {
-  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (list_item),
-                                        row_item_changed_cb, list_item);
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (list_item), row_item_changed_cb,
+                                        list_item);
   g_hash_table_remove (self->marked_rows, list_item);
   mark_row (self, list_item, FALSE);
 }
 
 static void
-set_cell (GtkListItem *list_item,
-          GtkWidget   *cell)
+set_cell (GtkListItem *list_item, GtkWidget *cell)
 {
   gtk_list_item_set_child (list_item, cell);
   gtk_expression_bind (list_item_expression (), cell, "item", list_item);
 }
 
 static void
-status_setup_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *list_item,
-                 BuntanPartPage           *self)
+status_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, BuntanPartPage *self)
 {
   /* Lazy: the list's rows are made by the hundred (see buntan-item-cell.c). */
   set_cell (list_item, g_object_new (BUNTAN_TYPE_STATUS_CELL, "lazy", TRUE, NULL));
 }
 
 static void
-owner_setup_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item,
-                BuntanPartPage           *self)
+owner_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, BuntanPartPage *self)
 {
-  set_cell (list_item, g_object_new (BUNTAN_TYPE_OWNER_CELL,
-                                     "choices", self->choices, "lazy", TRUE, NULL));
+  set_cell (list_item,
+            g_object_new (BUNTAN_TYPE_OWNER_CELL, "choices", self->choices, "lazy", TRUE, NULL));
 }
 
 static void
-add_column (BuntanPartPage     *self,
-            const char         *title,
-            GtkListItemFactory *factory,
-            int                 width)
+add_column (BuntanPartPage *self, const char *title, GtkListItemFactory *factory, int width)
 {
-  g_autoptr(GtkColumnViewColumn) column = gtk_column_view_column_new (title, factory);
+  g_autoptr (GtkColumnViewColumn) column = gtk_column_view_column_new (title, factory);
 
   gtk_column_view_column_set_resizable (column, TRUE);
   /* The item's title takes the room the others leave. */
@@ -584,8 +554,7 @@ label_factory_new (const LabelColumn *column)
 }
 
 static GtkListItemFactory *
-page_factory_new (BuntanPartPage *self,
-                  GCallback       setup)
+page_factory_new (BuntanPartPage *self, GCallback setup)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
@@ -601,36 +570,36 @@ add_columns (BuntanPartPage *self)
   static const LabelColumn first_check = { first_check_expression, FALSE };
   static const LabelColumn completed = { completed_expression, FALSE };
   static const LabelColumn clause = { clause_expression, TRUE };
-  GtkListItemFactory *number = page_factory_new (self, G_CALLBACK (number_setup_cb));
+  GtkListItemFactory      *number = page_factory_new (self, G_CALLBACK (number_setup_cb));
 
   g_signal_connect (number, "bind", G_CALLBACK (number_bind_cb), self);
   g_signal_connect (number, "unbind", G_CALLBACK (number_unbind_cb), self);
 
   /* Widths for 1280 pixels: the item's title gets what is left. */
-  add_column (self, _("Section"), label_factory_new (&section), 80);
-  add_column (self, _("No."), number, 52);
-  add_column (self, _("Item"), label_factory_new (&title), -1);
-  add_column (self, _("Status"), page_factory_new (self, G_CALLBACK (status_setup_cb)), 128);
-  add_column (self, _("Owner"), page_factory_new (self, G_CALLBACK (owner_setup_cb)), 156);
-  add_column (self, _("First Check"), label_factory_new (&first_check), 88);
-  add_column (self, _("Completed"), label_factory_new (&completed), 96);
-  add_column (self, _("Contract Clause"), label_factory_new (&clause), 120);
+  add_column (self, _ ("Section"), label_factory_new (&section), 80);
+  add_column (self, _ ("No."), number, 52);
+  add_column (self, _ ("Item"), label_factory_new (&title), -1);
+  add_column (self, _ ("Status"), page_factory_new (self, G_CALLBACK (status_setup_cb)), 128);
+  add_column (self, _ ("Owner"), page_factory_new (self, G_CALLBACK (owner_setup_cb)), 156);
+  add_column (self, _ ("First Check"), label_factory_new (&first_check), 88);
+  add_column (self, _ ("Completed"), label_factory_new (&completed), 96);
+  add_column (self, _ ("Contract Clause"), label_factory_new (&clause), 120);
 }
 
 static void
 setup_filters (BuntanPartPage *self)
 {
-  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
-  g_autoptr(GListStore) any_store = g_list_store_new (BUNTAN_TYPE_PARTY);
-  g_autoptr(GListStore) owner_parts = g_list_store_new (G_TYPE_LIST_MODEL);
-  g_autoptr(GtkFlattenListModel) owners = NULL;
-  g_autoptr(BuntanParty) any = buntan_party_new ("any", BUNTAN_PARTY_KIND_VENDOR,
-                                                 _("All owners"));
+  g_autoptr (GtkStringList) statuses = gtk_string_list_new (NULL);
+  g_autoptr (GListStore) any_store = g_list_store_new (BUNTAN_TYPE_PARTY);
+  g_autoptr (GListStore) owner_parts = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_autoptr (GtkFlattenListModel) owners = NULL;
+  g_autoptr (BuntanParty) any =
+    buntan_party_new ("any", BUNTAN_PARTY_KIND_VENDOR, _ ("All owners"));
 
   self->section_labels = gtk_string_list_new (NULL);
   gtk_drop_down_set_model (self->section_drop_down, G_LIST_MODEL (self->section_labels));
 
-  gtk_string_list_append (statuses, _("All statuses"));
+  gtk_string_list_append (statuses, _ ("All statuses"));
   for (BuntanItemStatus status = BUNTAN_ITEM_STATUS_OPEN;
        status <= BUNTAN_ITEM_STATUS_NOT_APPLICABLE; status++)
     gtk_string_list_append (statuses, buntan_item_status_get_label (status));
@@ -661,14 +630,13 @@ reset_criteria (BuntanPartPage *self)
 }
 
 static guint
-find_position (BuntanPartPage *self,
-               BuntanItem     *item)
+find_position (BuntanPartPage *self, BuntanItem *item)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BuntanItem) other = g_list_model_get_item (G_LIST_MODEL (self->filter_model), i);
+      g_autoptr (BuntanItem) other = g_list_model_get_item (G_LIST_MODEL (self->filter_model), i);
 
       if (other == item)
         return i;
@@ -678,14 +646,12 @@ find_position (BuntanPartPage *self,
 }
 
 static void
-scroll_to (BuntanPartPage *self,
-           guint           position)
+scroll_to (BuntanPartPage *self, guint position)
 {
   /* GTK 4.8 has no gtk_column_view_scroll_to(); its inner list view has an
    * action that does it. */
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+       child != NULL; child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_LIST_VIEW (child))
       gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
 }
@@ -728,10 +694,7 @@ buntan_part_page_finalize (GObject *object)
 }
 
 static void
-buntan_part_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
+buntan_part_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   BuntanPartPage *self = BUNTAN_PART_PAGE (object);
 
@@ -788,8 +751,8 @@ buntan_part_page_set_property (GObject      *object,
 static void
 buntan_part_page_class_init (BuntanPartPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass   *widget_class = GTK_WIDGET_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = buntan_part_page_dispose;
@@ -846,10 +809,10 @@ buntan_part_page_init (BuntanPartPage *self)
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->filter_model, "items-changed",
-                           G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->rows, "rows-changed",
-                           G_CALLBACK (rows_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filter_model, "items-changed", G_CALLBACK (update_count), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->rows, "rows-changed", G_CALLBACK (rows_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   setup_filters (self);
   add_columns (self);
@@ -882,8 +845,7 @@ buntan_part_page_get_project (BuntanPartPage *self)
 }
 
 void
-buntan_part_page_set_project (BuntanPartPage *self,
-                              BuntanProject  *project)
+buntan_part_page_set_project (BuntanPartPage *self, BuntanProject *project)
 {
   g_return_if_fail (BUNTAN_IS_PART_PAGE (self));
   g_return_if_fail (project == NULL || BUNTAN_IS_PROJECT (project));
@@ -892,8 +854,7 @@ buntan_part_page_set_project (BuntanPartPage *self,
     return;
 
   if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (buntan_project_get_part_items (self->project,
-                                                                        self->part),
+    g_signal_handlers_disconnect_by_data (buntan_project_get_part_items (self->project, self->part),
                                           self);
   g_set_object (&self->project, project);
 
@@ -905,14 +866,13 @@ buntan_part_page_set_project (BuntanPartPage *self,
 
   gtk_filter_list_model_set_model (self->filter_model,
                                    project != NULL
-                                   ? buntan_project_get_part_items (project, self->part)
-                                   : NULL);
+                                     ? buntan_project_get_part_items (project, self->part)
+                                     : NULL);
   /* A long list fills in batches, like any other growth: the first
    * screenful shows at once, the window answers meanwhile. */
   if (project != NULL)
-    g_signal_connect_object (buntan_project_get_part_items (project, self->part),
-                             "items-changed", G_CALLBACK (part_items_changed_cb), self,
-                             G_CONNECT_SWAPPED);
+    g_signal_connect_object (buntan_project_get_part_items (project, self->part), "items-changed",
+                             G_CALLBACK (part_items_changed_cb), self, G_CONNECT_SWAPPED);
 
   /* Another project may name its sections otherwise. */
   g_clear_pointer (&self->sections, g_strfreev);
@@ -940,11 +900,10 @@ buntan_part_page_get_matrix (BuntanPartPage *self)
 /* The window computes the matrix once per burst of changes and hands it to
  * both Parts: the gap marks and the state filters follow it. */
 void
-buntan_part_page_set_matrix (BuntanPartPage *self,
-                             BuntanMatrix   *matrix)
+buntan_part_page_set_matrix (BuntanPartPage *self, BuntanMatrix *matrix)
 {
   GHashTableIter iter;
-  gpointer list_item;
+  gpointer       list_item;
 
   g_return_if_fail (BUNTAN_IS_PART_PAGE (self));
   g_return_if_fail (matrix == NULL || BUNTAN_IS_MATRIX (matrix));
@@ -959,7 +918,7 @@ buntan_part_page_set_matrix (BuntanPartPage *self,
 
       for (guint i = 0; i < gaps->len; i++)
         {
-          BuntanGap *gap = g_ptr_array_index (gaps, i);
+          BuntanGap  *gap = g_ptr_array_index (gaps, i);
           const char *id = buntan_gap_get_item_id (gap);
           const char *before;
 
@@ -969,8 +928,8 @@ buntan_part_page_set_matrix (BuntanPartPage *self,
           before = g_hash_table_lookup (self->gap_messages, id);
           g_hash_table_insert (self->gap_messages, g_strdup (id),
                                before != NULL
-                               ? g_strconcat (before, "\n", buntan_gap_get_message (gap), NULL)
-                               : g_strdup (buntan_gap_get_message (gap)));
+                                 ? g_strconcat (before, "\n", buntan_gap_get_message (gap), NULL)
+                                 : g_strdup (buntan_gap_get_message (gap)));
         }
     }
 
@@ -1001,8 +960,7 @@ buntan_part_page_get_selected_item (BuntanPartPage *self)
 
 /* Selects @item and scrolls to it, lifting the filters if they hide it. */
 void
-buntan_part_page_select_item (BuntanPartPage *self,
-                              BuntanItem     *item)
+buntan_part_page_select_item (BuntanPartPage *self, BuntanItem *item)
 {
   guint position;
 
@@ -1037,7 +995,7 @@ buntan_part_page_select_item (BuntanPartPage *self,
 BuntanItem *
 buntan_part_page_add_item (BuntanPartPage *self)
 {
-  guint section = chosen (self->section_drop_down);
+  guint       section = chosen (self->section_drop_down);
   const char *code = NULL;
   BuntanItem *item;
 
@@ -1058,9 +1016,9 @@ buntan_part_page_add_item (BuntanPartPage *self)
   /* One step to undo: the item comes with its title. */
   buntan_history_begin_group (buntan_project_get_history (self->project));
   /* TRANSLATORS: the title of a section the user's own items start */
-  item = buntan_project_add_custom_item (self->project, self->part, code, _("Own items"));
+  item = buntan_project_add_custom_item (self->project, self->part, code, _ ("Own items"));
   /* TRANSLATORS: the title a new item of the user's own starts with */
-  buntan_item_set_title (item, _("New item"));
+  buntan_item_set_title (item, _ ("New item"));
   buntan_history_end_group (buntan_project_get_history (self->project));
   buntan_part_page_select_item (self, item);
   buntan_item_detail_focus_editor (self->detail);

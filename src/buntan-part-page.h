@@ -15,18 +15,25 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BuntanPartPage, buntan_part_page, BUNTAN, PART_PAGE, GtkWidget)
 
-guint          buntan_part_page_get_part          (BuntanPartPage *self);
-BuntanProject *buntan_part_page_get_project       (BuntanPartPage *self);
-void           buntan_part_page_set_project       (BuntanPartPage *self,
-                                                   BuntanProject  *project);
-BuntanMatrix  *buntan_part_page_get_matrix        (BuntanPartPage *self);
-void           buntan_part_page_set_matrix        (BuntanPartPage *self,
-                                                   BuntanMatrix   *matrix);
-BuntanItem    *buntan_part_page_get_selected_item (BuntanPartPage *self);
-void           buntan_part_page_select_item       (BuntanPartPage *self,
-                                                   BuntanItem     *item);
-BuntanItem    *buntan_part_page_add_item          (BuntanPartPage *self);
-void           buntan_part_page_focus_search      (BuntanPartPage *self);
-void           buntan_part_page_focus_detail      (BuntanPartPage *self);
+guint
+buntan_part_page_get_part (BuntanPartPage *self);
+BuntanProject *
+buntan_part_page_get_project (BuntanPartPage *self);
+void
+buntan_part_page_set_project (BuntanPartPage *self, BuntanProject *project);
+BuntanMatrix *
+buntan_part_page_get_matrix (BuntanPartPage *self);
+void
+buntan_part_page_set_matrix (BuntanPartPage *self, BuntanMatrix *matrix);
+BuntanItem *
+buntan_part_page_get_selected_item (BuntanPartPage *self);
+void
+buntan_part_page_select_item (BuntanPartPage *self, BuntanItem *item);
+BuntanItem *
+buntan_part_page_add_item (BuntanPartPage *self);
+void
+buntan_part_page_focus_search (BuntanPartPage *self);
+void
+buntan_part_page_focus_detail (BuntanPartPage *self);
 
 G_END_DECLS

@@ -14,9 +14,9 @@
 
 struct _BuntanPartiesDialog
 {
-  AdwWindow          parent_instance;
+  AdwWindow parent_instance;
 
-  BuntanProject     *project;
+  BuntanProject *project;
 
   GtkListBox        *party_list;
   BuntanPartyEditor *editor;
@@ -24,7 +24,8 @@ struct _BuntanPartiesDialog
 
 G_DEFINE_FINAL_TYPE (BuntanPartiesDialog, buntan_parties_dialog, ADW_TYPE_WINDOW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_PROJECT,
   N_PROPS
@@ -37,15 +38,14 @@ typedef struct
 {
   /* Weak: the question must not keep the parties dialog (and the
    * project) alive after the dialog is closed. */
-  GWeakRef             self;
-  char                *vendor_id;
-  GtkDropDown         *successor;
-  GStrv                successor_ids;
+  GWeakRef     self;
+  char        *vendor_id;
+  GtkDropDown *successor;
+  GStrv        successor_ids;
 } RemoveRequest;
 
 static void
-remove_request_free (gpointer data,
-                     GClosure *closure)
+remove_request_free (gpointer data, GClosure *closure)
 {
   RemoveRequest *request = data;
 
@@ -56,12 +56,9 @@ remove_request_free (gpointer data,
 }
 
 static gboolean
-name_to_label (GBinding     *binding,
-               const GValue *from,
-               GValue       *to,
-               gpointer      data)
+name_to_label (GBinding *binding, const GValue *from, GValue *to, gpointer data)
 {
-  g_autoptr(BuntanParty) party = BUNTAN_PARTY (g_binding_dup_source (binding));
+  g_autoptr (BuntanParty) party = BUNTAN_PARTY (g_binding_dup_source (binding));
 
   g_value_set_string (to, buntan_view_party_label (g_value_get_string (from),
                                                    buntan_party_get_kind (party)));
@@ -69,26 +66,22 @@ name_to_label (GBinding     *binding,
 }
 
 static gboolean
-service_to_label (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      data)
+service_to_label (GBinding *binding, const GValue *from, GValue *to, gpointer data)
 {
   const char *service = g_value_get_string (from);
 
-  g_value_set_string (to, service != NULL && *service != '\0' ? service : _("Vendor"));
+  g_value_set_string (to, service != NULL && *service != '\0' ? service : _ ("Vendor"));
   return TRUE;
 }
 
 static GtkWidget *
-create_party_row (gpointer item,
-                  gpointer data)
+create_party_row (gpointer item, gpointer data)
 {
   BuntanParty *party = item;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *name = gtk_label_new (NULL);
-  GtkWidget *kind = gtk_label_new (NULL);
+  GtkWidget   *row = gtk_list_box_row_new ();
+  GtkWidget   *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget   *name = gtk_label_new (NULL);
+  GtkWidget   *kind = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
@@ -101,28 +94,25 @@ create_party_row (gpointer item,
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), kind);
 
-  g_object_bind_property_full (party, "name", name, "label", G_BINDING_SYNC_CREATE,
-                               name_to_label, NULL, NULL, NULL);
+  g_object_bind_property_full (party, "name", name, "label", G_BINDING_SYNC_CREATE, name_to_label,
+                               NULL, NULL, NULL);
   if (buntan_party_is_hospital (party))
-    gtk_label_set_label (GTK_LABEL (kind), _("Hospital"));
+    gtk_label_set_label (GTK_LABEL (kind), _ ("Hospital"));
   else
     g_object_bind_property_full (party, "service", kind, "label", G_BINDING_SYNC_CREATE,
                                  service_to_label, NULL, NULL, NULL);
 
   /* A screen reader reads the row by its two lines (GTK 4.8 leaves it nameless). */
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                  name, kind, NULL,
-                                  -1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY, name,
+                                  kind, NULL, -1);
   return row;
 }
 
 static void
-party_list_row_selected_cb (BuntanPartiesDialog *self,
-                            GtkListBoxRow       *row,
-                            GtkListBox          *list)
+party_list_row_selected_cb (BuntanPartiesDialog *self, GtkListBoxRow *row, GtkListBox *list)
 {
-  g_autoptr(BuntanParty) party = NULL;
+  g_autoptr (BuntanParty) party = NULL;
 
   if (row != NULL)
     party = g_list_model_get_item (buntan_project_get_parties (self->project),
@@ -132,16 +122,15 @@ party_list_row_selected_cb (BuntanPartiesDialog *self,
 }
 
 static guint
-count_owned_items (BuntanProject *project,
-                   const char    *id)
+count_owned_items (BuntanProject *project, const char *id)
 {
   GListModel *items = buntan_project_get_items (project);
-  guint n = g_list_model_get_n_items (items);
-  guint owned = 0;
+  guint       n = g_list_model_get_n_items (items);
+  guint       owned = 0;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BuntanItem) item = g_list_model_get_item (items, i);
+      g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
 
       if (g_strcmp0 (buntan_item_get_owner (item), id) == 0)
         owned++;
@@ -151,13 +140,11 @@ count_owned_items (BuntanProject *project,
 }
 
 static void
-show_error (BuntanPartiesDialog *self,
-            const char          *heading,
-            const char          *message)
+show_error (BuntanPartiesDialog *self, const char *heading, const char *message)
 {
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
   gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -170,15 +157,13 @@ select_hospital (BuntanPartiesDialog *self)
 }
 
 static void
-remove_vendor_now (BuntanPartiesDialog *self,
-                   const char          *id,
-                   const char          *reassign_to)
+remove_vendor_now (BuntanPartiesDialog *self, const char *id, const char *reassign_to)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!buntan_project_remove_vendor (self->project, id, reassign_to, &error))
     {
-      show_error (self, _("The vendor could not be removed"), error->message);
+      show_error (self, _ ("The vendor could not be removed"), error->message);
       return;
     }
 
@@ -186,11 +171,9 @@ remove_vendor_now (BuntanPartiesDialog *self,
 }
 
 static void
-remove_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    RemoveRequest    *request)
+remove_response_cb (AdwMessageDialog *dialog, const char *response, RemoveRequest *request)
 {
-  g_autoptr(BuntanPartiesDialog) self = g_weak_ref_get (&request->self);
+  g_autoptr (BuntanPartiesDialog) self = g_weak_ref_get (&request->self);
 
   if (self == NULL)
     return;
@@ -209,23 +192,21 @@ remove_response_cb (AdwMessageDialog *dialog,
 }
 
 static GtkDropDown *
-create_successor_drop_down (BuntanPartiesDialog  *self,
-                            const char           *vendor_id,
-                            GStrv                *ids)
+create_successor_drop_down (BuntanPartiesDialog *self, const char *vendor_id, GStrv *ids)
 {
   GListModel *parties = buntan_project_get_parties (self->project);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
   BuntanParty *hospital = buntan_project_get_hospital (self->project);
-  GtkWidget *drop_down;
-  guint n = g_list_model_get_n_items (parties);
+  GtkWidget   *drop_down;
+  guint        n = g_list_model_get_n_items (parties);
 
   /* The hospital first: taking an item over itself is the usual answer. */
   gtk_string_list_append (names, buntan_party_get_name (hospital));
   g_strv_builder_add (builder, buntan_party_get_id (hospital));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BuntanParty) party = g_list_model_get_item (parties, i);
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
 
       if (party == hospital || g_strcmp0 (buntan_party_get_id (party), vendor_id) == 0)
         continue;
@@ -236,21 +217,19 @@ create_successor_drop_down (BuntanPartiesDialog  *self,
   *ids = g_strv_builder_end (builder);
   drop_down = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL);
   gtk_widget_set_halign (drop_down, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (drop_down, _("The party that takes over the items"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Hand over to"), -1);
+  gtk_widget_set_tooltip_text (drop_down, _ ("The party that takes over the items"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Hand over to"), -1);
 
   return GTK_DROP_DOWN (drop_down);
 }
 
 static char *
-describe_removal (BuntanParty *vendor,
-                  guint        owned,
-                  guint        supported)
+describe_removal (BuntanParty *vendor, guint owned, guint supported)
 {
   g_autofree char *lead = NULL;
   g_autofree char *support = NULL;
-  const char *name = buntan_party_get_name (vendor);
+  const char      *name = buntan_party_get_name (vendor);
 
   if (owned == 0)
     return g_strdup_printf (ngettext ("%s supports %u item and will be taken off it.",
@@ -268,24 +247,19 @@ describe_removal (BuntanParty *vendor,
     return g_steal_pointer (&lead);
 
   support = g_strdup_printf (ngettext ("It is also taken off the %u item it supports.",
-                                       "It is also taken off the %u items it supports.",
-                                       supported),
+                                       "It is also taken off the %u items it supports.", supported),
                              supported);
   return g_strconcat (lead, " ", support, NULL);
 }
 
 static void
-add_vendor_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+add_vendor_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   buntan_parties_dialog_add_vendor (BUNTAN_PARTIES_DIALOG (widget));
 }
 
 static void
-remove_vendor_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+remove_vendor_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   buntan_parties_dialog_remove_vendor (BUNTAN_PARTIES_DIALOG (widget),
                                        g_variant_get_string (parameter, NULL));
@@ -359,7 +333,7 @@ buntan_parties_dialog_set_property (GObject      *object,
 static void
 buntan_parties_dialog_class_init (BuntanPartiesDialogClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = buntan_parties_dialog_constructed;
@@ -393,15 +367,12 @@ buntan_parties_dialog_init (BuntanPartiesDialog *self)
 }
 
 GtkWidget *
-buntan_parties_dialog_new (GtkWindow     *parent,
-                           BuntanProject *project)
+buntan_parties_dialog_new (GtkWindow *parent, BuntanProject *project)
 {
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (BUNTAN_IS_PROJECT (project), NULL);
 
-  return g_object_new (BUNTAN_TYPE_PARTIES_DIALOG,
-                       "transient-for", parent,
-                       "project", project,
+  return g_object_new (BUNTAN_TYPE_PARTIES_DIALOG, "transient-for", parent, "project", project,
                        NULL);
 }
 
@@ -434,8 +405,7 @@ buntan_parties_dialog_get_selected (BuntanPartiesDialog *self)
 }
 
 void
-buntan_parties_dialog_select (BuntanPartiesDialog *self,
-                              const char          *id)
+buntan_parties_dialog_select (BuntanPartiesDialog *self, const char *id)
 {
   GtkListBoxRow *row;
 
@@ -465,7 +435,7 @@ buntan_parties_dialog_add_vendor (BuntanPartiesDialog *self)
 
   g_return_val_if_fail (BUNTAN_IS_PARTIES_DIALOG (self), NULL);
 
-  vendor = buntan_project_add_vendor (self->project, _("New vendor"));
+  vendor = buntan_project_add_vendor (self->project, _ ("New vendor"));
   buntan_parties_dialog_select (self, buntan_party_get_id (vendor));
   buntan_party_editor_focus_name (self->editor);
 
@@ -473,14 +443,13 @@ buntan_parties_dialog_add_vendor (BuntanPartiesDialog *self)
 }
 
 AdwMessageDialog *
-buntan_parties_dialog_ask_remove_vendor (BuntanPartiesDialog *self,
-                                         const char          *id)
+buntan_parties_dialog_ask_remove_vendor (BuntanPartiesDialog *self, const char *id)
 {
-  BuntanParty *vendor;
+  BuntanParty      *vendor;
   AdwMessageDialog *dialog;
-  RemoveRequest *request;
-  g_autofree char *body = NULL;
-  guint involved, owned;
+  RemoveRequest    *request;
+  g_autofree char  *body = NULL;
+  guint             involved, owned;
 
   g_return_val_if_fail (BUNTAN_IS_PARTIES_DIALOG (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
@@ -500,10 +469,10 @@ buntan_parties_dialog_ask_remove_vendor (BuntanPartiesDialog *self,
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), NULL, body));
   /* Translators: %s is a vendor's name. */
-  adw_message_dialog_format_heading (dialog, _("Remove %s?"), buntan_party_get_name (vendor));
-  adw_message_dialog_add_response (dialog, BUNTAN_PARTIES_RESPONSE_CANCEL, _("_Cancel"));
+  adw_message_dialog_format_heading (dialog, _ ("Remove %s?"), buntan_party_get_name (vendor));
+  adw_message_dialog_add_response (dialog, BUNTAN_PARTIES_RESPONSE_CANCEL, _ ("_Cancel"));
   adw_message_dialog_add_response (dialog, BUNTAN_PARTIES_RESPONSE_UNDECIDED,
-                                   owned > 0 ? _("Leave _Undecided") : _("_Remove"));
+                                   owned > 0 ? _ ("Leave _Undecided") : _ ("_Remove"));
   adw_message_dialog_set_response_appearance (dialog, BUNTAN_PARTIES_RESPONSE_UNDECIDED,
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, BUNTAN_PARTIES_RESPONSE_CANCEL);
@@ -518,7 +487,7 @@ buntan_parties_dialog_ask_remove_vendor (BuntanPartiesDialog *self,
     {
       request->successor = create_successor_drop_down (self, id, &request->successor_ids);
       adw_message_dialog_set_extra_child (dialog, GTK_WIDGET (request->successor));
-      adw_message_dialog_add_response (dialog, BUNTAN_PARTIES_RESPONSE_HAND_OVER, _("_Hand Over"));
+      adw_message_dialog_add_response (dialog, BUNTAN_PARTIES_RESPONSE_HAND_OVER, _ ("_Hand Over"));
       adw_message_dialog_set_response_appearance (dialog, BUNTAN_PARTIES_RESPONSE_HAND_OVER,
                                                   ADW_RESPONSE_SUGGESTED);
     }
@@ -539,8 +508,7 @@ buntan_parties_dialog_ask_remove_vendor (BuntanPartiesDialog *self,
  * buntan_parties_dialog_ask_remove_vendor().
  */
 void
-buntan_parties_dialog_remove_vendor (BuntanPartiesDialog *self,
-                                     const char          *id)
+buntan_parties_dialog_remove_vendor (BuntanPartiesDialog *self, const char *id)
 {
   buntan_parties_dialog_ask_remove_vendor (self, id);
 }

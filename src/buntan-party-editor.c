@@ -13,10 +13,10 @@
 
 struct _BuntanPartyEditor
 {
-  AdwBin           parent_instance;
+  AdwBin parent_instance;
 
-  BuntanParty     *party;
-  GPtrArray       *bindings;
+  BuntanParty *party;
+  GPtrArray   *bindings;
 
   AdwEntryRow     *name_row;
   AdwEntryRow     *service_row;
@@ -38,7 +38,8 @@ struct _BuntanPartyEditor
 
 G_DEFINE_FINAL_TYPE (BuntanPartyEditor, buntan_party_editor, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   PROP_0,
   PROP_PARTY,
   N_PROPS
@@ -47,20 +48,14 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static gboolean
-contract_to_selected (GBinding     *binding,
-                      const GValue *from,
-                      GValue       *to,
-                      gpointer      data)
+contract_to_selected (GBinding *binding, const GValue *from, GValue *to, gpointer data)
 {
   g_value_set_uint (to, (guint) g_value_get_enum (from));
   return TRUE;
 }
 
 static gboolean
-selected_to_contract (GBinding     *binding,
-                      const GValue *from,
-                      GValue       *to,
-                      gpointer      data)
+selected_to_contract (GBinding *binding, const GValue *from, GValue *to, gpointer data)
 {
   guint selected = g_value_get_uint (from);
 
@@ -96,7 +91,7 @@ static void
 bind_party (BuntanPartyEditor *self)
 {
   GBinding *binding;
-  gboolean vendor;
+  gboolean  vendor;
 
   if (self->party == NULL)
     return;
@@ -126,8 +121,7 @@ bind_party (BuntanPartyEditor *self)
 }
 
 static void
-remove_clicked_cb (BuntanPartyEditor *self,
-                   GtkButton         *button)
+remove_clicked_cb (BuntanPartyEditor *self, GtkButton *button)
 {
   if (self->party != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "parties.remove-vendor", "s",
@@ -135,8 +129,7 @@ remove_clicked_cb (BuntanPartyEditor *self,
 }
 
 static void
-name_date_entry (BuntanDateEntry *entry,
-                 AdwActionRow    *row)
+name_date_entry (BuntanDateEntry *entry, AdwActionRow *row)
 {
   buntan_date_entry_set_label (entry, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
 }
@@ -165,10 +158,7 @@ buntan_party_editor_finalize (GObject *object)
 }
 
 static void
-buntan_party_editor_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
+buntan_party_editor_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   BuntanPartyEditor *self = BUNTAN_PARTY_EDITOR (object);
 
@@ -205,7 +195,7 @@ buntan_party_editor_set_property (GObject      *object,
 static void
 buntan_party_editor_class_init (BuntanPartyEditorClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = buntan_party_editor_dispose;
@@ -244,7 +234,7 @@ buntan_party_editor_class_init (BuntanPartyEditorClass *klass)
 static void
 buntan_party_editor_init (BuntanPartyEditor *self)
 {
-  g_autoptr(GtkStringList) contracts = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) contracts = gtk_string_list_new (NULL);
 
   self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -279,8 +269,7 @@ buntan_party_editor_get_party (BuntanPartyEditor *self)
 }
 
 void
-buntan_party_editor_set_party (BuntanPartyEditor *self,
-                               BuntanParty       *party)
+buntan_party_editor_set_party (BuntanPartyEditor *self, BuntanParty *party)
 {
   g_return_if_fail (BUNTAN_IS_PARTY_EDITOR (self));
   g_return_if_fail (party == NULL || BUNTAN_IS_PARTY (party));

@@ -20,10 +20,13 @@ G_DECLARE_FINAL_TYPE (BuntanPartyEditor, buntan_party_editor, BUNTAN, PARTY_EDIT
  * fields (service, contract, documents) and the remove button are hidden.
  * The remove button activates the action "parties.remove-vendor" with the
  * party's id as a string parameter. */
-GtkWidget   *buntan_party_editor_new       (void);
-BuntanParty *buntan_party_editor_get_party (BuntanPartyEditor *self);
-void         buntan_party_editor_set_party (BuntanPartyEditor *self,
-                                            BuntanParty       *party);
-void         buntan_party_editor_focus_name (BuntanPartyEditor *self);
+GtkWidget *
+buntan_party_editor_new (void);
+BuntanParty *
+buntan_party_editor_get_party (BuntanPartyEditor *self);
+void
+buntan_party_editor_set_party (BuntanPartyEditor *self, BuntanParty *party);
+void
+buntan_party_editor_focus_name (BuntanPartyEditor *self);
 
 G_END_DECLS

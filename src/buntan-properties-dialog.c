@@ -13,21 +13,22 @@
 
 struct _BuntanPropertiesDialog
 {
-  AdwPreferencesWindow  parent_instance;
+  AdwPreferencesWindow parent_instance;
 
-  BuntanProject        *project;
+  BuntanProject *project;
 
-  AdwEntryRow          *title_row;
-  AdwEntryRow          *organization_row;
-  AdwActionRow         *template_row;
-  AdwActionRow         *created_row;
-  AdwActionRow         *modified_row;
-  AdwActionRow         *file_row;
+  AdwEntryRow  *title_row;
+  AdwEntryRow  *organization_row;
+  AdwActionRow *template_row;
+  AdwActionRow *created_row;
+  AdwActionRow *modified_row;
+  AdwActionRow *file_row;
 };
 
 G_DEFINE_FINAL_TYPE (BuntanPropertiesDialog, buntan_properties_dialog, ADW_TYPE_PREFERENCES_WINDOW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_PROJECT,
   N_PROPS
@@ -39,11 +40,11 @@ static GParamSpec *properties[N_PROPS];
 static char *
 format_time (const char *iso8601)
 {
-  g_autoptr(GDateTime) time = NULL;
-  g_autoptr(GDateTime) local = NULL;
+  g_autoptr (GDateTime) time = NULL;
+  g_autoptr (GDateTime) local = NULL;
 
   if (iso8601 == NULL)
-    return g_strdup (_("Unknown"));
+    return g_strdup (_ ("Unknown"));
 
   time = g_date_time_new_from_iso8601 (iso8601, NULL);
   if (time == NULL)
@@ -58,30 +59,28 @@ update_details (BuntanPropertiesDialog *self)
 {
   const char *template_id = buntan_project_get_template_id (self->project);
   const char *template_version = buntan_project_get_template_version (self->project);
-  GFile *file = buntan_project_get_file (self->project);
+  GFile      *file = buntan_project_get_file (self->project);
   g_autofree char *template = NULL;
   g_autofree char *created = format_time (buntan_project_get_created (self->project));
   g_autofree char *modified = format_time (buntan_project_get_modified (self->project));
   g_autofree char *path = file != NULL ? g_file_get_parse_name (file) : NULL;
 
   if (template_id == NULL)
-    template = g_strdup (_("None"));
+    template = g_strdup (_ ("None"));
   else if (template_version == NULL)
     template = g_strdup (template_id);
   else
     /* Translators: a checklist template's id and its version. */
-    template = g_strdup_printf (_("%s, version %s"), template_id, template_version);
+    template = g_strdup_printf (_ ("%s, version %s"), template_id, template_version);
 
   adw_action_row_set_subtitle (self->template_row, template);
   adw_action_row_set_subtitle (self->created_row, created);
   adw_action_row_set_subtitle (self->modified_row, modified);
-  adw_action_row_set_subtitle (self->file_row, path != NULL ? path : _("Not saved yet"));
+  adw_action_row_set_subtitle (self->file_row, path != NULL ? path : _ ("Not saved yet"));
 }
 
 static void
-project_notify_cb (BuntanPropertiesDialog *self,
-                   GParamSpec             *pspec,
-                   BuntanProject          *project)
+project_notify_cb (BuntanPropertiesDialog *self, GParamSpec *pspec, BuntanProject *project)
 {
   update_details (self);
 }
@@ -99,10 +98,10 @@ buntan_properties_dialog_constructed (GObject *object)
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->project, "organization", self->organization_row, "text",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (self->project, "notify::modified",
-                           G_CALLBACK (project_notify_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->project, "notify::file",
-                           G_CALLBACK (project_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->project, "notify::modified", G_CALLBACK (project_notify_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->project, "notify::file", G_CALLBACK (project_notify_cb), self,
+                           G_CONNECT_SWAPPED);
   update_details (self);
 }
 
@@ -158,7 +157,7 @@ buntan_properties_dialog_set_property (GObject      *object,
 static void
 buntan_properties_dialog_class_init (BuntanPropertiesDialogClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = buntan_properties_dialog_constructed;
@@ -190,14 +189,11 @@ buntan_properties_dialog_init (BuntanPropertiesDialog *self)
 }
 
 GtkWidget *
-buntan_properties_dialog_new (GtkWindow     *parent,
-                              BuntanProject *project)
+buntan_properties_dialog_new (GtkWindow *parent, BuntanProject *project)
 {
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (BUNTAN_IS_PROJECT (project), NULL);
 
-  return g_object_new (BUNTAN_TYPE_PROPERTIES_DIALOG,
-                       "transient-for", parent,
-                       "project", project,
+  return g_object_new (BUNTAN_TYPE_PROPERTIES_DIALOG, "transient-for", parent, "project", project,
                        NULL);
 }

@@ -10,9 +10,7 @@
 #include "buntan-question-dialog.h"
 
 static void
-response_cb (AdwMessageDialog *dialog,
-             const char       *response,
-             GTask            *task)
+response_cb (AdwMessageDialog *dialog, const char *response, GTask *task)
 {
   BuntanQuestionAnswer answer = BUNTAN_QUESTION_KEEP;
 
@@ -22,7 +20,7 @@ response_cb (AdwMessageDialog *dialog,
     answer = BUNTAN_QUESTION_ACCEPT;
   else if (adw_message_dialog_has_response (dialog, response) &&
            adw_message_dialog_get_response_appearance (dialog, response) ==
-           ADW_RESPONSE_DESTRUCTIVE)
+             ADW_RESPONSE_DESTRUCTIVE)
     answer = BUNTAN_QUESTION_DISCARD;
 
   /* A response given without a button (adw_message_dialog_response())
@@ -56,7 +54,7 @@ buntan_question_dialog_run_async (GtkWindow                    *parent,
                                   gpointer                      user_data)
 {
   AdwMessageDialog *dialog;
-  GTask *task;
+  GTask            *task;
 
   g_return_if_fail (GTK_IS_WINDOW (parent));
 

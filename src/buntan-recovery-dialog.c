@@ -18,9 +18,9 @@ G_STATIC_ASSERT ((int) BUNTAN_RECOVERY_RESTORE == (int) BUNTAN_QUESTION_ACCEPT);
 static char *
 describe_copy (GFile *copy)
 {
-  g_autoptr(GFile) original = NULL;
-  g_autoptr(GDateTime) saved = NULL;
-  g_autoptr(GDateTime) local = NULL;
+  g_autoptr (GFile) original = NULL;
+  g_autoptr (GDateTime) saved = NULL;
+  g_autoptr (GDateTime) local = NULL;
   g_autofree char *when = NULL;
 
   if (!buntan_autosave_read_info (copy, &original, &saved))
@@ -32,22 +32,22 @@ describe_copy (GFile *copy)
   if (original != NULL)
     {
       g_autofree char *name = g_file_get_basename (original);
-      g_autoptr(GFile) parent = g_file_get_parent (original);
+      g_autoptr (GFile) parent = g_file_get_parent (original);
       g_autofree char *folder = parent != NULL ? g_file_get_parse_name (parent) : g_strdup ("");
 
       /* TRANSLATORS: %1$s is a file name, %2$s its folder, %3$s a date and time */
-      return g_strdup_printf (_("Buntan closed before the changes to “%1$s” (in %2$s) were "
-                                "saved. A copy of the work as it was at %3$s was kept.\n\n"
-                                "Restore opens it as unsaved changes to that file; Discard "
-                                "deletes the copy."),
+      return g_strdup_printf (_ ("Buntan closed before the changes to “%1$s” (in %2$s) were "
+                                 "saved. A copy of the work as it was at %3$s was kept.\n\n"
+                                 "Restore opens it as unsaved changes to that file; Discard "
+                                 "deletes the copy."),
                               name, folder, when);
     }
 
   /* TRANSLATORS: %s is a date and time */
-  return g_strdup_printf (_("Buntan closed before a new project was saved. A copy of the work "
-                            "as it was at %s was kept.\n\n"
-                            "Restore opens it as a new project to save; Discard deletes the "
-                            "copy."),
+  return g_strdup_printf (_ ("Buntan closed before a new project was saved. A copy of the work "
+                             "as it was at %s was kept.\n\n"
+                             "Restore opens it as a new project to save; Discard deletes the "
+                             "copy."),
                           when);
 }
 
@@ -64,16 +64,16 @@ describe_copy (GFile *copy)
  * start).
  */
 void
-buntan_recovery_dialog_run_async (GtkWindow           *parent,
-                                  GFile               *copy,
-                                  GCancellable        *cancellable,
-                                  GAsyncReadyCallback  callback,
-                                  gpointer             user_data)
+buntan_recovery_dialog_run_async (GtkWindow          *parent,
+                                  GFile              *copy,
+                                  GCancellable       *cancellable,
+                                  GAsyncReadyCallback callback,
+                                  gpointer            user_data)
 {
   const BuntanQuestionResponse responses[] = {
-    { "later", _("_Not Now") },
-    { "discard", _("_Discard") },
-    { "restore", _("_Restore") },
+    { "later", _ ("_Not Now") },
+    { "discard", _ ("_Discard") },
+    { "restore", _ ("_Restore") },
   };
   g_autofree char *body = NULL;
 
@@ -83,7 +83,7 @@ buntan_recovery_dialog_run_async (GtkWindow           *parent,
   /* NULL when the copy is gone meanwhile (another Buntan restored it):
    * nothing to ask, the answer is Not Now. */
   body = describe_copy (copy);
-  buntan_question_dialog_run_async (parent, _("Restore Unsaved Work?"), body, responses,
+  buntan_question_dialog_run_async (parent, _ ("Restore Unsaved Work?"), body, responses,
                                     cancellable, callback, user_data);
 }
 

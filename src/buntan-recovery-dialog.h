@@ -16,11 +16,13 @@ typedef enum
   BUNTAN_RECOVERY_RESTORE,
 } BuntanRecoveryResponse;
 
-void                   buntan_recovery_dialog_run_async  (GtkWindow           *parent,
-                                                          GFile               *copy,
-                                                          GCancellable        *cancellable,
-                                                          GAsyncReadyCallback  callback,
-                                                          gpointer             user_data);
-BuntanRecoveryResponse buntan_recovery_dialog_run_finish (GAsyncResult        *result);
+void
+buntan_recovery_dialog_run_async (GtkWindow          *parent,
+                                  GFile              *copy,
+                                  GCancellable       *cancellable,
+                                  GAsyncReadyCallback callback,
+                                  gpointer            user_data);
+BuntanRecoveryResponse
+buntan_recovery_dialog_run_finish (GAsyncResult *result);
 
 G_END_DECLS

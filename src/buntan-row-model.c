@@ -24,12 +24,12 @@
 
 struct _BuntanRowModel
 {
-  GObject     parent_instance;
+  GObject parent_instance;
 
   GListModel *model;
   GPtrArray  *rows;
-  guint       grow_id;      /* adds the next batch of a list growing */
-  guint       at_once;      /* grow without batches while > 0 */
+  guint       grow_id; /* adds the next batch of a list growing */
+  guint       at_once; /* grow without batches while > 0 */
 };
 
 /* Rows a list growing gains at a time, and the length after which it gets
@@ -37,27 +37,33 @@ struct _BuntanRowModel
 #define GROW_BATCH 25
 #define GROW_ALL_AFTER 250
 
-static gboolean grow_cb (gpointer data);
+static gboolean
+grow_cb (gpointer data);
 
-static void buntan_row_model_list_model_init (GListModelInterface *iface);
+static void
+buntan_row_model_list_model_init (GListModelInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (BuntanRowModel, buntan_row_model, G_TYPE_OBJECT,
+G_DEFINE_FINAL_TYPE_WITH_CODE (BuntanRowModel,
+                               buntan_row_model,
+                               G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
                                                       buntan_row_model_list_model_init))
 
-enum {
+enum
+{
   PROP_0,
   PROP_MODEL,
   N_PROPS
 };
 
-enum {
+enum
+{
   ROWS_CHANGED,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 static GType
 buntan_row_model_get_item_type (GListModel *list)
@@ -72,8 +78,7 @@ buntan_row_model_get_n_items (GListModel *list)
 }
 
 static gpointer
-buntan_row_model_get_item (GListModel *list,
-                           guint       position)
+buntan_row_model_get_item (GListModel *list, guint position)
 {
   BuntanRowModel *self = BUNTAN_ROW_MODEL (list);
 
@@ -95,8 +100,7 @@ buntan_row_model_list_model_init (GListModelInterface *iface)
  * drops rows at the end to match its length (or to come closer to it, a
  * batch at a time, when it grows a long way). */
 static void
-update_rows (BuntanRowModel *self,
-             guint           position)
+update_rows (BuntanRowModel *self, guint position)
 {
   guint old_n = self->rows->len;
   guint model_n = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
@@ -154,10 +158,7 @@ grow_cb (gpointer data)
 }
 
 static void
-model_items_changed_cb (BuntanRowModel *self,
-                        guint           position,
-                        guint           removed,
-                        guint           added)
+model_items_changed_cb (BuntanRowModel *self, guint position, guint removed, guint added)
 {
   /* The rows after a change in the number of items all move. */
   update_rows (self, position);
@@ -187,10 +188,7 @@ buntan_row_model_finalize (GObject *object)
 }
 
 static void
-buntan_row_model_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
+buntan_row_model_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   BuntanRowModel *self = BUNTAN_ROW_MODEL (object);
 
@@ -249,8 +247,8 @@ buntan_row_model_class_init (BuntanRowModelClass *klass)
    * if their number changed): the moment to look where an item went.
    */
   signals[ROWS_CHANGED] =
-    g_signal_new ("rows-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+    g_signal_new ("rows-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
 }
 
 static void
@@ -282,8 +280,7 @@ buntan_row_model_get_model (BuntanRowModel *self)
 }
 
 void
-buntan_row_model_set_model (BuntanRowModel *self,
-                            GListModel     *model)
+buntan_row_model_set_model (BuntanRowModel *self, GListModel *model)
 {
   g_return_if_fail (BUNTAN_IS_ROW_MODEL (self));
   g_return_if_fail (model == NULL || G_IS_LIST_MODEL (model));

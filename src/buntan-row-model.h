@@ -15,10 +15,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BuntanRowModel, buntan_row_model, BUNTAN, ROW_MODEL, GObject)
 
-BuntanRowModel *buntan_row_model_new       (GListModel     *model);
-GListModel     *buntan_row_model_get_model (BuntanRowModel *self);
-void            buntan_row_model_set_model (BuntanRowModel *self,
-                                            GListModel     *model);
-void            buntan_row_model_flush     (BuntanRowModel *self);
+BuntanRowModel *
+buntan_row_model_new (GListModel *model);
+GListModel *
+buntan_row_model_get_model (BuntanRowModel *self);
+void
+buntan_row_model_set_model (BuntanRowModel *self, GListModel *model);
+void
+buntan_row_model_flush (BuntanRowModel *self);
 
 G_END_DECLS

@@ -9,8 +9,9 @@
 
 G_BEGIN_DECLS
 
-BuntanRow *_buntan_row_new       (guint       position);
-void       _buntan_row_take_item (BuntanRow  *self,
-                                  BuntanItem *item);
+BuntanRow *
+_buntan_row_new (guint position);
+void
+_buntan_row_take_item (BuntanRow *self, BuntanItem *item);
 
 G_END_DECLS

@@ -10,7 +10,7 @@
 
 struct _BuntanRow
 {
-  GObject   parent_instance;
+  GObject parent_instance;
 
   BuntanItem *item;
   guint       position;
@@ -18,7 +18,8 @@ struct _BuntanRow
 
 G_DEFINE_FINAL_TYPE (BuntanRow, buntan_row, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ITEM,
   N_PROPS
@@ -37,10 +38,7 @@ buntan_row_dispose (GObject *object)
 }
 
 static void
-buntan_row_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
+buntan_row_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   BuntanRow *self = BUNTAN_ROW (object);
 
@@ -88,8 +86,7 @@ _buntan_row_new (guint position)
 
 /* Takes @item (transfer full). */
 void
-_buntan_row_take_item (BuntanRow  *self,
-                       BuntanItem *item)
+_buntan_row_take_item (BuntanRow *self, BuntanItem *item)
 {
   if (self->item == item)
     {

@@ -15,7 +15,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BuntanRow, buntan_row, BUNTAN, ROW, GObject)
 
-BuntanItem *buntan_row_get_item     (BuntanRow *self);
-guint       buntan_row_get_position (BuntanRow *self);
+BuntanItem *
+buntan_row_get_item (BuntanRow *self);
+guint
+buntan_row_get_position (BuntanRow *self);
 
 G_END_DECLS

@@ -27,16 +27,16 @@ G_STATIC_ASSERT ((int) BUNTAN_SAVE_CHANGES_SAVE == (int) BUNTAN_QUESTION_ACCEPT)
  * Discard or Cancel (also Escape).
  */
 void
-buntan_save_changes_dialog_run_async (GtkWindow           *parent,
-                                      BuntanProject       *project,
-                                      GCancellable        *cancellable,
-                                      GAsyncReadyCallback  callback,
-                                      gpointer             user_data)
+buntan_save_changes_dialog_run_async (GtkWindow          *parent,
+                                      BuntanProject      *project,
+                                      GCancellable       *cancellable,
+                                      GAsyncReadyCallback callback,
+                                      gpointer            user_data)
 {
   const BuntanQuestionResponse responses[] = {
-    { "cancel", _("_Cancel") },
-    { "discard", _("_Discard") },
-    { "save", _("_Save") },
+    { "cancel", _ ("_Cancel") },
+    { "discard", _ ("_Discard") },
+    { "save", _ ("_Save") },
   };
   g_autofree char *name = NULL;
   g_autofree char *body = NULL;
@@ -45,10 +45,10 @@ buntan_save_changes_dialog_run_async (GtkWindow           *parent,
   g_return_if_fail (BUNTAN_IS_PROJECT (project));
 
   name = buntan_project_dup_display_name (project);
-  body = g_strdup_printf (_("“%s” has changes that are not saved yet. "
-                            "If you do not save them, they are lost."),
+  body = g_strdup_printf (_ ("“%s” has changes that are not saved yet. "
+                             "If you do not save them, they are lost."),
                           name);
-  buntan_question_dialog_run_async (parent, _("Save Changes?"), body, responses, cancellable,
+  buntan_question_dialog_run_async (parent, _ ("Save Changes?"), body, responses, cancellable,
                                     callback, user_data);
 }
 

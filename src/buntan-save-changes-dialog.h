@@ -18,11 +18,13 @@ typedef enum
   BUNTAN_SAVE_CHANGES_SAVE,
 } BuntanSaveChangesResponse;
 
-void                      buntan_save_changes_dialog_run_async  (GtkWindow           *parent,
-                                                                 BuntanProject       *project,
-                                                                 GCancellable        *cancellable,
-                                                                 GAsyncReadyCallback  callback,
-                                                                 gpointer             user_data);
-BuntanSaveChangesResponse buntan_save_changes_dialog_run_finish (GAsyncResult        *result);
+void
+buntan_save_changes_dialog_run_async (GtkWindow          *parent,
+                                      BuntanProject      *project,
+                                      GCancellable       *cancellable,
+                                      GAsyncReadyCallback callback,
+                                      gpointer            user_data);
+BuntanSaveChangesResponse
+buntan_save_changes_dialog_run_finish (GAsyncResult *result);
 
 G_END_DECLS

@@ -20,18 +20,15 @@ G_DEFINE_FINAL_TYPE (BuntanStatusCell, buntan_status_cell, BUNTAN_TYPE_ITEM_CELL
 static const char *
 buntan_status_cell_get_label (BuntanItemCell *cell)
 {
-  return _("Status");
+  return _ ("Status");
 }
 
 static GBinding *
-buntan_status_cell_bind (BuntanItemCell *cell,
-                         BuntanItem     *item,
-                         GtkDropDown    *drop_down)
+buntan_status_cell_bind (BuntanItemCell *cell, BuntanItem *item, GtkDropDown *drop_down)
 {
   return g_object_bind_property_full (item, "status", drop_down, "selected",
                                       G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                      buntan_enum_to_selected, buntan_selected_to_enum,
-                                      NULL, NULL);
+                                      buntan_enum_to_selected, buntan_selected_to_enum, NULL, NULL);
 }
 
 static GtkExpression *
@@ -60,17 +57,14 @@ status_labels (void)
 }
 
 static void
-buntan_status_cell_setup_drop_down (BuntanItemCell *cell,
-                                    GtkDropDown    *drop_down)
+buntan_status_cell_setup_drop_down (BuntanItemCell *cell, GtkDropDown *drop_down)
 {
   buntan_drop_down_set_choice_label (drop_down, string_expression);
   gtk_drop_down_set_model (drop_down, status_labels ());
 }
 
 static char *
-status_label_cb (gpointer          this,
-                 BuntanItemStatus  status,
-                 gpointer          user_data)
+status_label_cb (gpointer this, BuntanItemStatus status, gpointer user_data)
 {
   return g_strdup (buntan_item_status_get_label (status));
 }

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BuntanStatusCell, buntan_status_cell, BUNTAN, STATUS_CELL, BuntanItemCell)
 
-GtkWidget *buntan_status_cell_new (void);
+GtkWidget *
+buntan_status_cell_new (void);
 
 G_END_DECLS

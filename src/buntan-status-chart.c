@@ -13,17 +13,18 @@
 
 struct _BuntanStatusChart
 {
-  GtkWidget        parent_instance;
+  GtkWidget parent_instance;
 
-  BuntanViewWatch  watch;
-  GArray          *bars;         /* of BuntanChartBar */
-  guint            scale;        /* the longest bar's total: the full width */
-  char            *description;
+  BuntanViewWatch watch;
+  GArray         *bars;  /* of BuntanChartBar */
+  guint           scale; /* the longest bar's total: the full width */
+  char           *description;
 };
 
 G_DEFINE_FINAL_TYPE (BuntanStatusChart, buntan_status_chart, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_PROJECT,
   N_PROPS
@@ -58,20 +59,20 @@ typedef struct
  * disagree about where things are. */
 typedef struct
 {
-  BuntanStatusChart    *self;
-  GtkSnapshot          *snapshot;     /* NULL: measure only */
-  int                   width;
-  int                   line;         /* height of a line of text */
-  const Colors         *colors;
+  BuntanStatusChart *self;
+  GtkSnapshot       *snapshot; /* NULL: measure only */
+  int                width;
+  int                line; /* height of a line of text */
+  const Colors      *colors;
 
-  const char           *find_id;      /* the bar whose bounds are wanted */
-  graphene_rect_t      *found;
-  gboolean              found_it;
+  const char      *find_id; /* the bar whose bounds are wanted */
+  graphene_rect_t *found;
+  gboolean         found_it;
 
-  double                hit_x;        /* the point to look under, or -1 */
+  double                hit_x; /* the point to look under, or -1 */
   double                hit_y;
   const BuntanChartBar *hit_bar;
-  int                   hit_status;   /* a BuntanItemStatus, or -1 for the label */
+  int                   hit_status; /* a BuntanItemStatus, or -1 for the label */
 } Pass;
 
 static void
@@ -82,27 +83,26 @@ bar_clear (BuntanChartBar *bar)
 }
 
 static void
-add_bar (BuntanStatusChart  *self,
-         BuntanChartBarKind  kind,
-         const char         *id,
-         const char         *name,
-         guint               part,
-         BuntanCountScope    scope)
+add_bar (BuntanStatusChart *self,
+         BuntanChartBarKind kind,
+         const char        *id,
+         const char        *name,
+         guint              part,
+         BuntanCountScope   scope)
 {
   BuntanChartBar bar = { .kind = kind, .id = g_strdup (id), .name = g_strdup (name) };
-  guint ignored[BUNTAN_N_ITEM_STATUSES];
+  guint          ignored[BUNTAN_N_ITEM_STATUSES];
 
   bar.total = buntan_project_count_statuses (self->watch.project, part, scope, id, bar.counts);
   if (kind == BUNTAN_CHART_BAR_PARTY)
-    bar.supporting = buntan_project_count_statuses (self->watch.project, 0, BUNTAN_COUNT_SUPPORT,
-                                                    id, ignored);
+    bar.supporting =
+      buntan_project_count_statuses (self->watch.project, 0, BUNTAN_COUNT_SUPPORT, id, ignored);
   self->scale = MAX (self->scale, bar.total);
   g_array_append_val (self->bars, bar);
 }
 
 static void
-add_party_bar (BuntanStatusChart *self,
-               BuntanParty       *party)
+add_party_bar (BuntanStatusChart *self, BuntanParty *party)
 {
   add_bar (self, BUNTAN_CHART_BAR_PARTY, buntan_party_get_id (party),
            buntan_view_party_label (buntan_party_get_name (party), buntan_party_get_kind (party)),
@@ -119,13 +119,13 @@ dup_status_phrases (const BuntanChartBar *bar)
   for (guint i = 0; i < BUNTAN_N_ITEM_STATUSES; i++)
     {
       BuntanItemStatus status = drawing_order[i];
-      guint n = bar->counts[status];
+      guint            n = bar->counts[status];
 
       if (n == 0)
         continue;
       if (text->len > 0)
         /* Translators: between the parts of "19 agreed, 5 under discussion, …" */
-        g_string_append (text, _(", "));
+        g_string_append (text, _ (", "));
 
       switch (status)
         {
@@ -141,8 +141,7 @@ dup_status_phrases (const BuntanChartBar *bar)
           break;
         case BUNTAN_ITEM_STATUS_NOT_APPLICABLE:
         default:
-          g_string_append_printf (text, ngettext ("%u not applicable", "%u not applicable", n),
-                                  n);
+          g_string_append_printf (text, ngettext ("%u not applicable", "%u not applicable", n), n);
           break;
         }
     }
@@ -152,8 +151,7 @@ dup_status_phrases (const BuntanChartBar *bar)
 
 /* What a screen reader says for one bar: every number in words. */
 static void
-describe_bar (GString              *text,
-              const BuntanChartBar *bar)
+describe_bar (GString *text, const BuntanChartBar *bar)
 {
   g_autofree char *phrases = dup_status_phrases (bar);
 
@@ -164,39 +162,42 @@ describe_bar (GString              *text,
     {
     case BUNTAN_CHART_BAR_PART:
       if (bar->total == 0)
-        g_string_append_printf (text, _("%s: no items."), bar->name);
+        g_string_append_printf (text, _ ("%s: no items."), bar->name);
       else
         /* Translators: "Part 2: 31 items, 19 agreed, 5 under discussion, …" */
-        g_string_append_printf (text, ngettext ("%s: %u item, %s.", "%s: %u items, %s.",
-                                                bar->total),
+        g_string_append_printf (text,
+                                ngettext ("%s: %u item, %s.", "%s: %u items, %s.", bar->total),
                                 bar->name, bar->total, phrases);
       break;
 
     case BUNTAN_CHART_BAR_PARTY:
       if (bar->total == 0)
-        g_string_append_printf (text, _("%s leads no items."), bar->name);
+        g_string_append_printf (text, _ ("%s leads no items."), bar->name);
       else
         /* Translators: "Vendor A leads 12 items: 8 agreed, 2 under discussion, …" */
-        g_string_append_printf (text, ngettext ("%s leads %u item: %s.",
-                                                "%s leads %u items: %s.", bar->total),
+        g_string_append_printf (text,
+                                ngettext ("%s leads %u item: %s.", "%s leads %u items: %s.",
+                                          bar->total),
                                 bar->name, bar->total, phrases);
       g_string_append_c (text, ' ');
       if (bar->supporting == 0)
-        g_string_append (text, _("It supports no items."));
+        g_string_append (text, _ ("It supports no items."));
       else
-        g_string_append_printf (text, ngettext ("It supports %u item.", "It supports %u items.",
-                                                bar->supporting),
+        g_string_append_printf (text,
+                                ngettext ("It supports %u item.", "It supports %u items.",
+                                          bar->supporting),
                                 bar->supporting);
       break;
 
     case BUNTAN_CHART_BAR_NO_OWNER:
     default:
       if (bar->total == 0)
-        g_string_append (text, _("Every item has an owner."));
+        g_string_append (text, _ ("Every item has an owner."));
       else
         /* Translators: "No owner yet: 8 items, 0 agreed, 1 under discussion, …" */
-        g_string_append_printf (text, ngettext ("No owner yet: %u item, %s.",
-                                                "No owner yet: %u items, %s.", bar->total),
+        g_string_append_printf (text,
+                                ngettext ("No owner yet: %u item, %s.",
+                                          "No owner yet: %u items, %s.", bar->total),
                                 bar->total, phrases);
       break;
     }
@@ -212,20 +213,19 @@ dup_bar_caption (const BuntanChartBar *bar)
     {
     case BUNTAN_CHART_BAR_PART:
       /* Translators: beside a Part's bar */
-      return g_strdup_printf (ngettext ("%u item · %u agreed", "%u items · %u agreed",
-                                        bar->total),
+      return g_strdup_printf (ngettext ("%u item · %u agreed", "%u items · %u agreed", bar->total),
                               bar->total, agreed);
 
     case BUNTAN_CHART_BAR_PARTY:
       /* Translators: beside a party's bar; ◎ and ○ are the marks of the
        * responsibility matrix */
-      return g_strdup_printf (_("Leads ◎ %u · %u agreed · supports ○ %u"),
-                              bar->total, agreed, bar->supporting);
+      return g_strdup_printf (_ ("Leads ◎ %u · %u agreed · supports ○ %u"), bar->total, agreed,
+                              bar->supporting);
 
     case BUNTAN_CHART_BAR_NO_OWNER:
     default:
       if (bar->total == 0)
-        return g_strdup (_("None: every item has an owner"));
+        return g_strdup (_ ("None: every item has an owner"));
       return g_strdup_printf (ngettext ("%u item", "%u items", bar->total), bar->total);
     }
 }
@@ -234,7 +234,7 @@ static void
 rebuild (gpointer data)
 {
   BuntanStatusChart *self = data;
-  g_autoptr(GString) description = g_string_new (NULL);
+  g_autoptr (GString) description = g_string_new (NULL);
   BuntanProject *project = self->watch.project;
 
   g_array_set_size (self->bars, 0);
@@ -242,14 +242,14 @@ rebuild (gpointer data)
 
   if (project != NULL)
     {
-      GListModel *parties = buntan_project_get_parties (project);
+      GListModel  *parties = buntan_project_get_parties (project);
       BuntanParty *hospital = buntan_project_get_hospital (project);
-      guint n_parties = g_list_model_get_n_items (parties);
+      guint        n_parties = g_list_model_get_n_items (parties);
 
       for (guint part = 1; part <= 2; part++)
         {
           g_autofree char *id = g_strdup_printf ("part-%u", part);
-          g_autofree char *name = g_strdup_printf (_("Part %u"), part);
+          g_autofree char *name = g_strdup_printf (_ ("Part %u"), part);
 
           add_bar (self, BUNTAN_CHART_BAR_PART, id, name, part, BUNTAN_COUNT_ALL);
         }
@@ -259,46 +259,41 @@ rebuild (gpointer data)
         add_party_bar (self, hospital);
       for (guint i = 0; i < n_parties; i++)
         {
-          g_autoptr(BuntanParty) party = g_list_model_get_item (parties, i);
+          g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
 
           if (party != hospital)
             add_party_bar (self, party);
         }
 
-      add_bar (self, BUNTAN_CHART_BAR_NO_OWNER, "no-owner", _("No owner yet"), 0,
+      add_bar (self, BUNTAN_CHART_BAR_NO_OWNER, "no-owner", _ ("No owner yet"), 0,
                BUNTAN_COUNT_NO_OWNER);
     }
 
   for (guint i = 0; i < self->bars->len; i++)
     describe_bar (description, &g_array_index (self->bars, BuntanChartBar, i));
   if (description->len == 0)
-    g_string_append (description, _("No project"));
+    g_string_append (description, _ ("No project"));
 
   if (g_strcmp0 (self->description, description->str) != 0)
     {
       g_free (self->description);
       self->description = g_strdup (description->str);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->description,
-                                      -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      self->description, -1);
     }
 
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 static void
-lookup_color (GtkStyleContext *context,
-              const char      *name,
-              const char      *fallback,
-              GdkRGBA         *color)
+lookup_color (GtkStyleContext *context, const char *name, const char *fallback, GdkRGBA *color)
 {
   if (!gtk_style_context_lookup_color (context, name, color))
     gdk_rgba_parse (color, fallback);
 }
 
 static GdkRGBA
-with_alpha (const GdkRGBA *color,
-            float          alpha)
+with_alpha (const GdkRGBA *color, float alpha)
 {
   GdkRGBA result = *color;
 
@@ -317,8 +312,7 @@ get_luminance (const GdkRGBA *color)
 
 /* @top painted over the opaque @bottom */
 static GdkRGBA
-blend (const GdkRGBA *top,
-       const GdkRGBA *bottom)
+blend (const GdkRGBA *top, const GdkRGBA *bottom)
 {
   GdkRGBA seen = {
     top->red * top->alpha + bottom->red * (1 - top->alpha),
@@ -331,11 +325,10 @@ blend (const GdkRGBA *top,
 }
 
 static double
-get_contrast (const GdkRGBA *text,
-              const GdkRGBA *background)
+get_contrast (const GdkRGBA *text, const GdkRGBA *background)
 {
   GdkRGBA seen = blend (text, background);
-  double a = get_luminance (&seen) + 0.05, b = get_luminance (background) + 0.05;
+  double  a = get_luminance (&seen) + 0.05, b = get_luminance (background) + 0.05;
 
   return MAX (a, b) / MIN (a, b);
 }
@@ -344,8 +337,7 @@ get_contrast (const GdkRGBA *text,
  * 4.5:1); otherwise takes dark or light text, whichever reads better:
  * white on Adwaita's light green does not. */
 static void
-ensure_readable (const GdkRGBA *fill,
-                 GdkRGBA       *text)
+ensure_readable (const GdkRGBA *fill, GdkRGBA *text)
 {
   static const GdkRGBA dark = { 0, 0, 0, 0.87f }, light = { 1, 1, 1, 1 };
 
@@ -358,18 +350,16 @@ ensure_readable (const GdkRGBA *fill,
 /* libadwaita's named colours, so that the chart follows the light, dark and
  * high-contrast styles; the fallbacks are Adwaita's light colours. */
 static void
-get_colors (BuntanStatusChart *self,
-            Colors            *colors)
+get_colors (BuntanStatusChart *self, Colors *colors)
 {
   GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
   gboolean high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
-  GdkRGBA window, card, open_seen;
+  GdkRGBA  window, card, open_seen;
 
   gtk_style_context_get_color (context, &colors->fg);
   colors->dim = high_contrast ? colors->fg : with_alpha (&colors->fg, 0.7f);
 
-  lookup_color (context, "success_bg_color", "#26a269",
-                &colors->fill[BUNTAN_ITEM_STATUS_AGREED]);
+  lookup_color (context, "success_bg_color", "#26a269", &colors->fill[BUNTAN_ITEM_STATUS_AGREED]);
   lookup_color (context, "success_fg_color", "#ffffff",
                 &colors->on_fill[BUNTAN_ITEM_STATUS_AGREED]);
   lookup_color (context, "warning_bg_color", "#e5a50a",
@@ -397,9 +387,7 @@ get_colors (BuntanStatusChart *self,
 }
 
 static PangoLayout *
-create_layout (BuntanStatusChart *self,
-               const char        *text,
-               gboolean           bold)
+create_layout (BuntanStatusChart *self, const char *text, gboolean bold)
 {
   PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
 
@@ -420,7 +408,7 @@ create_layout (BuntanStatusChart *self,
 static int
 get_line_height (BuntanStatusChart *self)
 {
-  g_autoptr(PangoLayout) layout = create_layout (self, "Ag 漢字", TRUE);
+  g_autoptr (PangoLayout) layout = create_layout (self, "Ag 漢字", TRUE);
   int height;
 
   pango_layout_get_pixel_size (layout, NULL, &height);
@@ -428,11 +416,7 @@ get_line_height (BuntanStatusChart *self)
 }
 
 static void
-draw_layout (Pass          *pass,
-             PangoLayout   *layout,
-             int            x,
-             int            y,
-             const GdkRGBA *color)
+draw_layout (Pass *pass, PangoLayout *layout, int x, int y, const GdkRGBA *color)
 {
   if (pass->snapshot == NULL)
     return;
@@ -445,11 +429,10 @@ draw_layout (Pass          *pass,
 
 /* Diagonal stripes: "not applicable" stays legible without colour. */
 static void
-draw_hatch (Pass                  *pass,
-            const graphene_rect_t *rect)
+draw_hatch (Pass *pass, const graphene_rect_t *rect)
 {
   cairo_t *cr = gtk_snapshot_append_cairo (pass->snapshot, rect);
-  double step = MAX (pass->line / 3.0, 4.0);
+  double   step = MAX (pass->line / 3.0, 4.0);
 
   gdk_cairo_set_source_rgba (cr, &pass->colors->hatch);
   cairo_set_line_width (cr, 1.5);
@@ -466,14 +449,10 @@ draw_hatch (Pass                  *pass,
 }
 
 static void
-draw_swatch (Pass             *pass,
-             BuntanItemStatus  status,
-             int               x,
-             int               y,
-             int               size)
+draw_swatch (Pass *pass, BuntanItemStatus status, int x, int y, int size)
 {
   graphene_rect_t rect = GRAPHENE_RECT_INIT (x, y, size, size);
-  GskRoundedRect clip;
+  GskRoundedRect  clip;
 
   if (pass->snapshot == NULL)
     return;
@@ -489,8 +468,7 @@ draw_swatch (Pass             *pass,
 /* The key to the colours, wrapped into as many lines as the width needs.
  * Returns its height. */
 static int
-pass_legend (Pass *pass,
-             int   y)
+pass_legend (Pass *pass, int y)
 {
   int swatch = pass->line * 3 / 4;
   int x = 0, top = y;
@@ -498,9 +476,8 @@ pass_legend (Pass *pass,
   for (guint i = 0; i < BUNTAN_N_ITEM_STATUSES; i++)
     {
       BuntanItemStatus status = drawing_order[i];
-      g_autoptr(PangoLayout) layout = create_layout (pass->self,
-                                                     buntan_item_status_get_label (status),
-                                                     FALSE);
+      g_autoptr (PangoLayout) layout =
+        create_layout (pass->self, buntan_item_status_get_label (status), FALSE);
       int text_width, entry_width;
 
       pango_layout_get_pixel_size (layout, &text_width, NULL);
@@ -520,11 +497,9 @@ pass_legend (Pass *pass,
 }
 
 static int
-pass_heading (Pass       *pass,
-              const char *text,
-              int         y)
+pass_heading (Pass *pass, const char *text, int y)
 {
-  g_autoptr(PangoLayout) layout = create_layout (pass->self, text, TRUE);
+  g_autoptr (PangoLayout) layout = create_layout (pass->self, text, TRUE);
 
   pango_layout_set_width (layout, pass->width * PANGO_SCALE);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
@@ -537,14 +512,12 @@ pass_heading (Pass       *pass,
  * where both do not fit on one line, the numbers go below the name.
  * Returns the height of the label. */
 static int
-pass_bar_label (Pass                 *pass,
-                const BuntanChartBar *bar,
-                int                   y)
+pass_bar_label (Pass *pass, const BuntanChartBar *bar, int y)
 {
   g_autofree char *caption = dup_bar_caption (bar);
-  g_autoptr(PangoLayout) name = create_layout (pass->self, bar->name, FALSE);
-  g_autoptr(PangoLayout) numbers = create_layout (pass->self, caption, FALSE);
-  int name_width, numbers_width, gap = pass->line;
+  g_autoptr (PangoLayout) name = create_layout (pass->self, bar->name, FALSE);
+  g_autoptr (PangoLayout) numbers = create_layout (pass->self, caption, FALSE);
+  int      name_width, numbers_width, gap = pass->line;
   gboolean stacked;
 
   pango_layout_get_pixel_size (name, &name_width, NULL);
@@ -560,9 +533,8 @@ pass_bar_label (Pass                 *pass,
       pango_layout_get_pixel_size (numbers, &numbers_width, NULL);
 
       draw_layout (pass, name, 0, y, &pass->colors->fg);
-      draw_layout (pass, numbers,
-                   stacked ? 0 : pass->width - numbers_width, stacked ? y + pass->line : y,
-                   &pass->colors->dim);
+      draw_layout (pass, numbers, stacked ? 0 : pass->width - numbers_width,
+                   stacked ? y + pass->line : y, &pass->colors->dim);
     }
 
   return stacked ? 2 * pass->line : pass->line;
@@ -570,36 +542,30 @@ pass_bar_label (Pass                 *pass,
 
 /* A segment's count inside it, where it fits. */
 static void
-draw_segment_count (Pass                  *pass,
-                    guint                  count,
-                    BuntanItemStatus       status,
-                    const graphene_rect_t *rect)
+draw_segment_count (Pass *pass, guint count, BuntanItemStatus status, const graphene_rect_t *rect)
 {
   g_autofree char *text = g_strdup_printf ("%u", count);
-  g_autoptr(PangoLayout) layout = create_layout (pass->self, text, TRUE);
+  g_autoptr (PangoLayout) layout = create_layout (pass->self, text, TRUE);
   int width, height;
 
   pango_layout_get_pixel_size (layout, &width, &height);
   if (width + pass->line / 2 > rect->size.width)
     return;
 
-  draw_layout (pass, layout,
-               (int) (rect->origin.x + (rect->size.width - width) / 2),
+  draw_layout (pass, layout, (int) (rect->origin.x + (rect->size.width - width) / 2),
                (int) (rect->origin.y + (rect->size.height - height) / 2),
                &pass->colors->on_fill[status]);
 }
 
 static int
-pass_bar (Pass                 *pass,
-          const BuntanChartBar *bar,
-          int                   y)
+pass_bar (Pass *pass, const BuntanChartBar *bar, int y)
 {
-  int bar_height = pass->line * 3 / 2;
-  int bar_y = y + pass_bar_label (pass, bar, y) + pass->line / 5;
-  guint scale = MAX (pass->self->scale, 1);
-  int length = (int) ((double) bar->total * pass->width / scale + 0.5);
+  int             bar_height = pass->line * 3 / 2;
+  int             bar_y = y + pass_bar_label (pass, bar, y) + pass->line / 5;
+  guint           scale = MAX (pass->self->scale, 1);
+  int             length = (int) ((double) bar->total * pass->width / scale + 0.5);
   graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, bar_y, length, bar_height);
-  guint before = 0;
+  guint           before = 0;
 
   if (pass->find_id != NULL && g_strcmp0 (pass->find_id, bar->id) == 0)
     {
@@ -624,10 +590,10 @@ pass_bar (Pass                 *pass,
   for (guint i = 0; i < BUNTAN_N_ITEM_STATUSES; i++)
     {
       BuntanItemStatus status = drawing_order[i];
-      guint count = bar->counts[status];
-      int x0 = (int) ((double) before * pass->width / scale + 0.5);
-      int x1 = (int) ((double) (before + count) * pass->width / scale + 0.5);
-      graphene_rect_t rect;
+      guint            count = bar->counts[status];
+      int              x0 = (int) ((double) before * pass->width / scale + 0.5);
+      int              x1 = (int) ((double) (before + count) * pass->width / scale + 0.5);
+      graphene_rect_t  rect;
 
       before += count;
       if (count == 0)
@@ -638,9 +604,8 @@ pass_bar (Pass                 *pass,
         x1 = MAX (x1 - SEGMENT_GAP, x0 + 1);
       rect = GRAPHENE_RECT_INIT (x0, bar_y, x1 - x0, bar_height);
 
-      if (pass->hit_bar == bar && graphene_rect_contains_point (&rect,
-                                                                &GRAPHENE_POINT_INIT (pass->hit_x,
-                                                                                      pass->hit_y)))
+      if (pass->hit_bar == bar &&
+          graphene_rect_contains_point (&rect, &GRAPHENE_POINT_INIT (pass->hit_x, pass->hit_y)))
         pass->hit_status = status;
 
       if (pass->snapshot == NULL)
@@ -664,7 +629,7 @@ run_pass (Pass *pass)
 {
   BuntanStatusChart *self = pass->self;
   BuntanChartBarKind group = BUNTAN_CHART_BAR_PART;
-  int y;
+  int                y;
 
   pass->line = get_line_height (self);
   y = pass_legend (pass, 0);
@@ -678,9 +643,8 @@ run_pass (Pass *pass)
           group = bar->kind;
           y += pass->line * 3 / 2;
           y += pass_heading (pass,
-                             group == BUNTAN_CHART_BAR_PART
-                             ? _("Items in each Part")
-                             : _("Items each party leads (◎)"),
+                             group == BUNTAN_CHART_BAR_PART ? _ ("Items in each Part")
+                                                            : _ ("Items each party leads (◎)"),
                              y);
           y += pass->line / 2;
         }
@@ -696,15 +660,13 @@ run_pass (Pass *pass)
 }
 
 static void
-pass_init (Pass              *pass,
-           BuntanStatusChart *self,
-           int                width)
+pass_init (Pass *pass, BuntanStatusChart *self, int width)
 {
   /* Passes that only measure or hit-test draw nothing, but still name the
    * colours they would use: give them real (unused) ones. */
   static const Colors no_colors;
 
-  *pass = (Pass) {
+  *pass = (Pass){
     .self = self,
     .colors = &no_colors,
     .width = MAX (width, 1),
@@ -721,16 +683,16 @@ style_changed_cb (BuntanStatusChart *self)
 }
 
 static void
-buntan_status_chart_measure (GtkWidget      *widget,
-                             GtkOrientation  orientation,
-                             int             for_size,
-                             int            *minimum,
-                             int            *natural,
-                             int            *minimum_baseline,
-                             int            *natural_baseline)
+buntan_status_chart_measure (GtkWidget     *widget,
+                             GtkOrientation orientation,
+                             int            for_size,
+                             int           *minimum,
+                             int           *natural,
+                             int           *minimum_baseline,
+                             int           *natural_baseline)
 {
   BuntanStatusChart *self = BUNTAN_STATUS_CHART (widget);
-  int line = get_line_height (self);
+  int                line = get_line_height (self);
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
@@ -753,12 +715,11 @@ buntan_status_chart_get_request_mode (GtkWidget *widget)
 }
 
 static void
-buntan_status_chart_snapshot (GtkWidget   *widget,
-                              GtkSnapshot *snapshot)
+buntan_status_chart_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 {
   BuntanStatusChart *self = BUNTAN_STATUS_CHART (widget);
-  Colors colors;
-  Pass pass;
+  Colors             colors;
+  Pass               pass;
 
   get_colors (self, &colors);
   pass_init (&pass, self, gtk_widget_get_width (widget));
@@ -775,8 +736,8 @@ buntan_status_chart_query_tooltip (GtkWidget  *widget,
                                    GtkTooltip *tooltip)
 {
   BuntanStatusChart *self = BUNTAN_STATUS_CHART (widget);
-  g_autofree char *text = NULL;
-  Pass pass;
+  g_autofree char   *text = NULL;
+  Pass               pass;
 
   pass_init (&pass, self, gtk_widget_get_width (widget));
   pass.hit_x = x;
@@ -788,7 +749,7 @@ buntan_status_chart_query_tooltip (GtkWidget  *widget,
 
   if (pass.hit_status >= 0)
     /* Translators: a tooltip: "Part 2 — Agreed: 19 of 31" */
-    text = g_strdup_printf (_("%s — %s: %u of %u"), pass.hit_bar->name,
+    text = g_strdup_printf (_ ("%s — %s: %u of %u"), pass.hit_bar->name,
                             buntan_item_status_get_label (pass.hit_status),
                             pass.hit_bar->counts[pass.hit_status], pass.hit_bar->total);
   else
@@ -825,10 +786,7 @@ buntan_status_chart_finalize (GObject *object)
 }
 
 static void
-buntan_status_chart_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
+buntan_status_chart_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   BuntanStatusChart *self = BUNTAN_STATUS_CHART (object);
 
@@ -865,7 +823,7 @@ buntan_status_chart_set_property (GObject      *object,
 static void
 buntan_status_chart_class_init (BuntanStatusChartClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = buntan_status_chart_dispose;
@@ -897,13 +855,13 @@ buntan_status_chart_init (BuntanStatusChart *self)
 
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Status of the items by Part and by party"), -1);
+                                  _ ("Status of the items by Part and by party"), -1);
 
   /* The named colours change with the style, and GTK redraws only for
    * changes it can see in the widget's own CSS. */
   g_signal_connect_swapped (style_manager, "notify::dark", G_CALLBACK (style_changed_cb), self);
-  g_signal_connect_swapped (style_manager, "notify::high-contrast",
-                            G_CALLBACK (style_changed_cb), self);
+  g_signal_connect_swapped (style_manager, "notify::high-contrast", G_CALLBACK (style_changed_cb),
+                            self);
 
   buntan_view_watch_init (&self->watch, rebuild, self);
   rebuild (self);
@@ -937,8 +895,7 @@ buntan_status_chart_get_project (BuntanStatusChart *self)
  * Shows @project at once; later changes show after a short delay.
  */
 void
-buntan_status_chart_set_project (BuntanStatusChart *self,
-                                 BuntanProject     *project)
+buntan_status_chart_set_project (BuntanStatusChart *self, BuntanProject *project)
 {
   g_return_if_fail (BUNTAN_IS_STATUS_CHART (self));
 
@@ -962,8 +919,7 @@ buntan_status_chart_get_n_bars (BuntanStatusChart *self)
  * Returns: (transfer none): what the bar shows, valid until the next rebuild
  */
 const BuntanChartBar *
-buntan_status_chart_get_bar (BuntanStatusChart *self,
-                             guint              index)
+buntan_status_chart_get_bar (BuntanStatusChart *self, guint index)
 {
   g_return_val_if_fail (BUNTAN_IS_STATUS_CHART (self), NULL);
   g_return_val_if_fail (index < self->bars->len, NULL);
@@ -979,8 +935,7 @@ buntan_status_chart_get_bar (BuntanStatusChart *self,
  * Returns: (transfer none) (nullable): the bar with that id
  */
 const BuntanChartBar *
-buntan_status_chart_find_bar (BuntanStatusChart *self,
-                              const char        *id)
+buntan_status_chart_find_bar (BuntanStatusChart *self, const char *id)
 {
   g_return_val_if_fail (BUNTAN_IS_STATUS_CHART (self), NULL);
 

@@ -36,28 +36,33 @@ typedef struct
 {
   BuntanChartBarKind kind;
   /* "part-1", "part-2", the party's id, or "no-owner" */
-  char              *id;
+  char *id;
   /* what the bar is labelled with */
-  char              *name;
+  char *name;
   /* the items of the bar in each status, indexed by BuntanItemStatus */
-  guint              counts[BUNTAN_N_ITEM_STATUSES];
-  guint              total;
+  guint counts[BUNTAN_N_ITEM_STATUSES];
+  guint total;
   /* for a party: the items it supports (○), not part of the bar */
-  guint              supporting;
+  guint supporting;
 } BuntanChartBar;
 
-GtkWidget            *buntan_status_chart_new             (void);
-BuntanProject        *buntan_status_chart_get_project     (BuntanStatusChart *self);
-void                  buntan_status_chart_set_project     (BuntanStatusChart *self,
-                                                           BuntanProject     *project);
-guint                 buntan_status_chart_get_n_bars      (BuntanStatusChart *self);
-const BuntanChartBar *buntan_status_chart_get_bar         (BuntanStatusChart *self,
-                                                           guint              index);
-const BuntanChartBar *buntan_status_chart_find_bar        (BuntanStatusChart *self,
-                                                           const char        *id);
-gboolean              buntan_status_chart_get_bar_bounds  (BuntanStatusChart *self,
-                                                           const char        *id,
-                                                           graphene_rect_t   *bounds);
-const char           *buntan_status_chart_get_description (BuntanStatusChart *self);
+GtkWidget *
+buntan_status_chart_new (void);
+BuntanProject *
+buntan_status_chart_get_project (BuntanStatusChart *self);
+void
+buntan_status_chart_set_project (BuntanStatusChart *self, BuntanProject *project);
+guint
+buntan_status_chart_get_n_bars (BuntanStatusChart *self);
+const BuntanChartBar *
+buntan_status_chart_get_bar (BuntanStatusChart *self, guint index);
+const BuntanChartBar *
+buntan_status_chart_find_bar (BuntanStatusChart *self, const char *id);
+gboolean
+buntan_status_chart_get_bar_bounds (BuntanStatusChart *self,
+                                    const char        *id,
+                                    graphene_rect_t   *bounds);
+const char *
+buntan_status_chart_get_description (BuntanStatusChart *self);
 
 G_END_DECLS

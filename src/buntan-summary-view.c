@@ -15,22 +15,22 @@
 
 struct _BuntanSummaryView
 {
-  GtkWidget       parent_instance;
+  GtkWidget parent_instance;
 
   BuntanViewWatch watch;
 
-  GtkLabel       *items_number;
-  GtkLabel       *agreed_number;
-  GtkLabel       *agreed_caption;
-  GtkLabel       *gaps_number;
-  GtkWidget      *gaps_group;
-  GtkGrid        *status_grid;
-  GtkGrid        *party_grid;
-  GtkListBox     *gap_list;
+  GtkLabel   *items_number;
+  GtkLabel   *agreed_number;
+  GtkLabel   *agreed_caption;
+  GtkLabel   *gaps_number;
+  GtkWidget  *gaps_group;
+  GtkGrid    *status_grid;
+  GtkGrid    *party_grid;
+  GtkListBox *gap_list;
 
-  BuntanMatrix   *gap_matrix;    /* whose gaps are still being added */
-  guint           gaps_added;
-  guint           gaps_tick_id;  /* adds a batch each frame while on screen */
+  BuntanMatrix *gap_matrix; /* whose gaps are still being added */
+  guint         gaps_added;
+  guint         gaps_tick_id; /* adds a batch each frame while on screen */
 };
 
 /* Gap rows added at once; the rest follow in batches this size, one a
@@ -40,19 +40,21 @@ struct _BuntanSummaryView
 
 G_DEFINE_FINAL_TYPE (BuntanSummaryView, buntan_summary_view, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_PROJECT,
   N_PROPS
 };
 
-enum {
+enum
+{
   ITEM_ACTIVATED,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 static void
 clear_container (GtkWidget *container)
@@ -69,11 +71,7 @@ clear_container (GtkWidget *container)
 }
 
 static GtkWidget *
-attach_text (GtkGrid    *grid,
-             const char *text,
-             int         column,
-             int         row,
-             gboolean    heading)
+attach_text (GtkGrid *grid, const char *text, int column, int row, gboolean heading)
 {
   GtkWidget *label = gtk_label_new (text);
 
@@ -87,21 +85,16 @@ attach_text (GtkGrid    *grid,
 }
 
 static void
-attach_count (GtkGrid *grid,
-              guint    count,
-              int      column,
-              int      row,
-              gboolean total)
+attach_count (GtkGrid *grid, guint count, int column, int row, gboolean total)
 {
   g_autofree char *text = g_strdup_printf ("%u", count);
-  GtkWidget *label = attach_text (grid, text, column, row, total);
+  GtkWidget       *label = attach_text (grid, text, column, row, total);
 
   gtk_widget_add_css_class (label, "numeric");
 }
 
 static void
-fill_status_grid (BuntanSummaryView *self,
-                  guint              counts[2][BUNTAN_N_ITEM_STATUSES])
+fill_status_grid (BuntanSummaryView *self, guint counts[2][BUNTAN_N_ITEM_STATUSES])
 {
   guint column_totals[BUNTAN_N_ITEM_STATUSES] = { 0 };
   guint total = 0;
@@ -111,12 +104,12 @@ fill_status_grid (BuntanSummaryView *self,
   attach_text (self->status_grid, "", 0, 0, TRUE);
   for (guint s = 0; s < BUNTAN_N_ITEM_STATUSES; s++)
     attach_text (self->status_grid, buntan_item_status_get_label (s), 1 + s, 0, TRUE);
-  attach_text (self->status_grid, _("Total"), 1 + BUNTAN_N_ITEM_STATUSES, 0, TRUE);
+  attach_text (self->status_grid, _ ("Total"), 1 + BUNTAN_N_ITEM_STATUSES, 0, TRUE);
 
   for (guint part = 1; part <= 2; part++)
     {
-      g_autofree char *name = g_strdup_printf (_("Part %u"), part);
-      guint row_total = 0;
+      g_autofree char *name = g_strdup_printf (_ ("Part %u"), part);
+      guint            row_total = 0;
 
       attach_text (self->status_grid, name, 0, part, TRUE);
       for (guint s = 0; s < BUNTAN_N_ITEM_STATUSES; s++)
@@ -129,29 +122,28 @@ fill_status_grid (BuntanSummaryView *self,
       total += row_total;
     }
 
-  attach_text (self->status_grid, _("Total"), 0, 3, TRUE);
+  attach_text (self->status_grid, _ ("Total"), 0, 3, TRUE);
   for (guint s = 0; s < BUNTAN_N_ITEM_STATUSES; s++)
     attach_count (self->status_grid, column_totals[s], 1 + s, 3, TRUE);
   attach_count (self->status_grid, total, 1 + BUNTAN_N_ITEM_STATUSES, 3, TRUE);
 }
 
 static void
-fill_party_grid (BuntanSummaryView *self,
-                 BuntanMatrix      *matrix)
+fill_party_grid (BuntanSummaryView *self, BuntanMatrix *matrix)
 {
   guint n_rows = buntan_matrix_get_n_rows (matrix);
   guint n_columns = buntan_matrix_get_n_columns (matrix);
 
   clear_container (GTK_WIDGET (self->party_grid));
 
-  gtk_widget_set_hexpand (attach_text (self->party_grid, _("Party"), 0, 0, TRUE), TRUE);
-  attach_text (self->party_grid, _("Lead ◎"), 1, 0, TRUE);
-  attach_text (self->party_grid, _("Supporting ○"), 2, 0, TRUE);
+  gtk_widget_set_hexpand (attach_text (self->party_grid, _ ("Party"), 0, 0, TRUE), TRUE);
+  attach_text (self->party_grid, _ ("Lead ◎"), 1, 0, TRUE);
+  attach_text (self->party_grid, _ ("Supporting ○"), 2, 0, TRUE);
 
   for (guint c = 0; c < n_columns; c++)
     {
       BuntanParty *party = buntan_matrix_get_party (matrix, c);
-      guint lead = 0, support = 0;
+      guint        lead = 0, support = 0;
 
       for (guint r = 0; r < n_rows; r++)
         {
@@ -174,12 +166,12 @@ static GtkWidget *
 create_gap_row (BuntanGap *gap)
 {
   const char *item_id = buntan_gap_get_item_id (gap);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  GtkWidget  *row = adw_action_row_new ();
+  GtkWidget  *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
 
   gtk_widget_add_css_class (icon, "gap-icon");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Gap"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Gap"),
+                                  -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), buntan_gap_get_message (gap));
@@ -200,8 +192,8 @@ static gboolean
 add_gap_rows (BuntanSummaryView *self)
 {
   GPtrArray *gaps = buntan_matrix_get_gaps (self->gap_matrix);
-  guint shown = MIN (gaps->len, BUNTAN_SUMMARY_VIEW_MAX_GAPS);
-  guint end = MIN (shown, self->gaps_added + GAP_ROWS_BATCH);
+  guint      shown = MIN (gaps->len, BUNTAN_SUMMARY_VIEW_MAX_GAPS);
+  guint      end = MIN (shown, self->gaps_added + GAP_ROWS_BATCH);
 
   for (; self->gaps_added < end; self->gaps_added++)
     gtk_list_box_append (self->gap_list,
@@ -212,17 +204,16 @@ add_gap_rows (BuntanSummaryView *self)
 
   if (gaps->len > shown)
     {
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *more = g_strdup_printf (ngettext ("And %u more gap",
-                                                         "And %u more gaps",
-                                                         gaps->len - shown),
-                                               gaps->len - shown);
+      GtkWidget       *row = adw_action_row_new ();
+      g_autofree char *more =
+        g_strdup_printf (ngettext ("And %u more gap", "And %u more gaps", gaps->len - shown),
+                         gaps->len - shown);
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), more);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                   _("Choose “Gaps Only” on the Part 1 and Part 2 pages to see "
-                                     "every gap."));
+                                   _ ("Choose “Gaps Only” on the Part 1 and Part 2 pages to see "
+                                      "every gap."));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
       gtk_list_box_append (self->gap_list, row);
     }
@@ -232,9 +223,7 @@ add_gap_rows (BuntanSummaryView *self)
 }
 
 static gboolean
-add_gap_rows_tick_cb (GtkWidget     *widget,
-                      GdkFrameClock *clock,
-                      gpointer       data)
+add_gap_rows_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
 {
   BuntanSummaryView *self = BUNTAN_SUMMARY_VIEW (widget);
 
@@ -252,8 +241,8 @@ add_gap_rows_later (BuntanSummaryView *self)
 {
   if (self->gap_matrix != NULL && self->gaps_tick_id == 0 &&
       gtk_widget_get_mapped (GTK_WIDGET (self)))
-    self->gaps_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), add_gap_rows_tick_cb,
-                                                       NULL, NULL);
+    self->gaps_tick_id =
+      gtk_widget_add_tick_callback (GTK_WIDGET (self), add_gap_rows_tick_cb, NULL, NULL);
 }
 
 static void
@@ -266,8 +255,7 @@ stop_adding_gap_rows (BuntanSummaryView *self)
 }
 
 static void
-fill_gap_list (BuntanSummaryView *self,
-               BuntanMatrix      *matrix)
+fill_gap_list (BuntanSummaryView *self, BuntanMatrix *matrix)
 {
   stop_adding_gap_rows (self);
   clear_container (GTK_WIDGET (self->gap_list));
@@ -284,11 +272,9 @@ fill_gap_list (BuntanSummaryView *self,
 }
 
 static void
-fill_cards (BuntanSummaryView *self,
-            guint              counts[2][BUNTAN_N_ITEM_STATUSES],
-            guint              n_gaps)
+fill_cards (BuntanSummaryView *self, guint counts[2][BUNTAN_N_ITEM_STATUSES], guint n_gaps)
 {
-  guint items = 0, agreed = 0, applicable = 0;
+  guint            items = 0, agreed = 0, applicable = 0;
   g_autofree char *items_text = NULL;
   g_autofree char *agreed_text = NULL;
   g_autofree char *agreed_caption = NULL;
@@ -321,8 +307,8 @@ static void
 rebuild (gpointer data)
 {
   BuntanSummaryView *self = data;
-  guint counts[2][BUNTAN_N_ITEM_STATUSES] = { { 0 } };
-  g_autoptr(BuntanMatrix) matrix = NULL;
+  guint              counts[2][BUNTAN_N_ITEM_STATUSES] = { { 0 } };
+  g_autoptr (BuntanMatrix) matrix = NULL;
 
   if (self->watch.project == NULL)
     {
@@ -346,9 +332,7 @@ rebuild (gpointer data)
 }
 
 static void
-gap_list_row_activated_cb (BuntanSummaryView *self,
-                           GtkListBoxRow     *row,
-                           GtkListBox        *list)
+gap_list_row_activated_cb (BuntanSummaryView *self, GtkListBoxRow *row, GtkListBox *list)
 {
   const char *item_id = g_object_get_data (G_OBJECT (row), "item-id");
 
@@ -377,10 +361,7 @@ buntan_summary_view_dispose (GObject *object)
 }
 
 static void
-buntan_summary_view_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
+buntan_summary_view_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   BuntanSummaryView *self = BUNTAN_SUMMARY_VIEW (object);
 
@@ -417,7 +398,7 @@ buntan_summary_view_set_property (GObject      *object,
 static void
 buntan_summary_view_class_init (BuntanSummaryViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = buntan_summary_view_dispose;
@@ -431,8 +412,8 @@ buntan_summary_view_class_init (BuntanSummaryViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[ITEM_ACTIVATED] =
-    g_signal_new ("item-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+    g_signal_new ("item-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (BUNTAN_TYPE_STATUS_CHART);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -488,8 +469,7 @@ buntan_summary_view_get_project (BuntanSummaryView *self)
  * Shows @project at once; later changes show after a short delay.
  */
 void
-buntan_summary_view_set_project (BuntanSummaryView *self,
-                                 BuntanProject     *project)
+buntan_summary_view_set_project (BuntanSummaryView *self, BuntanProject *project)
 {
   g_return_if_fail (BUNTAN_IS_SUMMARY_VIEW (self));
 

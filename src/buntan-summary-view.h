@@ -42,9 +42,11 @@ G_DECLARE_FINAL_TYPE (BuntanSummaryView, buntan_summary_view, BUNTAN, SUMMARY_VI
  * gap. 200 rows took 140–190 ms to measure whenever the page was shown. */
 #define BUNTAN_SUMMARY_VIEW_MAX_GAPS 50
 
-GtkWidget     *buntan_summary_view_new         (void);
-BuntanProject *buntan_summary_view_get_project (BuntanSummaryView *self);
-void           buntan_summary_view_set_project (BuntanSummaryView *self,
-                                                BuntanProject     *project);
+GtkWidget *
+buntan_summary_view_new (void);
+BuntanProject *
+buntan_summary_view_get_project (BuntanSummaryView *self);
+void
+buntan_summary_view_set_project (BuntanSummaryView *self, BuntanProject *project);
 
 G_END_DECLS

@@ -33,7 +33,7 @@ void
 buntan_view_name_entry_row (AdwEntryRow *row)
 {
   g_autofree char *label = NULL;
-  GtkEditable *text;
+  GtkEditable     *text;
 
   g_return_if_fail (ADW_IS_ENTRY_ROW (row));
 
@@ -52,7 +52,7 @@ void
 buntan_view_ensure_style (void)
 {
   static gboolean loaded = FALSE;
-  g_autoptr(GtkCssProvider) provider = NULL;
+  g_autoptr (GtkCssProvider) provider = NULL;
   GdkDisplay *display = gdk_display_get_default ();
 
   if (loaded || display == NULL)
@@ -95,9 +95,7 @@ watch_changed_cb (BuntanViewWatch *watch)
 }
 
 void
-buntan_view_watch_init (BuntanViewWatch *watch,
-                        void           (*rebuild) (gpointer data),
-                        gpointer         data)
+buntan_view_watch_init (BuntanViewWatch *watch, void (*rebuild) (gpointer data), gpointer data)
 {
   g_return_if_fail (watch != NULL && rebuild != NULL);
 
@@ -110,8 +108,7 @@ buntan_view_watch_init (BuntanViewWatch *watch,
 /* Watches @project (nullable) instead of the project watched so far and,
  * when that is a change, rebuilds at once. Returns whether it changed. */
 gboolean
-buntan_view_watch_set_project (BuntanViewWatch *watch,
-                               BuntanProject   *project)
+buntan_view_watch_set_project (BuntanViewWatch *watch, BuntanProject *project)
 {
   g_return_val_if_fail (watch != NULL, FALSE);
   g_return_val_if_fail (project == NULL || BUNTAN_IS_PROJECT (project), FALSE);
@@ -167,11 +164,10 @@ buntan_view_watch_clear (BuntanViewWatch *watch)
  * Returns: (transfer none): the label
  */
 const char *
-buntan_view_party_label (const char      *name,
-                         BuntanPartyKind  kind)
+buntan_view_party_label (const char *name, BuntanPartyKind kind)
 {
   if (name != NULL && *name != '\0')
     return name;
 
-  return kind == BUNTAN_PARTY_KIND_HOSPITAL ? _("Hospital") : _("Unnamed vendor");
+  return kind == BUNTAN_PARTY_KIND_HOSPITAL ? _ ("Hospital") : _ ("Unnamed vendor");
 }

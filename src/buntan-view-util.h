@@ -22,23 +22,28 @@ typedef struct
 {
   BuntanProject *project;
   guint          timeout_id;
-  void         (*rebuild) (gpointer data);
-  gpointer       data;
+  void (*rebuild) (gpointer data);
+  gpointer data;
 } BuntanViewWatch;
 
-void     buntan_view_watch_init        (BuntanViewWatch *watch,
-                                        void           (*rebuild) (gpointer data),
-                                        gpointer         data);
-gboolean buntan_view_watch_set_project (BuntanViewWatch *watch,
-                                        BuntanProject   *project);
-void     buntan_view_watch_cancel      (BuntanViewWatch *watch);
-void     buntan_view_watch_clear       (BuntanViewWatch *watch);
+void
+buntan_view_watch_init (BuntanViewWatch *watch, void (*rebuild) (gpointer data), gpointer data);
+gboolean
+buntan_view_watch_set_project (BuntanViewWatch *watch, BuntanProject *project);
+void
+buntan_view_watch_cancel (BuntanViewWatch *watch);
+void
+buntan_view_watch_clear (BuntanViewWatch *watch);
 
-void  buntan_view_name_entry_row (AdwEntryRow *row);
-char *buntan_view_strip_mnemonic (const char  *label);
-const char *buntan_view_party_label (const char      *name,
-                                     BuntanPartyKind  kind);
-void  buntan_view_ensure_style   (void);
-void  buntan_view_unparent_children (GtkWidget *widget);
+void
+buntan_view_name_entry_row (AdwEntryRow *row);
+char *
+buntan_view_strip_mnemonic (const char *label);
+const char *
+buntan_view_party_label (const char *name, BuntanPartyKind kind);
+void
+buntan_view_ensure_style (void);
+void
+buntan_view_unparent_children (GtkWidget *widget);
 
 G_END_DECLS

@@ -20,16 +20,15 @@
 
 /* A file name to offer: the project's file name or title, never a path. */
 static char *
-suggest_name (BuntanWindow *self,
-              const char   *suffix)
+suggest_name (BuntanWindow *self, const char *suffix)
 {
-  GFile *file = buntan_project_get_file (self->project);
+  GFile           *file = buntan_project_get_file (self->project);
   g_autofree char *base = NULL;
 
   if (file != NULL)
     {
       g_autofree char *name = g_file_get_basename (file);
-      char *dot = strrchr (name, '.');
+      char            *dot = strrchr (name, '.');
 
       if (dot != NULL && dot != name)
         *dot = '\0';
@@ -38,7 +37,7 @@ suggest_name (BuntanWindow *self,
   else if (*buntan_project_get_title (self->project) != '\0')
     base = g_strdup (buntan_project_get_title (self->project));
   else
-    base = g_strdup (_("Untitled project"));
+    base = g_strdup (_ ("Untitled project"));
 
   g_strdelimit (base, "/\\", '-');
   return g_strconcat (base, suffix, NULL);
@@ -47,36 +46,33 @@ suggest_name (BuntanWindow *self,
 /* Saving ------------------------------------------------------------------ */
 
 static gboolean
-save_to_file (BuntanWindow *self,
-              GFile        *file)
+save_to_file (BuntanWindow *self, GFile *file)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!buntan_project_save (self->project, file, BUNTAN_SAVE_FLAGS_NONE, &error))
     {
       g_autofree char *body =
-        g_strdup_printf (_("%s\n\nYour work is still open in this window, but it is not saved. "
-                           "Save it in another folder with “Save As…”, or make room on the "
-                           "disk and save again."),
+        g_strdup_printf (_ ("%s\n\nYour work is still open in this window, but it is not saved. "
+                            "Save it in another folder with “Save As…”, or make room on the "
+                            "disk and save again."),
                          error->message);
 
-      _buntan_window_show_error (self, _("Could Not Save the Project"), body);
+      _buntan_window_show_error (self, _ ("Could Not Save the Project"), body);
       return FALSE;
     }
 
   _buntan_window_add_recent (self, file);
-  _buntan_window_toast (self, adw_toast_new (_("Saved")));
+  _buntan_window_toast (self, adw_toast_new (_ ("Saved")));
   return TRUE;
 }
 
 static void
-save_chosen_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+save_chosen_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  g_autoptr(GTask) task = user_data;
+  g_autoptr (GTask) task = user_data;
   BuntanWindow *self = g_task_get_source_object (task);
-  g_autoptr(GFile) file = buntan_file_chooser_run_finish (result, NULL);
+  g_autoptr (GFile) file = buntan_file_chooser_run_finish (result, NULL);
 
   g_task_return_boolean (task, file != NULL && self->project != NULL && save_to_file (self, file));
 }
@@ -84,14 +80,11 @@ save_chosen_cb (GObject      *source,
 /* Saves to the project's file, or asks where first (@choose, or no file
  * yet). Errors are shown here; the result says whether it was saved. */
 static void
-save_async (BuntanWindow        *self,
-            gboolean             choose,
-            GAsyncReadyCallback  callback,
-            gpointer             user_data)
+save_async (BuntanWindow *self, gboolean choose, GAsyncReadyCallback callback, gpointer user_data)
 {
-  GTask *task = g_task_new (self, NULL, callback, user_data);
+  GTask           *task = g_task_new (self, NULL, callback, user_data);
   g_autofree char *suggested = NULL;
-  GFile *file;
+  GFile           *file;
 
   g_task_set_source_tag (task, save_async);
 
@@ -116,8 +109,7 @@ save_async (BuntanWindow        *self,
 }
 
 static gboolean
-save_finish (BuntanWindow *self,
-             GAsyncResult *result)
+save_finish (BuntanWindow *self, GAsyncResult *result)
 {
   return g_task_propagate_boolean (G_TASK (result), NULL);
 }
@@ -125,21 +117,17 @@ save_finish (BuntanWindow *self,
 /* Unsaved changes ----------------------------------------------------------- */
 
 static void
-ask_saved_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
+ask_saved_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  g_autoptr(GTask) task = user_data;
+  g_autoptr (GTask) task = user_data;
 
   g_task_return_boolean (task, save_finish (BUNTAN_WINDOW (source), result));
 }
 
 static void
-ask_answered_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+ask_answered_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  g_autoptr(GTask) task = user_data;
+  g_autoptr (GTask) task = user_data;
   BuntanWindow *self = g_task_get_source_object (task);
 
   switch (buntan_save_changes_dialog_run_finish (result))
@@ -171,12 +159,12 @@ ask_answered_cb (GObject      *source,
  * has no file yet asks where first.
  */
 void
-buntan_window_ask_save_changes_async (BuntanWindow        *self,
-                                      GCancellable        *cancellable,
-                                      GAsyncReadyCallback  callback,
-                                      gpointer             user_data)
+buntan_window_ask_save_changes_async (BuntanWindow       *self,
+                                      GCancellable       *cancellable,
+                                      GAsyncReadyCallback callback,
+                                      gpointer            user_data)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autoptr (GTask) task = NULL;
 
   g_return_if_fail (BUNTAN_IS_WINDOW (self));
 
@@ -205,8 +193,7 @@ buntan_window_ask_save_changes_async (BuntanWindow        *self,
  *   were saved, or the user chose to discard them
  */
 gboolean
-buntan_window_ask_save_changes_finish (BuntanWindow *self,
-                                       GAsyncResult *result)
+buntan_window_ask_save_changes_finish (BuntanWindow *self, GAsyncResult *result)
 {
   g_return_val_if_fail (BUNTAN_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
@@ -217,11 +204,9 @@ buntan_window_ask_save_changes_finish (BuntanWindow *self,
 /* Opening ------------------------------------------------------------------- */
 
 static void
-replace_answered_cb (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+replace_answered_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  g_autoptr(BuntanProject) project = user_data;
+  g_autoptr (BuntanProject) project = user_data;
   BuntanWindow *self = BUNTAN_WINDOW (source);
 
   if (buntan_window_ask_save_changes_finish (self, result))
@@ -231,20 +216,15 @@ replace_answered_cb (GObject      *source,
 /* The new project is loaded before anything is asked: a file that cannot
  * be read leaves the window exactly as it was. */
 static void
-replace_project (BuntanWindow  *self,
-                 BuntanProject *project)
+replace_project (BuntanWindow *self, BuntanProject *project)
 {
-  buntan_window_ask_save_changes_async (self, NULL, replace_answered_cb,
-                                        g_object_ref (project));
+  buntan_window_ask_save_changes_async (self, NULL, replace_answered_cb, g_object_ref (project));
 }
 
 static void
-read_in_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
+read_in_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
-  GError *error = NULL;
+  GError        *error = NULL;
   BuntanProject *project;
 
   /* Nothing but this thread sees the project until it is handed over. */
@@ -260,9 +240,9 @@ read_in_thread (GTask        *task,
  * there: the task knows the window only weakly. */
 typedef struct
 {
-  GWeakRef  window;
-  GFile    *file;
-  gint64    begun;
+  GWeakRef window;
+  GFile   *file;
+  gint64   begun;
 } Reading;
 
 static void
@@ -276,14 +256,12 @@ reading_free (Reading *reading)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Reading, reading_free)
 
 static void
-read_done_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
+read_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  g_autoptr(Reading) reading = user_data;
-  g_autoptr(BuntanWindow) self = g_weak_ref_get (&reading->window);
-  g_autoptr(BuntanProject) project = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (Reading) reading = user_data;
+  g_autoptr (BuntanWindow) self = g_weak_ref_get (&reading->window);
+  g_autoptr (BuntanProject) project = NULL;
+  g_autoptr (GError) error = NULL;
 
   project = g_task_propagate_pointer (G_TASK (result), &error);
   /* The window is gone, or a newer choice replaced this one and owns the
@@ -301,11 +279,11 @@ read_done_cb (GObject      *source,
       g_autofree char *body =
         g_strdup_printf ("%s\n\n%s", error->message,
                          self->project != NULL
-                         ? _("The project that was open stays open, unchanged.")
-                         : _("Check that the file is a Buntan project, or open the copy you "
-                             "saved last."));
+                           ? _ ("The project that was open stays open, unchanged.")
+                           : _ ("Check that the file is a Buntan project, or open the copy you "
+                                "saved last."));
 
-      _buntan_window_show_error (self, _("Could Not Open the Project"), body);
+      _buntan_window_show_error (self, _ ("Could Not Open the Project"), body);
       return;
     }
 
@@ -339,10 +317,9 @@ _buntan_window_cancel_load (BuntanWindow *self)
  * read drops this one.
  */
 void
-buntan_window_open_file (BuntanWindow *self,
-                         GFile        *file)
+buntan_window_open_file (BuntanWindow *self, GFile *file)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autoptr (GTask) task = NULL;
   Reading *reading;
 
   g_return_if_fail (BUNTAN_IS_WINDOW (self));
@@ -367,38 +344,32 @@ buntan_window_open_file (BuntanWindow *self,
 }
 
 static void
-open_chosen_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+open_chosen_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   BuntanWindow *self = BUNTAN_WINDOW (source);
-  g_autoptr(GFile) file = buntan_file_chooser_run_finish (result, NULL);
+  g_autoptr (GFile) file = buntan_file_chooser_run_finish (result, NULL);
 
   if (file != NULL)
     buntan_window_open_file (self, file);
 }
 
 static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+open_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanWindow *self = BUNTAN_WINDOW (widget);
-  GFile *current = self->project != NULL ? buntan_project_get_file (self->project) : NULL;
+  GFile        *current = self->project != NULL ? buntan_project_get_file (self->project) : NULL;
 
-  buntan_file_chooser_run_async (GTK_WINDOW (self), BUNTAN_FILE_CHOICE_OPEN_PROJECT, NULL,
-                                 current, NULL, open_chosen_cb, NULL);
+  buntan_file_chooser_run_async (GTK_WINDOW (self), BUNTAN_FILE_CHOICE_OPEN_PROJECT, NULL, current,
+                                 NULL, open_chosen_cb, NULL);
 }
 
 static void
-open_sample_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+open_sample_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanWindow *self = BUNTAN_WINDOW (widget);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(BuntanProject) project = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (BuntanProject) project = NULL;
+  g_autoptr (GError) error = NULL;
 
   /* From the resources, so it opens as an unsaved copy: saving it asks
    * where, and the bundled file is never overwritten. */
@@ -408,7 +379,7 @@ open_sample_action (GtkWidget  *widget,
     project = buntan_project_new_from_bytes (bytes, "sample.buntan", &error);
   if (project == NULL)
     {
-      _buntan_window_show_error (self, _("Could Not Open the Sample"), error->message);
+      _buntan_window_show_error (self, _ ("Could Not Open the Sample"), error->message);
       return;
     }
 
@@ -416,19 +387,17 @@ open_sample_action (GtkWidget  *widget,
 }
 
 static void
-new_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
+new_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanWindow *self = BUNTAN_WINDOW (widget);
-  g_autoptr(BuntanTemplate) template = NULL;
-  g_autoptr(BuntanProject) project = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (BuntanTemplate) template = NULL;
+  g_autoptr (BuntanProject) project = NULL;
+  g_autoptr (GError) error = NULL;
 
   template = buntan_template_lookup (BUNTAN_DEFAULT_TEMPLATE_ID, &error);
   if (template == NULL)
     {
-      _buntan_window_show_error (self, _("Could Not Start a New Project"), error->message);
+      _buntan_window_show_error (self, _ ("Could Not Start a New Project"), error->message);
       return;
     }
 
@@ -439,17 +408,13 @@ new_action (GtkWidget  *widget,
 /* Saving actions ------------------------------------------------------------ */
 
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+save_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   save_async (BUNTAN_WINDOW (widget), FALSE, NULL, NULL);
 }
 
 static void
-save_as_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+save_as_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   save_async (BUNTAN_WINDOW (widget), TRUE, NULL, NULL);
 }
@@ -457,39 +422,36 @@ save_as_action (GtkWidget  *widget,
 /* Exporting ----------------------------------------------------------------- */
 
 static void
-open_export_cb (AdwToast   *toast,
-                const char *uri)
+open_export_cb (AdwToast *toast, const char *uri)
 {
   gtk_show_uri (NULL, uri, GDK_CURRENT_TIME);
 }
 
 static void
-free_uri (gpointer  uri,
-          GClosure *closure)
+free_uri (gpointer uri, GClosure *closure)
 {
   g_free (uri);
 }
 
 static gboolean
-export_to_file (BuntanWindow *self,
-                GFile        *file)
+export_to_file (BuntanWindow *self, GFile *file)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   AdwToast *toast;
 
   if (!buntan_export_xlsx (self->project, file, BUNTAN_EXPORT_FLAGS_NONE, &error))
     {
       g_autofree char *body =
-        g_strdup_printf (_("%s\n\nThe project itself is not affected. If the workbook is open "
-                           "in Excel, close it; or choose another folder. Then export again."),
+        g_strdup_printf (_ ("%s\n\nThe project itself is not affected. If the workbook is open "
+                            "in Excel, close it; or choose another folder. Then export again."),
                          error->message);
 
-      _buntan_window_show_error (self, _("Could Not Export the Workbook"), body);
+      _buntan_window_show_error (self, _ ("Could Not Export the Workbook"), body);
       return FALSE;
     }
 
-  toast = adw_toast_new (_("Exported"));
-  adw_toast_set_button_label (toast, _("Open"));
+  toast = adw_toast_new (_ ("Exported"));
+  adw_toast_set_button_label (toast, _ ("Open"));
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_export_cb),
                          g_file_get_uri (file), free_uri, 0);
   _buntan_window_toast (self, toast);
@@ -497,12 +459,10 @@ export_to_file (BuntanWindow *self,
 }
 
 static void
-export_chosen_cb (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+export_chosen_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   BuntanWindow *self = BUNTAN_WINDOW (source);
-  g_autoptr(GFile) file = buntan_file_chooser_run_finish (result, NULL);
+  g_autoptr (GFile) file = buntan_file_chooser_run_finish (result, NULL);
 
   if (file != NULL && self->project != NULL)
     export_to_file (self, file);
@@ -513,15 +473,13 @@ export_choose_file (BuntanWindow *self)
 {
   g_autofree char *suggested = suggest_name (self, ".xlsx");
 
-  buntan_file_chooser_run_async (GTK_WINDOW (self), BUNTAN_FILE_CHOICE_EXPORT_WORKBOOK,
-                                 suggested, buntan_project_get_file (self->project), NULL,
-                                 export_chosen_cb, NULL);
+  buntan_file_chooser_run_async (GTK_WINDOW (self), BUNTAN_FILE_CHOICE_EXPORT_WORKBOOK, suggested,
+                                 buntan_project_get_file (self->project), NULL, export_chosen_cb,
+                                 NULL);
 }
 
 static void
-export_gaps_response_cb (AdwMessageDialog *dialog,
-                         const char       *response,
-                         BuntanWindow     *self)
+export_gaps_response_cb (AdwMessageDialog *dialog, const char *response, BuntanWindow *self)
 {
   if (g_strcmp0 (response, "export") == 0)
     export_choose_file (self);
@@ -530,17 +488,15 @@ export_gaps_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+export_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanWindow *self = BUNTAN_WINDOW (widget);
-  g_autoptr(BuntanMatrix) matrix = buntan_matrix_new (self->project,
-                                                      BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
+  g_autoptr (BuntanMatrix) matrix =
+    buntan_matrix_new (self->project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
   GPtrArray *gaps = buntan_matrix_get_gaps (matrix);
-  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr (GString) body = g_string_new (NULL);
   const char *first_item = NULL;
-  GtkWidget *dialog;
+  GtkWidget  *dialog;
 
   if (gaps->len == 0)
     {
@@ -551,8 +507,7 @@ export_action (GtkWidget  *widget,
   g_string_append_printf (body,
                           g_dngettext (GETTEXT_PACKAGE,
                                        "The checks find %u point that is still open:",
-                                       "The checks find %u points that are still open:",
-                                       gaps->len),
+                                       "The checks find %u points that are still open:", gaps->len),
                           gaps->len);
   for (guint i = 0; i < gaps->len; i++)
     {
@@ -565,21 +520,21 @@ export_action (GtkWidget  *widget,
     }
   if (gaps->len > MAX_LISTED_GAPS)
     g_string_append_printf (body,
-                            g_dngettext (GETTEXT_PACKAGE, "\n… and %u more.",
-                                         "\n… and %u more.", gaps->len - MAX_LISTED_GAPS),
+                            g_dngettext (GETTEXT_PACKAGE, "\n… and %u more.", "\n… and %u more.",
+                                         gaps->len - MAX_LISTED_GAPS),
                             gaps->len - MAX_LISTED_GAPS);
   g_string_append (body, "\n\n");
-  g_string_append (body, _("The workbook is meant as an appendix to the contract: settle these "
-                           "first, or export anyway for a draft."));
+  g_string_append (body, _ ("The workbook is meant as an appendix to the contract: settle these "
+                            "first, or export anyway for a draft."));
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export With Open Points?"), body->str);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _ ("Export With Open Points?"), body->str);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"));
   if (first_item != NULL)
     {
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "go", _("_Go to First Gap"));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "go", _ ("_Go to First Gap"));
       g_object_set_data_full (G_OBJECT (dialog), "item-id", g_strdup (first_item), g_free);
     }
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "export", _("_Export Anyway"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "export", _ ("_Export Anyway"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog),
                                            first_item != NULL ? "go" : "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
@@ -591,9 +546,7 @@ export_action (GtkWidget  *widget,
 /* The project's parts ------------------------------------------------------- */
 
 static void
-parties_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+parties_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanWindow *self = BUNTAN_WINDOW (widget);
 
@@ -601,20 +554,15 @@ parties_action (GtkWidget  *widget,
 }
 
 static void
-properties_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+properties_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanWindow *self = BUNTAN_WINDOW (widget);
 
-  gtk_window_present (GTK_WINDOW (buntan_properties_dialog_new (GTK_WINDOW (self),
-                                                                self->project)));
+  gtk_window_present (GTK_WINDOW (buntan_properties_dialog_new (GTK_WINDOW (self), self->project)));
 }
 
 static void
-add_item_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+add_item_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanPartPage *page = _buntan_window_get_visible_part (BUNTAN_WINDOW (widget));
 
@@ -623,44 +571,38 @@ add_item_action (GtkWidget  *widget,
 }
 
 static void
-delete_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    BuntanWindow     *self)
+delete_response_cb (AdwMessageDialog *dialog, const char *response, BuntanWindow *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (g_strcmp0 (response, "delete") != 0 || self->project == NULL)
     return;
 
   if (!buntan_project_remove_item (self->project, g_object_get_data (G_OBJECT (dialog), "item-id"),
                                    &error))
-    _buntan_window_show_error (self, _("Could Not Delete the Item"), error->message);
+    _buntan_window_show_error (self, _ ("Could Not Delete the Item"), error->message);
 }
 
 static void
-delete_item_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+delete_item_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  BuntanWindow *self = BUNTAN_WINDOW (widget);
+  BuntanWindow   *self = BUNTAN_WINDOW (widget);
   BuntanPartPage *page = _buntan_window_get_visible_part (self);
-  BuntanItem *item = page != NULL ? buntan_part_page_get_selected_item (page) : NULL;
-  GtkWidget *dialog;
+  BuntanItem     *item = page != NULL ? buntan_part_page_get_selected_item (page) : NULL;
+  GtkWidget      *dialog;
 
   if (item == NULL || !buntan_item_get_custom (item))
     return;
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL);
-  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Delete Item %s?"),
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _ ("Delete Item %s?"),
                                      buntan_item_get_id (item));
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("“%s” and everything recorded about it are removed from "
-                                    "the project."),
+                                  _ ("“%s” and everything recorded about it are removed from "
+                                     "the project."),
                                   buntan_item_get_title (item));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "delete",
+                                    _ ("_Delete"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
@@ -672,11 +614,9 @@ delete_item_action (GtkWidget  *widget,
 }
 
 static void
-find_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+find_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  BuntanWindow *self = BUNTAN_WINDOW (widget);
+  BuntanWindow   *self = BUNTAN_WINDOW (widget);
   BuntanPartPage *page = _buntan_window_get_visible_part (self);
 
   /* From the matrix or the summary, searching means searching Part 2. */
@@ -691,12 +631,10 @@ find_action (GtkWidget  *widget,
 /* The twins of the actions that ask for a file ("win.open-file",
  * "win.save-to", "win.export-to") take its path: scripts and tests. */
 static void
-path_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+path_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanWindow *self = BUNTAN_WINDOW (widget);
-  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+  g_autoptr (GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
 
   if (g_str_equal (action_name, "win.open-file"))
     buntan_window_open_file (self, file);
@@ -733,13 +671,13 @@ _buntan_window_class_init_actions (GtkWidgetClass *widget_class)
 void
 _buntan_window_update_actions (BuntanWindow *self)
 {
-  static const char * const project_actions[] = {
-    "win.save", "win.save-as", "win.save-to", "win.export", "win.export-to",
-    "win.parties", "win.properties", "win.find",
+  static const char *const project_actions[] = {
+    "win.save",      "win.save-as", "win.save-to",    "win.export",
+    "win.export-to", "win.parties", "win.properties", "win.find",
   };
-  gboolean has_project = self->project != NULL;
+  gboolean        has_project = self->project != NULL;
   BuntanPartPage *page = _buntan_window_get_visible_part (self);
-  BuntanItem *item = page != NULL ? buntan_part_page_get_selected_item (page) : NULL;
+  BuntanItem     *item = page != NULL ? buntan_part_page_get_selected_item (page) : NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (project_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), project_actions[i], has_project);

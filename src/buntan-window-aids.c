@@ -27,9 +27,7 @@ update_undo_actions (BuntanWindow *self)
 }
 
 static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+undo_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanWindow *self = BUNTAN_WINDOW (widget);
 
@@ -45,8 +43,7 @@ undo_action (GtkWidget  *widget,
 /* Autosave ------------------------------------------------------------------- */
 
 static void
-autosave_failed_cb (BuntanWindow *self,
-                    const char   *message)
+autosave_failed_cb (BuntanWindow *self, const char *message)
 {
   g_autofree char *text = NULL;
 
@@ -55,14 +52,14 @@ autosave_failed_cb (BuntanWindow *self,
     return;
 
   self->autosave_warned = TRUE;
-  text = g_strdup_printf (_("No recovery copy could be kept: %s"), message);
+  text = g_strdup_printf (_ ("No recovery copy could be kept: %s"), message);
   _buntan_window_toast (self, adw_toast_new (text));
 }
 
 static void
 is_active_changed_cb (BuntanWindow *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (self->autosave == NULL)
     return;
@@ -83,7 +80,8 @@ typedef struct
   guint         next;
 } Offer;
 
-static void offer_next (Offer *offer);
+static void
+offer_next (Offer *offer);
 
 static void
 offer_free (Offer *offer)
@@ -94,12 +92,11 @@ offer_free (Offer *offer)
 }
 
 static void
-restore_copy (BuntanWindow *self,
-              GFile        *copy)
+restore_copy (BuntanWindow *self, GFile *copy)
 {
-  g_autoptr(GFile) original = NULL;
-  g_autoptr(BuntanProject) project = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) original = NULL;
+  g_autoptr (BuntanProject) project = NULL;
+  g_autoptr (GError) error = NULL;
   BuntanWindow *window = self;
 
   buntan_autosave_read_info (copy, &original, NULL);
@@ -108,11 +105,11 @@ restore_copy (BuntanWindow *self,
     {
       g_autofree char *folder = NULL;
       g_autofree char *body = NULL;
-      g_autoptr(GFile) directory = buntan_autosave_dup_directory ();
+      g_autoptr (GFile) directory = buntan_autosave_dup_directory ();
 
       folder = g_file_get_parse_name (directory);
-      body = g_strdup_printf (_("%s\n\nThe copy is kept in %s."), error->message, folder);
-      _buntan_window_show_error (self, _("Could Not Restore the Work"), body);
+      body = g_strdup_printf (_ ("%s\n\nThe copy is kept in %s."), error->message, folder);
+      _buntan_window_show_error (self, _ ("Could Not Restore the Work"), body);
       return;
     }
 
@@ -129,9 +126,7 @@ restore_copy (BuntanWindow *self,
 }
 
 static void
-offer_answered_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+offer_answered_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   Offer *offer = user_data;
   GFile *copy = g_ptr_array_index (offer->copies, offer->next - 1);
@@ -235,10 +230,10 @@ _buntan_window_aids_set_project (BuntanWindow *self)
   if (self->project != NULL)
     {
       self->history = g_object_ref (buntan_project_get_history (self->project));
-      g_signal_connect_object (self->history, "notify::can-undo",
-                               G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (self->history, "notify::can-redo",
-                               G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->history, "notify::can-undo", G_CALLBACK (update_undo_actions),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->history, "notify::can-redo", G_CALLBACK (update_undo_actions),
+                               self, G_CONNECT_SWAPPED);
     }
 
   buntan_autosave_set_project (self->autosave, self->project);

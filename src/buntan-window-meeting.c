@@ -22,8 +22,10 @@
 
 #define MEETING_PAGE "meeting"
 
-static void view_leave_cb     (BuntanWindow *self);
-static void sync_presentation (BuntanWindow *self);
+static void
+view_leave_cb (BuntanWindow *self);
+static void
+sync_presentation (BuntanWindow *self);
 
 /* Built the first time a meeting, a presentation or a test needs it, not
  * with the window. */
@@ -36,8 +38,7 @@ meeting_view (BuntanWindow *self)
 
       self->meeting_view = view;
       gtk_stack_add_named (self->main_stack, view, MEETING_PAGE);
-      g_signal_connect_object (view, "leave", G_CALLBACK (view_leave_cb), self,
-                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (view, "leave", G_CALLBACK (view_leave_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (view, "notify::item", G_CALLBACK (sync_presentation), self,
                                G_CONNECT_SWAPPED);
       buntan_meeting_view_set_project (BUNTAN_MEETING_VIEW (view), self->project);
@@ -76,8 +77,9 @@ sync_presentation (BuntanWindow *self)
 
   item = facilitator_item (self);
   if (item != NULL)
-    buntan_meeting_view_set_item (buntan_meeting_window_get_view (BUNTAN_MEETING_WINDOW (
-                                    self->present_window)), item);
+    buntan_meeting_view_set_item (buntan_meeting_window_get_view (
+                                    BUNTAN_MEETING_WINDOW (self->present_window)),
+                                  item);
 }
 
 static void
@@ -93,13 +95,11 @@ update_meeting_actions (BuntanWindow *self)
 }
 
 static void
-enter_meeting (BuntanWindow       *self,
-               const char         *walk,
-               const char * const *attendees)
+enter_meeting (BuntanWindow *self, const char *walk, const char *const *attendees)
 {
   BuntanMeetingView *view = meeting_view (self);
-  BuntanPartPage *page = _buntan_window_get_visible_part (self);
-  BuntanItem *selected = page != NULL ? buntan_part_page_get_selected_item (page) : NULL;
+  BuntanPartPage    *page = _buntan_window_get_visible_part (self);
+  BuntanItem        *selected = page != NULL ? buntan_part_page_get_selected_item (page) : NULL;
 
   if (self->project == NULL || in_meeting (self))
     return;
@@ -111,8 +111,8 @@ enter_meeting (BuntanWindow       *self,
   buntan_meeting_view_set_project (view, self->project);
   /* The meeting goes on from the item selected, when the walk holds it. */
   buntan_meeting_view_set_item (view, selected);
-  buntan_meeting_view_set_walk (view, walk != NULL && *walk != '\0'
-                                      ? walk : BUNTAN_MEETING_WALK_PART2);
+  buntan_meeting_view_set_walk (view,
+                                walk != NULL && *walk != '\0' ? walk : BUNTAN_MEETING_WALK_PART2);
 
   gtk_widget_set_visible (self->header_bar, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), FALSE);
@@ -128,8 +128,8 @@ static void
 leave_meeting (BuntanWindow *self)
 {
   BuntanMeetingView *view = meeting_view (self);
-  BuntanProject *project = buntan_meeting_view_get_project (view);
-  BuntanItem *item = buntan_meeting_view_get_item (view);
+  BuntanProject     *project = buntan_meeting_view_get_project (view);
+  BuntanItem        *item = buntan_meeting_view_get_item (view);
 
   if (!in_meeting (self))
     return;
@@ -141,8 +141,7 @@ leave_meeting (BuntanWindow *self)
   gtk_window_unfullscreen (GTK_WINDOW (self));
   gtk_widget_set_visible (self->header_bar, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), TRUE);
-  gtk_stack_set_visible_child_name (self->main_stack,
-                                    self->project != NULL ? "project" : "empty");
+  gtk_stack_set_visible_child_name (self->main_stack, self->project != NULL ? "project" : "empty");
 
   if (self->project != NULL && self->meeting_return_page != NULL)
     adw_view_stack_set_visible_child_name (self->view_stack, self->meeting_return_page);
@@ -164,26 +163,22 @@ leave_meeting (BuntanWindow *self)
 }
 
 static void
-start_response_cb (BuntanMeetingStartDialog *dialog,
-                   const char               *response,
-                   BuntanWindow             *self)
+start_response_cb (BuntanMeetingStartDialog *dialog, const char *response, BuntanWindow *self)
 {
-  g_auto(GStrv) attendees = NULL;
+  g_auto (GStrv) attendees = NULL;
 
   if (g_strcmp0 (response, "start") != 0)
     return;
 
   attendees = buntan_meeting_start_dialog_dup_attendees (dialog);
   enter_meeting (self, buntan_meeting_start_dialog_get_walk (dialog),
-                 (const char * const *) attendees);
+                 (const char *const *) attendees);
 }
 
 static void
-meeting_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+meeting_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  BuntanWindow *self = BUNTAN_WINDOW (widget);
+  BuntanWindow             *self = BUNTAN_WINDOW (widget);
   BuntanMeetingStartDialog *dialog;
 
   if (self->project == NULL || in_meeting (self))
@@ -199,41 +194,35 @@ meeting_action (GtkWidget  *widget,
 /* The twin of "win.meeting" without the dialog, for scripts and tests:
  * ("walk", ["attendee", …]). */
 static void
-start_meeting_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+start_meeting_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   g_autofree const char **attendees = NULL;
-  const char *walk;
+  const char             *walk;
 
   g_variant_get (parameter, "(&s^a&s)", &walk, &attendees);
   enter_meeting (BUNTAN_WINDOW (widget), walk, attendees);
 }
 
 static void
-leave_meeting_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+leave_meeting_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   leave_meeting (BUNTAN_WINDOW (widget));
 }
 
 static void
-present_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+present_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  BuntanWindow *self = BUNTAN_WINDOW (widget);
+  BuntanWindow        *self = BUNTAN_WINDOW (widget);
   BuntanMeetingWindow *window;
-  BuntanMeetingView *view;
+  BuntanMeetingView   *view;
 
   if (self->project == NULL)
     return;
 
   if (self->present_window == NULL)
     {
-      window = buntan_meeting_window_new (gtk_window_get_application (GTK_WINDOW (self)),
-                                          self->project);
+      window =
+        buntan_meeting_window_new (gtk_window_get_application (GTK_WINDOW (self)), self->project);
       view = buntan_meeting_window_get_view (window);
       /* The room sees the risks when the facilitator shows them, and the
        * same walk and progress. */
@@ -257,8 +246,8 @@ view_leave_cb (BuntanWindow *self)
 static void
 project_cb (BuntanWindow *self)
 {
-  BuntanProject *shown = self->meeting_view != NULL
-                         ? buntan_meeting_view_get_project (meeting_view (self)) : NULL;
+  BuntanProject *shown =
+    self->meeting_view != NULL ? buntan_meeting_view_get_project (meeting_view (self)) : NULL;
 
   /* Another project opened in the middle of a meeting: that meeting ends. */
   if (self->meeting_view != NULL && shown != self->project)
@@ -316,11 +305,10 @@ _buntan_window_init_meeting (BuntanWindow *self)
 
 /* The Part pages are built with the window's first project. */
 void
-_buntan_window_meeting_watch_page (BuntanWindow   *self,
-                                   BuntanPartPage *page)
+_buntan_window_meeting_watch_page (BuntanWindow *self, BuntanPartPage *page)
 {
-  g_signal_connect_object (page, "notify::selected-item",
-                           G_CALLBACK (sync_presentation), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (page, "notify::selected-item", G_CALLBACK (sync_presentation), self,
+                           G_CONNECT_SWAPPED);
 }
 
 /**

@@ -13,19 +13,19 @@ G_BEGIN_DECLS
 
 struct _BuntanWindow
 {
-  AdwApplicationWindow  parent_instance;
+  AdwApplicationWindow parent_instance;
 
-  BuntanProject        *project;
+  BuntanProject *project;
   /* Computed once per burst of changes, shared by both Parts. */
-  BuntanMatrix         *matrix;
-  guint                 matrix_idle_id;
-  guint                 switcher_idle_id;
-  GSettings            *settings;
-  gboolean              close_confirmed;
-  gboolean              asking_to_close;
+  BuntanMatrix *matrix;
+  guint         matrix_idle_id;
+  guint         switcher_idle_id;
+  GSettings    *settings;
+  gboolean      close_confirmed;
+  gboolean      asking_to_close;
   /* A file being read in a worker thread (buntan-window-actions.c). */
-  GCancellable         *load_cancellable;
-  GFile                *loading_file;
+  GCancellable *load_cancellable;
+  GFile        *loading_file;
 
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
@@ -37,63 +37,77 @@ struct _BuntanWindow
   AdwViewStack         *view_stack;
   /* Built with the first project (ensure_pages() in buntan-window.c): NULL
    * before, so a window that starts empty never builds them. */
-  BuntanPartPage       *part1_page;
-  BuntanPartPage       *part2_page;
-  GtkWidget            *matrix_view;
-  GtkWidget            *summary_view;
+  BuntanPartPage *part1_page;
+  BuntanPartPage *part2_page;
+  GtkWidget      *matrix_view;
+  GtkWidget      *summary_view;
   /* Waiting for its frame to give the pages out of view the project. */
-  GdkFrameClock        *fill_clock;
-  GtkWidget            *recent_group;
-  GtkListBox           *recent_list;
+  GdkFrameClock *fill_clock;
+  GtkWidget     *recent_group;
+  GtkListBox    *recent_list;
 
   /* buntan-window-aids.c */
-  BuntanHistory        *history;
-  BuntanAutosave       *autosave;
-  gboolean              autosave_warned;
+  BuntanHistory  *history;
+  BuntanAutosave *autosave;
+  gboolean        autosave_warned;
 
   /* buntan-window-meeting.c */
-  GtkWidget            *header_bar;
-  GtkWidget            *meeting_view;
-  GtkWidget            *present_window;  /* weak */
-  char                 *meeting_return_page;
+  GtkWidget *header_bar;
+  GtkWidget *meeting_view;
+  GtkWidget *present_window; /* weak */
+  char      *meeting_return_page;
 };
 
 /* buntan-window.c */
-void            _buntan_window_set_project        (BuntanWindow  *self,
-                                                   BuntanProject *project);
-void            _buntan_window_set_loading        (BuntanWindow  *self,
-                                                   GFile         *file);
-GFile          *_buntan_window_get_loading_file   (BuntanWindow  *self);
-BuntanPartPage *_buntan_window_get_visible_part   (BuntanWindow  *self);
-BuntanPartPage *_buntan_window_get_part_page      (BuntanWindow  *self,
-                                                   guint          part);
-void            _buntan_window_add_recent         (BuntanWindow  *self,
-                                                   GFile         *file);
-void            _buntan_window_show_error         (BuntanWindow  *self,
-                                                   const char    *heading,
-                                                   const char    *body);
-void            _buntan_window_toast              (BuntanWindow  *self,
-                                                   AdwToast      *toast);
-void            _buntan_window_close_dialog_cb    (AdwMessageDialog *dialog);
+void
+_buntan_window_set_project (BuntanWindow *self, BuntanProject *project);
+void
+_buntan_window_set_loading (BuntanWindow *self, GFile *file);
+GFile *
+_buntan_window_get_loading_file (BuntanWindow *self);
+BuntanPartPage *
+_buntan_window_get_visible_part (BuntanWindow *self);
+BuntanPartPage *
+_buntan_window_get_part_page (BuntanWindow *self, guint part);
+void
+_buntan_window_add_recent (BuntanWindow *self, GFile *file);
+void
+_buntan_window_show_error (BuntanWindow *self, const char *heading, const char *body);
+void
+_buntan_window_toast (BuntanWindow *self, AdwToast *toast);
+void
+_buntan_window_close_dialog_cb (AdwMessageDialog *dialog);
 
 /* buntan-window-meeting.c */
-void            _buntan_window_class_init_meeting (GtkWidgetClass *widget_class);
-void            _buntan_window_init_meeting       (BuntanWindow   *self);
-GtkWidget      *_buntan_window_get_meeting_view   (BuntanWindow   *self);
-GtkWidget      *_buntan_window_get_present_window (BuntanWindow   *self);
-void            _buntan_window_end_meeting        (BuntanWindow   *self);
-void            _buntan_window_meeting_watch_page (BuntanWindow   *self,
-                                                   BuntanPartPage *page);
+void
+_buntan_window_class_init_meeting (GtkWidgetClass *widget_class);
+void
+_buntan_window_init_meeting (BuntanWindow *self);
+GtkWidget *
+_buntan_window_get_meeting_view (BuntanWindow *self);
+GtkWidget *
+_buntan_window_get_present_window (BuntanWindow *self);
+void
+_buntan_window_end_meeting (BuntanWindow *self);
+void
+_buntan_window_meeting_watch_page (BuntanWindow *self, BuntanPartPage *page);
 
 /* buntan-window-aids.c */
-void            _buntan_window_class_init_aids    (GtkWidgetClass *widget_class);
-void            _buntan_window_init_aids          (BuntanWindow   *self);
-void            _buntan_window_aids_set_project   (BuntanWindow   *self);
-void            _buntan_window_dispose_aids       (BuntanWindow   *self);
+void
+_buntan_window_class_init_aids (GtkWidgetClass *widget_class);
+void
+_buntan_window_init_aids (BuntanWindow *self);
+void
+_buntan_window_aids_set_project (BuntanWindow *self);
+void
+_buntan_window_dispose_aids (BuntanWindow *self);
 
 /* buntan-window-actions.c */
-void            _buntan_window_class_init_actions (GtkWidgetClass *widget_class);
-void            _buntan_window_update_actions     (BuntanWindow   *self);
-void            _buntan_window_cancel_load        (BuntanWindow   *self);
+void
+_buntan_window_class_init_actions (GtkWidgetClass *widget_class);
+void
+_buntan_window_update_actions (BuntanWindow *self);
+void
+_buntan_window_cancel_load (BuntanWindow *self);
 
 G_END_DECLS

@@ -15,7 +15,8 @@
 
 G_DEFINE_FINAL_TYPE (BuntanWindow, buntan_window, ADW_TYPE_APPLICATION_WINDOW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_PROJECT,
   N_PROPS
@@ -30,7 +31,7 @@ static GSettings *
 settings_new (void)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr (GSettingsSchema) schema = NULL;
 
   /* Run from the build tree without the schema installed, the window simply
    * does not remember its size. */
@@ -79,8 +80,8 @@ update_title (BuntanWindow *self)
   g_autofree char *title = NULL;
   g_autofree char *file_name = NULL;
   g_autofree char *window_title = NULL;
-  const char *project_title;
-  GFile *file;
+  const char      *project_title;
+  GFile           *file;
 
   if (self->project == NULL)
     {
@@ -94,9 +95,9 @@ update_title (BuntanWindow *self)
 
   project_title = buntan_project_get_title (self->project);
   if (*project_title == '\0')
-    project_title = _("Untitled project");
+    project_title = _ ("Untitled project");
   file = buntan_project_get_file (self->project);
-  file_name = file != NULL ? g_file_get_basename (file) : g_strdup (_("Not saved yet"));
+  file_name = file != NULL ? g_file_get_basename (file) : g_strdup (_ ("Not saved yet"));
 
   /* The dot says: there are changes that are not saved yet. */
   if (buntan_project_get_is_modified (self->project))
@@ -104,7 +105,7 @@ update_title (BuntanWindow *self)
   else
     title = g_strdup (project_title);
   /* TRANSLATORS: the window title: the project's title, then its file name */
-  window_title = g_strdup_printf (_("%s — %s"), title, file_name);
+  window_title = g_strdup_printf (_ ("%s — %s"), title, file_name);
 
   adw_view_switcher_title_set_title (self->switcher_title, title);
   adw_view_switcher_title_set_subtitle (self->switcher_title, file_name);
@@ -168,8 +169,8 @@ update_main_page (BuntanWindow *self)
    * placeholder. */
   gtk_stack_set_visible_child_full (self->main_stack, name,
                                     g_strcmp0 (shown, "loading") == 0
-                                    ? GTK_STACK_TRANSITION_TYPE_NONE
-                                    : gtk_stack_get_transition_type (self->main_stack));
+                                      ? GTK_STACK_TRANSITION_TYPE_NONE
+                                      : gtk_stack_get_transition_type (self->main_stack));
 }
 
 static void
@@ -194,8 +195,7 @@ refresh_matrix (BuntanWindow *self)
 
 /* Shows the window's project on @page, if it does not yet. */
 static void
-give_project (BuntanWindow *self,
-              GtkWidget    *page)
+give_project (BuntanWindow *self, GtkWidget *page)
 {
   if (BUNTAN_IS_PART_PAGE (page))
     {
@@ -223,15 +223,15 @@ give_project_to_all (BuntanWindow *self)
 }
 
 static void
-fill_pages_cb (GdkFrameClock *clock,
-               BuntanWindow  *self)
+fill_pages_cb (GdkFrameClock *clock, BuntanWindow *self)
 {
   g_signal_handlers_disconnect_by_func (clock, fill_pages_cb, self);
   self->fill_clock = NULL;
   give_project_to_all (self);
 }
 
-static void fill_pages_later (BuntanWindow *self);
+static void
+fill_pages_later (BuntanWindow *self);
 
 static void
 fill_pages_mapped_cb (BuntanWindow *self)
@@ -287,8 +287,7 @@ project_changed_cb (BuntanWindow *self)
 }
 
 static gint
-compare_recent (gconstpointer a,
-                gconstpointer b)
+compare_recent (gconstpointer a, gconstpointer b)
 {
   GtkRecentInfo *info_a = *(GtkRecentInfo **) a;
   GtkRecentInfo *info_b = *(GtkRecentInfo **) b;
@@ -302,8 +301,7 @@ is_recent_project (GtkRecentInfo *info)
 {
   const char *uri = gtk_recent_info_get_uri (info);
 
-  return gtk_recent_info_is_local (info) &&
-         gtk_recent_info_exists (info) &&
+  return gtk_recent_info_is_local (info) && gtk_recent_info_exists (info) &&
          (g_strcmp0 (gtk_recent_info_get_mime_type (info), "application/x-buntan") == 0 ||
           g_str_has_suffix (uri, ".buntan"));
 }
@@ -311,13 +309,13 @@ is_recent_project (GtkRecentInfo *info)
 static GtkWidget *
 recent_row_new (GtkRecentInfo *info)
 {
-  g_autoptr(GFile) file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
-  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr (GFile) file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
+  g_autoptr (GFile) parent = g_file_get_parent (file);
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *folder = parent != NULL ? g_file_get_parse_name (parent) : NULL;
   g_autofree char *path = g_file_get_path (file);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+  GtkWidget       *row = adw_action_row_new ();
+  GtkWidget       *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), folder);
@@ -335,9 +333,9 @@ static void
 update_recent_list (BuntanWindow *self)
 {
   GtkRecentManager *manager = gtk_recent_manager_get_default ();
-  g_autoptr(GPtrArray) projects =
+  g_autoptr (GPtrArray) projects =
     g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_recent_info_unref);
-  GList *items = gtk_recent_manager_get_items (manager);
+  GList     *items = gtk_recent_manager_get_items (manager);
   GtkWidget *child;
 
   for (GList *l = items; l != NULL; l = l->next)
@@ -358,9 +356,7 @@ update_recent_list (BuntanWindow *self)
 }
 
 static void
-close_answer_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+close_answer_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   BuntanWindow *self = BUNTAN_WINDOW (source);
 
@@ -379,8 +375,7 @@ close_request_cb (GtkWindow *window)
 
   /* Ended first, so that a meeting saved on closing has its end time. */
   _buntan_window_end_meeting (self);
-  if (self->close_confirmed ||
-      self->project == NULL ||
+  if (self->close_confirmed || self->project == NULL ||
       !buntan_project_get_is_modified (self->project))
     return FALSE;
 
@@ -414,8 +409,7 @@ selected_item_changed_cb (BuntanWindow *self)
 }
 
 static void
-item_activated_cb (BuntanWindow *self,
-                   const char   *item_id)
+item_activated_cb (BuntanWindow *self, const char *item_id)
 {
   buntan_window_show_item (self, item_id);
 }
@@ -433,8 +427,7 @@ add_page (BuntanWindow *self,
 }
 
 static BuntanPartPage *
-part_page_new (BuntanWindow *self,
-               guint         part)
+part_page_new (BuntanWindow *self, guint part)
 {
   BuntanPartPage *page = g_object_new (BUNTAN_TYPE_PART_PAGE, "part", part, NULL);
 
@@ -462,32 +455,30 @@ ensure_pages (BuntanWindow *self)
   g_signal_connect_object (self->summary_view, "item-activated", G_CALLBACK (item_activated_cb),
                            self, G_CONNECT_SWAPPED);
 
-  add_page (self, GTK_WIDGET (self->part1_page), "part1", _("Part 1"),
+  add_page (self, GTK_WIDGET (self->part1_page), "part1", _ ("Part 1"),
             "view-list-bullet-symbolic");
-  add_page (self, GTK_WIDGET (self->part2_page), "part2", _("Part 2"),
+  add_page (self, GTK_WIDGET (self->part2_page), "part2", _ ("Part 2"),
             "view-list-ordered-symbolic");
-  add_page (self, self->matrix_view, "matrix", _("Responsibility matrix"),
-            "view-grid-symbolic");
-  add_page (self, self->summary_view, "summary", _("Summary"), "x-office-spreadsheet-symbolic");
+  add_page (self, self->matrix_view, "matrix", _ ("Responsibility matrix"), "view-grid-symbolic");
+  add_page (self, self->summary_view, "summary", _ ("Summary"), "x-office-spreadsheet-symbolic");
 }
 
 /* The keyboard shortcuts window is built the first time it is asked for,
  * not with every window. The class action takes "win.show-help-overlay"
  * before GtkApplicationWindow's own (which exists once the overlay is set). */
 static void
-show_help_overlay_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
+show_help_overlay_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
 
   if (gtk_application_window_get_help_overlay (window) == NULL)
     {
-      g_autoptr(GtkBuilder) builder =
+      g_autoptr (GtkBuilder) builder =
         gtk_builder_new_from_resource (RESOURCE_PREFIX "/buntan-help-overlay.ui");
 
-      gtk_application_window_set_help_overlay (
-        window, GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+      gtk_application_window_set_help_overlay (window,
+                                               GTK_SHORTCUTS_WINDOW (
+                                                 gtk_builder_get_object (builder, "help_overlay")));
     }
 
   gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (window)));
@@ -522,10 +513,7 @@ buntan_window_dispose (GObject *object)
 }
 
 static void
-buntan_window_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
+buntan_window_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   BuntanWindow *self = BUNTAN_WINDOW (object);
 
@@ -543,20 +531,18 @@ buntan_window_get_property (GObject    *object,
 static void
 buntan_window_class_init (BuntanWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = buntan_window_dispose;
   object_class->get_property = buntan_window_get_property;
 
-  properties[PROP_PROJECT] =
-    g_param_spec_object ("project", NULL, NULL, BUNTAN_TYPE_PROJECT,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROJECT] = g_param_spec_object ("project", NULL, NULL, BUNTAN_TYPE_PROJECT,
+                                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_PREFIX "/buntan-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/buntan-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BuntanWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BuntanWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, BuntanWindow, switcher_bar);
@@ -622,16 +608,14 @@ buntan_window_get_project (BuntanWindow *self)
 /* Shows an item on its Part's page, e.g. from the matrix, the summary or a
  * gap, with the keyboard in its detail. */
 void
-buntan_window_show_item (BuntanWindow *self,
-                         const char   *item_id)
+buntan_window_show_item (BuntanWindow *self, const char *item_id)
 {
   BuntanPartPage *page;
-  BuntanItem *item;
+  BuntanItem     *item;
 
   g_return_if_fail (BUNTAN_IS_WINDOW (self));
 
-  if (self->project == NULL ||
-      (item = buntan_project_find_item (self->project, item_id)) == NULL)
+  if (self->project == NULL || (item = buntan_project_find_item (self->project, item_id)) == NULL)
     return;
 
   page = _buntan_window_get_part_page (self, buntan_item_get_part (item));
@@ -641,8 +625,7 @@ buntan_window_show_item (BuntanWindow *self,
 }
 
 void
-_buntan_window_set_project (BuntanWindow  *self,
-                            BuntanProject *project)
+_buntan_window_set_project (BuntanWindow *self, BuntanProject *project)
 {
   gboolean first = self->project == NULL;
 
@@ -711,8 +694,7 @@ _buntan_window_set_project (BuntanWindow  *self,
  *   even when it is not in view
  */
 BuntanPartPage *
-_buntan_window_get_part_page (BuntanWindow *self,
-                              guint         part)
+_buntan_window_get_part_page (BuntanWindow *self, guint part)
 {
   BuntanPartPage *page = part == 1 ? self->part1_page : self->part2_page;
 
@@ -740,15 +722,14 @@ _buntan_window_get_visible_part (BuntanWindow *self)
 }
 
 void
-_buntan_window_add_recent (BuntanWindow *self,
-                           GFile        *file)
+_buntan_window_add_recent (BuntanWindow *self, GFile *file)
 {
   g_autofree char *uri = g_file_get_uri (file);
-  const char *name = g_get_application_name ();
-  GtkRecentData data = {
-    .mime_type = (char *) "application/x-buntan",
-    .app_name = (char *) (name != NULL ? name : "Buntan"),
-    .app_exec = (char *) "buntan %u",
+  const char      *name = g_get_application_name ();
+  GtkRecentData    data = {
+       .mime_type = (char *) "application/x-buntan",
+       .app_name = (char *) (name != NULL ? name : "Buntan"),
+       .app_exec = (char *) "buntan %u",
   };
 
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
@@ -764,13 +745,11 @@ _buntan_window_close_dialog_cb (AdwMessageDialog *dialog)
 
 /* Bad news: a dialog the user has to acknowledge. */
 void
-_buntan_window_show_error (BuntanWindow *self,
-                           const char   *heading,
-                           const char   *body)
+_buntan_window_show_error (BuntanWindow *self, const char *heading, const char *body)
 {
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
   g_signal_connect (dialog, "response", G_CALLBACK (_buntan_window_close_dialog_cb), NULL);
@@ -779,8 +758,7 @@ _buntan_window_show_error (BuntanWindow *self,
 
 /* Good news: a toast that goes away by itself. */
 void
-_buntan_window_toast (BuntanWindow *self,
-                      AdwToast     *toast)
+_buntan_window_toast (BuntanWindow *self, AdwToast *toast)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
@@ -789,8 +767,7 @@ _buntan_window_toast (BuntanWindow *self,
  * spinner in the header, and in place of the empty page while there is no
  * project yet. */
 void
-_buntan_window_set_loading (BuntanWindow *self,
-                            GFile        *file)
+_buntan_window_set_loading (BuntanWindow *self, GFile *file)
 {
   g_set_object (&self->loading_file, file);
 

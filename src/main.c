@@ -13,10 +13,9 @@
 #include "buntan-resources.h"
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
-  g_autoptr(BuntanApplication) application = NULL;
+  g_autoptr (BuntanApplication) application = NULL;
   const char *locale_dir = g_getenv ("BUNTAN_LOCALEDIR");
 
   setlocale (LC_ALL, "");
@@ -29,7 +28,7 @@ main (int   argc,
   buntan_core_init ();
   buntan_register_resource ();
 
-  g_set_application_name (_("Buntan"));
+  g_set_application_name (_ ("Buntan"));
   application = buntan_application_new ();
 
   return g_application_run (G_APPLICATION (application), argc, argv);

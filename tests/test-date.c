@@ -19,9 +19,9 @@ static void
 test_impossible_dates (void)
 {
   const char *impossible[] = {
-    "2026-13-45", "2026-02-29", "2026-02-30", "2026-04-31", "2026-00-10", "2026-01-00",
-    "0000-01-01", "2026-1-1", "26-11-28", "2026/11/28", "2026-11-28T10:00", " 2026-11-28",
-    "２０２６-11-28", "", "yesterday",
+    "2026-13-45",       "2026-02-29",  "2026-02-30",     "2026-04-31", "2026-00-10",
+    "2026-01-00",       "0000-01-01",  "2026-1-1",       "26-11-28",   "2026/11/28",
+    "2026-11-28T10:00", " 2026-11-28", "２０２６-11-28", "",           "yesterday",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (impossible); i++)
@@ -36,7 +36,7 @@ test_impossible_dates (void)
 static void
 test_round_trip (void)
 {
-  GDate *date = buntan_date_parse ("2027-03-31");
+  GDate           *date = buntan_date_parse ("2027-03-31");
   g_autofree char *text = NULL;
 
   g_assert_nonnull (date);
@@ -71,8 +71,7 @@ test_date_times (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

@@ -11,8 +11,8 @@ static BuntanProject *
 load_fixture (const char *name)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
   BuntanProject *project = buntan_project_new_from_file (file, &error);
 
   g_assert_no_error (error);
@@ -35,9 +35,9 @@ test_nothing_to_undo_after_load (void)
 static void
 test_undo_redo_values (void)
 {
-  BuntanProject *project = load_fixture ("load-valid.buntan");
-  BuntanHistory *history = buntan_project_get_history (project);
-  BuntanItem *item = buntan_project_find_item (project, "P2-A-1");
+  BuntanProject   *project = load_fixture ("load-valid.buntan");
+  BuntanHistory   *history = buntan_project_get_history (project);
+  BuntanItem      *item = buntan_project_find_item (project, "P2-A-1");
   g_autofree char *before = buntan_project_dup_fingerprint (project);
   g_autofree char *after = NULL;
   g_autofree char *redone = NULL;
@@ -80,7 +80,7 @@ test_saved_state (void)
 {
   BuntanProject *project = load_fixture ("load-valid.buntan");
   BuntanHistory *history = buntan_project_get_history (project);
-  BuntanItem *item = buntan_project_find_item (project, "P2-A-2");
+  BuntanItem    *item = buntan_project_find_item (project, "P2-A-2");
 
   buntan_item_set_status (item, BUNTAN_ITEM_STATUS_AGREED);
   /* As a save does. */
@@ -111,8 +111,8 @@ test_typing_coalesces (void)
 {
   BuntanProject *project = load_fixture ("load-valid.buntan");
   BuntanHistory *history = buntan_project_get_history (project);
-  BuntanItem *item = buntan_project_find_item (project, "P2-A-2");
-  const char *typed[] = { "保", "保守", "保守契", "保守契約", "保守契約書" };
+  BuntanItem    *item = buntan_project_find_item (project, "P2-A-2");
+  const char    *typed[] = { "保", "保守", "保守契", "保守契約", "保守契約書" };
 
   for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
     buntan_item_set_clause (item, typed[i]);
@@ -134,8 +134,8 @@ test_typing_coalesces (void)
 static void
 test_remove_vendor_is_one_step (void)
 {
-  BuntanProject *project = load_fixture ("load-valid.buntan");
-  BuntanHistory *history = buntan_project_get_history (project);
+  BuntanProject   *project = load_fixture ("load-valid.buntan");
+  BuntanHistory   *history = buntan_project_get_history (project);
   g_autofree char *before = buntan_project_dup_fingerprint (project);
   g_autofree char *undone = NULL;
 
@@ -165,7 +165,7 @@ test_add_vendor_and_items (void)
 {
   BuntanProject *project = load_fixture ("load-valid.buntan");
   BuntanHistory *history = buntan_project_get_history (project);
-  BuntanItem *custom;
+  BuntanItem    *custom;
 
   buntan_project_add_vendor (project, "株式会社C");
   custom = buntan_project_add_custom_item (project, 2, "A", NULL);
@@ -173,11 +173,11 @@ test_add_vendor_and_items (void)
   g_assert_cmpuint (g_list_model_get_n_items (buntan_project_get_parties (project)), ==, 4);
   g_assert_cmpuint (g_list_model_get_n_items (buntan_project_get_part_items (project, 2)), ==, 3);
 
-  g_assert_true (buntan_history_undo (history));  /* the title */
-  g_assert_true (buntan_history_undo (history));  /* the item */
+  g_assert_true (buntan_history_undo (history)); /* the title */
+  g_assert_true (buntan_history_undo (history)); /* the item */
   g_assert_null (buntan_project_find_item (project, "P2-A-3"));
   g_assert_cmpuint (g_list_model_get_n_items (buntan_project_get_part_items (project, 2)), ==, 2);
-  g_assert_true (buntan_history_undo (history));  /* the vendor */
+  g_assert_true (buntan_history_undo (history)); /* the vendor */
   g_assert_null (buntan_project_find_party (project, "v3"));
   g_assert_false (buntan_project_get_is_modified (project));
 
@@ -211,8 +211,7 @@ test_project_title (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   buntan_core_init ();

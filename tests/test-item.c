@@ -13,9 +13,7 @@ typedef struct
 } NotifyLog;
 
 static void
-record_notify_cb (GObject    *object,
-                  GParamSpec *pspec,
-                  NotifyLog  *log)
+record_notify_cb (GObject *object, GParamSpec *pspec, NotifyLog *log)
 {
   g_ptr_array_add (log->names, g_strdup (pspec->name));
 }
@@ -23,8 +21,8 @@ record_notify_cb (GObject    *object,
 static void
 test_notifications (void)
 {
-  g_autoptr(BuntanItem) item = buntan_item_new ("P2-A-1", 2, "A", "1");
-  NotifyLog log = { g_ptr_array_new_with_free_func (g_free) };
+  g_autoptr (BuntanItem) item = buntan_item_new ("P2-A-1", 2, "A", "1");
+  NotifyLog   log = { g_ptr_array_new_with_free_func (g_free) };
   const char *participants[] = { "v1", "v2", NULL };
 
   g_signal_connect (item, "notify", G_CALLBACK (record_notify_cb), &log);
@@ -55,7 +53,7 @@ test_notifications (void)
 static void
 test_empty_means_unset (void)
 {
-  g_autoptr(BuntanItem) item = buntan_item_new ("P2-A-1", 2, "A", "1");
+  g_autoptr (BuntanItem) item = buntan_item_new ("P2-A-1", 2, "A", "1");
 
   buntan_item_set_owner (item, "v1");
   buntan_item_set_owner (item, "");
@@ -72,7 +70,7 @@ test_empty_means_unset (void)
 static void
 test_marks (void)
 {
-  g_autoptr(BuntanItem) item = buntan_item_new ("P2-A-1", 2, "A", "1");
+  g_autoptr (BuntanItem) item = buntan_item_new ("P2-A-1", 2, "A", "1");
   const char *supporting[] = { "hospital", NULL };
   const char *sharing[] = { "v1", "v2", NULL };
 
@@ -96,8 +94,8 @@ test_marks (void)
 static void
 test_set_participant (void)
 {
-  g_autoptr(BuntanItem) item = buntan_item_new ("P2-A-1", 2, "A", "1");
-  const char * const *participants;
+  g_autoptr (BuntanItem) item = buntan_item_new ("P2-A-1", 2, "A", "1");
+  const char *const *participants;
 
   buntan_item_set_participant (item, "v1", TRUE);
   buntan_item_set_participant (item, "v2", TRUE);
@@ -114,8 +112,8 @@ test_set_participant (void)
 static void
 test_copy (void)
 {
-  g_autoptr(BuntanItem) item = buntan_item_new ("P1-B-2", 1, "B", "2");
-  g_autoptr(BuntanItem) copy = NULL;
+  g_autoptr (BuntanItem) item = buntan_item_new ("P1-B-2", 1, "B", "2");
+  g_autoptr (BuntanItem) copy = NULL;
   const char *references[] = { "ガイドライン 第6.0版", NULL };
 
   buntan_item_set_title (item, "資産台帳");
@@ -149,8 +147,7 @@ test_labels (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

@@ -11,8 +11,8 @@ static BuntanProject *
 load_fixture (const char *name)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
   BuntanProject *project = buntan_project_new_from_file (file, &error);
 
   g_assert_no_error (error);
@@ -20,8 +20,7 @@ load_fixture (const char *name)
 }
 
 static guint
-row_of (BuntanMatrix *matrix,
-        const char   *item_id)
+row_of (BuntanMatrix *matrix, const char *item_id)
 {
   for (guint row = 0; row < buntan_matrix_get_n_rows (matrix); row++)
     if (g_strcmp0 (buntan_item_get_id (buntan_matrix_get_item (matrix, row)), item_id) == 0)
@@ -33,10 +32,11 @@ row_of (BuntanMatrix *matrix,
 static void
 test_marks (void)
 {
-  g_autoptr(BuntanProject) project = load_fixture ("matrix-gaps.buntan");
-  g_autoptr(BuntanMatrix) matrix = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_NONE);
+  g_autoptr (BuntanProject) project = load_fixture ("matrix-gaps.buntan");
+  g_autoptr (BuntanMatrix) matrix = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_NONE);
   /* Columns: hospital, v1, v2, v3. */
-  static const struct {
+  static const struct
+  {
     const char *item;
     BuntanMark  marks[4];
   } expected[] = {
@@ -60,8 +60,8 @@ test_marks (void)
 static void
 test_include_part1 (void)
 {
-  g_autoptr(BuntanProject) project = load_fixture ("matrix-gaps.buntan");
-  g_autoptr(BuntanMatrix) matrix = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
+  g_autoptr (BuntanProject) project = load_fixture ("matrix-gaps.buntan");
+  g_autoptr (BuntanMatrix) matrix = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
 
   g_assert_cmpuint (buntan_matrix_get_n_rows (matrix), ==, 9);
   g_assert_cmpstr (buntan_item_get_id (buntan_matrix_get_item (matrix, 0)), ==, "P1-A-1");
@@ -70,10 +70,11 @@ test_include_part1 (void)
 static void
 test_gaps (void)
 {
-  g_autoptr(BuntanProject) project = load_fixture ("matrix-gaps.buntan");
-  g_autoptr(BuntanMatrix) matrix = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_NONE);
+  g_autoptr (BuntanProject) project = load_fixture ("matrix-gaps.buntan");
+  g_autoptr (BuntanMatrix) matrix = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_NONE);
   GPtrArray *gaps = buntan_matrix_get_gaps (matrix);
-  static const struct {
+  static const struct
+  {
     BuntanGapRule rule;
     const char   *item;
     const char   *party;
@@ -113,8 +114,8 @@ test_gaps (void)
 static void
 test_gaps_settled (void)
 {
-  g_autoptr(BuntanProject) project = load_fixture ("matrix-gaps.buntan");
-  g_autoptr(BuntanMatrix) matrix = NULL;
+  g_autoptr (BuntanProject) project = load_fixture ("matrix-gaps.buntan");
+  g_autoptr (BuntanMatrix) matrix = NULL;
 
   buntan_item_set_owner (buntan_project_find_item (project, "P1-A-1"), "hospital");
   buntan_item_set_participant (buntan_project_find_item (project, "P2-A-3"), "v3", TRUE);
@@ -130,11 +131,11 @@ test_gaps_settled (void)
 static void
 test_sample_has_gaps (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples",
-                                            "sample.buntan", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(BuntanProject) project = buntan_project_new_from_file (file, NULL);
-  g_autoptr(BuntanMatrix) matrix = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_NONE);
+  g_autofree char *path =
+    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (BuntanProject) project = buntan_project_new_from_file (file, NULL);
+  g_autoptr (BuntanMatrix) matrix = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_NONE);
 
   /* The sample is a negotiation in progress: it shows what a gap looks like. */
   g_assert_cmpuint (buntan_matrix_get_gaps (matrix)->len, >, 0);
@@ -142,8 +143,7 @@ test_sample_has_gaps (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   buntan_core_init ();

@@ -15,8 +15,8 @@ static BuntanProject *
 load_fixture (const char *name)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
   BuntanProject *project = buntan_project_new_from_file (file, &error);
 
   g_assert_no_error (error);
@@ -26,8 +26,8 @@ load_fixture (const char *name)
 static BuntanProject *
 load_data (const char *data)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new (data, strlen (data));
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GBytes) bytes = g_bytes_new (data, strlen (data));
+  g_autoptr (GError) error = NULL;
   BuntanProject *project = buntan_project_new_from_bytes (bytes, "test.buntan", &error);
 
   g_assert_no_error (error);
@@ -35,8 +35,7 @@ load_data (const char *data)
 }
 
 static void
-assert_meetings_equal (BuntanMeeting *a,
-                       BuntanMeeting *b)
+assert_meetings_equal (BuntanMeeting *a, BuntanMeeting *b)
 {
   g_assert_cmpstr (buntan_meeting_get_started (a), ==, buntan_meeting_get_started (b));
   g_assert_cmpstr (buntan_meeting_get_ended (a), ==, buntan_meeting_get_ended (b));
@@ -59,8 +58,8 @@ assert_meetings_equal (BuntanMeeting *a,
 static void
 test_new (void)
 {
-  const char *typed[] = { "  山田 太郎 ", "", "   ", "Sato Hanako", NULL };
-  const char *expected[] = { "山田 太郎", "Sato Hanako", NULL };
+  const char    *typed[] = { "  山田 太郎 ", "", "   ", "Sato Hanako", NULL };
+  const char    *expected[] = { "山田 太郎", "Sato Hanako", NULL };
   BuntanMeeting *meeting = buntan_meeting_new ("2026-11-03T10:00:00+09:00", typed);
 
   g_assert_cmpstr (buntan_meeting_get_started (meeting), ==, "2026-11-03T10:00:00+09:00");
@@ -68,7 +67,8 @@ test_new (void)
   g_assert_true (g_strv_equal (buntan_meeting_get_attendees (meeting), expected));
   g_assert_cmpuint (buntan_meeting_get_n_decisions (meeting), ==, 0);
 
-  buntan_meeting_add_decision (meeting, "2026-11-03T10:01:00+09:00", "P2-A-1", "clause", "", "第3条");
+  buntan_meeting_add_decision (meeting, "2026-11-03T10:01:00+09:00", "P2-A-1", "clause", "",
+                               "第3条");
   /* Empty counts as unset. */
   assert_decision (meeting, 0, "P2-A-1", "clause", NULL, "第3条");
 
@@ -84,10 +84,10 @@ static void
 test_records_changes (void)
 {
   BuntanProject *project = load_fixture ("load-valid.buntan");
-  BuntanItem *agreed = buntan_project_find_item (project, "P2-A-1");
-  BuntanItem *joint = buntan_project_find_item (project, "P2-A-2");
-  const char *attendees[] = { "山田", "佐藤", NULL };
-  const char *v2_only[] = { "v2", NULL };
+  BuntanItem    *agreed = buntan_project_find_item (project, "P2-A-1");
+  BuntanItem    *joint = buntan_project_find_item (project, "P2-A-2");
+  const char    *attendees[] = { "山田", "佐藤", NULL };
+  const char    *v2_only[] = { "v2", NULL };
   BuntanMeeting *meeting;
 
   /* Without a meeting nothing is logged. */
@@ -151,7 +151,7 @@ test_undo_is_logged (void)
 {
   BuntanProject *project = load_fixture ("load-valid.buntan");
   BuntanHistory *history = buntan_project_get_history (project);
-  BuntanItem *item = buntan_project_find_item (project, "P2-A-1");
+  BuntanItem    *item = buntan_project_find_item (project, "P2-A-1");
   BuntanMeeting *meeting;
 
   meeting = buntan_project_start_meeting (project, NULL);
@@ -214,14 +214,14 @@ static void
 test_round_trip (void)
 {
   BuntanProject *project = load_fixture ("load-valid.buntan");
-  g_autoptr(BuntanProject) loaded = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (BuntanProject) loaded = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(GFile) file = NULL;
+  g_autoptr (GFile) file = NULL;
   g_autofree char *contents = NULL;
-  const char *attendees[] = { "山田 太郎（病院）", "Sato \"Hanako\"", NULL };
-  GListModel *meetings;
-  int fd;
+  const char      *attendees[] = { "山田 太郎（病院）", "Sato \"Hanako\"", NULL };
+  GListModel      *meetings;
+  int              fd;
 
   buntan_project_start_meeting (project, attendees);
   buntan_item_set_owner (buntan_project_find_item (project, "P2-A-2"), NULL);
@@ -250,15 +250,16 @@ test_round_trip (void)
   g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 2);
   for (guint i = 0; i < 2; i++)
     {
-      g_autoptr(BuntanMeeting) a = g_list_model_get_item (buntan_project_get_meetings (project), i);
-      g_autoptr(BuntanMeeting) b = g_list_model_get_item (meetings, i);
+      g_autoptr (BuntanMeeting) a =
+        g_list_model_get_item (buntan_project_get_meetings (project), i);
+      g_autoptr (BuntanMeeting) b = g_list_model_get_item (meetings, i);
 
       assert_meetings_equal (a, b);
     }
   /* The meeting that went on when it was saved is not going on any more. */
   g_assert_null (buntan_project_get_active_meeting (loaded));
   {
-    g_autoptr(BuntanMeeting) second = g_list_model_get_item (meetings, 1);
+    g_autoptr (BuntanMeeting) second = g_list_model_get_item (meetings, 1);
 
     g_assert_null (buntan_meeting_get_ended (second));
     assert_decision (second, 0, "P1-A-1", "status", "agreed", "not-applicable");
@@ -272,13 +273,14 @@ test_round_trip (void)
 static void
 test_file_keeps_unknown_members (void)
 {
-  BuntanProject *project = load_fixture ("meeting-valid.buntan");
-  g_autofree char *first = buntan_project_to_data (project, BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME,
-                                                   NULL);
-  g_autoptr(BuntanProject) again = load_data (first);
-  g_autofree char *second = buntan_project_to_data (again, BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME,
-                                                    NULL);
-  g_autoptr(BuntanMeeting) meeting = g_list_model_get_item (buntan_project_get_meetings (project), 0);
+  BuntanProject   *project = load_fixture ("meeting-valid.buntan");
+  g_autofree char *first =
+    buntan_project_to_data (project, BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME, NULL);
+  g_autoptr (BuntanProject) again = load_data (first);
+  g_autofree char *second =
+    buntan_project_to_data (again, BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME, NULL);
+  g_autoptr (BuntanMeeting) meeting =
+    g_list_model_get_item (buntan_project_get_meetings (project), 0);
 
   g_assert_cmpuint (g_list_model_get_n_items (buntan_project_get_meetings (project)), ==, 2);
   g_assert_cmpuint (buntan_meeting_get_n_decisions (meeting), ==, 3);
@@ -298,11 +300,11 @@ test_file_keeps_unknown_members (void)
 static void
 test_file_order_and_absence (void)
 {
-  BuntanProject *project = load_fixture ("load-valid.buntan");
+  BuntanProject   *project = load_fixture ("load-valid.buntan");
   g_autofree char *plain = NULL;
   g_autofree char *with_unknown = NULL;
   g_autofree char *written = NULL;
-  g_autoptr(BuntanProject) later = NULL;
+  g_autoptr (BuntanProject) later = NULL;
   const char *items, *meetings, *unknown;
 
   /* Asking for the list, or an empty one, writes nothing: files of projects
@@ -331,7 +333,7 @@ test_file_order_and_absence (void)
 static void
 test_fingerprint_ignores_meetings (void)
 {
-  BuntanProject *project = load_fixture ("load-valid.buntan");
+  BuntanProject   *project = load_fixture ("load-valid.buntan");
   g_autofree char *before = buntan_project_dup_fingerprint (project);
   g_autofree char *during = NULL;
   g_autofree char *after = NULL;
@@ -349,8 +351,7 @@ test_fingerprint_ignores_meetings (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   buntan_core_init ();

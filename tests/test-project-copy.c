@@ -12,22 +12,21 @@
 
 typedef struct
 {
-  char *dir;
-  char *original_path;
-  char *copy_path;
-  GFile *original;
-  GFile *copy;
+  char          *dir;
+  char          *original_path;
+  char          *copy_path;
+  GFile         *original;
+  GFile         *copy;
   BuntanProject *project;
 } Fixture;
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *sample = g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data",
-                                              "examples", "sample.buntan", NULL);
+  g_autofree char *sample =
+    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan", NULL);
   g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gsize length;
 
   fixture->dir = g_dir_make_tmp ("buntan-copy-XXXXXX", &error);
@@ -44,8 +43,7 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   g_unlink (fixture->copy_path);
   g_unlink (fixture->original_path);
@@ -70,16 +68,15 @@ read_file (const char *path)
 /* The copy holds the unsaved state; the project in memory and the user's
  * file stay exactly as they were. */
 static void
-test_save_copy (Fixture       *fixture,
-                gconstpointer  data)
+test_save_copy (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *before = read_file (fixture->original_path);
   g_autofree char *after = NULL;
   g_autofree char *fingerprint = NULL;
   g_autofree char *copy_fingerprint = NULL;
   g_autofree char *modified = NULL;
-  g_autoptr(BuntanProject) copy = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (BuntanProject) copy = NULL;
+  g_autoptr (GError) error = NULL;
   BuntanItem *item = buntan_project_find_item (fixture->project, "P2-A-3");
 
   buntan_item_set_note (item, "agreed in the meeting");
@@ -113,12 +110,11 @@ test_save_copy (Fixture       *fixture,
 }
 
 static void
-test_save_copy_fails (Fixture       *fixture,
-                      gconstpointer  data)
+test_save_copy_fails (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "missing", "recovery.buntan", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
 
   buntan_item_set_note (buntan_project_find_item (fixture->project, "P2-A-3"), "x");
   g_assert_false (buntan_project_save_copy (fixture->project, file, &error));
@@ -130,16 +126,15 @@ test_save_copy_fails (Fixture       *fixture,
 /* Read back, the copy is unsaved work on the original file: saving goes
  * there, and no undo pretends it is saved. */
 static void
-test_new_from_copy (Fixture       *fixture,
-                    gconstpointer  data)
+test_new_from_copy (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(BuntanProject) restored = NULL;
-  g_autoptr(BuntanProject) reread = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (BuntanProject) restored = NULL;
+  g_autoptr (BuntanProject) reread = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *fingerprint = NULL;
   g_autofree char *restored_fingerprint = NULL;
-  BuntanHistory *history;
-  BuntanItem *item;
+  BuntanHistory   *history;
+  BuntanItem      *item;
 
   buntan_item_set_status (buntan_project_find_item (fixture->project, "P2-A-1"),
                           BUNTAN_ITEM_STATUS_NOT_APPLICABLE);
@@ -172,11 +167,10 @@ test_new_from_copy (Fixture       *fixture,
 }
 
 static void
-test_new_from_copy_untitled (Fixture       *fixture,
-                             gconstpointer  data)
+test_new_from_copy_untitled (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(BuntanProject) restored = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (BuntanProject) restored = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (buntan_project_save_copy (fixture->project, fixture->copy, &error));
   restored = buntan_project_new_from_copy (fixture->copy, NULL, &error);
@@ -186,11 +180,10 @@ test_new_from_copy_untitled (Fixture       *fixture,
 }
 
 static void
-test_new_from_copy_broken (Fixture       *fixture,
-                           gconstpointer  data)
+test_new_from_copy_broken (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(BuntanProject) restored = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (BuntanProject) restored = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (g_file_set_contents (fixture->copy_path, "{ \"format\": ", -1, NULL));
   restored = buntan_project_new_from_copy (fixture->copy, fixture->original, &error);
@@ -199,22 +192,21 @@ test_new_from_copy_broken (Fixture       *fixture,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   buntan_core_init ();
 
-  g_test_add ("/buntan/project/copy/save", Fixture, NULL,
-              fixture_set_up, test_save_copy, fixture_tear_down);
-  g_test_add ("/buntan/project/copy/save-fails", Fixture, NULL,
-              fixture_set_up, test_save_copy_fails, fixture_tear_down);
-  g_test_add ("/buntan/project/copy/restore", Fixture, NULL,
-              fixture_set_up, test_new_from_copy, fixture_tear_down);
-  g_test_add ("/buntan/project/copy/restore-untitled", Fixture, NULL,
-              fixture_set_up, test_new_from_copy_untitled, fixture_tear_down);
-  g_test_add ("/buntan/project/copy/restore-broken", Fixture, NULL,
-              fixture_set_up, test_new_from_copy_broken, fixture_tear_down);
+  g_test_add ("/buntan/project/copy/save", Fixture, NULL, fixture_set_up, test_save_copy,
+              fixture_tear_down);
+  g_test_add ("/buntan/project/copy/save-fails", Fixture, NULL, fixture_set_up,
+              test_save_copy_fails, fixture_tear_down);
+  g_test_add ("/buntan/project/copy/restore", Fixture, NULL, fixture_set_up, test_new_from_copy,
+              fixture_tear_down);
+  g_test_add ("/buntan/project/copy/restore-untitled", Fixture, NULL, fixture_set_up,
+              test_new_from_copy_untitled, fixture_tear_down);
+  g_test_add ("/buntan/project/copy/restore-broken", Fixture, NULL, fixture_set_up,
+              test_new_from_copy_broken, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -33,55 +33,74 @@ static const Refusal refusals[] = {
   { "load-version-newer.buntan", BUNTAN_PROJECT_ERROR_NEWER_VERSION, "version", "newer Buntan" },
   { "load-missing-title.buntan", BUNTAN_PROJECT_ERROR_MISSING_MEMBER, NULL, "“title” is missing" },
   { "load-missing-items.buntan", BUNTAN_PROJECT_ERROR_MISSING_MEMBER, NULL, "“items” is missing" },
-  { "load-missing-item-status.buntan", BUNTAN_PROJECT_ERROR_MISSING_MEMBER, "items[1]", "“status”" },
+  { "load-missing-item-status.buntan", BUNTAN_PROJECT_ERROR_MISSING_MEMBER, "items[1]",
+    "“status”" },
   { "load-missing-party-name.buntan", BUNTAN_PROJECT_ERROR_MISSING_MEMBER, "parties[2]", "“name”" },
-  { "load-title-number.buntan", BUNTAN_PROJECT_ERROR_WRONG_TYPE, "title", "expected text, found a number" },
+  { "load-title-number.buntan", BUNTAN_PROJECT_ERROR_WRONG_TYPE, "title",
+    "expected text, found a number" },
   { "load-items-object.buntan", BUNTAN_PROJECT_ERROR_WRONG_TYPE, "items", "expected a list" },
-  { "load-participants-string.buntan", BUNTAN_PROJECT_ERROR_WRONG_TYPE, "items[2].participants", "list" },
-  { "load-reference-number.buntan", BUNTAN_PROJECT_ERROR_WRONG_TYPE, "items[0].references[1]", "a number" },
+  { "load-participants-string.buntan", BUNTAN_PROJECT_ERROR_WRONG_TYPE, "items[2].participants",
+    "list" },
+  { "load-reference-number.buntan", BUNTAN_PROJECT_ERROR_WRONG_TYPE, "items[0].references[1]",
+    "a number" },
   { "load-bad-status.buntan", BUNTAN_PROJECT_ERROR_BAD_VALUE, "items[2].status", "“finished”" },
   { "load-bad-party-kind.buntan", BUNTAN_PROJECT_ERROR_BAD_VALUE, "parties[1].kind", "“supplier”" },
-  { "load-bad-contract.buntan", BUNTAN_PROJECT_ERROR_BAD_VALUE, "parties[1].contract", "maintenance" },
-  { "load-bad-check-result.buntan", BUNTAN_PROJECT_ERROR_BAD_VALUE, "items[1].first_check.result", "“maybe”" },
-  { "load-duplicate-item.buntan", BUNTAN_PROJECT_ERROR_DUPLICATE_ID, "items[2].id", "“P2-A-1” is used twice" },
-  { "load-duplicate-party.buntan", BUNTAN_PROJECT_ERROR_DUPLICATE_ID, "parties[2].id", "“v1” is used twice" },
+  { "load-bad-contract.buntan", BUNTAN_PROJECT_ERROR_BAD_VALUE, "parties[1].contract",
+    "maintenance" },
+  { "load-bad-check-result.buntan", BUNTAN_PROJECT_ERROR_BAD_VALUE, "items[1].first_check.result",
+    "“maybe”" },
+  { "load-duplicate-item.buntan", BUNTAN_PROJECT_ERROR_DUPLICATE_ID, "items[2].id",
+    "“P2-A-1” is used twice" },
+  { "load-duplicate-party.buntan", BUNTAN_PROJECT_ERROR_DUPLICATE_ID, "parties[2].id",
+    "“v1” is used twice" },
   { "load-joint-party-id.buntan", BUNTAN_PROJECT_ERROR_BAD_VALUE, "parties[2].id", "“joint”" },
   { "load-no-hospital.buntan", BUNTAN_PROJECT_ERROR_HOSPITAL_COUNT, "parties", "no hospital" },
-  { "load-two-hospitals.buntan", BUNTAN_PROJECT_ERROR_HOSPITAL_COUNT, "parties[2].kind", "second hospital" },
+  { "load-two-hospitals.buntan", BUNTAN_PROJECT_ERROR_HOSPITAL_COUNT, "parties[2].kind",
+    "second hospital" },
   { "load-unknown-owner.buntan", BUNTAN_PROJECT_ERROR_UNKNOWN_PARTY, "items[1].owner", "“v9”" },
-  { "load-unknown-participant.buntan", BUNTAN_PROJECT_ERROR_UNKNOWN_PARTY, "items[2].participants[1]", "“v7”" },
-  { "load-bad-completed.buntan", BUNTAN_PROJECT_ERROR_BAD_DATE, "items[1].completed", "“2026-13-45” is not a real date" },
-  { "load-bad-check-date.buntan", BUNTAN_PROJECT_ERROR_BAD_DATE, "items[1].first_check.date", "2026-02-30" },
-  { "load-bad-renewal.buntan", BUNTAN_PROJECT_ERROR_BAD_DATE, "parties[1].renewal_date", "31/03/2027" },
+  { "load-unknown-participant.buntan", BUNTAN_PROJECT_ERROR_UNKNOWN_PARTY,
+    "items[2].participants[1]", "“v7”" },
+  { "load-bad-completed.buntan", BUNTAN_PROJECT_ERROR_BAD_DATE, "items[1].completed",
+    "“2026-13-45” is not a real date" },
+  { "load-bad-check-date.buntan", BUNTAN_PROJECT_ERROR_BAD_DATE, "items[1].first_check.date",
+    "2026-02-30" },
+  { "load-bad-renewal.buntan", BUNTAN_PROJECT_ERROR_BAD_DATE, "parties[1].renewal_date",
+    "31/03/2027" },
   { "load-bad-created.buntan", BUNTAN_PROJECT_ERROR_BAD_DATE, "created", "“yesterday”" },
   { "load-part-three.buntan", BUNTAN_PROJECT_ERROR_BAD_PART, "items[0].part", "1 or 2" },
   { "load-part-string.buntan", BUNTAN_PROJECT_ERROR_BAD_PART, "items[0].part", "1 or 2" },
   { "load-deep.buntan", BUNTAN_PROJECT_ERROR_TOO_DEEP, "line 1, column", "nested" },
   /* Meetings: from meeting-valid.buntan, by one mistake each. */
-  { "load-bad-meeting-list.buntan", BUNTAN_PROJECT_ERROR_WRONG_TYPE, "meetings", "expected a list" },
-  { "load-bad-meeting-started.buntan", BUNTAN_PROJECT_ERROR_BAD_DATE, "meetings[1].started", "“yesterday”" },
-  { "load-bad-meeting-no-start.buntan", BUNTAN_PROJECT_ERROR_MISSING_MEMBER, "meetings[1]", "“started”" },
-  { "load-bad-meeting-time.buntan", BUNTAN_PROJECT_ERROR_BAD_DATE, "meetings[0].decisions[2].time", "time zone" },
-  { "load-bad-meeting-field.buntan", BUNTAN_PROJECT_ERROR_BAD_VALUE, "meetings[0].decisions[1].field", "“colour”" },
-  { "load-bad-meeting-item.buntan", BUNTAN_PROJECT_ERROR_MISSING_MEMBER, "meetings[0].decisions[0]", "“item”" },
-  { "load-bad-meeting-attendees.buntan", BUNTAN_PROJECT_ERROR_WRONG_TYPE, "meetings[0].attendees[2]", "a number" },
-  { "load-bad-meeting-value.buntan", BUNTAN_PROJECT_ERROR_WRONG_TYPE, "meetings[0].decisions[0].to", "expected text, found a list" },
-  { "load-bad-meeting-decisions.buntan", BUNTAN_PROJECT_ERROR_WRONG_TYPE, "meetings[0].decisions[0]", "expected an object" },
+  { "load-bad-meeting-list.buntan", BUNTAN_PROJECT_ERROR_WRONG_TYPE, "meetings",
+    "expected a list" },
+  { "load-bad-meeting-started.buntan", BUNTAN_PROJECT_ERROR_BAD_DATE, "meetings[1].started",
+    "“yesterday”" },
+  { "load-bad-meeting-no-start.buntan", BUNTAN_PROJECT_ERROR_MISSING_MEMBER, "meetings[1]",
+    "“started”" },
+  { "load-bad-meeting-time.buntan", BUNTAN_PROJECT_ERROR_BAD_DATE, "meetings[0].decisions[2].time",
+    "time zone" },
+  { "load-bad-meeting-field.buntan", BUNTAN_PROJECT_ERROR_BAD_VALUE,
+    "meetings[0].decisions[1].field", "“colour”" },
+  { "load-bad-meeting-item.buntan", BUNTAN_PROJECT_ERROR_MISSING_MEMBER, "meetings[0].decisions[0]",
+    "“item”" },
+  { "load-bad-meeting-attendees.buntan", BUNTAN_PROJECT_ERROR_WRONG_TYPE,
+    "meetings[0].attendees[2]", "a number" },
+  { "load-bad-meeting-value.buntan", BUNTAN_PROJECT_ERROR_WRONG_TYPE, "meetings[0].decisions[0].to",
+    "expected text, found a list" },
+  { "load-bad-meeting-decisions.buntan", BUNTAN_PROJECT_ERROR_WRONG_TYPE,
+    "meetings[0].decisions[0]", "expected an object" },
 };
 
 static void
-assert_refused (const char *path,
-                int         code,
-                const char *place,
-                const char *words)
+assert_refused (const char *path, int code, const char *place, const char *words)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BuntanProject) project = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BuntanProject) project = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *name = g_file_get_parse_name (file);
-  gsize before_length = 0, after_length = 0;
+  gsize            before_length = 0, after_length = 0;
 
   g_assert_true (g_file_get_contents (path, &before, &before_length, NULL));
 
@@ -103,7 +122,7 @@ assert_refused (const char *path,
 static void
 test_refusal (gconstpointer data)
 {
-  const Refusal *refusal = data;
+  const Refusal   *refusal = data;
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", refusal->fixture, NULL);
 
   g_test_message ("%s", refusal->fixture);
@@ -120,12 +139,11 @@ test_template_is_not_a_project (void)
 }
 
 static char *
-write_temporary (const char *contents,
-                 gsize       length)
+write_temporary (const char *contents, gsize length)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   char *path = NULL;
-  int fd = g_file_open_tmp ("buntan-load-XXXXXX.buntan", &path, &error);
+  int   fd = g_file_open_tmp ("buntan-load-XXXXXX.buntan", &path, &error);
 
   g_assert_no_error (error);
   close (fd);
@@ -136,12 +154,12 @@ write_temporary (const char *contents,
 static void
 test_very_deep_nesting (void)
 {
-  const guint depth = 200000;
-  const char *prefix = "{\"format\": \"buntan-project\", \"version\": 1, \"x\": ";
-  GString *text = g_string_new (prefix);
+  const guint      depth = 200000;
+  const char      *prefix = "{\"format\": \"buntan-project\", \"version\": 1, \"x\": ";
+  GString         *text = g_string_new (prefix);
   g_autofree char *path = NULL;
   g_autofree char *place = NULL;
-  gint64 start;
+  gint64           start;
 
   for (guint i = 0; i < depth; i++)
     g_string_append_c (text, '[');
@@ -175,10 +193,10 @@ test_too_large (void)
 static void
 test_directory (void)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("buntan-load-XXXXXX", &error);
-  g_autoptr(GFile) file = g_file_new_for_path (dir);
-  g_autoptr(BuntanProject) project = buntan_project_new_from_file (file, &error);
+  g_autoptr (GFile) file = g_file_new_for_path (dir);
+  g_autoptr (BuntanProject) project = buntan_project_new_from_file (file, &error);
 
   g_assert_null (project);
   g_assert_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_READ);
@@ -189,9 +207,9 @@ test_directory (void)
 static void
 test_missing_file (void)
 {
-  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/buntan/project.buntan");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BuntanProject) project = buntan_project_new_from_file (file, &error);
+  g_autoptr (GFile) file = g_file_new_for_path ("/nonexistent/buntan/project.buntan");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BuntanProject) project = buntan_project_new_from_file (file, &error);
 
   g_assert_null (project);
   g_assert_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_READ);
@@ -202,8 +220,8 @@ static BuntanProject *
 load_fixture (const char *fixture)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", fixture, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
   BuntanProject *project = buntan_project_new_from_file (file, &error);
 
   g_assert_no_error (error);
@@ -214,8 +232,8 @@ load_fixture (const char *fixture)
 static void
 test_valid (void)
 {
-  g_autoptr(BuntanProject) project = load_fixture ("load-valid.buntan");
-  BuntanItem *item;
+  g_autoptr (BuntanProject) project = load_fixture ("load-valid.buntan");
+  BuntanItem  *item;
   BuntanParty *party;
 
   g_assert_cmpstr (buntan_project_get_title (project), ==, "テスト用プロジェクト");
@@ -254,8 +272,8 @@ test_valid (void)
 static void
 test_bom_and_crlf (void)
 {
-  g_autoptr(BuntanProject) valid = load_fixture ("load-valid.buntan");
-  g_autoptr(BuntanProject) windows = load_fixture ("load-bom-crlf.buntan");
+  g_autoptr (BuntanProject) valid = load_fixture ("load-valid.buntan");
+  g_autoptr (BuntanProject) windows = load_fixture ("load-bom-crlf.buntan");
   g_autofree char *a = buntan_project_dup_fingerprint (valid);
   g_autofree char *b = buntan_project_dup_fingerprint (windows);
 
@@ -265,11 +283,11 @@ test_bom_and_crlf (void)
 static void
 test_sample (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples",
-                                            "sample.buntan", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BuntanProject) project = buntan_project_new_from_file (file, &error);
+  g_autofree char *path =
+    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BuntanProject) project = buntan_project_new_from_file (file, &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (buntan_project_get_parties (project)), ==, 4);
@@ -277,8 +295,7 @@ test_sample (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   buntan_core_init ();

@@ -17,10 +17,9 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   fixture->dir = g_dir_make_tmp ("buntan-save-XXXXXX", &error);
   g_assert_no_error (error);
@@ -29,7 +28,7 @@ fixture_set_up (Fixture       *fixture,
 static void
 remove_tree (const char *path)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
   const char *name;
 
   g_chmod (path, 0700);
@@ -46,8 +45,7 @@ remove_tree (const char *path)
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   remove_tree (fixture->dir);
   g_free (fixture->dir);
@@ -56,8 +54,8 @@ fixture_tear_down (Fixture       *fixture,
 static BuntanProject *
 load_path (const char *path)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
   BuntanProject *project = buntan_project_new_from_file (file, &error);
 
   g_assert_no_error (error);
@@ -73,8 +71,8 @@ fixture_path (const char *name)
 static JsonNode *
 parse_file (const char *path)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
 
   json_parser_load_from_file (parser, path, &error);
   g_assert_no_error (error);
@@ -82,12 +80,9 @@ parse_file (const char *path)
 }
 
 static gboolean
-save_to (BuntanProject    *project,
-         const char       *path,
-         BuntanSaveFlags   flags,
-         GError          **error)
+save_to (BuntanProject *project, const char *path, BuntanSaveFlags flags, GError **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
 
   return buntan_project_save (project, file, flags, error);
 }
@@ -96,16 +91,15 @@ save_to (BuntanProject    *project,
  * version does not know come back as they were. Compared as parsed JSON,
  * not as text, so the test does not depend on our own writer. */
 static void
-test_round_trip_rich (Fixture       *fixture,
-                      gconstpointer  data)
+test_round_trip_rich (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *source = fixture_path ("load-rich.buntan");
   g_autofree char *target = g_build_filename (fixture->dir, "rich.buntan", NULL);
-  g_autoptr(BuntanProject) project = load_path (source);
-  g_autoptr(BuntanProject) reloaded = NULL;
-  g_autoptr(JsonNode) expected = parse_file (source);
-  g_autoptr(JsonNode) actual = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (BuntanProject) project = load_path (source);
+  g_autoptr (BuntanProject) reloaded = NULL;
+  g_autoptr (JsonNode) expected = parse_file (source);
+  g_autoptr (JsonNode) actual = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (save_to (project, target, BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME, &error));
   g_assert_no_error (error);
@@ -123,14 +117,13 @@ test_round_trip_rich (Fixture       *fixture,
 
 /* Unknown members are written after the known ones, in their own order. */
 static void
-test_unknown_members_kept (Fixture       *fixture,
-                           gconstpointer  data)
+test_unknown_members_kept (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *source = fixture_path ("load-rich.buntan");
   g_autofree char *target = g_build_filename (fixture->dir, "edited.buntan", NULL);
-  g_autoptr(BuntanProject) project = load_path (source);
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (BuntanProject) project = load_path (source);
+  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (GError) error = NULL;
   JsonObject *object, *ward, *review;
 
   /* An edit elsewhere must not disturb them. */
@@ -145,21 +138,25 @@ test_unknown_members_kept (Fixture       *fixture,
   g_assert_cmpint (json_object_get_int_member (ward, "beds"), ==, 120);
   g_assert_cmpfloat (json_object_get_double_member (ward, "ratio"), ==, 0.75);
   g_assert_cmpstr (json_object_get_string_member (
-                     json_array_get_object_element (json_object_get_array_member (object, "parties"), 1),
-                     "x-vendor-rank"), ==, "A");
+                     json_array_get_object_element (json_object_get_array_member (object,
+                                                                                  "parties"),
+                                                    1),
+                     "x-vendor-rank"),
+                   ==, "A");
   review = json_object_get_object_member (
     json_array_get_object_element (json_object_get_array_member (object, "items"), 1), "x-review");
   g_assert_cmpstr (json_object_get_string_member (review, "by"), ==, "事務長");
   g_assert_cmpstr (json_object_get_string_member (
-                     json_array_get_object_element (json_object_get_array_member (object, "items"), 1),
-                     "status"), ==, "discussing");
+                     json_array_get_object_element (json_object_get_array_member (object, "items"),
+                                                    1),
+                     "status"),
+                   ==, "discussing");
 }
 
 static void
-assert_members (JsonObject         *object,
-                const char * const *expected)
+assert_members (JsonObject *object, const char *const *expected)
 {
-  g_autoptr(GList) members = json_object_get_members (object);
+  g_autoptr (GList) members = json_object_get_members (object);
   guint i = 0;
 
   for (GList *l = members; l != NULL; l = l->next, i++)
@@ -173,31 +170,28 @@ assert_members (JsonObject         *object,
 /* A newer Buntan may add members inside the template and an item's
  * first_check too: they are kept, after the known ones, in their order. */
 static void
-test_nested_unknown_members_kept (Fixture       *fixture,
-                                  gconstpointer  data)
+test_nested_unknown_members_kept (Fixture *fixture, gconstpointer data)
 {
-  static const char * const template_members[] = {
-    "id", "version", "x-zeta", "x-alpha", "x-mid", NULL
-  };
-  static const char * const check_members[] = {
-    "result", "date", "x-zeta-by", "x-alpha", "x-mid", NULL
-  };
-  static const char * const plain_check_members[] = { "result", NULL };
-  static const char * const item_members[] = {
-    "id", "part", "section", "section_title", "number", "title", "content", "risk",
-    "recommended", "references", "status", "owner", "participants", "first_check", "clause",
-    "note", "x-item-extra", NULL
+  static const char *const template_members[] = { "id",      "version", "x-zeta",
+                                                  "x-alpha", "x-mid",   NULL };
+  static const char *const check_members[] = { "result",  "date",  "x-zeta-by",
+                                               "x-alpha", "x-mid", NULL };
+  static const char *const plain_check_members[] = { "result", NULL };
+  static const char *const item_members[] = {
+    "id",           "part",        "section",     "section_title", "number",       "title",
+    "content",      "risk",        "recommended", "references",    "status",       "owner",
+    "participants", "first_check", "clause",      "note",          "x-item-extra", NULL
   };
   g_autofree char *source = fixture_path ("load-nested-unknown.buntan");
   g_autofree char *target = g_build_filename (fixture->dir, "nested.buntan", NULL);
   g_autofree char *again = g_build_filename (fixture->dir, "again.buntan", NULL);
   g_autofree char *first_text = NULL, *second_text = NULL;
-  g_autoptr(BuntanProject) project = load_path (source);
-  g_autoptr(BuntanProject) reloaded = NULL;
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (BuntanProject) project = load_path (source);
+  g_autoptr (BuntanProject) reloaded = NULL;
+  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (GError) error = NULL;
   JsonObject *object, *template, *item, *check, *alpha;
-  JsonArray *items;
+  JsonArray  *items;
 
   /* Editing the first check itself must not lose them either. */
   buntan_item_set_first_check_date (buntan_project_find_item (project, "P1-A-1"), "2026-11-05");
@@ -229,7 +223,9 @@ test_nested_unknown_members_kept (Fixture       *fixture,
   g_assert_cmpstr (json_object_get_string_member (check, "x-zeta-by"), ==, "情報システム課");
   g_assert_cmpstr (json_array_get_string_element (
                      json_object_get_array_member (json_object_get_object_member (check, "x-alpha"),
-                                                   "evidence"), 1), ==, "写真");
+                                                   "evidence"),
+                     1),
+                   ==, "写真");
   g_assert_true (json_object_get_null_member (check, "x-mid"));
 
   /* An item without any gains none. */
@@ -248,17 +244,16 @@ test_nested_unknown_members_kept (Fixture       *fixture,
 
 /* Saving the sample without changes gives the same bytes: a stable order. */
 static void
-test_stable_output (Fixture       *fixture,
-                    gconstpointer  data)
+test_stable_output (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *source = g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data",
-                                              "examples", "sample.buntan", NULL);
+  g_autofree char *source =
+    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan", NULL);
   g_autofree char *target = g_build_filename (fixture->dir, "sample.buntan", NULL);
-  g_autoptr(BuntanProject) project = load_path (source);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (BuntanProject) project = load_path (source);
+  g_autoptr (GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  gsize before_length, after_length;
+  gsize            before_length, after_length;
 
   g_assert_true (save_to (project, target, BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME, &error));
   g_assert_true (g_file_get_contents (source, &before, &before_length, NULL));
@@ -267,14 +262,13 @@ test_stable_output (Fixture       *fixture,
 }
 
 static void
-test_modified_time (Fixture       *fixture,
-                    gconstpointer  data)
+test_modified_time (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *source = fixture_path ("load-valid.buntan");
   g_autofree char *target = g_build_filename (fixture->dir, "valid.buntan", NULL);
-  g_autoptr(BuntanProject) project = load_path (source);
-  g_autoptr(BuntanProject) reloaded = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (BuntanProject) project = load_path (source);
+  g_autoptr (BuntanProject) reloaded = NULL;
+  g_autoptr (GError) error = NULL;
 
   buntan_project_set_title (project, "変更後");
   g_assert_true (buntan_project_get_is_modified (project));
@@ -293,13 +287,12 @@ test_modified_time (Fixture       *fixture,
 }
 
 static void
-test_keeps_permissions (Fixture       *fixture,
-                        gconstpointer  data)
+test_keeps_permissions (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *source = fixture_path ("load-valid.buntan");
   g_autofree char *target = g_build_filename (fixture->dir, "private.buntan", NULL);
-  g_autoptr(BuntanProject) project = load_path (source);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (BuntanProject) project = load_path (source);
+  g_autoptr (GError) error = NULL;
   GStatBuf st;
 
   g_assert_true (save_to (project, target, BUNTAN_SAVE_FLAGS_NONE, &error));
@@ -316,19 +309,18 @@ test_keeps_permissions (Fixture       *fixture,
  * permissions are no obstacle, so the failure is a target folder that is
  * really a file, and a target that is a folder. */
 static void
-test_failed_save_keeps_old_file (Fixture       *fixture,
-                                 gconstpointer  data)
+test_failed_save_keeps_old_file (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *source = fixture_path ("load-valid.buntan");
   g_autofree char *target = g_build_filename (fixture->dir, "valid.buntan", NULL);
   g_autofree char *blocker = g_build_filename (fixture->dir, "not-a-folder", NULL);
   g_autofree char *inside_blocker = g_build_filename (blocker, "project.buntan", NULL);
   g_autofree char *folder = g_build_filename (fixture->dir, "a-folder.buntan", NULL);
-  g_autoptr(BuntanProject) project = load_path (source);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (BuntanProject) project = load_path (source);
+  g_autoptr (GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  gsize before_length, after_length;
+  gsize            before_length, after_length;
 
   g_assert_true (save_to (project, target, BUNTAN_SAVE_FLAGS_NONE, &error));
   g_assert_true (g_file_get_contents (target, &before, &before_length, NULL));
@@ -356,14 +348,13 @@ test_failed_save_keeps_old_file (Fixture       *fixture,
 
 /* Nothing but the saved file is left in the folder: no temporary files. */
 static void
-test_no_temporary_left (Fixture       *fixture,
-                        gconstpointer  data)
+test_no_temporary_left (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *source = fixture_path ("load-valid.buntan");
   g_autofree char *target = g_build_filename (fixture->dir, "only.buntan", NULL);
-  g_autoptr(BuntanProject) project = load_path (source);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDir) dir = NULL;
+  g_autoptr (BuntanProject) project = load_path (source);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDir) dir = NULL;
   guint count = 0;
 
   for (guint i = 0; i < 3; i++)
@@ -376,14 +367,13 @@ test_no_temporary_left (Fixture       *fixture,
 }
 
 static void
-test_fingerprint (Fixture       *fixture,
-                  gconstpointer  data)
+test_fingerprint (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *source = fixture_path ("load-valid.buntan");
   g_autofree char *target = g_build_filename (fixture->dir, "fingerprint.buntan", NULL);
-  g_autoptr(BuntanProject) project = load_path (source);
-  g_autoptr(BuntanProject) reloaded = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (BuntanProject) project = load_path (source);
+  g_autoptr (BuntanProject) reloaded = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *first = buntan_project_dup_fingerprint (project);
   g_autofree char *after_save = NULL;
   g_autofree char *after_edit = NULL;
@@ -402,14 +392,12 @@ test_fingerprint (Fixture       *fixture,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   buntan_core_init ();
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/buntan/project/save/round-trip-rich", test_round_trip_rich);
   ADD ("/buntan/project/save/unknown-members", test_unknown_members_kept);

@@ -11,8 +11,8 @@ static BuntanProject *
 load_fixture (const char *name)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
   BuntanProject *project = buntan_project_new_from_file (file, &error);
 
   g_assert_no_error (error);
@@ -20,8 +20,7 @@ load_fixture (const char *name)
 }
 
 static void
-count_cb (gpointer object,
-          guint   *count)
+count_cb (gpointer object, guint *count)
 {
   (*count)++;
 }
@@ -31,7 +30,7 @@ static void
 test_is_modified (void)
 {
   BuntanProject *project = load_fixture ("load-valid.buntan");
-  guint changed = 0;
+  guint          changed = 0;
 
   g_signal_connect (project, "changed", G_CALLBACK (count_cb), &changed);
   g_assert_false (buntan_project_get_is_modified (project));
@@ -45,7 +44,7 @@ test_is_modified (void)
   g_assert_true (buntan_project_get_is_modified (project));
 
   buntan_project_set_is_modified (project, FALSE);
-  buntan_project_set_organization (project, "テスト病院");  /* the same: no change */
+  buntan_project_set_organization (project, "テスト病院"); /* the same: no change */
   g_assert_false (buntan_project_get_is_modified (project));
   buntan_project_set_title (project, "新しい題");
   g_assert_true (buntan_project_get_is_modified (project));
@@ -61,10 +60,10 @@ test_is_modified (void)
 static void
 test_new_from_template (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BuntanTemplate) template = buntan_template_lookup (BUNTAN_DEFAULT_TEMPLATE_ID, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BuntanTemplate) template = buntan_template_lookup (BUNTAN_DEFAULT_TEMPLATE_ID, &error);
   BuntanProject *project;
-  guint n;
+  guint          n;
 
   g_assert_no_error (error);
   project = buntan_project_new_from_template (template);
@@ -81,8 +80,9 @@ test_new_from_template (void)
 
   /* The project holds copies: editing it leaves the template as it is. */
   {
-    g_autoptr(BuntanItem) first = g_list_model_get_item (buntan_project_get_items (project), 0);
-    g_autoptr(BuntanItem) original = g_list_model_get_item (buntan_template_get_items (template), 0);
+    g_autoptr (BuntanItem) first = g_list_model_get_item (buntan_project_get_items (project), 0);
+    g_autoptr (BuntanItem) original =
+      g_list_model_get_item (buntan_template_get_items (template), 0);
 
     buntan_item_set_title (first, "変更");
     g_assert_cmpstr (buntan_item_get_title (original), !=, "変更");
@@ -96,8 +96,8 @@ static void
 test_add_vendor (void)
 {
   BuntanProject *project = load_fixture ("load-valid.buntan");
-  BuntanParty *added = buntan_project_add_vendor (project, "株式会社C");
-  GListModel *parties = buntan_project_get_parties (project);
+  BuntanParty   *added = buntan_project_add_vendor (project, "株式会社C");
+  GListModel    *parties = buntan_project_get_parties (project);
 
   g_assert_cmpstr (buntan_party_get_id (added), ==, "v3");
   g_assert_cmpstr (buntan_party_get_name (added), ==, "株式会社C");
@@ -113,7 +113,7 @@ static void
 test_remove_vendor_undecided (void)
 {
   BuntanProject *project = load_fixture ("load-valid.buntan");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   BuntanItem *owned = buntan_project_find_item (project, "P2-A-1");
   BuntanItem *shared = buntan_project_find_item (project, "P2-A-2");
 
@@ -134,7 +134,7 @@ static void
 test_remove_vendor_reassign (void)
 {
   BuntanProject *project = load_fixture ("load-valid.buntan");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   BuntanItem *owned = buntan_project_find_item (project, "P2-A-1");
 
   g_assert_true (buntan_project_remove_vendor (project, "v1", "v2", &error));
@@ -150,7 +150,7 @@ static void
 test_remove_refused (void)
 {
   BuntanProject *project = load_fixture ("load-valid.buntan");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_false (buntan_project_remove_vendor (project, "hospital", NULL, &error));
   g_assert_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_HOSPITAL_COUNT);
@@ -174,8 +174,8 @@ static void
 test_custom_items (void)
 {
   BuntanProject *project = load_fixture ("load-valid.buntan");
-  GListModel *part2 = buntan_project_get_part_items (project, 2);
-  g_autoptr(GError) error = NULL;
+  GListModel    *part2 = buntan_project_get_part_items (project, 2);
+  g_autoptr (GError) error = NULL;
   BuntanItem *custom;
 
   custom = buntan_project_add_custom_item (project, 2, "A", NULL);
@@ -191,8 +191,8 @@ test_custom_items (void)
   g_assert_cmpstr (buntan_item_get_id (custom), ==, "P2-F-1");
   g_assert_cmpstr (buntan_item_get_section_title (custom), ==, "院内独自");
   {
-    g_autoptr(BuntanItem) last = g_list_model_get_item (part2, 3);
-    g_auto(GStrv) sections = buntan_project_dup_sections (project, 2);
+    g_autoptr (BuntanItem) last = g_list_model_get_item (part2, 3);
+    g_auto (GStrv) sections = buntan_project_dup_sections (project, 2);
 
     g_assert_true (last == custom);
     g_assert_cmpuint (g_strv_length (sections), ==, 2);
@@ -215,7 +215,7 @@ test_custom_items (void)
 static void
 test_display_name (void)
 {
-  BuntanProject *project = buntan_project_new ();
+  BuntanProject   *project = buntan_project_new ();
   g_autofree char *untitled = buntan_project_dup_display_name (project);
   g_autofree char *titled = NULL;
 
@@ -229,8 +229,7 @@ test_display_name (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   buntan_core_init ();

@@ -10,14 +10,14 @@
 static void
 test_default_complete (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BuntanTemplate) template = buntan_template_lookup (BUNTAN_DEFAULT_TEMPLATE_ID, &error);
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) part1_sections = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) part2_sections = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BuntanTemplate) template = buntan_template_lookup (BUNTAN_DEFAULT_TEMPLATE_ID, &error);
+  g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) part1_sections = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) part2_sections = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTable *sections[2] = { part1_sections, part2_sections };
-  g_autoptr(GRegex) id_form = g_regex_new ("^P[12]-[A-Z]-[0-9]+$", 0, 0, NULL);
-  guint counts[2] = { 0, 0 };
+  g_autoptr (GRegex) id_form = g_regex_new ("^P[12]-[A-Z]-[0-9]+$", 0, 0, NULL);
+  guint       counts[2] = { 0, 0 };
   GListModel *items;
 
   g_assert_no_error (error);
@@ -30,9 +30,9 @@ test_default_complete (void)
   items = buntan_template_get_items (template);
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
-      g_autoptr(BuntanItem) item = g_list_model_get_item (items, i);
+      g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
       g_autofree char *expected_id = NULL;
-      guint part = buntan_item_get_part (item);
+      guint            part = buntan_item_get_part (item);
 
       g_test_message ("%s", buntan_item_get_id (item));
       g_assert_true (g_hash_table_add (ids, (gpointer) buntan_item_get_id (item)));
@@ -64,8 +64,8 @@ test_default_complete (void)
 static void
 test_lookup_unknown (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BuntanTemplate) template = buntan_template_lookup ("no-such-template", &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BuntanTemplate) template = buntan_template_lookup ("no-such-template", &error);
 
   g_assert_null (template);
   g_assert_error (error, BUNTAN_TEMPLATE_ERROR, BUNTAN_TEMPLATE_ERROR_NOT_FOUND);
@@ -74,7 +74,7 @@ test_lookup_unknown (void)
 static void
 test_list (void)
 {
-  g_autoptr(GPtrArray) templates = buntan_template_list_bundled ();
+  g_autoptr (GPtrArray) templates = buntan_template_list_bundled ();
 
   g_assert_cmpuint (templates->len, >=, 1);
 }
@@ -97,10 +97,10 @@ test_invalid (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
     {
-      g_autoptr(GBytes) bytes = g_bytes_new_static (broken[i], strlen (broken[i]));
-      g_autoptr(GError) error = NULL;
-      g_autoptr(BuntanTemplate) template = buntan_template_new_from_bytes (bytes, "broken.json",
-                                                                           &error);
+      g_autoptr (GBytes) bytes = g_bytes_new_static (broken[i], strlen (broken[i]));
+      g_autoptr (GError) error = NULL;
+      g_autoptr (BuntanTemplate) template =
+        buntan_template_new_from_bytes (bytes, "broken.json", &error);
 
       g_test_message ("%s", broken[i]);
       g_assert_null (template);
@@ -110,8 +110,7 @@ test_invalid (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   buntan_core_init ();

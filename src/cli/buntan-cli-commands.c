@@ -22,8 +22,8 @@ print_error (const GError *error)
 static void
 print_available_templates (void)
 {
-  g_autoptr(GPtrArray) templates = buntan_template_list_bundled ();
-  g_autoptr(GString) ids = g_string_new (NULL);
+  g_autoptr (GPtrArray) templates = buntan_template_list_bundled ();
+  g_autoptr (GString) ids = g_string_new (NULL);
 
   for (guint i = 0; i < templates->len; i++)
     {
@@ -32,19 +32,16 @@ print_available_templates (void)
       g_string_append (ids, buntan_template_get_id (g_ptr_array_index (templates, i)));
     }
 
-  g_printerr (_("Available templates: %s\n"), ids->str);
+  g_printerr (_ ("Available templates: %s\n"), ids->str);
 }
 
 /* Texts given on the command line are taken as UTF-8 when they are, as the
  * rest of buntan-cli's input and output is, so that “--title 電子カルテ”
  * works under LANG=C too; anything else is converted from the locale. */
 static gboolean
-text_option_to_utf8 (const BuntanCliCommand  *command,
-                     const char              *option,
-                     char                   **text,
-                     int                     *status)
+text_option_to_utf8 (const BuntanCliCommand *command, const char *option, char **text, int *status)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   char *converted;
 
   if (*text == NULL || g_utf8_validate (*text, -1, NULL))
@@ -63,52 +60,49 @@ text_option_to_utf8 (const BuntanCliCommand  *command,
 }
 
 int
-buntan_cli_new (const BuntanCliCommand *command,
-                int                     argc,
-                char                  **argv)
+buntan_cli_new (const BuntanCliCommand *command, int argc, char **argv)
 {
-  g_autofree char *template_id = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *organization = NULL;
-  g_autofree char *output = NULL;
-  gboolean force = FALSE;
+  g_autofree char   *template_id = NULL;
+  g_autofree char   *title = NULL;
+  g_autofree char   *organization = NULL;
+  g_autofree char   *output = NULL;
+  gboolean           force = FALSE;
   const GOptionEntry entries[] = {
     { "template", 't', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &template_id,
-      N_("Start from the bundled template ID (default: buntan-default)"), N_("ID") },
+      N_ ("Start from the bundled template ID (default: buntan-default)"), N_ ("ID") },
     /* Read as bytes, see text_option_to_utf8(). */
-    { "title", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, &title,
-      N_("The project's title"), N_("TITLE") },
+    { "title", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, &title, N_ ("The project's title"),
+      N_ ("TITLE") },
     { "organization", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, &organization,
-      N_("The hospital's name, also given to the hospital party"), N_("NAME") },
+      N_ ("The hospital's name, also given to the hospital party"), N_ ("NAME") },
     { "output", 'o', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, &output,
-      N_("Write the new project to FILE"), N_("FILE") },
-    { "force", 'f', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &force,
-      N_("Replace FILE if it exists"), NULL },
+      N_ ("Write the new project to FILE"), N_ ("FILE") },
+    { "force", 'f', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &force, N_ ("Replace FILE if it exists"),
+      NULL },
     G_OPTION_ENTRY_NULL
   };
-  g_auto(GStrv) args = NULL;
-  g_autoptr(BuntanTemplate) template = NULL;
-  g_autoptr(BuntanProject) project = NULL;
-  g_autoptr(GFile) file = NULL;
+  g_auto (GStrv) args = NULL;
+  g_autoptr (BuntanTemplate) template = NULL;
+  g_autoptr (BuntanProject) project = NULL;
+  g_autoptr (GFile) file = NULL;
   g_autofree char *name = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   guint n_items;
-  int status;
+  int   status;
 
   args = buntan_cli_parse_options (command, entries, argc, argv, 0, 0, &status);
   if (args == NULL)
     return status;
 
   if (output == NULL)
-    return buntan_cli_usage_error (command, _("no output file: give one with -o FILE"));
+    return buntan_cli_usage_error (command, _ ("no output file: give one with -o FILE"));
 
   if (!text_option_to_utf8 (command, "--title", &title, &status) ||
       !text_option_to_utf8 (command, "--organization", &organization, &status))
     return status;
 
-  template = buntan_template_lookup (template_id != NULL ? template_id
-                                                         : BUNTAN_DEFAULT_TEMPLATE_ID,
-                                     &error);
+  template =
+    buntan_template_lookup (template_id != NULL ? template_id : BUNTAN_DEFAULT_TEMPLATE_ID, &error);
   if (template == NULL)
     {
       print_error (error);
@@ -122,7 +116,7 @@ buntan_cli_new (const BuntanCliCommand *command,
   /* A project file holds weeks of negotiation: never replace one by accident. */
   if (!force && g_file_query_exists (file, NULL))
     {
-      g_printerr (_("%s: already exists; give --force to replace it\n"), name);
+      g_printerr (_ ("%s: already exists; give --force to replace it\n"), name);
       return BUNTAN_CLI_EXIT_FAILURE;
     }
 
@@ -151,13 +145,11 @@ buntan_cli_new (const BuntanCliCommand *command,
 }
 
 int
-buntan_cli_validate (const BuntanCliCommand *command,
-                     int                     argc,
-                     char                  **argv)
+buntan_cli_validate (const BuntanCliCommand *command, int argc, char **argv)
 {
-  g_auto(GStrv) args = NULL;
+  g_auto (GStrv) args = NULL;
   guint n_files, n_refused = 0;
-  int status;
+  int   status;
 
   args = buntan_cli_parse_options (command, NULL, argc, argv, 1, G_MAXUINT, &status);
   if (args == NULL)
@@ -166,7 +158,7 @@ buntan_cli_validate (const BuntanCliCommand *command,
   n_files = g_strv_length (args);
   for (guint i = 0; i < n_files; i++)
     {
-      g_autoptr(BuntanProject) project = buntan_cli_load_project (args[i]);
+      g_autoptr (BuntanProject) project = buntan_cli_load_project (args[i]);
 
       if (project == NULL)
         n_refused++;
@@ -189,20 +181,18 @@ buntan_cli_validate (const BuntanCliCommand *command,
 static guint
 count_gaps (BuntanProject *project)
 {
-  g_autoptr(BuntanMatrix) matrix = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_NONE);
+  g_autoptr (BuntanMatrix) matrix = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_NONE);
 
   return buntan_matrix_get_gaps (matrix)->len;
 }
 
 int
-buntan_cli_check (const BuntanCliCommand *command,
-                  int                     argc,
-                  char                  **argv)
+buntan_cli_check (const BuntanCliCommand *command, int argc, char **argv)
 {
-  g_autoptr(BuntanProject) project = NULL;
-  g_autoptr(BuntanMatrix) matrix = NULL;
+  g_autoptr (BuntanProject) project = NULL;
+  g_autoptr (BuntanMatrix) matrix = NULL;
   GPtrArray *gaps;
-  int status;
+  int        status;
 
   project = buntan_cli_open_project (command, NULL, argc, argv, NULL, &status);
   if (project == NULL)
@@ -216,17 +206,15 @@ buntan_cli_check (const BuntanCliCommand *command,
   if (gaps->len > 0)
     return BUNTAN_CLI_EXIT_GAPS;
 
-  g_print ("%s\n", _("No gaps: every item has someone responsible and every vendor a part."));
+  g_print ("%s\n", _ ("No gaps: every item has someone responsible and every vendor a part."));
   return BUNTAN_CLI_EXIT_OK;
 }
 
 static gboolean
-file_holds (GFile      *file,
-            const char *data,
-            gsize       length)
+file_holds (GFile *file, const char *data, gsize length)
 {
   g_autofree char *contents = NULL;
-  gsize contents_length = 0;
+  gsize            contents_length = 0;
 
   if (!g_file_load_contents (file, NULL, &contents, &contents_length, NULL, NULL))
     return FALSE;
@@ -235,21 +223,18 @@ file_holds (GFile      *file,
 }
 
 int
-buntan_cli_normalize (const BuntanCliCommand *command,
-                      int                     argc,
-                      char                  **argv)
+buntan_cli_normalize (const BuntanCliCommand *command, int argc, char **argv)
 {
-  g_autofree char *output = NULL;
-  const GOptionEntry entries[] = {
-    { "output", 'o', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, &output,
-      N_("Write to OUT and leave FILE as it is"), N_("OUT") },
-    G_OPTION_ENTRY_NULL
-  };
-  g_autofree char *path = NULL;
-  g_autoptr(BuntanProject) project = NULL;
-  g_autoptr(GFile) target = NULL;
+  g_autofree char   *output = NULL;
+  const GOptionEntry entries[] = { { "output", 'o', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME,
+                                     &output, N_ ("Write to OUT and leave FILE as it is"),
+                                     N_ ("OUT") },
+                                   G_OPTION_ENTRY_NULL };
+  g_autofree char   *path = NULL;
+  g_autoptr (BuntanProject) project = NULL;
+  g_autoptr (GFile) target = NULL;
   g_autofree char *target_name = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   int status;
 
   project = buntan_cli_open_project (command, entries, argc, argv, &path, &status);
@@ -263,13 +248,13 @@ buntan_cli_normalize (const BuntanCliCommand *command,
    * links stay as they were. */
   if (output == NULL)
     {
-      gsize length = 0;
+      gsize            length = 0;
       g_autofree char *data =
         buntan_project_to_data (project, BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME, &length);
 
       if (file_holds (target, data, length))
         {
-          g_print (_("%s: already in canonical form\n"), target_name);
+          g_print (_ ("%s: already in canonical form\n"), target_name);
           return BUNTAN_CLI_EXIT_OK;
         }
     }
@@ -280,17 +265,15 @@ buntan_cli_normalize (const BuntanCliCommand *command,
       return BUNTAN_CLI_EXIT_FAILURE;
     }
 
-  g_print (_("%s: written in canonical form\n"), target_name);
+  g_print (_ ("%s: written in canonical form\n"), target_name);
   return BUNTAN_CLI_EXIT_OK;
 }
 
 int
-buntan_cli_templates (const BuntanCliCommand *command,
-                      int                     argc,
-                      char                  **argv)
+buntan_cli_templates (const BuntanCliCommand *command, int argc, char **argv)
 {
-  g_auto(GStrv) args = NULL;
-  g_autoptr(GPtrArray) templates = NULL;
+  g_auto (GStrv) args = NULL;
+  g_autoptr (GPtrArray) templates = NULL;
   int id_width = 0, version_width = 0;
   int status;
 
@@ -302,7 +285,7 @@ buntan_cli_templates (const BuntanCliCommand *command,
   if (templates->len == 0)
     {
       /* Only a broken build gets here: the default template is compiled in. */
-      g_printerr ("%s\n", _("No checklist template is bundled with this build."));
+      g_printerr ("%s\n", _ ("No checklist template is bundled with this build."));
       return BUNTAN_CLI_EXIT_FAILURE;
     }
 
@@ -320,8 +303,8 @@ buntan_cli_templates (const BuntanCliCommand *command,
       guint n_items = g_list_model_get_n_items (buntan_template_get_items (template));
 
       /* Ids and versions are ASCII, so bytes are columns. */
-      g_print ("%-*s  %-*s  ", id_width, buntan_template_get_id (template),
-               version_width, buntan_template_get_version (template));
+      g_print ("%-*s  %-*s  ", id_width, buntan_template_get_id (template), version_width,
+               buntan_template_get_version (template));
       g_print (ngettext ("%s (%u item)\n", "%s (%u items)\n", n_items),
                buntan_template_get_title (template), n_items);
     }
@@ -330,34 +313,32 @@ buntan_cli_templates (const BuntanCliCommand *command,
 }
 
 int
-buntan_cli_export (const BuntanCliCommand *command,
-                   int                     argc,
-                   char                  **argv)
+buntan_cli_export (const BuntanCliCommand *command, int argc, char **argv)
 {
-  g_autofree char *output = NULL;
-  gboolean include_part1 = FALSE;
+  g_autofree char   *output = NULL;
+  gboolean           include_part1 = FALSE;
   const GOptionEntry entries[] = {
     { "output", 'o', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, &output,
-      N_("Write the workbook to OUT.xlsx"), N_("OUT.xlsx") },
+      N_ ("Write the workbook to OUT.xlsx"), N_ ("OUT.xlsx") },
     { "include-part1", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &include_part1,
-      N_("Give Part 1 items rows in the responsibility matrix too"), NULL },
+      N_ ("Give Part 1 items rows in the responsibility matrix too"), NULL },
     G_OPTION_ENTRY_NULL
   };
-  g_auto(GStrv) args = NULL;
-  g_autoptr(BuntanProject) project = NULL;
-  g_autoptr(GFile) file = NULL;
+  g_auto (GStrv) args = NULL;
+  g_autoptr (BuntanProject) project = NULL;
+  g_autoptr (GFile) file = NULL;
   g_autofree char *name = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   BuntanExportFlags flags = BUNTAN_EXPORT_FLAGS_NONE;
-  guint n_gaps;
-  int status;
+  guint             n_gaps;
+  int               status;
 
   args = buntan_cli_parse_options (command, entries, argc, argv, 1, 1, &status);
   if (args == NULL)
     return status;
 
   if (output == NULL)
-    return buntan_cli_usage_error (command, _("no output file: give one with -o OUT.xlsx"));
+    return buntan_cli_usage_error (command, _ ("no output file: give one with -o OUT.xlsx"));
 
   project = buntan_cli_load_project (args[0]);
   if (project == NULL)
@@ -374,7 +355,7 @@ buntan_cli_export (const BuntanCliCommand *command,
       return BUNTAN_CLI_EXIT_FAILURE;
     }
 
-  g_print (_("%s: written\n"), name);
+  g_print (_ ("%s: written\n"), name);
 
   /* The window asks before exporting a matrix with gaps; here a note must do. */
   n_gaps = count_gaps (project);

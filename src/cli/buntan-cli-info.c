@@ -17,7 +17,7 @@ typedef struct
 {
   guint  total;
   guint  by_status[N_STATUSES];
-  guint *by_party;   /* indexed like the project's parties */
+  guint *by_party; /* indexed like the project's parties */
   guint  joint;
   guint  undecided;
 } Counts;
@@ -31,25 +31,26 @@ typedef struct
 } Summary;
 
 static void
-summary_init (Summary       *summary,
-              BuntanProject *project)
+summary_init (Summary *summary, BuntanProject *project)
 {
   GListModel *items = buntan_project_get_items (project);
-  guint n_items = g_list_model_get_n_items (items);
+  guint       n_items = g_list_model_get_n_items (items);
 
   summary->project = project;
   summary->n_parties = g_list_model_get_n_items (buntan_project_get_parties (project));
   for (guint c = 0; c < G_N_ELEMENTS (summary->counts); c++)
     {
-      summary->counts[c] = (Counts) { 0, };
+      summary->counts[c] = (Counts){
+        0,
+      };
       summary->counts[c].by_party = g_new0 (guint, summary->n_parties);
     }
 
   for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(BuntanItem) item = g_list_model_get_item (items, i);
+      g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
       const char *owner = buntan_item_get_owner (item);
-      guint part = buntan_item_get_part (item);
+      guint       part = buntan_item_get_part (item);
 
       /* The loader only lets parts 1 and 2 through. */
       g_assert (part == 1 || part == 2);
@@ -92,18 +93,14 @@ party_display_name (BuntanParty *party)
 }
 
 static void
-print_parts (guint all,
-             guint part1,
-             guint part2)
+print_parts (guint all, guint part1, guint part2)
 {
-  g_print (_("%u (Part 1: %u, Part 2: %u)\n"), all, part1, part2);
+  g_print (_ ("%u (Part 1: %u, Part 2: %u)\n"), all, part1, part2);
 }
 
 /* One line of the text output: a label, the total and the parts. */
 static void
-print_count (const Summary *summary,
-             const char    *label,
-             gsize          offset)
+print_count (const Summary *summary, const char *label, gsize offset)
 {
   g_print ("  %s: ", label);
   print_parts (G_STRUCT_MEMBER (guint, &summary->counts[0], offset),
@@ -115,28 +112,28 @@ static void
 print_text (const Summary *summary)
 {
   BuntanProject *project = summary->project;
-  GListModel *parties = buntan_project_get_parties (project);
-  const char *template_id = buntan_project_get_template_id (project);
+  GListModel    *parties = buntan_project_get_parties (project);
+  const char    *template_id = buntan_project_get_template_id (project);
 
-  g_print ("%s %s\n", _("Title:"), buntan_project_get_title (project));
-  g_print ("%s %s\n", _("Organization:"), buntan_project_get_organization (project));
+  g_print ("%s %s\n", _ ("Title:"), buntan_project_get_title (project));
+  g_print ("%s %s\n", _ ("Organization:"), buntan_project_get_organization (project));
   if (template_id != NULL)
-    g_print ("%s %s %s\n", _("Template:"), template_id,
+    g_print ("%s %s %s\n", _ ("Template:"), template_id,
              buntan_project_get_template_version (project));
   if (buntan_project_get_created (project) != NULL)
-    g_print ("%s %s\n", _("Created:"), buntan_project_get_created (project));
+    g_print ("%s %s\n", _ ("Created:"), buntan_project_get_created (project));
   if (buntan_project_get_modified (project) != NULL)
-    g_print ("%s %s\n", _("Modified:"), buntan_project_get_modified (project));
+    g_print ("%s %s\n", _ ("Modified:"), buntan_project_get_modified (project));
 
-  g_print ("%s\n", _("Parties:"));
+  g_print ("%s\n", _ ("Parties:"));
   for (guint i = 0; i < summary->n_parties; i++)
     {
-      g_autoptr(BuntanParty) party = g_list_model_get_item (parties, i);
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
       const char *service = buntan_party_get_service (party);
 
       if (buntan_party_is_hospital (party))
         g_print ("  %s: %s (%s)\n", buntan_party_get_id (party), party_display_name (party),
-                 _("hospital"));
+                 _ ("hospital"));
       else if (*service != '\0')
         g_print ("  %s: %s (%s; %s)\n", buntan_party_get_id (party), party_display_name (party),
                  buntan_contract_kind_get_label (buntan_party_get_contract (party)), service);
@@ -145,31 +142,29 @@ print_text (const Summary *summary)
                  buntan_contract_kind_get_label (buntan_party_get_contract (party)));
     }
 
-  g_print ("%s ", _("Items:"));
+  g_print ("%s ", _ ("Items:"));
   print_parts (summary->counts[0].total, summary->counts[1].total, summary->counts[2].total);
 
-  g_print ("%s\n", _("By status:"));
+  g_print ("%s\n", _ ("By status:"));
   for (guint s = 0; s < N_STATUSES; s++)
     print_count (summary, buntan_item_status_get_label (s),
                  G_STRUCT_OFFSET (Counts, by_status) + s * sizeof (guint));
 
-  g_print ("%s\n", _("By owner:"));
+  g_print ("%s\n", _ ("By owner:"));
   for (guint i = 0; i < summary->n_parties; i++)
     {
-      g_autoptr(BuntanParty) party = g_list_model_get_item (parties, i);
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
 
       g_print ("  %s: ", party_display_name (party));
       print_parts (summary->counts[0].by_party[i], summary->counts[1].by_party[i],
                    summary->counts[2].by_party[i]);
     }
-  print_count (summary, _("Joint"), G_STRUCT_OFFSET (Counts, joint));
-  print_count (summary, _("Undecided"), G_STRUCT_OFFSET (Counts, undecided));
+  print_count (summary, _ ("Joint"), G_STRUCT_OFFSET (Counts, joint));
+  print_count (summary, _ ("Undecided"), G_STRUCT_OFFSET (Counts, undecided));
 }
 
 static void
-add_string_member (JsonBuilder *builder,
-                   const char  *name,
-                   const char  *value)
+add_string_member (JsonBuilder *builder, const char *name, const char *value)
 {
   json_builder_set_member_name (builder, name);
   if (value != NULL)
@@ -179,18 +174,14 @@ add_string_member (JsonBuilder *builder,
 }
 
 static void
-add_int_member (JsonBuilder *builder,
-                const char  *name,
-                guint        value)
+add_int_member (JsonBuilder *builder, const char *name, guint value)
 {
   json_builder_set_member_name (builder, name);
   json_builder_add_int_value (builder, value);
 }
 
 static void
-add_counts (JsonBuilder   *builder,
-            const Summary *summary,
-            const Counts  *counts)
+add_counts (JsonBuilder *builder, const Summary *summary, const Counts *counts)
 {
   GListModel *parties = buntan_project_get_parties (summary->project);
 
@@ -211,7 +202,7 @@ add_counts (JsonBuilder   *builder,
   json_builder_begin_object (builder);
   for (guint i = 0; i < summary->n_parties; i++)
     {
-      g_autoptr(BuntanParty) party = g_list_model_get_item (parties, i);
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
 
       add_int_member (builder, buntan_party_get_id (party), counts->by_party[i]);
     }
@@ -224,8 +215,7 @@ add_counts (JsonBuilder   *builder,
 }
 
 static void
-add_parties (JsonBuilder   *builder,
-             const Summary *summary)
+add_parties (JsonBuilder *builder, const Summary *summary)
 {
   GListModel *parties = buntan_project_get_parties (summary->project);
 
@@ -233,12 +223,11 @@ add_parties (JsonBuilder   *builder,
   json_builder_begin_array (builder);
   for (guint i = 0; i < summary->n_parties; i++)
     {
-      g_autoptr(BuntanParty) party = g_list_model_get_item (parties, i);
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
 
       json_builder_begin_object (builder);
       add_string_member (builder, "id", buntan_party_get_id (party));
-      add_string_member (builder, "kind",
-                         buntan_party_is_hospital (party) ? "hospital" : "vendor");
+      add_string_member (builder, "kind", buntan_party_is_hospital (party) ? "hospital" : "vendor");
       add_string_member (builder, "name", buntan_party_get_name (party));
       add_string_member (builder, "service", buntan_party_get_service (party));
       add_string_member (builder, "contract",
@@ -249,12 +238,11 @@ add_parties (JsonBuilder   *builder,
 }
 
 static void
-print_json (const Summary *summary,
-            const char    *path)
+print_json (const Summary *summary, const char *path)
 {
   BuntanProject *project = summary->project;
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonNode) root = NULL;
   g_autofree char *file_name = buntan_cli_dup_file_name (path);
   g_autofree char *text = NULL;
 
@@ -298,20 +286,16 @@ print_json (const Summary *summary,
 }
 
 int
-buntan_cli_info (const BuntanCliCommand *command,
-                 int                     argc,
-                 char                  **argv)
+buntan_cli_info (const BuntanCliCommand *command, int argc, char **argv)
 {
-  gboolean json = FALSE;
-  const GOptionEntry entries[] = {
-    { "json", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &json,
-      N_("Print a JSON object (described below)"), NULL },
-    G_OPTION_ENTRY_NULL
-  };
-  g_autofree char *path = NULL;
-  g_autoptr(BuntanProject) project = NULL;
+  gboolean           json = FALSE;
+  const GOptionEntry entries[] = { { "json", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &json,
+                                     N_ ("Print a JSON object (described below)"), NULL },
+                                   G_OPTION_ENTRY_NULL };
+  g_autofree char   *path = NULL;
+  g_autoptr (BuntanProject) project = NULL;
   Summary summary;
-  int status;
+  int     status;
 
   project = buntan_cli_open_project (command, entries, argc, argv, &path, &status);
   if (project == NULL)

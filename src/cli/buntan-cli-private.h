@@ -15,58 +15,53 @@ typedef struct _BuntanCliCommand BuntanCliCommand;
 struct _BuntanCliCommand
 {
   const char *name;
-  const char *parameters;   /* N_(): what follows [OPTION…] in the usage line */
-  const char *summary;      /* N_(): one line, for “buntan-cli --help” */
-  const char *description;  /* N_(): output and exit status, for the command's --help */
-  const char *exit_status;  /* N_(): the exit statuses, ending the command's --help */
-  const char *format_help;  /* not translated (a JSON shape), after the description */
-  int       (*run)          (const BuntanCliCommand *command,
-                             int                     argc,
-                             char                  **argv);
+  const char *parameters;  /* N_(): what follows [OPTION…] in the usage line */
+  const char *summary;     /* N_(): one line, for “buntan-cli --help” */
+  const char *description; /* N_(): output and exit status, for the command's --help */
+  const char *exit_status; /* N_(): the exit statuses, ending the command's --help */
+  const char *format_help; /* not translated (a JSON shape), after the description */
+  int (*run) (const BuntanCliCommand *command, int argc, char **argv);
 };
 
-char          **buntan_cli_parse_options  (const BuntanCliCommand *command,
-                                           const GOptionEntry     *entries,
-                                           int                     argc,
-                                           char                  **argv,
-                                           guint                   min_args,
-                                           guint                   max_args,
-                                           int                    *status);
-int             buntan_cli_usage_error    (const BuntanCliCommand *command,
-                                           const char             *format,
-                                           ...) G_GNUC_PRINTF (2, 3);
-BuntanProject  *buntan_cli_load_project   (const char             *path);
-BuntanProject  *buntan_cli_open_project   (const BuntanCliCommand *command,
-                                           const GOptionEntry     *entries,
-                                           int                     argc,
-                                           char                  **argv,
-                                           char                  **path,
-                                           int                    *status);
-char           *buntan_cli_dup_file_name  (const char             *path);
+char **
+buntan_cli_parse_options (const BuntanCliCommand *command,
+                          const GOptionEntry     *entries,
+                          int                     argc,
+                          char                  **argv,
+                          guint                   min_args,
+                          guint                   max_args,
+                          int                    *status);
+int
+buntan_cli_usage_error (const BuntanCliCommand *command, const char *format, ...)
+  G_GNUC_PRINTF (2, 3);
+BuntanProject *
+buntan_cli_load_project (const char *path);
+BuntanProject *
+buntan_cli_open_project (const BuntanCliCommand *command,
+                         const GOptionEntry     *entries,
+                         int                     argc,
+                         char                  **argv,
+                         char                  **path,
+                         int                    *status);
+char *
+buntan_cli_dup_file_name (const char *path);
 
 /* buntan-cli-commands.c */
-int             buntan_cli_new            (const BuntanCliCommand *command,
-                                           int                     argc,
-                                           char                  **argv);
-int             buntan_cli_validate       (const BuntanCliCommand *command,
-                                           int                     argc,
-                                           char                  **argv);
-int             buntan_cli_check          (const BuntanCliCommand *command,
-                                           int                     argc,
-                                           char                  **argv);
-int             buntan_cli_normalize      (const BuntanCliCommand *command,
-                                           int                     argc,
-                                           char                  **argv);
-int             buntan_cli_templates      (const BuntanCliCommand *command,
-                                           int                     argc,
-                                           char                  **argv);
-int             buntan_cli_export         (const BuntanCliCommand *command,
-                                           int                     argc,
-                                           char                  **argv);
+int
+buntan_cli_new (const BuntanCliCommand *command, int argc, char **argv);
+int
+buntan_cli_validate (const BuntanCliCommand *command, int argc, char **argv);
+int
+buntan_cli_check (const BuntanCliCommand *command, int argc, char **argv);
+int
+buntan_cli_normalize (const BuntanCliCommand *command, int argc, char **argv);
+int
+buntan_cli_templates (const BuntanCliCommand *command, int argc, char **argv);
+int
+buntan_cli_export (const BuntanCliCommand *command, int argc, char **argv);
 
 /* buntan-cli-info.c */
-int             buntan_cli_info           (const BuntanCliCommand *command,
-                                           int                     argc,
-                                           char                  **argv);
+int
+buntan_cli_info (const BuntanCliCommand *command, int argc, char **argv);
 
 G_END_DECLS

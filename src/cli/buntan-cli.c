@@ -15,62 +15,67 @@
 
 static const BuntanCliCommand commands[] = {
   {
-    "new", N_("-o FILE"),
-    N_("Create a project from a bundled checklist template"),
-    N_("Creates FILE holding every item of the template, all not started, with the\n"
-       "hospital as the only party (named after --organization). An existing FILE is\n"
-       "kept unless --force is given."),
-    N_("Exit status: 0 when the project was created; 1 when it was not (unknown\n"
-       "template, FILE exists, FILE cannot be written); 2 on a usage error."),
+    "new",
+    N_ ("-o FILE"),
+    N_ ("Create a project from a bundled checklist template"),
+    N_ ("Creates FILE holding every item of the template, all not started, with the\n"
+        "hospital as the only party (named after --organization). An existing FILE is\n"
+        "kept unless --force is given."),
+    N_ ("Exit status: 0 when the project was created; 1 when it was not (unknown\n"
+        "template, FILE exists, FILE cannot be written); 2 on a usage error."),
     NULL,
     buntan_cli_new,
   },
   {
-    "validate", N_("FILE…"),
-    N_("Check that project files can be opened"),
-    N_("Opens each FILE as Buntan does and changes nothing. Each file that cannot be\n"
-       "opened gets one line on standard error, “FILE: place: problem”; one summary\n"
-       "line goes to standard output."),
-    N_("Exit status: 0 when every FILE can be opened; 1 when one or more cannot; 2 on\n"
-       "a usage error."),
+    "validate",
+    N_ ("FILE…"),
+    N_ ("Check that project files can be opened"),
+    N_ ("Opens each FILE as Buntan does and changes nothing. Each file that cannot be\n"
+        "opened gets one line on standard error, “FILE: place: problem”; one summary\n"
+        "line goes to standard output."),
+    N_ ("Exit status: 0 when every FILE can be opened; 1 when one or more cannot; 2 on\n"
+        "a usage error."),
     NULL,
     buntan_cli_validate,
   },
   {
-    "check", N_("FILE"),
-    N_("List what the responsibility matrix still leaves open"),
-    N_("Prints one line per gap on standard output, naming the item by its id or the\n"
-       "vendor by its name: Part 2 items nobody is responsible for, agreed items\n"
-       "without an owner, shared (joint) items with fewer than two parties, items that\n"
-       "were “No” at the first check and are agreed without a completion date, and\n"
-       "vendors responsible for nothing."),
-    N_("Exit status: 0 when there are no gaps; 3 when there are; 1 when FILE cannot be\n"
-       "opened; 2 on a usage error."),
+    "check",
+    N_ ("FILE"),
+    N_ ("List what the responsibility matrix still leaves open"),
+    N_ ("Prints one line per gap on standard output, naming the item by its id or the\n"
+        "vendor by its name: Part 2 items nobody is responsible for, agreed items\n"
+        "without an owner, shared (joint) items with fewer than two parties, items that\n"
+        "were “No” at the first check and are agreed without a completion date, and\n"
+        "vendors responsible for nothing."),
+    N_ ("Exit status: 0 when there are no gaps; 3 when there are; 1 when FILE cannot be\n"
+        "opened; 2 on a usage error."),
     NULL,
     buntan_cli_check,
   },
   {
-    "normalize", N_("FILE"),
-    N_("Rewrite a project file in canonical form"),
-    N_("Writes the project as Buntan saves it: stable key order and indentation. Every\n"
-       "value and every key Buntan does not know is kept, and “modified” stays as it\n"
-       "was, so running it twice gives the same bytes. Without --output, FILE is\n"
-       "replaced (atomically) only when its form changes."),
-    N_("Exit status: 0 on success; 1 when FILE cannot be opened or the result cannot\n"
-       "be written; 2 on a usage error."),
+    "normalize",
+    N_ ("FILE"),
+    N_ ("Rewrite a project file in canonical form"),
+    N_ ("Writes the project as Buntan saves it: stable key order and indentation. Every\n"
+        "value and every key Buntan does not know is kept, and “modified” stays as it\n"
+        "was, so running it twice gives the same bytes. Without --output, FILE is\n"
+        "replaced (atomically) only when its form changes."),
+    N_ ("Exit status: 0 on success; 1 when FILE cannot be opened or the result cannot\n"
+        "be written; 2 on a usage error."),
     NULL,
     buntan_cli_normalize,
   },
   {
-    "info", N_("FILE"),
-    N_("Show a project's parties and its items by part, status and owner"),
-    N_("Prints the title, the organization, the template, the parties and the number\n"
-       "of items by part, by status and by owner (each party, joint, undecided).\n"
-       "\n"
-       "With --json, prints one JSON object instead. Its keys, the status words and\n"
-       "the party ids are those of the file format, whatever the language; COUNTS\n"
-       "appears once for all items and once per part:"),
-    N_("Exit status: 0 on success; 1 when FILE cannot be opened; 2 on a usage error."),
+    "info",
+    N_ ("FILE"),
+    N_ ("Show a project's parties and its items by part, status and owner"),
+    N_ ("Prints the title, the organization, the template, the parties and the number\n"
+        "of items by part, by status and by owner (each party, joint, undecided).\n"
+        "\n"
+        "With --json, prints one JSON object instead. Its keys, the status words and\n"
+        "the party ids are those of the file format, whatever the language; COUNTS\n"
+        "appears once for all items and once per part:"),
+    N_ ("Exit status: 0 on success; 1 when FILE cannot be opened; 2 on a usage error."),
     "\n"
     "  { \"file\": PATH, \"title\": S, \"organization\": S,\n"
     "    \"created\": S | null, \"modified\": S | null,\n"
@@ -87,22 +92,24 @@ static const BuntanCliCommand commands[] = {
     buntan_cli_info,
   },
   {
-    "templates", "",
-    N_("List the bundled checklist templates"),
-    N_("Prints one line per template: its id (for “buntan-cli new --template”), its\n"
-       "version, its title and its number of items."),
-    N_("Exit status: 0 on success; 2 on a usage error."),
+    "templates",
+    "",
+    N_ ("List the bundled checklist templates"),
+    N_ ("Prints one line per template: its id (for “buntan-cli new --template”), its\n"
+        "version, its title and its number of items."),
+    N_ ("Exit status: 0 on success; 2 on a usage error."),
     NULL,
     buntan_cli_templates,
   },
   {
-    "export", N_("FILE -o OUT.xlsx"),
-    N_("Export the responsibility matrix as an Excel workbook"),
-    N_("Writes the workbook the window exports: a cover, the responsibility matrix,\n"
-       "one sheet per vendor, the Part 1 and Part 2 checklists and a summary. Gaps do\n"
-       "not stop the export; their number is noted on standard error."),
-    N_("Exit status: 0 when the workbook was written; 1 when FILE cannot be opened or\n"
-       "OUT cannot be written; 2 on a usage error."),
+    "export",
+    N_ ("FILE -o OUT.xlsx"),
+    N_ ("Export the responsibility matrix as an Excel workbook"),
+    N_ ("Writes the workbook the window exports: a cover, the responsibility matrix,\n"
+        "one sheet per vendor, the Part 1 and Part 2 checklists and a summary. Gaps do\n"
+        "not stop the export; their number is noted on standard error."),
+    N_ ("Exit status: 0 when the workbook was written; 1 when FILE cannot be opened or\n"
+        "OUT cannot be written; 2 on a usage error."),
     NULL,
     buntan_cli_export,
   },
@@ -114,23 +121,21 @@ print_usage_hint (const BuntanCliCommand *command)
 {
   if (command == NULL)
     {
-      g_printerr (_("Usage: %s COMMAND [OPTION…] [ARGUMENT…]\n"), PROGRAM_NAME);
-      g_printerr (_("Run “%s --help” to see the commands.\n"), PROGRAM_NAME);
+      g_printerr (_ ("Usage: %s COMMAND [OPTION…] [ARGUMENT…]\n"), PROGRAM_NAME);
+      g_printerr (_ ("Run “%s --help” to see the commands.\n"), PROGRAM_NAME);
       return;
     }
 
   if (*command->parameters != '\0')
-    g_printerr (_("Usage: %s %s [OPTION…] %s\n"), PROGRAM_NAME, command->name,
-                _(command->parameters));
+    g_printerr (_ ("Usage: %s %s [OPTION…] %s\n"), PROGRAM_NAME, command->name,
+                _ (command->parameters));
   else
-    g_printerr (_("Usage: %s %s [OPTION…]\n"), PROGRAM_NAME, command->name);
-  g_printerr (_("Run “%s %s --help” to see the options.\n"), PROGRAM_NAME, command->name);
+    g_printerr (_ ("Usage: %s %s [OPTION…]\n"), PROGRAM_NAME, command->name);
+  g_printerr (_ ("Run “%s %s --help” to see the options.\n"), PROGRAM_NAME, command->name);
 }
 
 static int G_GNUC_PRINTF (2, 0)
-usage_error_valist (const BuntanCliCommand *command,
-                    const char             *format,
-                    va_list                 args)
+  usage_error_valist (const BuntanCliCommand *command, const char *format, va_list args)
 {
   g_autofree char *message = g_strdup_vprintf (format, args);
 
@@ -154,12 +159,10 @@ usage_error_valist (const BuntanCliCommand *command,
  * Returns: %BUNTAN_CLI_EXIT_USAGE
  */
 int
-buntan_cli_usage_error (const BuntanCliCommand *command,
-                        const char             *format,
-                        ...)
+buntan_cli_usage_error (const BuntanCliCommand *command, const char *format, ...)
 {
   va_list args;
-  int status;
+  int     status;
 
   va_start (args, format);
   status = usage_error_valist (command, format, args);
@@ -173,16 +176,16 @@ create_option_context (const BuntanCliCommand *command,
                        const GOptionEntry     *entries,
                        const GOptionEntry     *help_entries)
 {
-  GOptionContext *context = g_option_context_new (command->parameters);
+  GOptionContext  *context = g_option_context_new (command->parameters);
   g_autofree char *description = NULL;
 
   /* The context translates the parameter string, the summary and the
    * entries' texts through this domain when it prints the help. */
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context, command->summary);
-  description = g_strconcat (_(command->description), "\n",
-                             command->format_help != NULL ? command->format_help : "",
-                             "\n", _(command->exit_status), NULL);
+  description = g_strconcat (_ (command->description), "\n",
+                             command->format_help != NULL ? command->format_help : "", "\n",
+                             _ (command->exit_status), NULL);
   g_option_context_set_description (context, description);
 
   /* Our own --help prints to stdout and returns, instead of GLib's, which
@@ -220,15 +223,14 @@ buntan_cli_parse_options (const BuntanCliCommand *command,
                           guint                   max_args,
                           int                    *status)
 {
-  gboolean help = FALSE;
-  const GOptionEntry help_entries[] = {
-    { "help", 'h', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &help, N_("Show this help"), NULL },
-    G_OPTION_ENTRY_NULL
-  };
-  g_autoptr(GOptionContext) context = create_option_context (command, entries, help_entries);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) args = NULL;
-  g_autoptr(GError) error = NULL;
+  gboolean           help = FALSE;
+  const GOptionEntry help_entries[] = { { "help", 'h', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &help,
+                                          N_ ("Show this help"), NULL },
+                                        G_OPTION_ENTRY_NULL };
+  g_autoptr (GOptionContext) context = create_option_context (command, entries, help_entries);
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) args = NULL;
+  g_autoptr (GError) error = NULL;
   guint n_args;
 
   for (int i = 0; i < argc; i++)
@@ -253,13 +255,13 @@ buntan_cli_parse_options (const BuntanCliCommand *command,
   n_args = g_strv_length (args) - 1;
   if (n_args < min_args)
     {
-      *status = buntan_cli_usage_error (command, _("an argument is missing"));
+      *status = buntan_cli_usage_error (command, _ ("an argument is missing"));
       return NULL;
     }
   if (n_args > max_args)
     {
-      *status = buntan_cli_usage_error (command, _("unexpected argument “%s”"),
-                                        args[max_args + 1]);
+      *status =
+        buntan_cli_usage_error (command, _ ("unexpected argument “%s”"), args[max_args + 1]);
       return NULL;
     }
 
@@ -276,7 +278,7 @@ buntan_cli_parse_options (const BuntanCliCommand *command,
 char *
 buntan_cli_dup_file_name (const char *path)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
 
   return g_file_get_parse_name (file);
 }
@@ -293,8 +295,8 @@ buntan_cli_dup_file_name (const char *path)
 BuntanProject *
 buntan_cli_load_project (const char *path)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr (GError) error = NULL;
   BuntanProject *project;
 
   project = buntan_project_new_from_file (file, &error);
@@ -320,14 +322,14 @@ buntan_cli_load_project (const char *path)
  *   cannot be opened
  */
 BuntanProject *
-buntan_cli_open_project (const BuntanCliCommand  *command,
-                         const GOptionEntry      *entries,
-                         int                      argc,
-                         char                   **argv,
-                         char                   **path,
-                         int                     *status)
+buntan_cli_open_project (const BuntanCliCommand *command,
+                         const GOptionEntry     *entries,
+                         int                     argc,
+                         char                  **argv,
+                         char                  **path,
+                         int                    *status)
 {
-  g_auto(GStrv) args = buntan_cli_parse_options (command, entries, argc, argv, 1, 1, status);
+  g_auto (GStrv) args = buntan_cli_parse_options (command, entries, argc, argv, 1, 1, status);
   BuntanProject *project;
 
   if (args == NULL)
@@ -376,23 +378,21 @@ find_command (const char *name)
 static void
 print_help (void)
 {
-  g_print (_("Usage:\n  %s COMMAND [OPTION…] [ARGUMENT…]\n\n"), PROGRAM_NAME);
-  g_print ("%s\n\n", _("Works with Buntan project files without a display."));
-  g_print ("%s\n", _("Commands:"));
+  g_print (_ ("Usage:\n  %s COMMAND [OPTION…] [ARGUMENT…]\n\n"), PROGRAM_NAME);
+  g_print ("%s\n\n", _ ("Works with Buntan project files without a display."));
+  g_print ("%s\n", _ ("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_print ("  %-11s %s\n", commands[i].name, _(commands[i].summary));
-  g_print ("\n%s\n", _("Options:"));
-  g_print ("  %-11s %s\n", "-h, --help", _("Show this help"));
-  g_print ("  %-11s %s\n", "--version", _("Show the version"));
-  g_print ("\n%s\n", _("Exit status: 0 on success; 1 when a file cannot be opened or written;\n"
-                       "2 on a usage error; 3 when “check” finds gaps."));
-  g_print (_("Run “%s COMMAND --help” to see a command's options.\n"), PROGRAM_NAME);
+    g_print ("  %-11s %s\n", commands[i].name, _ (commands[i].summary));
+  g_print ("\n%s\n", _ ("Options:"));
+  g_print ("  %-11s %s\n", "-h, --help", _ ("Show this help"));
+  g_print ("  %-11s %s\n", "--version", _ ("Show the version"));
+  g_print ("\n%s\n", _ ("Exit status: 0 on success; 1 when a file cannot be opened or written;\n"
+                        "2 on a usage error; 3 when “check” finds gaps."));
+  g_print (_ ("Run “%s COMMAND --help” to see a command's options.\n"), PROGRAM_NAME);
 }
 
 static int
-run_command (const BuntanCliCommand *command,
-             int                     argc,
-             char                  **argv)
+run_command (const BuntanCliCommand *command, int argc, char **argv)
 {
   g_autofree char *prgname = g_strdup_printf ("%s %s", PROGRAM_NAME, command->name);
 
@@ -414,17 +414,16 @@ run_command (const BuntanCliCommand *command,
  * Returns: the exit status, a #BuntanCliExit
  */
 int
-buntan_cli_run (int    argc,
-                char **argv)
+buntan_cli_run (int argc, char **argv)
 {
   const BuntanCliCommand *command;
-  const char *name;
+  const char             *name;
 
   g_set_print_handler (print_utf8);
   g_set_printerr_handler (printerr_utf8);
 
   if (argc < 2)
-    return buntan_cli_usage_error (NULL, _("no command given"));
+    return buntan_cli_usage_error (NULL, _ ("no command given"));
 
   name = argv[1];
   if (g_str_equal (name, "--help") || g_str_equal (name, "-h"))
@@ -451,11 +450,11 @@ buntan_cli_run (int    argc,
         }
 
       if (argc > 3)
-        return buntan_cli_usage_error (NULL, _("unexpected argument “%s”"), argv[3]);
+        return buntan_cli_usage_error (NULL, _ ("unexpected argument “%s”"), argv[3]);
 
       command = find_command (argv[2]);
       if (command == NULL)
-        return buntan_cli_usage_error (NULL, _("“%s” is not a command"), argv[2]);
+        return buntan_cli_usage_error (NULL, _ ("“%s” is not a command"), argv[2]);
 
       help_argv[0] = argv[2];
       return run_command (command, 2, help_argv);
@@ -465,8 +464,8 @@ buntan_cli_run (int    argc,
   if (command == NULL)
     {
       if (name[0] == '-')
-        return buntan_cli_usage_error (NULL, _("unknown option “%s”"), name);
-      return buntan_cli_usage_error (NULL, _("“%s” is not a command"), name);
+        return buntan_cli_usage_error (NULL, _ ("unknown option “%s”"), name);
+      return buntan_cli_usage_error (NULL, _ ("“%s” is not a command"), name);
     }
 
   return run_command (command, argc - 1, argv + 1);

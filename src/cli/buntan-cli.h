@@ -18,7 +18,7 @@ typedef enum
   BUNTAN_CLI_EXIT_GAPS = 3,
 } BuntanCliExit;
 
-int buntan_cli_run (int    argc,
-                    char **argv);
+int
+buntan_cli_run (int argc, char **argv);
 
 G_END_DECLS

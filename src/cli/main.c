@@ -12,8 +12,7 @@
 #include "buntan-cli.h"
 
 int
-main (int    argc,
-      char **argv)
+main (int argc, char **argv)
 {
   const char *locale_dir = g_getenv ("BUNTAN_LOCALEDIR");
 

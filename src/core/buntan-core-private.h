@@ -13,8 +13,7 @@ G_BEGIN_DECLS
 
 /* Replaces *slot by a copy of value; TRUE when it changed. */
 static inline gboolean
-_buntan_replace_string (char       **slot,
-                        const char  *value)
+_buntan_replace_string (char **slot, const char *value)
 {
   if (g_strcmp0 (*slot, value) == 0)
     return FALSE;
@@ -32,15 +31,14 @@ _buntan_null_if_empty (const char *value)
 }
 
 static inline gboolean
-_buntan_replace_strv (char               ***slot,
-                      const char * const   *value)
+_buntan_replace_strv (char ***slot, const char *const *value)
 {
-  static const char * const empty[] = { NULL };
+  static const char *const empty[] = { NULL };
 
   if (value == NULL)
     value = empty;
 
-  if (*slot != NULL && g_strv_equal ((const char * const *) *slot, value))
+  if (*slot != NULL && g_strv_equal ((const char *const *) *slot, value))
     return FALSE;
 
   g_strfreev (*slot);
@@ -49,14 +47,17 @@ _buntan_replace_strv (char               ***slot,
 }
 
 /* Members of the file that this version does not know, kept to be written back. */
-JsonObject *_buntan_party_get_extra   (BuntanParty   *self);
-void        _buntan_party_set_extra   (BuntanParty   *self,
-                                       JsonObject    *extra);
-JsonObject *_buntan_item_get_extra    (BuntanItem    *self);
-void        _buntan_item_set_extra    (BuntanItem    *self,
-                                       JsonObject    *extra);
-JsonObject *_buntan_project_get_extra (BuntanProject *self);
-void        _buntan_project_set_extra (BuntanProject *self,
-                                       JsonObject    *extra);
+JsonObject *
+_buntan_party_get_extra (BuntanParty *self);
+void
+_buntan_party_set_extra (BuntanParty *self, JsonObject *extra);
+JsonObject *
+_buntan_item_get_extra (BuntanItem *self);
+void
+_buntan_item_set_extra (BuntanItem *self, JsonObject *extra);
+JsonObject *
+_buntan_project_get_extra (BuntanProject *self);
+void
+_buntan_project_set_extra (BuntanProject *self, JsonObject *extra);
 
 G_END_DECLS

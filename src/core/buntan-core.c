@@ -30,10 +30,9 @@ buntan_core_init (void)
 }
 
 static const char *
-enum_nick (GType type,
-           int   value)
+enum_nick (GType type, int value)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  g_autoptr (GEnumClass) klass = g_type_class_ref (type);
   GEnumValue *enum_value = g_enum_get_value (klass, value);
 
   /* The class stays alive in the type system, so the nick outlives the ref. */
@@ -64,13 +63,13 @@ buntan_item_status_get_label (BuntanItemStatus status)
   switch (status)
     {
     case BUNTAN_ITEM_STATUS_OPEN:
-      return _("Not started");
+      return _ ("Not started");
     case BUNTAN_ITEM_STATUS_DISCUSSING:
-      return _("Under discussion");
+      return _ ("Under discussion");
     case BUNTAN_ITEM_STATUS_AGREED:
-      return _("Agreed");
+      return _ ("Agreed");
     case BUNTAN_ITEM_STATUS_NOT_APPLICABLE:
-      return _("Not applicable");
+      return _ ("Not applicable");
     default:
       g_return_val_if_reached (NULL);
     }
@@ -82,13 +81,13 @@ buntan_contract_kind_get_label (BuntanContractKind kind)
   switch (kind)
     {
     case BUNTAN_CONTRACT_KIND_DEVELOPMENT:
-      return _("Development and installation");
+      return _ ("Development and installation");
     case BUNTAN_CONTRACT_KIND_MAINTENANCE:
-      return _("Operation and maintenance");
+      return _ ("Operation and maintenance");
     case BUNTAN_CONTRACT_KIND_CLOUD:
-      return _("Cloud or SaaS use");
+      return _ ("Cloud or SaaS use");
     case BUNTAN_CONTRACT_KIND_OTHER:
-      return _("Other");
+      return _ ("Other");
     default:
       g_return_val_if_reached (NULL);
     }
@@ -102,9 +101,9 @@ buntan_check_result_get_label (BuntanCheckResult result)
     case BUNTAN_CHECK_RESULT_UNSET:
       return "—";
     case BUNTAN_CHECK_RESULT_YES:
-      return _("Yes");
+      return _ ("Yes");
     case BUNTAN_CHECK_RESULT_NO:
-      return _("No");
+      return _ ("No");
     default:
       g_return_val_if_reached (NULL);
     }

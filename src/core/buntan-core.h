@@ -20,12 +20,19 @@
 
 G_BEGIN_DECLS
 
-void        buntan_core_init                  (void);
-const char *buntan_item_status_to_string      (BuntanItemStatus   status);
-const char *buntan_contract_kind_to_string    (BuntanContractKind kind);
-const char *buntan_check_result_to_string     (BuntanCheckResult  result);
-const char *buntan_item_status_get_label      (BuntanItemStatus   status);
-const char *buntan_contract_kind_get_label    (BuntanContractKind kind);
-const char *buntan_check_result_get_label     (BuntanCheckResult  result);
+void
+buntan_core_init (void);
+const char *
+buntan_item_status_to_string (BuntanItemStatus status);
+const char *
+buntan_contract_kind_to_string (BuntanContractKind kind);
+const char *
+buntan_check_result_to_string (BuntanCheckResult result);
+const char *
+buntan_item_status_get_label (BuntanItemStatus status);
+const char *
+buntan_contract_kind_get_label (BuntanContractKind kind);
+const char *
+buntan_check_result_get_label (BuntanCheckResult result);
 
 G_END_DECLS

@@ -54,16 +54,14 @@ buntan_date_format (const GDate *date)
 {
   g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
 
-  return g_strdup_printf ("%04u-%02u-%02u",
-                          (guint) g_date_get_year (date),
-                          (guint) g_date_get_month (date),
-                          (guint) g_date_get_day (date));
+  return g_strdup_printf ("%04u-%02u-%02u", (guint) g_date_get_year (date),
+                          (guint) g_date_get_month (date), (guint) g_date_get_day (date));
 }
 
 char *
 buntan_date_today (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
 
   return g_date_time_format (now, "%Y-%m-%d");
 }
@@ -71,7 +69,7 @@ buntan_date_today (void)
 gboolean
 buntan_date_time_is_valid (const char *text)
 {
-  g_autoptr(GDateTime) parsed = NULL;
+  g_autoptr (GDateTime) parsed = NULL;
 
   if (text == NULL)
     return FALSE;
@@ -84,7 +82,7 @@ buntan_date_time_is_valid (const char *text)
 char *
 buntan_date_time_now (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
 
   return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
 }

@@ -9,11 +9,17 @@
 
 G_BEGIN_DECLS
 
-gboolean  buntan_date_is_valid      (const char *text);
-GDate    *buntan_date_parse         (const char *text);
-char     *buntan_date_format        (const GDate *date);
-char     *buntan_date_today         (void);
-gboolean  buntan_date_time_is_valid (const char *text);
-char     *buntan_date_time_now      (void);
+gboolean
+buntan_date_is_valid (const char *text);
+GDate *
+buntan_date_parse (const char *text);
+char *
+buntan_date_format (const GDate *date);
+char *
+buntan_date_today (void);
+gboolean
+buntan_date_time_is_valid (const char *text);
+char *
+buntan_date_time_now (void);
 
 G_END_DECLS

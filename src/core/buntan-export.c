@@ -22,11 +22,11 @@
  * here goes through gettext except the error messages, which are for the
  * person at the keyboard. */
 
-G_DEFINE_QUARK (buntan-export-error-quark, buntan_export_error)
+G_DEFINE_QUARK (buntan - export - error - quark, buntan_export_error)
 
 /* Excel's limits, in UTF-16 code units (Excel counts those, libxlsxwriter
  * counts code points: staying under both keeps either happy). */
-#define CELL_TEXT_MAX  32767
+#define CELL_TEXT_MAX 32767
 #define SHEET_NAME_MAX 31
 /* libxlsxwriter 1.1.4 rejects header and footer strings of 255 bytes or more. */
 #define HEADER_FOOTER_MAX 254
@@ -36,71 +36,71 @@ G_DEFINE_QUARK (buntan-export-error-quark, buntan_export_error)
 /* Points per line of 10-point text, and the cell's padding. A kanji takes
  * about 1.4 column-width units in LibreOffice and 1.9 in Excel: the estimate
  * errs on the side of a little white space over clipped text. */
-#define WIDE_WIDTH   1.8
-#define ASCII_WIDTH  1.0
-#define LINE_HEIGHT  14.0
+#define WIDE_WIDTH 1.8
+#define ASCII_WIDTH 1.0
+#define LINE_HEIGHT 14.0
 #define LINE_PADDING 4.0
 /* Size first: a size code right before text would swallow a leading digit. */
 #define HEADER_FONT "&9&\"" FONT_NAME ",Regular\""
 
-#define COLOR_HEAD      0xD9E1F2
-#define COLOR_LABEL     0xEDEDED
+#define COLOR_HEAD 0xD9E1F2
+#define COLOR_LABEL 0xEDEDED
 #define COLOR_GREY_FILL 0xD9D9D9
 #define COLOR_GREY_TEXT 0x595959
 #define COLOR_UNDECIDED 0xFFF2CC
-#define COLOR_ALERT     0xC00000
+#define COLOR_ALERT 0xC00000
 
 /* Every sheet: title in row 0, a line about the project in row 1, the table
  * header in row 2. */
-#define ROW_TITLE    0
+#define ROW_TITLE 0
 #define ROW_SUBTITLE 1
-#define ROW_HEAD     2
+#define ROW_HEAD 2
 
-static const char * const status_words[] = {
+static const char *const status_words[] = {
   [BUNTAN_ITEM_STATUS_OPEN] = "未着手",
   [BUNTAN_ITEM_STATUS_DISCUSSING] = "協議中",
   [BUNTAN_ITEM_STATUS_AGREED] = "合意済",
   [BUNTAN_ITEM_STATUS_NOT_APPLICABLE] = "対象外",
 };
 
-static const char * const check_words[] = {
+static const char *const check_words[] = {
   [BUNTAN_CHECK_RESULT_UNSET] = "",
   [BUNTAN_CHECK_RESULT_YES] = "はい",
   [BUNTAN_CHECK_RESULT_NO] = "いいえ",
 };
 
-static const char * const contract_words[] = {
+static const char *const contract_words[] = {
   [BUNTAN_CONTRACT_KIND_DEVELOPMENT] = "開発・導入",
   [BUNTAN_CONTRACT_KIND_MAINTENANCE] = "運用・保守",
   [BUNTAN_CONTRACT_KIND_CLOUD] = "SaaS・クラウド利用",
   [BUNTAN_CONTRACT_KIND_OTHER] = "その他",
 };
 
-#define WORD(table, value) \
+#define WORD(table, value)                                                                         \
   ((guint) (value) < G_N_ELEMENTS (table) && (table)[value] != NULL ? (table)[value] : "")
 
-#define UNDECIDED  "未定"
-#define JOINT      "共同"
-#define MARK_LEAD  "◎"
-#define MARK_SUPP  "○"
+#define UNDECIDED "未定"
+#define JOINT "共同"
+#define MARK_LEAD "◎"
+#define MARK_SUPP "○"
 #define NO_OWNER_NA "—"
 
-#define SHEET_COVER   "表紙"
-#define SHEET_MATRIX  "責任分担表"
-#define SHEET_PART1   "第1部 確認表"
-#define SHEET_PART2   "第2部 確認表"
+#define SHEET_COVER "表紙"
+#define SHEET_MATRIX "責任分担表"
+#define SHEET_PART1 "第1部 確認表"
+#define SHEET_PART2 "第2部 確認表"
 #define SHEET_SUMMARY "集計"
 #define SHEET_MEETINGS "協議記録"
 
 typedef enum
 {
-  STYLE_TEXT,       /* wrapped, top left */
-  STYLE_CENTER,     /* short words: 項番, 状態, はい/いいえ */
+  STYLE_TEXT,   /* wrapped, top left */
+  STYLE_CENTER, /* short words: 項番, 状態, はい/いいえ */
   STYLE_DATE,
-  STYLE_DATE_LEFT,  /* the export date on the cover */
+  STYLE_DATE_LEFT, /* the export date on the cover */
   STYLE_NUMBER,
-  STYLE_MARK,       /* ◎ ○ */
-  STYLE_UNDECIDED,  /* 未定 must catch the eye */
+  STYLE_MARK,      /* ◎ ○ */
+  STYLE_UNDECIDED, /* 未定 must catch the eye */
   N_STYLES
 } Style;
 
@@ -112,42 +112,41 @@ typedef struct
 
 typedef struct
 {
-  lxw_workbook      *workbook;
-  lxw_error          status;       /* the first libxlsxwriter error */
-  BuntanProject     *project;
-  BuntanExportFlags  flags;
-  BuntanMatrix      *all;          /* every item, Part 1 first: rows, marks and gaps */
-  guint              first_row;    /* where the matrix and vendor sheets start */
-  guint              n_parties;
-  BuntanMark        *marks;        /* [row * n_parties + column], asked once */
-  GHashTable        *party_names;  /* id → name */
-  GThread           *fingerprinting; /* until wait_for_fingerprint() */
-  char              *fingerprint;
-  char              *today;
-  GHashTable        *sheet_names;  /* case-folded names already taken */
+  lxw_workbook     *workbook;
+  lxw_error         status; /* the first libxlsxwriter error */
+  BuntanProject    *project;
+  BuntanExportFlags flags;
+  BuntanMatrix     *all;       /* every item, Part 1 first: rows, marks and gaps */
+  guint             first_row; /* where the matrix and vendor sheets start */
+  guint             n_parties;
+  BuntanMark       *marks;          /* [row * n_parties + column], asked once */
+  GHashTable       *party_names;    /* id → name */
+  GThread          *fingerprinting; /* until wait_for_fingerprint() */
+  char             *fingerprint;
+  char             *today;
+  GHashTable       *sheet_names; /* case-folded names already taken */
 
   /* The table being written, to fit each row's height to its texts. */
-  const Column      *columns;
-  guint              n_columns;
-  guint              lines;
+  const Column *columns;
+  guint         n_columns;
+  guint         lines;
 
   /* [style][greyed]: rows of 対象外 items are grey. */
-  lxw_format        *cell[N_STYLES][2];
-  lxw_format        *title;
-  lxw_format        *subtitle;
-  lxw_format        *heading;
-  lxw_format        *head;
-  lxw_format        *label;
-  lxw_format        *note;
-  lxw_format        *remark;
-  lxw_format        *box;
+  lxw_format *cell[N_STYLES][2];
+  lxw_format *title;
+  lxw_format *subtitle;
+  lxw_format *heading;
+  lxw_format *head;
+  lxw_format *label;
+  lxw_format *note;
+  lxw_format *remark;
+  lxw_format *box;
 } Export;
 
 /* Helpers that write ------------------------------------------------------ */
 
 static void
-check (Export    *self,
-       lxw_error  error)
+check (Export *self, lxw_error error)
 {
   if (error != LXW_NO_ERROR && self->status == LXW_NO_ERROR)
     self->status = error;
@@ -157,14 +156,13 @@ check (Export    *self,
  * fits them to merged cells: estimate the lines of @text in a cell @width
  * characters wide and set the height ourselves. */
 static guint
-count_lines (const char *text,
-             double      width)
+count_lines (const char *text, double width)
 {
-  guint lines = 1;
+  guint  lines = 1;
   double used = 0;
-  gsize length = text != NULL ? strlen (text) : 0;
+  gsize  length = text != NULL ? strlen (text) : 0;
 
-  width -= 1;  /* the cell's padding */
+  width -= 1; /* the cell's padding */
 
   /* The common case, cheaply: no character is wider than its UTF-8 bytes. */
   if (length <= width && memchr (text, '\n', length) == NULL)
@@ -173,7 +171,7 @@ count_lines (const char *text,
   for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      double w = c < 0x80 ? ASCII_WIDTH : WIDE_WIDTH;
+      double   w = c < 0x80 ? ASCII_WIDTH : WIDE_WIDTH;
 
       if (c == '\n' || used + w > width)
         {
@@ -190,16 +188,15 @@ count_lines (const char *text,
 /* Counts the lines of a wrapped cell spanning @first_col to @last_col of the
  * current table, for end_row(). */
 static void
-track_lines (Export      *self,
-             const char  *text,
-             lxw_col_t    first_col,
-             lxw_col_t    last_col,
-             lxw_format  *format)
+track_lines (Export     *self,
+             const char *text,
+             lxw_col_t   first_col,
+             lxw_col_t   last_col,
+             lxw_format *format)
 {
   double width = 0;
 
-  if (self->columns == NULL || last_col >= self->n_columns || format == NULL ||
-      !format->text_wrap)
+  if (self->columns == NULL || last_col >= self->n_columns || format == NULL || !format->text_wrap)
     return;
 
   for (lxw_col_t col = first_col; col <= last_col; col++)
@@ -210,9 +207,7 @@ track_lines (Export      *self,
 
 /* Sets the height of a row of the current table from its tallest cell. */
 static void
-end_row (Export        *self,
-         lxw_worksheet *sheet,
-         lxw_row_t      row)
+end_row (Export *self, lxw_worksheet *sheet, lxw_row_t row)
 {
   /* One line keeps Excel's default height. */
   if (self->lines > 1)
@@ -230,11 +225,10 @@ or_dash (const char *text)
 /* Byte length of the longest prefix of @text that Excel counts as at most
  * @max_units characters. */
 static gsize
-prefix_within (const char *text,
-               gsize       max_units)
+prefix_within (const char *text, gsize max_units)
 {
   const char *p = text;
-  gsize units = 0;
+  gsize       units = 0;
 
   while (*p != '\0')
     {
@@ -305,7 +299,7 @@ put_date (Export        *self,
           Style          style,
           gboolean       greyed)
 {
-  g_autoptr(GDate) date = buntan_date_parse (text);
+  g_autoptr (GDate) date = buntan_date_parse (text);
   lxw_datetime datetime = { 0 };
 
   if (date == NULL || g_date_get_year (date) < 1900 || g_date_get_year (date) > 9999)
@@ -350,14 +344,12 @@ new_format (Export *self)
   /* Set on every format: Excel's default Calibri has no kanji. */
   format_set_font_name (format, FONT_NAME);
   format_set_font_size (format, FONT_SIZE);
-  format_set_font_charset (format, 128);  /* SHIFTJIS_CHARSET: a hint for substitution */
+  format_set_font_charset (format, 128); /* SHIFTJIS_CHARSET: a hint for substitution */
   return format;
 }
 
 static lxw_format *
-new_cell_format (Export   *self,
-                 Style     style,
-                 gboolean  greyed)
+new_cell_format (Export *self, Style style, gboolean greyed)
 {
   lxw_format *format = new_format (self);
 
@@ -467,10 +459,9 @@ add_formats (Export *self)
 /* Excel's rules for sheet names: at most 31 characters, none of []:*?/\,
  * no apostrophe at either end, not "History", unique ignoring case. */
 static char *
-make_sheet_name (Export     *self,
-                 const char *wanted)
+make_sheet_name (Export *self, const char *wanted)
 {
-  g_autoptr(GString) base = g_string_new (NULL);
+  g_autoptr (GString) base = g_string_new (NULL);
 
   for (const char *p = wanted != NULL ? wanted : ""; *p != '\0'; p = g_utf8_next_char (p))
     {
@@ -487,10 +478,10 @@ make_sheet_name (Export     *self,
   if (base->len == 0)
     g_string_assign (base, "事業者");
 
-  for (guint n = 1; ; n++)
+  for (guint n = 1;; n++)
     {
       g_autofree char *suffix = n == 1 ? g_strdup ("") : g_strdup_printf (" (%u)", n);
-      gsize keep = prefix_within (base->str, SHEET_NAME_MAX - strlen (suffix));
+      gsize            keep = prefix_within (base->str, SHEET_NAME_MAX - strlen (suffix));
       g_autofree char *stem = g_strndup (base->str, keep);
       g_autofree char *name = NULL;
       g_autofree char *key = NULL;
@@ -513,8 +504,7 @@ make_sheet_name (Export     *self,
 }
 
 static void
-reserve_sheet_name (Export     *self,
-                    const char *name)
+reserve_sheet_name (Export *self, const char *name)
 {
   g_hash_table_add (self->sheet_names, g_utf8_casefold (name, -1));
 }
@@ -542,19 +532,18 @@ escape_header_text (const char *text)
 }
 
 static char *
-dup_page_header (Export     *self,
-                 const char *label)
+dup_page_header (Export *self, const char *label)
 {
   const char *title = or_dash (buntan_project_get_title (self->project));
 
   /* The title is cut until the header fits libxlsxwriter's limit. */
-  for (gsize units = 60; ; units -= 5)
+  for (gsize units = 60;; units -= 5)
     {
       g_autofree char *clipped = g_strndup (title, prefix_within (title, units));
       g_autofree char *escaped = escape_header_text (clipped);
-      char *header = g_strconcat ("&L" HEADER_FONT, escaped,
-                                  (title[strlen (clipped)] != '\0') ? "…" : "",
-                                  "&R" HEADER_FONT, label, NULL);
+      char            *header =
+        g_strconcat ("&L" HEADER_FONT, escaped, (title[strlen (clipped)] != '\0') ? "…" : "",
+                     "&R" HEADER_FONT, label, NULL);
 
       if (strlen (header) <= HEADER_FOOTER_MAX || units <= 5)
         return header;
@@ -588,8 +577,7 @@ set_up_page (Export        *self,
 }
 
 static lxw_worksheet *
-add_sheet (Export     *self,
-           const char *name)
+add_sheet (Export *self, const char *name)
 {
   lxw_worksheet *sheet = workbook_add_worksheet (self->workbook, name);
 
@@ -610,14 +598,11 @@ add_sheet (Export     *self,
 
 /* Sets the widths of the columns of @sheet and makes them the current table. */
 static void
-set_columns (Export        *self,
-             lxw_worksheet *sheet,
-             const Column  *columns,
-             guint          n_columns)
+set_columns (Export *self, lxw_worksheet *sheet, const Column *columns, guint n_columns)
 {
   for (guint i = 0; i < n_columns; i++)
-    check (self, worksheet_set_column (sheet, (lxw_col_t) i, (lxw_col_t) i,
-                                       columns[i].width, NULL));
+    check (self,
+           worksheet_set_column (sheet, (lxw_col_t) i, (lxw_col_t) i, columns[i].width, NULL));
 
   self->columns = columns;
   self->n_columns = n_columns;
@@ -625,9 +610,7 @@ set_columns (Export        *self,
 }
 
 static void
-put_head_row (Export        *self,
-              lxw_worksheet *sheet,
-              lxw_row_t      row)
+put_head_row (Export *self, lxw_worksheet *sheet, lxw_row_t row)
 {
   for (guint i = 0; i < self->n_columns; i++)
     put_text (self, sheet, row, (lxw_col_t) i, self->columns[i].heading, self->head);
@@ -639,10 +622,7 @@ put_head_row (Export        *self,
  * sheets could be streamed (libxlsxwriter's constant_memory mode, slower
  * here: see tests/bench) should memory ever matter more than time. */
 static void
-put_titles (Export        *self,
-            lxw_worksheet *sheet,
-            const char    *title,
-            const char    *subtitle)
+put_titles (Export *self, lxw_worksheet *sheet, const char *title, const char *subtitle)
 {
   put_text (self, sheet, ROW_TITLE, 0, title, self->title);
   check (self, worksheet_set_row (sheet, ROW_TITLE, 28, NULL));
@@ -692,11 +672,10 @@ party_name (BuntanParty *party)
 
 /* "A-4", or "第2部 A-4" where both parts share a table. */
 static char *
-dup_item_number (BuntanItem *item,
-                 gboolean    with_part)
+dup_item_number (BuntanItem *item, gboolean with_part)
 {
-  const char *section = buntan_item_get_section (item);
-  const char *number = buntan_item_get_number (item);
+  const char      *section = buntan_item_get_section (item);
+  const char      *number = buntan_item_get_number (item);
   g_autofree char *local = NULL;
 
   if (section != NULL && *section != '\0')
@@ -711,20 +690,16 @@ dup_item_number (BuntanItem *item,
 }
 
 static BuntanMark
-mark_at (Export *self,
-         guint   index,
-         guint   col)
+mark_at (Export *self, guint index, guint col)
 {
   return self->marks[index * self->n_parties + col];
 }
 
 /* The names of the parties with @mark on the item of row @index, hospital first. */
 static char *
-dup_party_names (Export     *self,
-                 guint       index,
-                 BuntanMark  mark)
+dup_party_names (Export *self, guint index, BuntanMark mark)
 {
-  g_autoptr(GString) names = g_string_new (NULL);
+  g_autoptr (GString) names = g_string_new (NULL);
 
   for (guint col = 0; col < self->n_parties; col++)
     {
@@ -742,7 +717,7 @@ dup_party_names (Export     *self,
 static gboolean
 item_has_lead (BuntanItem *item)
 {
-  const char * const *participants;
+  const char *const *participants;
 
   if (buntan_item_get_owner (item) == NULL)
     return FALSE;
@@ -762,9 +737,7 @@ item_is_greyed (BuntanItem *item)
 
 /* The 担当 column: the owner's name, 共同 with the names sharing it, or 未定. */
 static char *
-dup_lead_text (Export   *self,
-               guint     index,
-               gboolean  with_joint_names)
+dup_lead_text (Export *self, guint index, gboolean with_joint_names)
 {
   BuntanItem *item = buntan_matrix_get_item (self->all, index);
   const char *owner = buntan_item_get_owner (item);
@@ -796,10 +769,10 @@ put_lead (Export        *self,
           guint          index,
           gboolean       with_joint_names)
 {
-  BuntanItem *item = buntan_matrix_get_item (self->all, index);
+  BuntanItem      *item = buntan_matrix_get_item (self->all, index);
   g_autofree char *text = dup_lead_text (self, index, with_joint_names);
-  gboolean greyed = item_is_greyed (item);
-  Style style = !greyed && !item_has_lead (item) ? STYLE_UNDECIDED : STYLE_TEXT;
+  gboolean         greyed = item_is_greyed (item);
+  Style            style = !greyed && !item_has_lead (item) ? STYLE_UNDECIDED : STYLE_TEXT;
 
   put_text (self, sheet, row, col, text, self->cell[style][greyed]);
 }
@@ -818,8 +791,7 @@ put_state_columns (Export        *self,
             self->cell[STYLE_CENTER][greyed]);
   put_text (self, sheet, row, col + 1, buntan_item_get_clause (item),
             self->cell[STYLE_TEXT][greyed]);
-  put_text (self, sheet, row, col + 2, buntan_item_get_note (item),
-            self->cell[STYLE_TEXT][greyed]);
+  put_text (self, sheet, row, col + 2, buntan_item_get_note (item), self->cell[STYLE_TEXT][greyed]);
 }
 
 static void
@@ -830,7 +802,7 @@ put_item_title (Export        *self,
                 gboolean       with_part)
 {
   g_autofree char *number = dup_item_number (item, with_part);
-  gboolean greyed = item_is_greyed (item);
+  gboolean         greyed = item_is_greyed (item);
 
   put_text (self, sheet, row, 0, number, self->cell[STYLE_CENTER][greyed]);
   put_text (self, sheet, row, 1, buntan_item_get_title (item), self->cell[STYLE_TEXT][greyed]);
@@ -860,7 +832,7 @@ with_part1 (Export *self)
 #define SIGNATURE_LINES 3
 
 static const Column cover_columns[COVER_COLUMNS] = {
-  { "区分", 16 }, { "名称", 34 }, { "提供サービス・システム", 34 },
+  { "区分", 16 },     { "名称", 34 },   { "提供サービス・システム", 34 },
   { "契約種別", 18 }, { "連絡先", 30 }, { "緊急連絡先", 30 },
 };
 
@@ -906,10 +878,7 @@ put_cover_remark (Export        *self,
 }
 
 static guint
-count_items (Export           *self,
-             guint             part,
-             BuntanItemStatus  status,
-             gboolean          any_status)
+count_items (Export *self, guint part, BuntanItemStatus status, gboolean any_status)
 {
   guint n = buntan_matrix_get_n_rows (self->all);
   guint count = 0;
@@ -927,35 +896,32 @@ count_items (Export           *self,
 }
 
 static lxw_row_t
-put_cover_facts (Export        *self,
-                 lxw_worksheet *sheet,
-                 lxw_row_t      row)
+put_cover_facts (Export *self, lxw_worksheet *sheet, lxw_row_t row)
 {
   g_autofree char *template_text = NULL;
   g_autofree char *part_counts = NULL;
 
   row = put_cover_field (self, sheet, row, "案件名", buntan_project_get_title (self->project));
-  row = put_cover_field (self, sheet, row, "医療機関",
-                         buntan_project_get_organization (self->project));
+  row =
+    put_cover_field (self, sheet, row, "医療機関", buntan_project_get_organization (self->project));
 
   put_text (self, sheet, row, 0, "出力日", self->label);
   put_date (self, sheet, row, 1, self->today, STYLE_DATE_LEFT, FALSE);
   put_merged (self, sheet, row, 2, COVER_COLUMNS - 1, "", self->cell[STYLE_TEXT][FALSE]);
   end_row (self, sheet, row++);
 
-  template_text = g_strdup_printf ("%s（版 %s）",
-                                   or_dash (buntan_project_get_template_id (self->project)),
-                                   or_dash (buntan_project_get_template_version (self->project)));
+  template_text =
+    g_strdup_printf ("%s（版 %s）", or_dash (buntan_project_get_template_id (self->project)),
+                     or_dash (buntan_project_get_template_version (self->project)));
   row = put_cover_field (self, sheet, row, "チェックリスト", template_text);
 
-  part_counts = g_strdup_printf ("第1部 %u 項目、第2部 %u 項目",
-                                 count_items (self, 1, 0, TRUE), count_items (self, 2, 0, TRUE));
+  part_counts = g_strdup_printf ("第1部 %u 項目、第2部 %u 項目", count_items (self, 1, 0, TRUE),
+                                 count_items (self, 2, 0, TRUE));
   row = put_cover_count (self, sheet, row, "項目数", count_items (self, 0, 0, TRUE), part_counts);
   row = put_cover_count (self, sheet, row, "合意済",
                          count_items (self, 0, BUNTAN_ITEM_STATUS_AGREED, FALSE),
                          "状態が「合意済」の項目");
-  row = put_cover_count (self, sheet, row, "未解決の指摘",
-                         buntan_matrix_get_gaps (self->all)->len,
+  row = put_cover_count (self, sheet, row, "未解決の指摘", buntan_matrix_get_gaps (self->all)->len,
                          "主担当が未定の項目など。一覧は「" SHEET_SUMMARY "」シート");
   row = put_cover_field (self, sheet, row, "照合用ハッシュ", self->fingerprint);
 
@@ -966,11 +932,9 @@ put_cover_facts (Export        *self,
 }
 
 static lxw_row_t
-put_cover_parties (Export        *self,
-                   lxw_worksheet *sheet,
-                   lxw_row_t      row)
+put_cover_parties (Export *self, lxw_worksheet *sheet, lxw_row_t row)
 {
-  guint n_parties = self->n_parties;
+  guint       n_parties = self->n_parties;
   lxw_format *text = self->cell[STYLE_TEXT][FALSE];
 
   put_text (self, sheet, row++, 0, "当事者", self->heading);
@@ -979,7 +943,7 @@ put_cover_parties (Export        *self,
   for (guint col = 0; col < n_parties; col++, row++)
     {
       BuntanParty *party = buntan_matrix_get_party (self->all, col);
-      gboolean hospital = buntan_party_is_hospital (party);
+      gboolean     hospital = buntan_party_is_hospital (party);
 
       put_text (self, sheet, row, 0, hospital ? "医療機関" : "事業者", text);
       put_text (self, sheet, row, 1, party_name (party), text);
@@ -997,9 +961,7 @@ put_cover_parties (Export        *self,
 
 /* One row per party, with room to sign or seal and to date it. */
 static lxw_row_t
-put_cover_signatures (Export        *self,
-                      lxw_worksheet *sheet,
-                      lxw_row_t      row)
+put_cover_signatures (Export *self, lxw_worksheet *sheet, lxw_row_t row)
 {
   guint n_parties = self->n_parties;
 
@@ -1024,8 +986,7 @@ put_cover_signatures (Export        *self,
 }
 
 static void
-write_cover (Export        *self,
-             lxw_worksheet *sheet)
+write_cover (Export *self, lxw_worksheet *sheet)
 {
   lxw_row_t row;
 
@@ -1052,7 +1013,7 @@ write_cover (Export        *self,
 static void
 write_matrix (Export *self)
 {
-  static const char * const legend[] = {
+  static const char *const legend[] = {
     "凡例",
     MARK_LEAD "　主担当：その項目の実施に責任を持つ当事者",
     MARK_SUPP "　協力：主担当に協力する当事者",
@@ -1061,45 +1022,46 @@ write_matrix (Export *self)
     "対象外　＝ 本契約では対象外とした項目（灰色の行）",
   };
   lxw_worksheet *sheet = add_sheet (self, SHEET_MATRIX);
-  guint n_parties = self->n_parties;
-  guint n_rows = buntan_matrix_get_n_rows (self->all);
-  g_autoptr(GArray) columns = g_array_new (FALSE, FALSE, sizeof (Column));
+  guint          n_parties = self->n_parties;
+  guint          n_rows = buntan_matrix_get_n_rows (self->all);
+  g_autoptr (GArray) columns = g_array_new (FALSE, FALSE, sizeof (Column));
   g_autofree char *subtitle = dup_subtitle (self);
-  lxw_col_t lead_col = (lxw_col_t) (2 + n_parties);
-  lxw_row_t row = ROW_HEAD + 1;
+  lxw_col_t        lead_col = (lxw_col_t) (2 + n_parties);
+  lxw_row_t        row = ROW_HEAD + 1;
 
   if (sheet == NULL)
     return;
 
-  g_array_append_val (columns, ((Column) { "項番", with_part1 (self) ? 11 : 7 }));
-  g_array_append_val (columns, ((Column) { "項目", 32 }));
+  g_array_append_val (columns, ((Column){ "項番", with_part1 (self) ? 11 : 7 }));
+  g_array_append_val (columns, ((Column){ "項目", 32 }));
   for (guint col = 0; col < n_parties; col++)
     {
       BuntanParty *party = buntan_matrix_get_party (self->all, col);
 
-      g_array_append_val (columns, ((Column) { party_name (party), 11 }));
+      g_array_append_val (columns, ((Column){ party_name (party), 11 }));
     }
-  g_array_append_val (columns, ((Column) { "担当", 20 }));
-  g_array_append_val (columns, ((Column) { "状態", 8 }));
-  g_array_append_val (columns, ((Column) { "契約条項", 22 }));
-  g_array_append_val (columns, ((Column) { "備考", 34 }));
+  g_array_append_val (columns, ((Column){ "担当", 20 }));
+  g_array_append_val (columns, ((Column){ "状態", 8 }));
+  g_array_append_val (columns, ((Column){ "契約条項", 22 }));
+  g_array_append_val (columns, ((Column){ "備考", 34 }));
 
   begin_table (self, sheet, "別紙 責任分担表",
-               with_part1 (self) ? "責任分担表（第1部・第2部）" : "責任分担表（第2部）",
-               subtitle, (Column *) columns->data, columns->len, 2);
+               with_part1 (self) ? "責任分担表（第1部・第2部）" : "責任分担表（第2部）", subtitle,
+               (Column *) columns->data, columns->len, 2);
 
   for (guint i = self->first_row; i < n_rows; i++, row++)
     {
       BuntanItem *item = buntan_matrix_get_item (self->all, i);
-      gboolean greyed = item_is_greyed (item);
+      gboolean    greyed = item_is_greyed (item);
 
       put_item_title (self, sheet, row, item, with_part1 (self));
 
       for (guint col = 0; col < n_parties; col++)
         {
-          BuntanMark mark = mark_at (self, i, col);
-          const char *text = mark == BUNTAN_MARK_LEAD ? MARK_LEAD
-                           : mark == BUNTAN_MARK_SUPPORT ? MARK_SUPP : "";
+          BuntanMark  mark = mark_at (self, i, col);
+          const char *text = mark == BUNTAN_MARK_LEAD      ? MARK_LEAD
+                             : mark == BUNTAN_MARK_SUPPORT ? MARK_SUPP
+                                                           : "";
 
           put_text (self, sheet, row, (lxw_col_t) (2 + col), text, self->cell[STYLE_MARK][greyed]);
         }
@@ -1120,23 +1082,21 @@ write_matrix (Export *self)
 /* 事業者別の別紙 ------------------------------------------------------------- */
 
 static void
-write_vendor (Export     *self,
-              guint       party_col,
-              const char *sheet_name)
+write_vendor (Export *self, guint party_col, const char *sheet_name)
 {
   static const Column columns[] = {
-    { "項番", 7 }, { "項目", 26 }, { "内容", 52 }, { "役割", 10 }, { "担当", 18 },
-    { "状態", 8 }, { "契約条項", 20 }, { "備考", 30 },
+    { "項番", 7 },  { "項目", 26 }, { "内容", 52 },     { "役割", 10 },
+    { "担当", 18 }, { "状態", 8 },  { "契約条項", 20 }, { "備考", 30 },
   };
-  BuntanParty *vendor = buntan_matrix_get_party (self->all, party_col);
-  lxw_worksheet *sheet = add_sheet (self, sheet_name);
-  guint n_rows = buntan_matrix_get_n_rows (self->all);
+  BuntanParty     *vendor = buntan_matrix_get_party (self->all, party_col);
+  lxw_worksheet   *sheet = add_sheet (self, sheet_name);
+  guint            n_rows = buntan_matrix_get_n_rows (self->all);
   g_autofree char *title = g_strdup_printf ("別紙　責任分担表（%s）", party_name (vendor));
   g_autofree char *subtitle = NULL;
   g_autofree char *totals = NULL;
-  guint leads = 0, supports = 0;
-  lxw_row_t row = ROW_HEAD + 1;
-  Column wide[G_N_ELEMENTS (columns)];
+  guint            leads = 0, supports = 0;
+  lxw_row_t        row = ROW_HEAD + 1;
+  Column           wide[G_N_ELEMENTS (columns)];
 
   if (sheet == NULL)
     return;
@@ -1149,14 +1109,14 @@ write_vendor (Export     *self,
   if (with_part1 (self))
     wide[0].width = 11;
 
-  begin_table (self, sheet, "別紙 責任分担表（事業者別）", title, subtitle,
-               wide, G_N_ELEMENTS (wide), 0);
+  begin_table (self, sheet, "別紙 責任分担表（事業者別）", title, subtitle, wide,
+               G_N_ELEMENTS (wide), 0);
 
   for (guint i = self->first_row; i < n_rows; i++)
     {
-      BuntanMark mark = mark_at (self, i, party_col);
+      BuntanMark  mark = mark_at (self, i, party_col);
       BuntanItem *item;
-      gboolean greyed;
+      gboolean    greyed;
       const char *role;
 
       if (mark == BUNTAN_MARK_NONE)
@@ -1168,8 +1128,8 @@ write_vendor (Export     *self,
       if (mark == BUNTAN_MARK_LEAD)
         {
           leads++;
-          role = buntan_item_is_joint (item) ? MARK_LEAD " 主担当\n（" JOINT "）"
-                                             : MARK_LEAD " 主担当";
+          role =
+            buntan_item_is_joint (item) ? MARK_LEAD " 主担当\n（" JOINT "）" : MARK_LEAD " 主担当";
         }
       else
         {
@@ -1199,19 +1159,17 @@ write_vendor (Export     *self,
 /* 第1部・第2部 確認表 ----------------------------------------------------------- */
 
 static void
-write_part (Export     *self,
-            guint       part,
-            const char *sheet_name)
+write_part (Export *self, guint part, const char *sheet_name)
 {
   static const Column columns[] = {
-    { "項番", 7 }, { "項目", 24 }, { "内容", 44 }, { "初回確認", 8 }, { "確認日", 11 },
-    { "完了日", 11 }, { "担当", 18 }, { "協力", 18 }, { "状態", 8 }, { "契約条項", 18 },
-    { "備考", 28 },
+    { "項番", 7 },    { "項目", 24 },     { "内容", 44 }, { "初回確認", 8 },
+    { "確認日", 11 }, { "完了日", 11 },   { "担当", 18 }, { "協力", 18 },
+    { "状態", 8 },    { "契約条項", 18 }, { "備考", 28 },
   };
-  lxw_worksheet *sheet = add_sheet (self, sheet_name);
-  guint n_rows = buntan_matrix_get_n_rows (self->all);
+  lxw_worksheet   *sheet = add_sheet (self, sheet_name);
+  guint            n_rows = buntan_matrix_get_n_rows (self->all);
   g_autofree char *subtitle = dup_subtitle (self);
-  lxw_row_t row = ROW_HEAD + 1;
+  lxw_row_t        row = ROW_HEAD + 1;
 
   if (sheet == NULL)
     return;
@@ -1224,9 +1182,9 @@ write_part (Export     *self,
   /* The matrix holds the items of each part in the part's order. */
   for (guint i = 0; i < n_rows; i++)
     {
-      BuntanItem *item = buntan_matrix_get_item (self->all, i);
+      BuntanItem      *item = buntan_matrix_get_item (self->all, i);
       g_autofree char *supporters = NULL;
-      gboolean greyed = item_is_greyed (item);
+      gboolean         greyed = item_is_greyed (item);
 
       if (buntan_item_get_part (item) != part)
         continue;
@@ -1260,8 +1218,7 @@ static const Column summary_columns[SUMMARY_COLUMNS] = {
 };
 
 static char *
-dup_gap_sentence (Export    *self,
-                  BuntanGap *gap)
+dup_gap_sentence (Export *self, BuntanGap *gap)
 {
   switch (buntan_gap_get_rule (gap))
     {
@@ -1283,11 +1240,11 @@ dup_gap_sentence (Export    *self,
 }
 
 static lxw_row_t
-put_summary_head (Export        *self,
-                  lxw_worksheet *sheet,
-                  lxw_row_t      row,
-                  const char    *heading,
-                  const char    *const heads[SUMMARY_COLUMNS])
+put_summary_head (Export           *self,
+                  lxw_worksheet    *sheet,
+                  lxw_row_t         row,
+                  const char       *heading,
+                  const char *const heads[SUMMARY_COLUMNS])
 {
   put_text (self, sheet, row++, 0, heading, self->heading);
   for (guint i = 0; i < SUMMARY_COLUMNS; i++)
@@ -1298,29 +1255,27 @@ put_summary_head (Export        *self,
 }
 
 static lxw_row_t
-write_status_counts (Export        *self,
-                     lxw_worksheet *sheet,
-                     lxw_row_t      row)
+write_status_counts (Export *self, lxw_worksheet *sheet, lxw_row_t row)
 {
-  static const char * const heads[SUMMARY_COLUMNS] = {
+  static const char *const heads[SUMMARY_COLUMNS] = {
     "部", "未着手", "協議中", "合意済", "対象外", "計",
   };
-  static const char * const parts[] = { "合計", "第1部", "第2部" };
+  static const char *const parts[] = { "合計", "第1部", "第2部" };
 
   row = put_summary_head (self, sheet, row, "部・状態別の項目数", heads);
 
   for (guint part = 1; part <= 3; part++, row++)
     {
-      guint which = part % 3;  /* 第1部, 第2部, then 合計 (0 = every part) */
+      guint       which = part % 3; /* 第1部, 第2部, then 合計 (0 = every part) */
       lxw_format *format = self->cell[STYLE_NUMBER][FALSE];
 
-      put_text (self, sheet, row, 0, parts[which], which == 0 ? self->label
-                                                              : self->cell[STYLE_TEXT][FALSE]);
+      put_text (self, sheet, row, 0, parts[which],
+                which == 0 ? self->label : self->cell[STYLE_TEXT][FALSE]);
       for (guint status = 0; status < G_N_ELEMENTS (status_words); status++)
         put_number (self, sheet, row, (lxw_col_t) (1 + status),
                     count_items (self, which, status, FALSE), format);
-      put_number (self, sheet, row, SUMMARY_COLUMNS - 1,
-                  count_items (self, which, 0, TRUE), format);
+      put_number (self, sheet, row, SUMMARY_COLUMNS - 1, count_items (self, which, 0, TRUE),
+                  format);
       end_row (self, sheet, row);
     }
 
@@ -1328,26 +1283,28 @@ write_status_counts (Export        *self,
 }
 
 static lxw_row_t
-write_party_counts (Export        *self,
-                    lxw_worksheet *sheet,
-                    lxw_row_t      row)
+write_party_counts (Export *self, lxw_worksheet *sheet, lxw_row_t row)
 {
-  static const char * const heads[SUMMARY_COLUMNS] = {
-    "当事者", "区分", "第1部\n" MARK_LEAD " 主担当", "第1部\n" MARK_SUPP " 協力",
-    "第2部\n" MARK_LEAD " 主担当", "第2部\n" MARK_SUPP " 協力",
+  static const char *const heads[SUMMARY_COLUMNS] = {
+    "当事者",
+    "区分",
+    "第1部\n" MARK_LEAD " 主担当",
+    "第1部\n" MARK_SUPP " 協力",
+    "第2部\n" MARK_LEAD " 主担当",
+    "第2部\n" MARK_SUPP " 協力",
   };
-  guint n_parties = self->n_parties;
-  guint n_rows = buntan_matrix_get_n_rows (self->all);
+  guint       n_parties = self->n_parties;
+  guint       n_rows = buntan_matrix_get_n_rows (self->all);
   lxw_format *text = self->cell[STYLE_TEXT][FALSE];
   lxw_format *number = self->cell[STYLE_NUMBER][FALSE];
-  guint undecided[2] = { 0, 0 };
+  guint       undecided[2] = { 0, 0 };
 
   row = put_summary_head (self, sheet, row, "当事者別の担当項目数（対象外を含む）", heads);
 
   for (guint col = 0; col < n_parties; col++, row++)
     {
       BuntanParty *party = buntan_matrix_get_party (self->all, col);
-      guint counts[2][3] = { { 0 } };  /* [part - 1][mark] */
+      guint        counts[2][3] = { { 0 } }; /* [part - 1][mark] */
 
       for (guint i = 0; i < n_rows; i++)
         {
@@ -1370,7 +1327,7 @@ write_party_counts (Export        *self,
   for (guint i = 0; i < n_rows; i++)
     {
       BuntanItem *item = buntan_matrix_get_item (self->all, i);
-      guint part = buntan_item_get_part (item);
+      guint       part = buntan_item_get_part (item);
 
       if ((part == 1 || part == 2) && !item_is_greyed (item) && !item_has_lead (item))
         undecided[part - 1]++;
@@ -1389,14 +1346,12 @@ write_party_counts (Export        *self,
 }
 
 static lxw_row_t
-write_gap_list (Export        *self,
-                lxw_worksheet *sheet,
-                lxw_row_t      row)
+write_gap_list (Export *self, lxw_worksheet *sheet, lxw_row_t row)
 {
-  GPtrArray *gaps = buntan_matrix_get_gaps (self->all);
+  GPtrArray       *gaps = buntan_matrix_get_gaps (self->all);
   g_autofree char *heading = g_strdup_printf ("未解決の指摘（%u 件）", gaps->len);
-  lxw_format *text = self->cell[STYLE_TEXT][FALSE];
-  g_autoptr(GHashTable) items = g_hash_table_new (g_str_hash, g_str_equal);
+  lxw_format      *text = self->cell[STYLE_TEXT][FALSE];
+  g_autoptr (GHashTable) items = g_hash_table_new (g_str_hash, g_str_equal);
   guint n_rows = buntan_matrix_get_n_rows (self->all);
 
   /* buntan_project_find_item() walks the list: thousands of gaps would make
@@ -1415,12 +1370,12 @@ write_gap_list (Export        *self,
 
   for (guint i = 0; i < gaps->len; i++, row++)
     {
-      BuntanGap *gap = g_ptr_array_index (gaps, i);
-      const char *item_id = buntan_gap_get_item_id (gap);
-      const char *party_id = buntan_gap_get_party_id (gap);
-      BuntanItem *item = item_id != NULL ? g_hash_table_lookup (items, item_id) : NULL;
-      BuntanParty *party = party_id != NULL ? buntan_project_find_party (self->project, party_id)
-                                            : NULL;
+      BuntanGap   *gap = g_ptr_array_index (gaps, i);
+      const char  *item_id = buntan_gap_get_item_id (gap);
+      const char  *party_id = buntan_gap_get_party_id (gap);
+      BuntanItem  *item = item_id != NULL ? g_hash_table_lookup (items, item_id) : NULL;
+      BuntanParty *party =
+        party_id != NULL ? buntan_project_find_party (self->project, party_id) : NULL;
       g_autofree char *sentence = dup_gap_sentence (self, gap);
       g_autofree char *where = NULL;
 
@@ -1449,9 +1404,9 @@ write_gap_list (Export        *self,
 static void
 write_summary (Export *self)
 {
-  lxw_worksheet *sheet = add_sheet (self, SHEET_SUMMARY);
+  lxw_worksheet   *sheet = add_sheet (self, SHEET_SUMMARY);
   g_autofree char *subtitle = dup_subtitle (self);
-  lxw_row_t row;
+  lxw_row_t        row;
 
   if (sheet == NULL)
     return;
@@ -1469,11 +1424,12 @@ write_summary (Export *self)
 /* 協議記録 -------------------------------------------------------------------- */
 
 static const Column meeting_columns[] = {
-  { "時刻", 9 }, { "項番", 11 }, { "項目", 28 }, { "変更箇所", 11 }, { "変更前", 28 },
-  { "変更後", 28 },
+  { "時刻", 9 },      { "項番", 11 },   { "項目", 28 },
+  { "変更箇所", 11 }, { "変更前", 28 }, { "変更後", 28 },
 };
 
-static const struct {
+static const struct
+{
   const char *field;
   const char *word;
 } decision_words[] = {
@@ -1498,8 +1454,7 @@ decision_field_word (const char *field)
 }
 
 static const char *
-party_word (Export     *self,
-            const char *id)
+party_word (Export *self, const char *id)
 {
   const char *name = g_hash_table_lookup (self->party_names, id);
 
@@ -1510,9 +1465,7 @@ party_word (Export     *self,
 /* A value of the log in the workbook's words: names for parties, 未定 and
  * 共同 for owners, the Japanese status and check words. */
 static char *
-dup_decision_value (Export     *self,
-                    const char *field,
-                    const char *value)
+dup_decision_value (Export *self, const char *field, const char *value)
 {
   if (g_strcmp0 (field, BUNTAN_DECISION_OWNER) == 0)
     {
@@ -1528,8 +1481,8 @@ dup_decision_value (Export     *self,
 
   if (g_str_equal (field, BUNTAN_DECISION_PARTICIPANTS))
     {
-      g_auto(GStrv) ids = g_strsplit (value, ",", -1);
-      g_autoptr(GString) names = g_string_new (NULL);
+      g_auto (GStrv) ids = g_strsplit (value, ",", -1);
+      g_autoptr (GString) names = g_string_new (NULL);
 
       for (guint i = 0; ids[i] != NULL; i++)
         g_string_append_printf (names, "%s%s", i > 0 ? "、" : "", party_word (self, ids[i]));
@@ -1555,10 +1508,9 @@ dup_decision_value (Export     *self,
 
 /* "2026-11-03 10:00", in the time zone the meeting was held in. */
 static char *
-dup_local_time (const char *iso,
-                const char *format)
+dup_local_time (const char *iso, const char *format)
 {
-  g_autoptr(GDateTime) time = iso != NULL ? g_date_time_new_from_iso8601 (iso, NULL) : NULL;
+  g_autoptr (GDateTime) time = iso != NULL ? g_date_time_new_from_iso8601 (iso, NULL) : NULL;
 
   return time != NULL ? g_date_time_format (time, format) : g_strdup (or_dash (iso));
 }
@@ -1566,14 +1518,14 @@ dup_local_time (const char *iso,
 static char *
 dup_meeting_heading (BuntanMeeting *meeting)
 {
-  const char * const *attendees = buntan_meeting_get_attendees (meeting);
-  g_autofree char *started = dup_local_time (buntan_meeting_get_started (meeting),
-                                             "%Y-%m-%d %H:%M");
+  const char *const *attendees = buntan_meeting_get_attendees (meeting);
+  g_autofree char   *started =
+    dup_local_time (buntan_meeting_get_started (meeting), "%Y-%m-%d %H:%M");
   g_autofree char *ended = buntan_meeting_get_ended (meeting) != NULL
-                           ? dup_local_time (buntan_meeting_get_ended (meeting), "%H:%M")
-                           : g_strdup ("（終了時刻の記録なし）");
-  g_autofree char *names = attendees[0] != NULL ? g_strjoinv ("、", (char **) attendees)
-                                                : g_strdup ("記録なし");
+                             ? dup_local_time (buntan_meeting_get_ended (meeting), "%H:%M")
+                             : g_strdup ("（終了時刻の記録なし）");
+  g_autofree char *names =
+    attendees[0] != NULL ? g_strjoinv ("、", (char **) attendees) : g_strdup ("記録なし");
 
   return g_strdup_printf ("協議 %s〜%s　出席者：%s", started, ended, names);
 }
@@ -1582,14 +1534,14 @@ static void
 write_meetings (Export *self)
 {
   GListModel *meetings = buntan_project_get_meetings (self->project);
-  guint n_meetings = g_list_model_get_n_items (meetings);
-  g_autoptr(GHashTable) items = g_hash_table_new (g_str_hash, g_str_equal);
+  guint       n_meetings = g_list_model_get_n_items (meetings);
+  g_autoptr (GHashTable) items = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *subtitle = NULL;
-  guint n_columns = G_N_ELEMENTS (meeting_columns);
-  lxw_format *text = self->cell[STYLE_TEXT][FALSE];
-  lxw_format *center = self->cell[STYLE_CENTER][FALSE];
-  lxw_worksheet *sheet;
-  lxw_row_t row = ROW_HEAD + 1;
+  guint            n_columns = G_N_ELEMENTS (meeting_columns);
+  lxw_format      *text = self->cell[STYLE_TEXT][FALSE];
+  lxw_format      *center = self->cell[STYLE_CENTER][FALSE];
+  lxw_worksheet   *sheet;
+  lxw_row_t        row = ROW_HEAD + 1;
 
   if (n_meetings == 0 || (sheet = add_sheet (self, SHEET_MEETINGS)) == NULL)
     return;
@@ -1606,10 +1558,10 @@ write_meetings (Export *self)
 
   for (guint m = 0; m < n_meetings; m++)
     {
-      g_autoptr(BuntanMeeting) meeting = g_list_model_get_item (meetings, m);
+      g_autoptr (BuntanMeeting) meeting = g_list_model_get_item (meetings, m);
       g_autofree char *heading = dup_meeting_heading (meeting);
       g_autofree char *day = dup_local_time (buntan_meeting_get_started (meeting), "%Y-%m-%d");
-      guint n_decisions = buntan_meeting_get_n_decisions (meeting);
+      guint            n_decisions = buntan_meeting_get_n_decisions (meeting);
 
       put_merged (self, sheet, row, 0, (lxw_col_t) (n_columns - 1), heading, self->label);
       end_row (self, sheet, row++);
@@ -1617,21 +1569,21 @@ write_meetings (Export *self)
       for (guint d = 0; d < n_decisions; d++, row++)
         {
           const BuntanDecision *decision = buntan_meeting_get_decision (meeting, d);
-          BuntanItem *item = g_hash_table_lookup (items, decision->item_id);
-          g_autofree char *decision_day = dup_local_time (decision->time, "%Y-%m-%d");
+          BuntanItem           *item = g_hash_table_lookup (items, decision->item_id);
+          g_autofree char      *decision_day = dup_local_time (decision->time, "%Y-%m-%d");
           /* The day is in the meeting's heading; only a meeting past midnight repeats it. */
-          g_autofree char *time = dup_local_time (decision->time,
-                                                  g_strcmp0 (day, decision_day) == 0
-                                                  ? "%H:%M" : "%m-%d %H:%M");
-          g_autofree char *number = item != NULL ? dup_item_number (item, TRUE)
-                                                 : g_strdup (decision->item_id);
+          g_autofree char *time =
+            dup_local_time (decision->time,
+                            g_strcmp0 (day, decision_day) == 0 ? "%H:%M" : "%m-%d %H:%M");
+          g_autofree char *number =
+            item != NULL ? dup_item_number (item, TRUE) : g_strdup (decision->item_id);
           g_autofree char *from = dup_decision_value (self, decision->field, decision->from);
           g_autofree char *to = dup_decision_value (self, decision->field, decision->to);
 
           put_text (self, sheet, row, 0, time, center);
           put_text (self, sheet, row, 1, number, center);
-          put_text (self, sheet, row, 2, item != NULL ? buntan_item_get_title (item)
-                                                      : "（削除された項目）", text);
+          put_text (self, sheet, row, 2,
+                    item != NULL ? buntan_item_get_title (item) : "（削除された項目）", text);
           put_text (self, sheet, row, 3, decision_field_word (decision->field), center);
           put_text (self, sheet, row, 4, from, text);
           put_text (self, sheet, row, 5, to, text);
@@ -1657,7 +1609,7 @@ project_time (BuntanProject *project)
 
   for (guint i = 0; i < G_N_ELEMENTS (times); i++)
     {
-      g_autoptr(GDateTime) parsed = NULL;
+      g_autoptr (GDateTime) parsed = NULL;
 
       if (times[i] != NULL)
         parsed = g_date_time_new_from_iso8601 (times[i], NULL);
@@ -1675,11 +1627,11 @@ static char *
 dup_export_date (void)
 {
   const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-  guint64 seconds;
+  guint64     seconds;
 
   if (epoch != NULL && g_ascii_string_to_unsigned (epoch, 10, 0, G_MAXINT64, &seconds, NULL))
     {
-      g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc ((gint64) seconds);
+      g_autoptr (GDateTime) time = g_date_time_new_from_unix_utc ((gint64) seconds);
 
       if (time != NULL)
         return g_date_time_format (time, "%Y-%m-%d");
@@ -1701,8 +1653,8 @@ fingerprint_thread (gpointer project)
 static void
 start_fingerprint (Export *self)
 {
-  self->fingerprinting = g_thread_try_new ("buntan-fingerprint", fingerprint_thread,
-                                           self->project, NULL);
+  self->fingerprinting =
+    g_thread_try_new ("buntan-fingerprint", fingerprint_thread, self->project, NULL);
   if (self->fingerprinting == NULL)
     self->fingerprint = buntan_project_dup_fingerprint (self->project);
 }
@@ -1722,10 +1674,10 @@ put_footers (Export *self)
                                              "&C" HEADER_FONT "&P / &N"
                                              "&R" HEADER_FONT "出力日 %s",
                                              self->fingerprint, self->today);
-  lxw_worksheet *sheet;
+  lxw_worksheet   *sheet;
 
   LXW_FOREACH_WORKSHEET (sheet, self->workbook)
-    check (self, worksheet_set_footer (sheet, footer));
+  check (self, worksheet_set_footer (sheet, footer));
 }
 
 static void
@@ -1747,10 +1699,10 @@ put_properties (Export *self)
 static void
 write_workbook (Export *self)
 {
-  g_autoptr(GPtrArray) vendor_sheets = g_ptr_array_new_with_free_func (g_free);
-  const char *fixed[] = { SHEET_COVER, SHEET_MATRIX, SHEET_PART1, SHEET_PART2, SHEET_SUMMARY,
-                          SHEET_MEETINGS, "History" };
-  guint n_parties = self->n_parties;
+  g_autoptr (GPtrArray) vendor_sheets = g_ptr_array_new_with_free_func (g_free);
+  const char    *fixed[] = { SHEET_COVER,   SHEET_MATRIX,   SHEET_PART1, SHEET_PART2,
+                             SHEET_SUMMARY, SHEET_MEETINGS, "History" };
+  guint          n_parties = self->n_parties;
   lxw_worksheet *cover;
 
   add_formats (self);
@@ -1782,25 +1734,20 @@ write_workbook (Export *self)
 }
 
 static void
-set_write_error (GError     **error,
-                 const char  *display_name,
-                 const char  *reason)
+set_write_error (GError **error, const char *display_name, const char *reason)
 {
   g_set_error (error, BUNTAN_EXPORT_ERROR, BUNTAN_EXPORT_ERROR_WRITE,
-               _("%s: could not be written: %s"), display_name, reason);
+               _ ("%s: could not be written: %s"), display_name, reason);
 }
 
 /* Writes the workbook to @temp_path; libxlsxwriter formats numbers with
  * printf, so the caller has LC_NUMERIC at "C". */
 static gboolean
-export_to_path (Export      *self,
-                const char  *temp_path,
-                const char  *display_name,
-                GError     **error)
+export_to_path (Export *self, const char *temp_path, const char *display_name, GError **error)
 {
   lxw_workbook_options options = { 0 };
-  lxw_error closed;
-  int saved_errno;
+  lxw_error            closed;
+  int                  saved_errno;
 
   self->workbook = workbook_new_opt (temp_path, &options);
   if (self->workbook == NULL)
@@ -1822,9 +1769,9 @@ export_to_path (Export      *self,
 
   /* "File too large" or "No space left on device" says more than
    * libxlsxwriter's "Zip generic error". */
-  if (saved_errno != 0 && (closed == LXW_ERROR_CREATING_XLSX_FILE ||
-                           closed == LXW_ERROR_CREATING_TMPFILE ||
-                           closed == LXW_ERROR_ZIP_FILE_OPERATION))
+  if (saved_errno != 0 &&
+      (closed == LXW_ERROR_CREATING_XLSX_FILE || closed == LXW_ERROR_CREATING_TMPFILE ||
+       closed == LXW_ERROR_ZIP_FILE_OPERATION))
     set_write_error (error, display_name, g_strerror (saved_errno));
   else
     set_write_error (error, display_name, lxw_strerror (self->status));
@@ -1837,14 +1784,10 @@ export_to_path (Export      *self,
  * LC_NUMERIC is "C" while it writes; only this thread switches, and every
  * other category stays as it was. */
 static gboolean
-export_in_c_locale (Export      *self,
-                    const char  *temp_path,
-                    const char  *display_name,
-                    GError     **error)
+export_in_c_locale (Export *self, const char *temp_path, const char *display_name, GError **error)
 {
   locale_t base = duplocale (uselocale ((locale_t) 0));
-  locale_t c_numeric = base != (locale_t) 0 ? newlocale (LC_NUMERIC_MASK, "C", base)
-                                            : (locale_t) 0;
+  locale_t c_numeric = base != (locale_t) 0 ? newlocale (LC_NUMERIC_MASK, "C", base) : (locale_t) 0;
   locale_t previous;
   gboolean written;
 
@@ -1868,8 +1811,7 @@ export_in_c_locale (Export      *self,
 
 /* Flushes the finished workbook to disk before it replaces the old one. */
 static gboolean
-sync_file (const char  *path,
-           GError     **error)
+sync_file (const char *path, GError **error)
 {
   int fd = g_open (path, O_RDONLY, 0);
   int saved_errno;
@@ -1891,9 +1833,7 @@ sync_file (const char  *path,
  * without BUNTAN_EXPORT_FLAGS_INCLUDE_PART1 the matrix sheet starts after
  * them. The marks are asked once, not once per sheet. */
 static void
-export_init (Export            *self,
-             BuntanProject     *project,
-             BuntanExportFlags  flags)
+export_init (Export *self, BuntanProject *project, BuntanExportFlags flags)
 {
   guint n_rows;
 
@@ -1960,21 +1900,18 @@ export_clear (Export *self)
  * Returns: %TRUE on success
  */
 gboolean
-buntan_export_xlsx (BuntanProject      *project,
-                    GFile              *file,
-                    BuntanExportFlags   flags,
-                    GError            **error)
+buntan_export_xlsx (BuntanProject *project, GFile *file, BuntanExportFlags flags, GError **error)
 {
   g_autofree char *display_name = NULL;
   g_autofree char *path = NULL;
   g_autofree char *temp_path = NULL;
   g_autofree char *basename = NULL;
   g_autofree char *dirname = NULL;
-  g_autoptr(GError) local_error = NULL;
-  Export self = { 0 };
+  g_autoptr (GError) local_error = NULL;
+  Export   self = { 0 };
   GStatBuf st;
   gboolean written;
-  int fd;
+  int      fd;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -1984,13 +1921,13 @@ buntan_export_xlsx (BuntanProject      *project,
   path = g_file_get_path (file);
   if (path == NULL)
     {
-      set_write_error (error, display_name, _("only files on this computer can be written"));
+      set_write_error (error, display_name, _ ("only files on this computer can be written"));
       return FALSE;
     }
 
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {
-      set_write_error (error, display_name, _("it is a folder"));
+      set_write_error (error, display_name, _ ("it is a folder"));
       return FALSE;
     }
 

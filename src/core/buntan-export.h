@@ -25,10 +25,9 @@ typedef enum
   BUNTAN_EXPORT_FLAGS_INCLUDE_PART1 = 1 << 0,
 } BuntanExportFlags;
 
-GQuark   buntan_export_error_quark (void);
-gboolean buntan_export_xlsx        (BuntanProject      *project,
-                                    GFile              *file,
-                                    BuntanExportFlags   flags,
-                                    GError            **error);
+GQuark
+buntan_export_error_quark (void);
+gboolean
+buntan_export_xlsx (BuntanProject *project, GFile *file, BuntanExportFlags flags, GError **error);
 
 G_END_DECLS

@@ -9,11 +9,11 @@
 
 struct _BuntanGap
 {
-  gatomicrefcount  ref_count;
-  BuntanGapRule    rule;
-  char            *item_id;
-  char            *party_id;
-  char            *message;
+  gatomicrefcount ref_count;
+  BuntanGapRule   rule;
+  char           *item_id;
+  char           *party_id;
+  char           *message;
 };
 
 G_DEFINE_BOXED_TYPE (BuntanGap, buntan_gap, buntan_gap_ref, buntan_gap_unref)
@@ -28,10 +28,7 @@ G_DEFINE_BOXED_TYPE (BuntanGap, buntan_gap, buntan_gap_ref, buntan_gap_unref)
  * Returns: (transfer full): a new gap
  */
 BuntanGap *
-buntan_gap_new (BuntanGapRule  rule,
-                const char    *item_id,
-                const char    *party_id,
-                const char    *message)
+buntan_gap_new (BuntanGapRule rule, const char *item_id, const char *party_id, const char *message)
 {
   BuntanGap *self = g_new0 (BuntanGap, 1);
 

@@ -13,18 +13,24 @@ G_BEGIN_DECLS
 
 #define BUNTAN_TYPE_GAP (buntan_gap_get_type ())
 
-GType          buntan_gap_get_type      (void) G_GNUC_CONST;
-BuntanGap     *buntan_gap_new           (BuntanGapRule  rule,
-                                         const char    *item_id,
-                                         const char    *party_id,
-                                         const char    *message);
-BuntanGap     *buntan_gap_ref           (BuntanGap     *self);
-void           buntan_gap_unref         (BuntanGap     *self);
-BuntanGapRule  buntan_gap_get_rule      (const BuntanGap *self);
-const char    *buntan_gap_get_item_id   (const BuntanGap *self);
-const char    *buntan_gap_get_party_id  (const BuntanGap *self);
-const char    *buntan_gap_get_message   (const BuntanGap *self);
-const char    *buntan_gap_rule_to_string (BuntanGapRule rule);
+GType
+buntan_gap_get_type (void) G_GNUC_CONST;
+BuntanGap *
+buntan_gap_new (BuntanGapRule rule, const char *item_id, const char *party_id, const char *message);
+BuntanGap *
+buntan_gap_ref (BuntanGap *self);
+void
+buntan_gap_unref (BuntanGap *self);
+BuntanGapRule
+buntan_gap_get_rule (const BuntanGap *self);
+const char *
+buntan_gap_get_item_id (const BuntanGap *self);
+const char *
+buntan_gap_get_party_id (const BuntanGap *self);
+const char *
+buntan_gap_get_message (const BuntanGap *self);
+const char *
+buntan_gap_rule_to_string (BuntanGapRule rule);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BuntanGap, buntan_gap_unref)
 

@@ -25,7 +25,7 @@ typedef enum
 
 typedef struct
 {
-  ChangeKind  kind;
+  ChangeKind kind;
   /* Referenced, except the project itself, which owns the history. */
   GObject    *object;
   gboolean    owns_object;
@@ -44,24 +44,25 @@ typedef struct
 
 struct _BuntanHistory
 {
-  GObject        parent_instance;
+  GObject parent_instance;
 
-  BuntanProject *project;  /* owns us: not a reference */
-  GPtrArray     *steps;
-  guint          position;  /* steps before it are applied */
-  gint           saved_position;  /* -1: the saved state cannot be reached */
-  Step          *group;
-  guint          group_depth;
-  gboolean       replaying;
-  GHashTable    *shadows;  /* GObject → GHashTable (GParamSpec → GValue) */
-  GPtrArray     *tracked;  /* keeps the shadows' objects alive, but the project */
+  BuntanProject          *project; /* owns us: not a reference */
+  GPtrArray              *steps;
+  guint                   position;       /* steps before it are applied */
+  gint                    saved_position; /* -1: the saved state cannot be reached */
+  Step                   *group;
+  guint                   group_depth;
+  gboolean                replaying;
+  GHashTable             *shadows; /* GObject → GHashTable (GParamSpec → GValue) */
+  GPtrArray              *tracked; /* keeps the shadows' objects alive, but the project */
   BuntanHistoryChangeHook change_hook;
-  gpointer       change_hook_data;
+  gpointer                change_hook_data;
 };
 
 G_DEFINE_FINAL_TYPE (BuntanHistory, buntan_history, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_CAN_UNDO,
   PROP_CAN_REDO,
@@ -115,14 +116,12 @@ value_free (gpointer data)
 static gboolean
 is_recorded (GParamSpec *pspec)
 {
-  return (pspec->flags & G_PARAM_WRITABLE) != 0 &&
-         (pspec->flags & G_PARAM_CONSTRUCT_ONLY) == 0 &&
+  return (pspec->flags & G_PARAM_WRITABLE) != 0 && (pspec->flags & G_PARAM_CONSTRUCT_ONLY) == 0 &&
          g_strcmp0 (pspec->name, "is-modified") != 0;
 }
 
 static gboolean
-values_equal (const GValue *a,
-              const GValue *b)
+values_equal (const GValue *a, const GValue *b)
 {
   GType type = G_VALUE_TYPE (a);
 
@@ -130,8 +129,8 @@ values_equal (const GValue *a,
     return g_strcmp0 (g_value_get_string (a), g_value_get_string (b)) == 0;
   if (type == G_TYPE_STRV)
     {
-      const char * const *x = g_value_get_boxed (a);
-      const char * const *y = g_value_get_boxed (b);
+      const char *const *x = g_value_get_boxed (a);
+      const char *const *y = g_value_get_boxed (b);
 
       if (x == NULL || y == NULL)
         return x == y;
@@ -159,8 +158,7 @@ notify_can_undo_redo (BuntanHistory *self)
 /* A new step ends any chance to redo, and if the saved state was among the
  * steps thrown away, no undo can bring it back. */
 static void
-push_step (BuntanHistory *self,
-           Step          *step)
+push_step (BuntanHistory *self, Step *step)
 {
   if (self->position < self->steps->len)
     {
@@ -175,8 +173,7 @@ push_step (BuntanHistory *self,
 }
 
 static void
-add_change (BuntanHistory *self,
-            Change        *change)
+add_change (BuntanHistory *self, Change *change)
 {
   if (self->group != NULL)
     {
@@ -193,14 +190,11 @@ add_change (BuntanHistory *self,
 }
 
 static gboolean
-try_coalesce (BuntanHistory *self,
-              GObject       *object,
-              GParamSpec    *pspec,
-              const GValue  *new_value)
+try_coalesce (BuntanHistory *self, GObject *object, GParamSpec *pspec, const GValue *new_value)
 {
-  Step *last;
+  Step   *last;
   Change *change;
-  gint64 now = g_get_monotonic_time ();
+  gint64  now = g_get_monotonic_time ();
 
   if (self->group != NULL || self->position == 0 || self->position != self->steps->len ||
       self->saved_position == (gint) self->position ||
@@ -234,10 +228,7 @@ buntan_history_finalize (GObject *object)
 }
 
 static void
-buntan_history_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
+buntan_history_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   BuntanHistory *self = BUNTAN_HISTORY (object);
 
@@ -265,11 +256,9 @@ buntan_history_class_init (BuntanHistoryClass *klass)
   object_class->get_property = buntan_history_get_property;
 
   properties[PROP_CAN_UNDO] =
-    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_CAN_REDO] =
-    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -278,15 +267,12 @@ static void
 buntan_history_init (BuntanHistory *self)
 {
   self->steps = g_ptr_array_new_with_free_func (step_free);
-  self->shadows = g_hash_table_new_full (NULL, NULL, NULL,
-                                         (GDestroyNotify) g_hash_table_unref);
+  self->shadows = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
   self->tracked = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 static void
-hold_object (BuntanHistory *self,
-             Change        *change,
-             GObject       *object)
+hold_object (BuntanHistory *self, Change *change, GObject *object)
 {
   change->owns_object = object != G_OBJECT (self->project);
   change->object = change->owns_object ? g_object_ref (object) : object;
@@ -303,12 +289,11 @@ _buntan_history_new (BuntanProject *project)
 
 /* Takes a copy of what the object's properties are now. */
 void
-_buntan_history_track (BuntanHistory *self,
-                       GObject       *object)
+_buntan_history_track (BuntanHistory *self, GObject *object)
 {
   g_autofree GParamSpec **pspecs = NULL;
-  GHashTable *shadow;
-  guint n;
+  GHashTable             *shadow;
+  guint                   n;
 
   if (g_hash_table_contains (self->shadows, object))
     return;
@@ -334,14 +319,12 @@ _buntan_history_track (BuntanHistory *self,
 }
 
 void
-_buntan_history_record_property (BuntanHistory *self,
-                                  GObject       *object,
-                                  GParamSpec    *pspec)
+_buntan_history_record_property (BuntanHistory *self, GObject *object, GParamSpec *pspec)
 {
   GHashTable *shadow = g_hash_table_lookup (self->shadows, object);
-  GValue *shadow_value;
-  GValue new_value = G_VALUE_INIT;
-  Change *change;
+  GValue     *shadow_value;
+  GValue      new_value = G_VALUE_INIT;
+  Change     *change;
 
   if (shadow == NULL || (shadow_value = g_hash_table_lookup (shadow, pspec)) == NULL)
     return;
@@ -440,9 +423,7 @@ _buntan_history_is_at_saved (BuntanHistory *self)
 }
 
 static void
-apply (BuntanHistory *self,
-       Change        *change,
-       gboolean       forward)
+apply (BuntanHistory *self, Change *change, gboolean forward)
 {
   gboolean insert;
 
@@ -599,9 +580,9 @@ buntan_history_clear (BuntanHistory *self)
 /* One listener at a time (the project, while a meeting goes on); %NULL
  * removes it. */
 void
-_buntan_history_set_change_hook (BuntanHistory           *self,
-                                 BuntanHistoryChangeHook  hook,
-                                 gpointer                 user_data)
+_buntan_history_set_change_hook (BuntanHistory          *self,
+                                 BuntanHistoryChangeHook hook,
+                                 gpointer                user_data)
 {
   self->change_hook = hook;
   self->change_hook_data = hook != NULL ? user_data : NULL;

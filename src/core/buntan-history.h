@@ -15,12 +15,19 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BuntanHistory, buntan_history, BUNTAN, HISTORY, GObject)
 
-gboolean buntan_history_get_can_undo (BuntanHistory *self);
-gboolean buntan_history_get_can_redo (BuntanHistory *self);
-gboolean buntan_history_undo         (BuntanHistory *self);
-gboolean buntan_history_redo         (BuntanHistory *self);
-void     buntan_history_begin_group  (BuntanHistory *self);
-void     buntan_history_end_group    (BuntanHistory *self);
-void     buntan_history_clear        (BuntanHistory *self);
+gboolean
+buntan_history_get_can_undo (BuntanHistory *self);
+gboolean
+buntan_history_get_can_redo (BuntanHistory *self);
+gboolean
+buntan_history_undo (BuntanHistory *self);
+gboolean
+buntan_history_redo (BuntanHistory *self);
+void
+buntan_history_begin_group (BuntanHistory *self);
+void
+buntan_history_end_group (BuntanHistory *self);
+void
+buntan_history_clear (BuntanHistory *self);
 
 G_END_DECLS

@@ -7,7 +7,8 @@
 
 #include "buntan-core-private.h"
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_PART,
@@ -33,17 +34,17 @@ enum {
 
 struct _BuntanItem
 {
-  GObject            parent_instance;
+  GObject parent_instance;
 
-  guint              part;
-  gboolean           custom;
-  BuntanItemStatus   status;
-  BuntanCheckResult  first_check;
-  char             **references;
-  char             **participants;
+  guint             part;
+  gboolean          custom;
+  BuntanItemStatus  status;
+  BuntanCheckResult first_check;
+  char            **references;
+  char            **participants;
   /* Every text property, indexed by its property id. */
-  char              *texts[N_PROPS];
-  JsonObject        *extra;
+  char       *texts[N_PROPS];
+  JsonObject *extra;
 };
 
 G_DEFINE_FINAL_TYPE (BuntanItem, buntan_item, G_TYPE_OBJECT)
@@ -78,15 +79,11 @@ is_text_property (guint prop_id)
 static gboolean
 is_optional_property (guint prop_id)
 {
-  return prop_id == PROP_OWNER ||
-         prop_id == PROP_FIRST_CHECK_DATE ||
-         prop_id == PROP_COMPLETED;
+  return prop_id == PROP_OWNER || prop_id == PROP_FIRST_CHECK_DATE || prop_id == PROP_COMPLETED;
 }
 
 static void
-set_text (BuntanItem *self,
-          guint       prop_id,
-          const char *value)
+set_text (BuntanItem *self, guint prop_id, const char *value)
 {
   if (is_optional_property (prop_id))
     {
@@ -117,10 +114,7 @@ buntan_item_finalize (GObject *object)
 }
 
 static void
-buntan_item_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
+buntan_item_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   BuntanItem *self = BUNTAN_ITEM (object);
 
@@ -162,10 +156,7 @@ buntan_item_get_property (GObject    *object,
 }
 
 static void
-buntan_item_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
+buntan_item_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   BuntanItem *self = BUNTAN_ITEM (object);
 
@@ -214,11 +205,12 @@ buntan_item_set_property (GObject      *object,
 static void
 buntan_item_class_init (BuntanItemClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags identity = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
   const GParamFlags editable = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
-  static const struct {
-    guint prop_id;
+  static const struct
+  {
+    guint       prop_id;
     const char *name;
   } texts[] = {
     { PROP_SECTION_TITLE, "section-title" },
@@ -241,20 +233,19 @@ buntan_item_class_init (BuntanItemClass *klass)
   properties[PROP_SECTION] = g_param_spec_string ("section", NULL, NULL, NULL, identity);
   properties[PROP_NUMBER] = g_param_spec_string ("number", NULL, NULL, NULL, identity);
   properties[PROP_PART] = g_param_spec_uint ("part", NULL, NULL, 1, 2, 1, identity);
-  properties[PROP_REFERENCES] = g_param_spec_boxed ("references", NULL, NULL, G_TYPE_STRV, editable);
+  properties[PROP_REFERENCES] =
+    g_param_spec_boxed ("references", NULL, NULL, G_TYPE_STRV, editable);
   properties[PROP_CUSTOM] = g_param_spec_boolean ("custom", NULL, NULL, FALSE, editable);
-  properties[PROP_STATUS] =
-    g_param_spec_enum ("status", NULL, NULL,
-                       BUNTAN_TYPE_ITEM_STATUS, BUNTAN_ITEM_STATUS_OPEN, editable);
+  properties[PROP_STATUS] = g_param_spec_enum ("status", NULL, NULL, BUNTAN_TYPE_ITEM_STATUS,
+                                               BUNTAN_ITEM_STATUS_OPEN, editable);
   properties[PROP_PARTICIPANTS] =
     g_param_spec_boxed ("participants", NULL, NULL, G_TYPE_STRV, editable);
   properties[PROP_FIRST_CHECK] =
-    g_param_spec_enum ("first-check", NULL, NULL,
-                       BUNTAN_TYPE_CHECK_RESULT, BUNTAN_CHECK_RESULT_UNSET, editable);
+    g_param_spec_enum ("first-check", NULL, NULL, BUNTAN_TYPE_CHECK_RESULT,
+                       BUNTAN_CHECK_RESULT_UNSET, editable);
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    properties[texts[i].prop_id] =
-      g_param_spec_string (texts[i].name, NULL, NULL, NULL, editable);
+    properties[texts[i].prop_id] = g_param_spec_string (texts[i].name, NULL, NULL, NULL, editable);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -271,22 +262,15 @@ buntan_item_init (BuntanItem *self)
 }
 
 BuntanItem *
-buntan_item_new (const char *id,
-                 guint       part,
-                 const char *section,
-                 const char *number)
+buntan_item_new (const char *id, guint part, const char *section, const char *number)
 {
   g_return_val_if_fail (id != NULL && *id != '\0', NULL);
   g_return_val_if_fail (part == 1 || part == 2, NULL);
   g_return_val_if_fail (section != NULL, NULL);
   g_return_val_if_fail (number != NULL, NULL);
 
-  return g_object_new (BUNTAN_TYPE_ITEM,
-                       "id", id,
-                       "part", part,
-                       "section", section,
-                       "number", number,
-                       NULL);
+  return g_object_new (BUNTAN_TYPE_ITEM, "id", id, "part", part, "section", section, "number",
+                       number, NULL);
 }
 
 /**
@@ -303,8 +287,8 @@ buntan_item_copy (BuntanItem *self)
 
   g_return_val_if_fail (BUNTAN_IS_ITEM (self), NULL);
 
-  copy = buntan_item_new (self->texts[PROP_ID], self->part,
-                          self->texts[PROP_SECTION], self->texts[PROP_NUMBER]);
+  copy = buntan_item_new (self->texts[PROP_ID], self->part, self->texts[PROP_SECTION],
+                          self->texts[PROP_NUMBER]);
 
   for (guint i = 0; i < N_PROPS; i++)
     if (is_text_property (i) && copy->texts[i] != self->texts[i])
@@ -314,8 +298,8 @@ buntan_item_copy (BuntanItem *self)
   copy->custom = self->custom;
   copy->status = self->status;
   copy->first_check = self->first_check;
-  _buntan_replace_strv (&copy->references, (const char * const *) self->references);
-  _buntan_replace_strv (&copy->participants, (const char * const *) self->participants);
+  _buntan_replace_strv (&copy->references, (const char *const *) self->references);
+  _buntan_replace_strv (&copy->participants, (const char *const *) self->participants);
   _buntan_item_set_extra (copy, self->extra);
 
   return copy;
@@ -329,17 +313,16 @@ buntan_item_get_part (BuntanItem *self)
   return self->part;
 }
 
-const char * const *
+const char *const *
 buntan_item_get_references (BuntanItem *self)
 {
   g_return_val_if_fail (BUNTAN_IS_ITEM (self), NULL);
 
-  return (const char * const *) self->references;
+  return (const char *const *) self->references;
 }
 
 void
-buntan_item_set_references (BuntanItem         *self,
-                            const char * const *references)
+buntan_item_set_references (BuntanItem *self, const char *const *references)
 {
   g_return_if_fail (BUNTAN_IS_ITEM (self));
 
@@ -356,8 +339,7 @@ buntan_item_get_custom (BuntanItem *self)
 }
 
 void
-buntan_item_set_custom (BuntanItem *self,
-                        gboolean    custom)
+buntan_item_set_custom (BuntanItem *self, gboolean custom)
 {
   g_return_if_fail (BUNTAN_IS_ITEM (self));
 
@@ -378,8 +360,7 @@ buntan_item_get_status (BuntanItem *self)
 }
 
 void
-buntan_item_set_status (BuntanItem       *self,
-                        BuntanItemStatus  status)
+buntan_item_set_status (BuntanItem *self, BuntanItemStatus status)
 {
   g_return_if_fail (BUNTAN_IS_ITEM (self));
   g_return_if_fail (status <= BUNTAN_ITEM_STATUS_NOT_APPLICABLE);
@@ -399,17 +380,16 @@ buntan_item_is_joint (BuntanItem *self)
   return g_strcmp0 (self->texts[PROP_OWNER], BUNTAN_OWNER_JOINT) == 0;
 }
 
-const char * const *
+const char *const *
 buntan_item_get_participants (BuntanItem *self)
 {
   g_return_val_if_fail (BUNTAN_IS_ITEM (self), NULL);
 
-  return (const char * const *) self->participants;
+  return (const char *const *) self->participants;
 }
 
 void
-buntan_item_set_participants (BuntanItem         *self,
-                              const char * const *participants)
+buntan_item_set_participants (BuntanItem *self, const char *const *participants)
 {
   g_return_if_fail (BUNTAN_IS_ITEM (self));
 
@@ -418,22 +398,19 @@ buntan_item_set_participants (BuntanItem         *self,
 }
 
 gboolean
-buntan_item_has_participant (BuntanItem *self,
-                             const char *party_id)
+buntan_item_has_participant (BuntanItem *self, const char *party_id)
 {
   g_return_val_if_fail (BUNTAN_IS_ITEM (self), FALSE);
 
-  return party_id != NULL && g_strv_contains ((const char * const *) self->participants, party_id);
+  return party_id != NULL && g_strv_contains ((const char *const *) self->participants, party_id);
 }
 
 /* Adds or removes one participant, keeping the order of the others. */
 void
-buntan_item_set_participant (BuntanItem *self,
-                             const char *party_id,
-                             gboolean    taking_part)
+buntan_item_set_participant (BuntanItem *self, const char *party_id, gboolean taking_part)
 {
-  g_autoptr(GStrvBuilder) builder = NULL;
-  g_auto(GStrv) participants = NULL;
+  g_autoptr (GStrvBuilder) builder = NULL;
+  g_auto (GStrv) participants = NULL;
 
   g_return_if_fail (BUNTAN_IS_ITEM (self));
   g_return_if_fail (party_id != NULL);
@@ -449,7 +426,7 @@ buntan_item_set_participant (BuntanItem *self,
     g_strv_builder_add (builder, party_id);
 
   participants = g_strv_builder_end (builder);
-  buntan_item_set_participants (self, (const char * const *) participants);
+  buntan_item_set_participants (self, (const char *const *) participants);
 }
 
 BuntanCheckResult
@@ -461,8 +438,7 @@ buntan_item_get_first_check (BuntanItem *self)
 }
 
 void
-buntan_item_set_first_check (BuntanItem        *self,
-                             BuntanCheckResult  result)
+buntan_item_set_first_check (BuntanItem *self, BuntanCheckResult result)
 {
   g_return_if_fail (BUNTAN_IS_ITEM (self));
   g_return_if_fail (result <= BUNTAN_CHECK_RESULT_NO);
@@ -484,8 +460,7 @@ buntan_item_set_first_check (BuntanItem        *self,
  *   the other participants support.
  */
 BuntanMark
-buntan_item_get_mark (BuntanItem *self,
-                      const char *party_id)
+buntan_item_get_mark (BuntanItem *self, const char *party_id)
 {
   g_return_val_if_fail (BUNTAN_IS_ITEM (self), BUNTAN_MARK_NONE);
 
@@ -502,8 +477,7 @@ buntan_item_get_mark (BuntanItem *self,
 }
 
 gboolean
-buntan_item_involves (BuntanItem *self,
-                      const char *party_id)
+buntan_item_involves (BuntanItem *self, const char *party_id)
 {
   return buntan_item_get_mark (self, party_id) != BUNTAN_MARK_NONE;
 }
@@ -515,29 +489,25 @@ _buntan_item_get_extra (BuntanItem *self)
 }
 
 void
-_buntan_item_set_extra (BuntanItem *self,
-                        JsonObject *extra)
+_buntan_item_set_extra (BuntanItem *self, JsonObject *extra)
 {
   g_clear_pointer (&self->extra, json_object_unref);
   self->extra = extra != NULL ? json_object_ref (extra) : NULL;
 }
 
 /* The text accessors differ only in the property they name. */
-#define TEXT_GETTER(name, PROP)                                       \
-  const char *                                                        \
-  buntan_item_get_##name (BuntanItem *self)                           \
-  {                                                                   \
-    g_return_val_if_fail (BUNTAN_IS_ITEM (self), NULL);               \
-    return self->texts[PROP];                                         \
+#define TEXT_GETTER(name, PROP)                                                                    \
+  const char *buntan_item_get_##name (BuntanItem *self)                                            \
+  {                                                                                                \
+    g_return_val_if_fail (BUNTAN_IS_ITEM (self), NULL);                                            \
+    return self->texts[PROP];                                                                      \
   }
 
-#define TEXT_SETTER(name, PROP)                                       \
-  void                                                                \
-  buntan_item_set_##name (BuntanItem *self,                           \
-                          const char *value)                          \
-  {                                                                   \
-    g_return_if_fail (BUNTAN_IS_ITEM (self));                         \
-    set_text (self, PROP, value);                                     \
+#define TEXT_SETTER(name, PROP)                                                                    \
+  void buntan_item_set_##name (BuntanItem *self, const char *value)                                \
+  {                                                                                                \
+    g_return_if_fail (BUNTAN_IS_ITEM (self));                                                      \
+    set_text (self, PROP, value);                                                                  \
   }
 
 TEXT_GETTER (id, PROP_ID)

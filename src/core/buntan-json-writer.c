@@ -11,11 +11,11 @@
  * tools use (two-space indents, `"key": value`, one array element a line,
  * UTF-8 left as it is) so that files diff cleanly whatever wrote them last. */
 
-static void write_node (GString *out, JsonNode *node, guint depth);
+static void
+write_node (GString *out, JsonNode *node, guint depth);
 
 static void
-write_indent (GString *out,
-              guint    depth)
+write_indent (GString *out, guint depth)
 {
   g_string_append_c (out, '\n');
   for (guint i = 0; i < depth; i++)
@@ -23,8 +23,7 @@ write_indent (GString *out,
 }
 
 static void
-write_string (GString    *out,
-              const char *text)
+write_string (GString *out, const char *text)
 {
   g_string_append_c (out, '"');
   for (const char *p = text; *p != '\0'; p++)
@@ -65,8 +64,7 @@ write_string (GString    *out,
 }
 
 static void
-write_value (GString  *out,
-             JsonNode *node)
+write_value (GString *out, JsonNode *node)
 {
   GType type = json_node_get_value_type (node);
 
@@ -91,11 +89,9 @@ write_value (GString  *out,
 }
 
 static void
-write_object (GString    *out,
-              JsonObject *object,
-              guint       depth)
+write_object (GString *out, JsonObject *object, guint depth)
 {
-  g_autoptr(GList) members = json_object_get_members (object);
+  g_autoptr (GList) members = json_object_get_members (object);
 
   if (members == NULL)
     {
@@ -118,9 +114,7 @@ write_object (GString    *out,
 }
 
 static void
-write_array (GString   *out,
-             JsonArray *array,
-             guint      depth)
+write_array (GString *out, JsonArray *array, guint depth)
 {
   guint n = json_array_get_length (array);
 
@@ -143,9 +137,7 @@ write_array (GString   *out,
 }
 
 static void
-write_node (GString  *out,
-            JsonNode *node,
-            guint     depth)
+write_node (GString *out, JsonNode *node, guint depth)
 {
   switch (json_node_get_node_type (node))
     {
@@ -173,8 +165,7 @@ write_node (GString  *out,
  * Returns: (transfer full): @root as pretty-printed text ending in a newline
  */
 char *
-buntan_json_write (JsonNode *root,
-                   gsize    *length)
+buntan_json_write (JsonNode *root, gsize *length)
 {
   GString *out = g_string_sized_new (4096);
 

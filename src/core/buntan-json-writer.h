@@ -9,7 +9,7 @@
 
 G_BEGIN_DECLS
 
-char *buntan_json_write (JsonNode *root,
-                         gsize    *length);
+char *
+buntan_json_write (JsonNode *root, gsize *length);
 
 G_END_DECLS

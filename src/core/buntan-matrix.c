@@ -13,11 +13,11 @@
  * window, the CLI and the export all read gaps from here, so they agree. */
 struct _BuntanMatrix
 {
-  GObject     parent_instance;
+  GObject parent_instance;
 
-  GPtrArray  *items;    /* BuntanItem, the rows */
-  GPtrArray  *parties;  /* BuntanParty, the columns: hospital first */
-  GPtrArray  *gaps;     /* BuntanGap */
+  GPtrArray  *items;   /* BuntanItem, the rows */
+  GPtrArray  *parties; /* BuntanParty, the columns: hospital first */
+  GPtrArray  *gaps;    /* BuntanGap */
   GHashTable *gap_items;
 };
 
@@ -52,10 +52,7 @@ buntan_matrix_init (BuntanMatrix *self)
 }
 
 static void
-add_item_gap (BuntanMatrix  *self,
-              BuntanGapRule  rule,
-              BuntanItem    *item,
-              const char    *message)
+add_item_gap (BuntanMatrix *self, BuntanGapRule rule, BuntanItem *item, const char *message)
 {
   const char *id = buntan_item_get_id (item);
 
@@ -64,13 +61,12 @@ add_item_gap (BuntanMatrix  *self,
 }
 
 static void
-check_item (BuntanMatrix *self,
-            BuntanItem   *item)
+check_item (BuntanMatrix *self, BuntanItem *item)
 {
   BuntanItemStatus status = buntan_item_get_status (item);
-  const char *id = buntan_item_get_id (item);
-  const char *title = buntan_item_get_title (item);
-  gboolean has_owner = buntan_item_get_owner (item) != NULL;
+  const char      *id = buntan_item_get_id (item);
+  const char      *title = buntan_item_get_title (item);
+  gboolean         has_owner = buntan_item_get_owner (item) != NULL;
 
   if (status == BUNTAN_ITEM_STATUS_NOT_APPLICABLE)
     return;
@@ -78,14 +74,14 @@ check_item (BuntanMatrix *self,
   if (status == BUNTAN_ITEM_STATUS_AGREED && !has_owner)
     {
       g_autofree char *message =
-        g_strdup_printf (_("%s %s: marked agreed, but nobody is responsible for it"), id, title);
+        g_strdup_printf (_ ("%s %s: marked agreed, but nobody is responsible for it"), id, title);
 
       add_item_gap (self, BUNTAN_GAP_RULE_AGREED_WITHOUT_OWNER, item, message);
     }
   else if (buntan_item_get_part (item) == 2 && !has_owner)
     {
       g_autofree char *message =
-        g_strdup_printf (_("%s %s: nobody is responsible for it yet"), id, title);
+        g_strdup_printf (_ ("%s %s: nobody is responsible for it yet"), id, title);
 
       add_item_gap (self, BUNTAN_GAP_RULE_NO_OWNER, item, message);
     }
@@ -94,8 +90,8 @@ check_item (BuntanMatrix *self,
       g_strv_length ((char **) buntan_item_get_participants (item)) < 2)
     {
       g_autofree char *message =
-        g_strdup_printf (_("%s %s: shared (joint), but fewer than two parties share it"),
-                         id, title);
+        g_strdup_printf (_ ("%s %s: shared (joint), but fewer than two parties share it"), id,
+                         title);
 
       add_item_gap (self, BUNTAN_GAP_RULE_JOINT_TOO_FEW, item, message);
     }
@@ -105,22 +101,22 @@ check_item (BuntanMatrix *self,
       buntan_item_get_completed (item) == NULL)
     {
       g_autofree char *message =
-        g_strdup_printf (_("%s %s: was “No” at the first check and is agreed, "
-                           "but has no completion date"), id, title);
+        g_strdup_printf (_ ("%s %s: was “No” at the first check and is agreed, "
+                            "but has no completion date"),
+                         id, title);
 
       add_item_gap (self, BUNTAN_GAP_RULE_AGREED_WITHOUT_COMPLETION, item, message);
     }
 }
 
 static gboolean
-vendor_is_idle (BuntanParty *vendor,
-                GListModel  *items)
+vendor_is_idle (BuntanParty *vendor, GListModel *items)
 {
   guint n = g_list_model_get_n_items (items);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BuntanItem) item = g_list_model_get_item (items, i);
+      g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
 
       if (buntan_item_get_status (item) != BUNTAN_ITEM_STATUS_NOT_APPLICABLE &&
           buntan_item_involves (item, buntan_party_get_id (vendor)))
@@ -141,12 +137,11 @@ vendor_is_idle (BuntanParty *vendor,
  * Returns: (transfer full): the matrix as the project is now
  */
 BuntanMatrix *
-buntan_matrix_new (BuntanProject     *project,
-                   BuntanMatrixFlags  flags)
+buntan_matrix_new (BuntanProject *project, BuntanMatrixFlags flags)
 {
   BuntanMatrix *self;
-  GListModel *items, *parties;
-  guint n;
+  GListModel   *items, *parties;
+  guint         n;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (project), NULL);
 
@@ -181,7 +176,7 @@ buntan_matrix_new (BuntanProject     *project,
   n = g_list_model_get_n_items (items);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BuntanItem) item = g_list_model_get_item (items, i);
+      g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
 
       check_item (self, item);
     }
@@ -193,12 +188,11 @@ buntan_matrix_new (BuntanProject     *project,
       if (vendor_is_idle (vendor, items))
         {
           g_autofree char *message =
-            g_strdup_printf (_("%s is responsible for nothing: no item names this vendor"),
+            g_strdup_printf (_ ("%s is responsible for nothing: no item names this vendor"),
                              buntan_party_get_name (vendor));
 
-          g_ptr_array_add (self->gaps,
-                           buntan_gap_new (BUNTAN_GAP_RULE_IDLE_VENDOR, NULL,
-                                           buntan_party_get_id (vendor), message));
+          g_ptr_array_add (self->gaps, buntan_gap_new (BUNTAN_GAP_RULE_IDLE_VENDOR, NULL,
+                                                       buntan_party_get_id (vendor), message));
         }
     }
 
@@ -221,8 +215,7 @@ buntan_matrix_get_n_rows (BuntanMatrix *self)
  * Returns: (transfer none): the row's item
  */
 BuntanItem *
-buntan_matrix_get_item (BuntanMatrix *self,
-                        guint         row)
+buntan_matrix_get_item (BuntanMatrix *self, guint row)
 {
   g_return_val_if_fail (BUNTAN_IS_MATRIX (self), NULL);
   g_return_val_if_fail (row < self->items->len, NULL);
@@ -246,8 +239,7 @@ buntan_matrix_get_n_columns (BuntanMatrix *self)
  * Returns: (transfer none): the column's party
  */
 BuntanParty *
-buntan_matrix_get_party (BuntanMatrix *self,
-                         guint         column)
+buntan_matrix_get_party (BuntanMatrix *self, guint column)
 {
   g_return_val_if_fail (BUNTAN_IS_MATRIX (self), NULL);
   g_return_val_if_fail (column < self->parties->len, NULL);
@@ -256,9 +248,7 @@ buntan_matrix_get_party (BuntanMatrix *self,
 }
 
 BuntanMark
-buntan_matrix_get_mark (BuntanMatrix *self,
-                        guint         row,
-                        guint         column)
+buntan_matrix_get_mark (BuntanMatrix *self, guint row, guint column)
 {
   g_return_val_if_fail (BUNTAN_IS_MATRIX (self), BUNTAN_MARK_NONE);
   g_return_val_if_fail (row < self->items->len, BUNTAN_MARK_NONE);
@@ -284,8 +274,7 @@ buntan_matrix_get_gaps (BuntanMatrix *self)
 }
 
 gboolean
-buntan_matrix_item_has_gap (BuntanMatrix *self,
-                            const char   *item_id)
+buntan_matrix_item_has_gap (BuntanMatrix *self, const char *item_id)
 {
   g_return_val_if_fail (BUNTAN_IS_MATRIX (self), FALSE);
 

@@ -10,17 +10,17 @@
 G_BEGIN_DECLS
 
 /* Members of the file that this version does not know, kept to be written back. */
-JsonObject *_buntan_meeting_get_extra          (BuntanMeeting *self);
-void        _buntan_meeting_set_extra          (BuntanMeeting *self,
-                                                JsonObject    *extra);
-JsonObject *_buntan_meeting_get_decision_extra (BuntanMeeting *self,
-                                                guint          index);
-void        _buntan_meeting_set_decision_extra (BuntanMeeting *self,
-                                                guint          index,
-                                                JsonObject    *extra);
+JsonObject *
+_buntan_meeting_get_extra (BuntanMeeting *self);
+void
+_buntan_meeting_set_extra (BuntanMeeting *self, JsonObject *extra);
+JsonObject *
+_buntan_meeting_get_decision_extra (BuntanMeeting *self, guint index);
+void
+_buntan_meeting_set_decision_extra (BuntanMeeting *self, guint index, JsonObject *extra);
 
 /* buntan-project.c: the reader puts the meetings of a file back. */
-void        _buntan_project_append_meeting     (BuntanProject *project,
-                                                BuntanMeeting *meeting);
+void
+_buntan_project_append_meeting (BuntanProject *project, BuntanMeeting *meeting);
 
 G_END_DECLS

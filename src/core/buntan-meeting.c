@@ -10,13 +10,13 @@
 /* The public part first, so a Decision is a BuntanDecision. */
 typedef struct
 {
-  BuntanDecision  public;
-  JsonObject     *extra;
+  BuntanDecision public;
+  JsonObject *extra;
 } Decision;
 
 struct _BuntanMeeting
 {
-  GObject     parent_instance;
+  GObject parent_instance;
 
   char       *started;
   char       *ended;
@@ -27,7 +27,8 @@ struct _BuntanMeeting
 
 G_DEFINE_FINAL_TYPE (BuntanMeeting, buntan_meeting, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_STARTED,
   PROP_ENDED,
@@ -38,11 +39,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char * const decision_fields[] = {
-  BUNTAN_DECISION_STATUS, BUNTAN_DECISION_OWNER, BUNTAN_DECISION_PARTICIPANTS,
-  BUNTAN_DECISION_FIRST_CHECK, BUNTAN_DECISION_FIRST_CHECK_DATE, BUNTAN_DECISION_COMPLETED,
-  BUNTAN_DECISION_CLAUSE, BUNTAN_DECISION_NOTE, NULL
-};
+static const char *const decision_fields[] = { BUNTAN_DECISION_STATUS,
+                                               BUNTAN_DECISION_OWNER,
+                                               BUNTAN_DECISION_PARTICIPANTS,
+                                               BUNTAN_DECISION_FIRST_CHECK,
+                                               BUNTAN_DECISION_FIRST_CHECK_DATE,
+                                               BUNTAN_DECISION_COMPLETED,
+                                               BUNTAN_DECISION_CLAUSE,
+                                               BUNTAN_DECISION_NOTE,
+                                               NULL };
 
 static void
 decision_free (gpointer data)
@@ -60,9 +65,9 @@ decision_free (gpointer data)
 
 /* Names typed at the start of a meeting: one per line, blank lines dropped. */
 static char **
-clean_attendees (const char * const *attendees)
+clean_attendees (const char *const *attendees)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
 
   for (guint i = 0; attendees != NULL && attendees[i] != NULL; i++)
     {
@@ -90,10 +95,7 @@ buntan_meeting_finalize (GObject *object)
 }
 
 static void
-buntan_meeting_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
+buntan_meeting_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   BuntanMeeting *self = BUNTAN_MEETING (object);
 
@@ -121,10 +123,7 @@ buntan_meeting_get_property (GObject    *object,
 }
 
 static void
-buntan_meeting_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
+buntan_meeting_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   BuntanMeeting *self = BUNTAN_MEETING (object);
 
@@ -151,9 +150,8 @@ buntan_meeting_set_property (GObject      *object,
 static void
 buntan_meeting_class_init (BuntanMeetingClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags construct = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
-                                G_PARAM_STATIC_STRINGS;
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags construct = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = buntan_meeting_finalize;
   object_class->get_property = buntan_meeting_get_property;
@@ -163,11 +161,9 @@ buntan_meeting_class_init (BuntanMeetingClass *klass)
   properties[PROP_ENDED] =
     g_param_spec_string ("ended", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_ATTENDEES] =
-    g_param_spec_boxed ("attendees", NULL, NULL, G_TYPE_STRV, construct);
-  properties[PROP_N_DECISIONS] =
-    g_param_spec_uint ("n-decisions", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ATTENDEES] = g_param_spec_boxed ("attendees", NULL, NULL, G_TYPE_STRV, construct);
+  properties[PROP_N_DECISIONS] = g_param_spec_uint ("n-decisions", NULL, NULL, 0, G_MAXUINT, 0,
+                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -188,15 +184,11 @@ buntan_meeting_init (BuntanMeeting *self)
  * Returns: (transfer full): a meeting with no decisions yet
  */
 BuntanMeeting *
-buntan_meeting_new (const char         *started,
-                    const char * const *attendees)
+buntan_meeting_new (const char *started, const char *const *attendees)
 {
   g_return_val_if_fail (buntan_date_time_is_valid (started), NULL);
 
-  return g_object_new (BUNTAN_TYPE_MEETING,
-                       "started", started,
-                       "attendees", attendees,
-                       NULL);
+  return g_object_new (BUNTAN_TYPE_MEETING, "started", started, "attendees", attendees, NULL);
 }
 
 const char *
@@ -223,8 +215,7 @@ buntan_meeting_get_ended (BuntanMeeting *self)
 }
 
 void
-buntan_meeting_set_ended (BuntanMeeting *self,
-                          const char    *ended)
+buntan_meeting_set_ended (BuntanMeeting *self, const char *ended)
 {
   g_return_if_fail (BUNTAN_IS_MEETING (self));
   g_return_if_fail (ended == NULL || buntan_date_time_is_valid (ended));
@@ -239,12 +230,12 @@ buntan_meeting_set_ended (BuntanMeeting *self,
  *
  * Returns: (transfer none) (array zero-terminated=1): the people who took part
  */
-const char * const *
+const char *const *
 buntan_meeting_get_attendees (BuntanMeeting *self)
 {
   g_return_val_if_fail (BUNTAN_IS_MEETING (self), NULL);
 
-  return (const char * const *) self->attendees;
+  return (const char *const *) self->attendees;
 }
 
 guint
@@ -263,8 +254,7 @@ buntan_meeting_get_n_decisions (BuntanMeeting *self)
  * Returns: (transfer none): the decision, in the order they were taken
  */
 const BuntanDecision *
-buntan_meeting_get_decision (BuntanMeeting *self,
-                             guint          index)
+buntan_meeting_get_decision (BuntanMeeting *self, guint index)
 {
   g_return_val_if_fail (BUNTAN_IS_MEETING (self), NULL);
   g_return_val_if_fail (index < self->decisions->len, NULL);
@@ -328,16 +318,14 @@ _buntan_meeting_get_extra (BuntanMeeting *self)
 }
 
 void
-_buntan_meeting_set_extra (BuntanMeeting *self,
-                           JsonObject    *extra)
+_buntan_meeting_set_extra (BuntanMeeting *self, JsonObject *extra)
 {
   g_clear_pointer (&self->extra, json_object_unref);
   self->extra = extra != NULL ? json_object_ref (extra) : NULL;
 }
 
 JsonObject *
-_buntan_meeting_get_decision_extra (BuntanMeeting *self,
-                                    guint          index)
+_buntan_meeting_get_decision_extra (BuntanMeeting *self, guint index)
 {
   Decision *decision = g_ptr_array_index (self->decisions, index);
 
@@ -345,9 +333,7 @@ _buntan_meeting_get_decision_extra (BuntanMeeting *self,
 }
 
 void
-_buntan_meeting_set_decision_extra (BuntanMeeting *self,
-                                    guint          index,
-                                    JsonObject    *extra)
+_buntan_meeting_set_decision_extra (BuntanMeeting *self, guint index, JsonObject *extra)
 {
   Decision *decision = g_ptr_array_index (self->decisions, index);
 

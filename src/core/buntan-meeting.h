@@ -16,14 +16,14 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (BuntanMeeting, buntan_meeting, BUNTAN, MEETING, GObject)
 
 /* The fields of an item a decision can change, as the file format names them. */
-#define BUNTAN_DECISION_STATUS           "status"
-#define BUNTAN_DECISION_OWNER            "owner"
-#define BUNTAN_DECISION_PARTICIPANTS     "participants"
-#define BUNTAN_DECISION_FIRST_CHECK      "first_check"
+#define BUNTAN_DECISION_STATUS "status"
+#define BUNTAN_DECISION_OWNER "owner"
+#define BUNTAN_DECISION_PARTICIPANTS "participants"
+#define BUNTAN_DECISION_FIRST_CHECK "first_check"
 #define BUNTAN_DECISION_FIRST_CHECK_DATE "first_check_date"
-#define BUNTAN_DECISION_COMPLETED        "completed"
-#define BUNTAN_DECISION_CLAUSE           "clause"
-#define BUNTAN_DECISION_NOTE             "note"
+#define BUNTAN_DECISION_COMPLETED "completed"
+#define BUNTAN_DECISION_CLAUSE "clause"
+#define BUNTAN_DECISION_NOTE "note"
 
 /**
  * BuntanDecision:
@@ -47,22 +47,28 @@ typedef struct
   const char *to;
 } BuntanDecision;
 
-BuntanMeeting        *buntan_meeting_new              (const char           *started,
-                                                       const char * const   *attendees);
-const char           *buntan_meeting_get_started      (BuntanMeeting        *self);
-const char           *buntan_meeting_get_ended        (BuntanMeeting        *self);
-void                  buntan_meeting_set_ended        (BuntanMeeting        *self,
-                                                       const char           *ended);
-const char * const   *buntan_meeting_get_attendees    (BuntanMeeting        *self);
-guint                 buntan_meeting_get_n_decisions  (BuntanMeeting        *self);
-const BuntanDecision *buntan_meeting_get_decision     (BuntanMeeting        *self,
-                                                       guint                 index);
-void                  buntan_meeting_add_decision     (BuntanMeeting        *self,
-                                                       const char           *time,
-                                                       const char           *item_id,
-                                                       const char           *field,
-                                                       const char           *from,
-                                                       const char           *to);
-gboolean              buntan_decision_field_is_valid  (const char           *field);
+BuntanMeeting *
+buntan_meeting_new (const char *started, const char *const *attendees);
+const char *
+buntan_meeting_get_started (BuntanMeeting *self);
+const char *
+buntan_meeting_get_ended (BuntanMeeting *self);
+void
+buntan_meeting_set_ended (BuntanMeeting *self, const char *ended);
+const char *const *
+buntan_meeting_get_attendees (BuntanMeeting *self);
+guint
+buntan_meeting_get_n_decisions (BuntanMeeting *self);
+const BuntanDecision *
+buntan_meeting_get_decision (BuntanMeeting *self, guint index);
+void
+buntan_meeting_add_decision (BuntanMeeting *self,
+                             const char    *time,
+                             const char    *item_id,
+                             const char    *field,
+                             const char    *from,
+                             const char    *to);
+gboolean
+buntan_decision_field_is_valid (const char *field);
 
 G_END_DECLS

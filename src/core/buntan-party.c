@@ -9,18 +9,19 @@
 
 struct _BuntanParty
 {
-  GObject             parent_instance;
+  GObject parent_instance;
 
-  BuntanPartyKind     kind;
-  BuntanContractKind  contract;
+  BuntanPartyKind    kind;
+  BuntanContractKind contract;
   /* Every text property, indexed by its property id. */
-  char               *texts[13];
-  JsonObject         *extra;
+  char       *texts[13];
+  JsonObject *extra;
 };
 
 G_DEFINE_FINAL_TYPE (BuntanParty, buntan_party, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_KIND,
@@ -44,16 +45,12 @@ static GParamSpec *properties[N_PROPS];
 static gboolean
 is_date_property (guint prop_id)
 {
-  return prop_id == PROP_RENEWAL_DATE ||
-         prop_id == PROP_SERVICE_SPEC_RECEIVED ||
-         prop_id == PROP_MDS_SDS_RECEIVED ||
-         prop_id == PROP_CYBER_CHECKLIST_RECEIVED;
+  return prop_id == PROP_RENEWAL_DATE || prop_id == PROP_SERVICE_SPEC_RECEIVED ||
+         prop_id == PROP_MDS_SDS_RECEIVED || prop_id == PROP_CYBER_CHECKLIST_RECEIVED;
 }
 
 static void
-set_text (BuntanParty *self,
-          guint        prop_id,
-          const char  *value)
+set_text (BuntanParty *self, guint prop_id, const char *value)
 {
   if (is_date_property (prop_id))
     {
@@ -82,10 +79,7 @@ buntan_party_finalize (GObject *object)
 }
 
 static void
-buntan_party_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
+buntan_party_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   BuntanParty *self = BUNTAN_PARTY (object);
 
@@ -118,10 +112,7 @@ buntan_party_get_property (GObject    *object,
 }
 
 static void
-buntan_party_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
+buntan_party_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   BuntanParty *self = BUNTAN_PARTY (object);
 
@@ -160,8 +151,9 @@ static void
 buntan_party_class_init (BuntanPartyClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  static const struct {
-    guint prop_id;
+  static const struct
+  {
+    guint       prop_id;
     const char *name;
   } texts[] = {
     { PROP_NAME, "name" },
@@ -183,12 +175,11 @@ buntan_party_class_init (BuntanPartyClass *klass)
     g_param_spec_string ("id", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL,
-                       BUNTAN_TYPE_PARTY_KIND, BUNTAN_PARTY_KIND_VENDOR,
+    g_param_spec_enum ("kind", NULL, NULL, BUNTAN_TYPE_PARTY_KIND, BUNTAN_PARTY_KIND_VENDOR,
                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CONTRACT] =
-    g_param_spec_enum ("contract", NULL, NULL,
-                       BUNTAN_TYPE_CONTRACT_KIND, BUNTAN_CONTRACT_KIND_OTHER,
+    g_param_spec_enum ("contract", NULL, NULL, BUNTAN_TYPE_CONTRACT_KIND,
+                       BUNTAN_CONTRACT_KIND_OTHER,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
@@ -210,17 +201,11 @@ buntan_party_init (BuntanParty *self)
 }
 
 BuntanParty *
-buntan_party_new (const char      *id,
-                  BuntanPartyKind  kind,
-                  const char      *name)
+buntan_party_new (const char *id, BuntanPartyKind kind, const char *name)
 {
   g_return_val_if_fail (id != NULL && *id != '\0', NULL);
 
-  return g_object_new (BUNTAN_TYPE_PARTY,
-                       "id", id,
-                       "kind", kind,
-                       "name", name,
-                       NULL);
+  return g_object_new (BUNTAN_TYPE_PARTY, "id", id, "kind", kind, "name", name, NULL);
 }
 
 gboolean
@@ -248,8 +233,7 @@ buntan_party_get_contract (BuntanParty *self)
 }
 
 void
-buntan_party_set_contract (BuntanParty        *self,
-                           BuntanContractKind  contract)
+buntan_party_set_contract (BuntanParty *self, BuntanContractKind contract)
 {
   g_return_if_fail (BUNTAN_IS_PARTY (self));
 
@@ -267,29 +251,25 @@ _buntan_party_get_extra (BuntanParty *self)
 }
 
 void
-_buntan_party_set_extra (BuntanParty *self,
-                         JsonObject  *extra)
+_buntan_party_set_extra (BuntanParty *self, JsonObject *extra)
 {
   g_clear_pointer (&self->extra, json_object_unref);
   self->extra = extra != NULL ? json_object_ref (extra) : NULL;
 }
 
 /* The text accessors differ only in the property they name. */
-#define TEXT_ACCESSORS(name, PROP)                                    \
-  const char *                                                        \
-  buntan_party_get_##name (BuntanParty *self)                         \
-  {                                                                   \
-    g_return_val_if_fail (BUNTAN_IS_PARTY (self), NULL);              \
-    return self->texts[PROP];                                         \
+#define TEXT_ACCESSORS(name, PROP)                                                                 \
+  const char *buntan_party_get_##name (BuntanParty *self)                                          \
+  {                                                                                                \
+    g_return_val_if_fail (BUNTAN_IS_PARTY (self), NULL);                                           \
+    return self->texts[PROP];                                                                      \
   }
 
-#define TEXT_SETTER(name, PROP)                                       \
-  void                                                                \
-  buntan_party_set_##name (BuntanParty *self,                         \
-                           const char  *value)                        \
-  {                                                                   \
-    g_return_if_fail (BUNTAN_IS_PARTY (self));                        \
-    set_text (self, PROP, value);                                     \
+#define TEXT_SETTER(name, PROP)                                                                    \
+  void buntan_party_set_##name (BuntanParty *self, const char *value)                              \
+  {                                                                                                \
+    g_return_if_fail (BUNTAN_IS_PARTY (self));                                                     \
+    set_text (self, PROP, value);                                                                  \
   }
 
 TEXT_ACCESSORS (id, PROP_ID)

@@ -15,41 +15,53 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BuntanParty, buntan_party, BUNTAN, PARTY, GObject)
 
-BuntanParty        *buntan_party_new                          (const char         *id,
-                                                               BuntanPartyKind     kind,
-                                                               const char         *name);
-const char         *buntan_party_get_id                       (BuntanParty        *self);
-BuntanPartyKind     buntan_party_get_kind                     (BuntanParty        *self);
-const char         *buntan_party_get_name                     (BuntanParty        *self);
-void                buntan_party_set_name                     (BuntanParty        *self,
-                                                               const char         *name);
-const char         *buntan_party_get_service                  (BuntanParty        *self);
-void                buntan_party_set_service                  (BuntanParty        *self,
-                                                               const char         *service);
-BuntanContractKind  buntan_party_get_contract                 (BuntanParty        *self);
-void                buntan_party_set_contract                 (BuntanParty        *self,
-                                                               BuntanContractKind  contract);
-const char         *buntan_party_get_contact                  (BuntanParty        *self);
-void                buntan_party_set_contact                  (BuntanParty        *self,
-                                                               const char         *contact);
-const char         *buntan_party_get_emergency_contact        (BuntanParty        *self);
-void                buntan_party_set_emergency_contact        (BuntanParty        *self,
-                                                               const char         *contact);
-const char         *buntan_party_get_renewal_date             (BuntanParty        *self);
-void                buntan_party_set_renewal_date             (BuntanParty        *self,
-                                                               const char         *date);
-const char         *buntan_party_get_service_spec_received    (BuntanParty        *self);
-void                buntan_party_set_service_spec_received    (BuntanParty        *self,
-                                                               const char         *date);
-const char         *buntan_party_get_mds_sds_received         (BuntanParty        *self);
-void                buntan_party_set_mds_sds_received         (BuntanParty        *self,
-                                                               const char         *date);
-const char         *buntan_party_get_cyber_checklist_received (BuntanParty        *self);
-void                buntan_party_set_cyber_checklist_received (BuntanParty        *self,
-                                                               const char         *date);
-const char         *buntan_party_get_note                     (BuntanParty        *self);
-void                buntan_party_set_note                     (BuntanParty        *self,
-                                                               const char         *note);
-gboolean            buntan_party_is_hospital                  (BuntanParty        *self);
+BuntanParty *
+buntan_party_new (const char *id, BuntanPartyKind kind, const char *name);
+const char *
+buntan_party_get_id (BuntanParty *self);
+BuntanPartyKind
+buntan_party_get_kind (BuntanParty *self);
+const char *
+buntan_party_get_name (BuntanParty *self);
+void
+buntan_party_set_name (BuntanParty *self, const char *name);
+const char *
+buntan_party_get_service (BuntanParty *self);
+void
+buntan_party_set_service (BuntanParty *self, const char *service);
+BuntanContractKind
+buntan_party_get_contract (BuntanParty *self);
+void
+buntan_party_set_contract (BuntanParty *self, BuntanContractKind contract);
+const char *
+buntan_party_get_contact (BuntanParty *self);
+void
+buntan_party_set_contact (BuntanParty *self, const char *contact);
+const char *
+buntan_party_get_emergency_contact (BuntanParty *self);
+void
+buntan_party_set_emergency_contact (BuntanParty *self, const char *contact);
+const char *
+buntan_party_get_renewal_date (BuntanParty *self);
+void
+buntan_party_set_renewal_date (BuntanParty *self, const char *date);
+const char *
+buntan_party_get_service_spec_received (BuntanParty *self);
+void
+buntan_party_set_service_spec_received (BuntanParty *self, const char *date);
+const char *
+buntan_party_get_mds_sds_received (BuntanParty *self);
+void
+buntan_party_set_mds_sds_received (BuntanParty *self, const char *date);
+const char *
+buntan_party_get_cyber_checklist_received (BuntanParty *self);
+void
+buntan_party_set_cyber_checklist_received (BuntanParty *self, const char *date);
+const char *
+buntan_party_get_note (BuntanParty *self);
+void
+buntan_party_set_note (BuntanParty *self, const char *note);
+gboolean
+buntan_party_is_hospital (BuntanParty *self);
 
 G_END_DECLS

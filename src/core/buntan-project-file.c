@@ -19,49 +19,53 @@
 
 typedef struct
 {
-  const char  *display_name;
-  GError     **error;
+  const char *display_name;
+  GError    **error;
 } Reader;
 
-static const char * const project_members[] = {
-  "format", "version", "title", "organization", "created", "modified", "template",
-  "parties", "items", "meetings", NULL
+static const char *const project_members[] = { "format",  "version",  "title",    "organization",
+                                               "created", "modified", "template", "parties",
+                                               "items",   "meetings", NULL };
+
+static const char *const party_members[] = { "id",
+                                             "kind",
+                                             "name",
+                                             "service",
+                                             "contract",
+                                             "contact",
+                                             "emergency_contact",
+                                             "renewal_date",
+                                             "service_spec_received",
+                                             "mds_sds_received",
+                                             "cyber_checklist_received",
+                                             "note",
+                                             NULL };
+
+static const char *const item_members[] = {
+  "id",          "part",        "section",    "section_title", "number", "title", "content",
+  "risk",        "recommended", "references", "custom",        "status", "owner", "participants",
+  "first_check", "completed",   "clause",     "note",          NULL
 };
 
-static const char * const party_members[] = {
-  "id", "kind", "name", "service", "contract", "contact", "emergency_contact", "renewal_date",
-  "service_spec_received", "mds_sds_received", "cyber_checklist_received", "note", NULL
-};
+static const char *const first_check_members[] = { "result", "date", NULL };
 
-static const char * const item_members[] = {
-  "id", "part", "section", "section_title", "number", "title", "content", "risk", "recommended",
-  "references", "custom", "status", "owner", "participants", "first_check", "completed",
-  "clause", "note", NULL
-};
-
-static const char * const first_check_members[] = { "result", "date", NULL };
-
-static const char * const template_members[] = { "id", "version", NULL };
+static const char *const template_members[] = { "id", "version", NULL };
 
 /* @path says where: a member path ("items[3].owner"), a line and column, or
  * NULL for the whole file. */
 static gboolean G_GNUC_PRINTF (4, 5)
-refuse (Reader     *reader,
-        int         code,
-        const char *path,
-        const char *format,
-        ...)
+  refuse (Reader *reader, int code, const char *path, const char *format, ...)
 {
   g_autofree char *what = NULL;
-  va_list args;
+  va_list          args;
 
   va_start (args, format);
   what = g_strdup_vprintf (format, args);
   va_end (args);
 
   if (path != NULL && *path != '\0')
-    g_set_error (reader->error, BUNTAN_PROJECT_ERROR, code, "%s: %s: %s",
-                 reader->display_name, path, what);
+    g_set_error (reader->error, BUNTAN_PROJECT_ERROR, code, "%s: %s: %s", reader->display_name,
+                 path, what);
   else
     g_set_error (reader->error, BUNTAN_PROJECT_ERROR, code, "%s: %s", reader->display_name, what);
 
@@ -69,10 +73,7 @@ refuse (Reader     *reader,
 }
 
 static void
-locate (const char *text,
-        const char *at,
-        guint      *line,
-        guint      *column)
+locate (const char *text, const char *at, guint *line, guint *column)
 {
   *line = 1;
   *column = 1;
@@ -93,12 +94,10 @@ locate (const char *text,
 /* json-glib 1.6 parses recursively: a deep enough file overflows the stack.
  * Count the nesting ourselves first, outside strings. */
 static gboolean
-check_depth (Reader     *reader,
-             const char *text,
-             gsize       length)
+check_depth (Reader *reader, const char *text, gsize length)
 {
   gboolean in_string = FALSE;
-  guint depth = 0;
+  guint    depth = 0;
 
   for (gsize i = 0; i < length; i++)
     {
@@ -122,13 +121,13 @@ check_depth (Reader     *reader,
           if (++depth > BUNTAN_PROJECT_MAX_DEPTH)
             {
               g_autofree char *where = NULL;
-              guint line, column;
+              guint            line, column;
 
               locate (text, text + i, &line, &column);
-              where = g_strdup_printf (_("line %u, column %u"), line, column);
+              where = g_strdup_printf (_ ("line %u, column %u"), line, column);
               return refuse (reader, BUNTAN_PROJECT_ERROR_TOO_DEEP, where,
-                             _("the data is nested more than %d levels deep; "
-                               "this is not a Buntan project"),
+                             _ ("the data is nested more than %d levels deep; "
+                                "this is not a Buntan project"),
                              BUNTAN_PROJECT_MAX_DEPTH);
             }
         }
@@ -145,27 +144,25 @@ check_depth (Reader     *reader,
  * that are not UTF-8. Such a text could not be shown, and saving it would
  * write a file that no longer opens: refuse it like any damaged encoding. */
 static gboolean
-check_texts (Reader     *reader,
-             JsonNode   *node,
-             const char *path)
+check_texts (Reader *reader, JsonNode *node, const char *path)
 {
   if (JSON_NODE_HOLDS_OBJECT (node))
     {
       JsonObjectIter iter;
-      const char *name;
-      JsonNode *member;
+      const char    *name;
+      JsonNode      *member;
 
       json_object_iter_init (&iter, json_node_get_object (node));
       while (json_object_iter_next (&iter, &name, &member))
         {
           g_autofree char *valid_name = g_utf8_make_valid (name, -1);
-          g_autofree char *where = path != NULL ? g_strdup_printf ("%s.%s", path, valid_name)
-                                                : g_strdup (valid_name);
+          g_autofree char *where =
+            path != NULL ? g_strdup_printf ("%s.%s", path, valid_name) : g_strdup (valid_name);
 
           if (!g_utf8_validate (name, -1, NULL))
             return refuse (reader, BUNTAN_PROJECT_ERROR_ENCODING, path,
-                           _("the member name “%s” holds a \\u escape that is not a character; "
-                             "the file is damaged"),
+                           _ ("the member name “%s” holds a \\u escape that is not a character; "
+                              "the file is damaged"),
                            valid_name);
 
           if (!check_texts (reader, member, where))
@@ -188,23 +185,21 @@ check_texts (Reader     *reader,
            !g_utf8_validate (json_node_get_string (node), -1, NULL))
     {
       return refuse (reader, BUNTAN_PROJECT_ERROR_ENCODING, path,
-                     _("the text holds a \\u escape that is not a character; "
-                       "the file is damaged"));
+                     _ ("the text holds a \\u escape that is not a character; "
+                        "the file is damaged"));
     }
 
   return TRUE;
 }
 
 JsonNode *
-_buntan_parse_json (GBytes      *bytes,
-                    const char  *display_name,
-                    GError     **error)
+_buntan_parse_json (GBytes *bytes, const char *display_name, GError **error)
 {
   Reader reader = { display_name, error };
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) parse_error = NULL;
+  g_autoptr (JsonParser) parser = NULL;
+  g_autoptr (GError) parse_error = NULL;
   const char *text, *end;
-  gsize length;
+  gsize       length;
 
   text = g_bytes_get_data (bytes, &length);
   if (text == NULL)
@@ -213,8 +208,8 @@ _buntan_parse_json (GBytes      *bytes,
   if (length > BUNTAN_PROJECT_MAX_FILE_SIZE)
     {
       refuse (&reader, BUNTAN_PROJECT_ERROR_TOO_LARGE, NULL,
-              _("the file is larger than %d MB, far larger than any project; "
-                "it is probably not a Buntan project"),
+              _ ("the file is larger than %d MB, far larger than any project; "
+                 "it is probably not a Buntan project"),
               BUNTAN_PROJECT_MAX_FILE_SIZE / (1024 * 1024));
       return NULL;
     }
@@ -229,13 +224,13 @@ _buntan_parse_json (GBytes      *bytes,
   if (!g_utf8_validate_len (text, length, &end))
     {
       g_autofree char *where = NULL;
-      guint line, column;
+      guint            line, column;
 
       locate (text, end, &line, &column);
-      where = g_strdup_printf (_("line %u, column %u"), line, column);
+      where = g_strdup_printf (_ ("line %u, column %u"), line, column);
       refuse (&reader, BUNTAN_PROJECT_ERROR_ENCODING, where,
-              _("the file is not valid UTF-8 text (was it saved as Shift_JIS?); "
-                "save it as UTF-8 and try again"));
+              _ ("the file is not valid UTF-8 text (was it saved as Shift_JIS?); "
+                 "save it as UTF-8 and try again"));
       return NULL;
     }
 
@@ -246,7 +241,7 @@ _buntan_parse_json (GBytes      *bytes,
       i++;
     if (i == length)
       {
-        refuse (&reader, BUNTAN_PROJECT_ERROR_EMPTY, NULL, _("the file is empty"));
+        refuse (&reader, BUNTAN_PROJECT_ERROR_EMPTY, NULL, _ ("the file is empty"));
         return NULL;
       }
   }
@@ -257,7 +252,7 @@ _buntan_parse_json (GBytes      *bytes,
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, text, (gssize) length, &parse_error))
     {
-      guint line = 0, column = 0;
+      guint       line = 0, column = 0;
       const char *detail;
 
       /* json-glib quotes the offending token cut at a byte count, which can
@@ -274,16 +269,16 @@ _buntan_parse_json (GBytes      *bytes,
       /* json-glib says "<data>:LINE:COL: Parse error: WHAT". */
       if (sscanf (parse_error->message, "<data>:%u:%u:", &line, &column) == 2 && line > 0)
         {
-          g_autofree char *where = g_strdup_printf (_("line %u, column %u"), line, column);
+          g_autofree char *where = g_strdup_printf (_ ("line %u, column %u"), line, column);
 
           refuse (&reader, BUNTAN_PROJECT_ERROR_SYNTAX, where,
-                  _("this is not valid JSON (%s); the file may be damaged or cut short"),
+                  _ ("this is not valid JSON (%s); the file may be damaged or cut short"),
                   detail != NULL ? detail + strlen (": Parse error: ") : parse_error->message);
         }
       else
         {
           refuse (&reader, BUNTAN_PROJECT_ERROR_SYNTAX, NULL,
-                  _("this is not valid JSON (%s); the file may be damaged or cut short"),
+                  _ ("this is not valid JSON (%s); the file may be damaged or cut short"),
                   parse_error->message);
         }
       return NULL;
@@ -292,7 +287,7 @@ _buntan_parse_json (GBytes      *bytes,
   /* A file of nothing but comments parses, to no value at all. */
   if (json_parser_get_root (parser) == NULL)
     {
-      refuse (&reader, BUNTAN_PROJECT_ERROR_EMPTY, NULL, _("the file holds no data"));
+      refuse (&reader, BUNTAN_PROJECT_ERROR_EMPTY, NULL, _ ("the file holds no data"));
       return NULL;
     }
 
@@ -308,28 +303,27 @@ describe_node (JsonNode *node)
   switch (json_node_get_node_type (node))
     {
     case JSON_NODE_OBJECT:
-      return _("an object");
+      return _ ("an object");
     case JSON_NODE_ARRAY:
-      return _("a list");
+      return _ ("a list");
     case JSON_NODE_NULL:
-      return _("null");
+      return _ ("null");
     case JSON_NODE_VALUE:
     default:
       {
         GType type = json_node_get_value_type (node);
 
         if (type == G_TYPE_STRING)
-          return _("text");
+          return _ ("text");
         if (type == G_TYPE_BOOLEAN)
-          return _("true or false");
-        return _("a number");
+          return _ ("true or false");
+        return _ ("a number");
       }
     }
 }
 
 static char *
-member_path (const char *path,
-             const char *member)
+member_path (const char *path, const char *member)
 {
   if (path == NULL || *path == '\0')
     return g_strdup (member);
@@ -340,15 +334,15 @@ member_path (const char *path,
 /* Looks up a member of the expected node type. An absent or null optional
  * member gives NULL and TRUE. */
 static gboolean
-lookup_member (Reader       *reader,
-               JsonObject   *object,
-               const char   *path,
-               const char   *member,
-               JsonNodeType  type,
-               GType         value_type,
-               const char   *expected,
-               gboolean      required,
-               JsonNode    **out)
+lookup_member (Reader      *reader,
+               JsonObject  *object,
+               const char  *path,
+               const char  *member,
+               JsonNodeType type,
+               GType        value_type,
+               const char  *expected,
+               gboolean     required,
+               JsonNode   **out)
 {
   JsonNode *node = json_object_get_member (object, member);
 
@@ -360,7 +354,7 @@ lookup_member (Reader       *reader,
         return TRUE;
 
       return refuse (reader, BUNTAN_PROJECT_ERROR_MISSING_MEMBER, path,
-                     _("the required member “%s” is missing"), member);
+                     _ ("the required member “%s” is missing"), member);
     }
 
   if (json_node_get_node_type (node) != type ||
@@ -368,8 +362,8 @@ lookup_member (Reader       *reader,
     {
       g_autofree char *where = member_path (path, member);
 
-      return refuse (reader, BUNTAN_PROJECT_ERROR_WRONG_TYPE, where,
-                     _("expected %s, found %s"), expected, describe_node (node));
+      return refuse (reader, BUNTAN_PROJECT_ERROR_WRONG_TYPE, where, _ ("expected %s, found %s"),
+                     expected, describe_node (node));
     }
 
   *out = node;
@@ -386,8 +380,8 @@ read_string (Reader      *reader,
 {
   JsonNode *node;
 
-  if (!lookup_member (reader, object, path, member, JSON_NODE_VALUE, G_TYPE_STRING,
-                      _("text"), required, &node))
+  if (!lookup_member (reader, object, path, member, JSON_NODE_VALUE, G_TYPE_STRING, _ ("text"),
+                      required, &node))
     return FALSE;
 
   *out = node != NULL ? json_node_get_string (node) : NULL;
@@ -412,7 +406,7 @@ read_date (Reader      *reader,
       g_autofree char *where = member_path (path, member);
 
       return refuse (reader, BUNTAN_PROJECT_ERROR_BAD_DATE, where,
-                     _("“%s” is not a real date; dates are written YYYY-MM-DD, e.g. 2026-04-01"),
+                     _ ("“%s” is not a real date; dates are written YYYY-MM-DD, e.g. 2026-04-01"),
                      *out);
     }
 
@@ -435,8 +429,8 @@ read_time (Reader      *reader,
       g_autofree char *where = member_path (path, member);
 
       return refuse (reader, BUNTAN_PROJECT_ERROR_BAD_DATE, where,
-                     _("“%s” is not a date and time with a time zone, "
-                       "e.g. 2026-04-01T09:30:00+09:00"),
+                     _ ("“%s” is not a date and time with a time zone, "
+                        "e.g. 2026-04-01T09:30:00+09:00"),
                      *out);
     }
 
@@ -444,10 +438,7 @@ read_time (Reader      *reader,
 }
 
 static gboolean
-read_date_time (Reader      *reader,
-                JsonObject  *object,
-                const char  *member,
-                const char **out)
+read_date_time (Reader *reader, JsonObject *object, const char *member, const char **out)
 {
   return read_time (reader, object, "", member, FALSE, out);
 }
@@ -463,11 +454,11 @@ read_enum (Reader     *reader,
            int         fallback,
            int        *out)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-  g_autoptr(GString) allowed = NULL;
+  g_autoptr (GEnumClass) klass = g_type_class_ref (enum_type);
+  g_autoptr (GString) allowed = NULL;
   g_autofree char *where = NULL;
-  const char *nick;
-  GEnumValue *value;
+  const char      *nick;
+  GEnumValue      *value;
 
   if (!read_string (reader, object, path, member, required, &nick))
     return FALSE;
@@ -492,26 +483,22 @@ read_enum (Reader     *reader,
   where = member_path (path, member);
   /* TRANSLATORS: "“finished” is not a known status; use one of: open, discussing, …" */
   return refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, where,
-                 _("“%s” is not a known %s; use one of: %s"), nick, what, allowed->str);
+                 _ ("“%s” is not a known %s; use one of: %s"), nick, what, allowed->str);
 }
 
 /* Reads a list of strings into a NULL-terminated vector. */
 static gboolean
-read_strings (Reader       *reader,
-              JsonObject   *object,
-              const char   *path,
-              const char   *member,
-              char       ***out)
+read_strings (Reader *reader, JsonObject *object, const char *path, const char *member, char ***out)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonNode *node;
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  JsonNode  *node;
   JsonArray *array;
-  guint n;
+  guint      n;
 
   *out = NULL;
 
   if (!lookup_member (reader, object, path, member, JSON_NODE_ARRAY, G_TYPE_INVALID,
-                      _("a list of texts"), FALSE, &node))
+                      _ ("a list of texts"), FALSE, &node))
     return FALSE;
 
   if (node != NULL)
@@ -528,7 +515,7 @@ read_strings (Reader       *reader,
               g_autofree char *where = g_strdup_printf ("%s.%s[%u]", path, member, i);
 
               return refuse (reader, BUNTAN_PROJECT_ERROR_WRONG_TYPE, where,
-                             _("expected %s, found %s"), _("text"), describe_node (element));
+                             _ ("expected %s, found %s"), _ ("text"), describe_node (element));
             }
 
           g_strv_builder_add (builder, json_node_get_string (element));
@@ -541,10 +528,9 @@ read_strings (Reader       *reader,
 
 /* Everything this version does not know, kept in its original order. */
 static JsonObject *
-collect_unknown_members (JsonObject         *object,
-                         const char * const *known)
+collect_unknown_members (JsonObject *object, const char *const *known)
 {
-  g_autoptr(GList) members = json_object_get_members (object);
+  g_autoptr (GList) members = json_object_get_members (object);
   JsonObject *extra = NULL;
 
   for (GList *l = members; l != NULL; l = l->next)
@@ -565,12 +551,12 @@ collect_unknown_members (JsonObject         *object,
  * the template) are kept with the others, as an object under that member's
  * name: a known name is never an unknown member, so the two cannot clash. */
 static void
-collect_unknown_members_of (JsonObject         **extra,
-                            JsonObject          *object,
-                            const char          *member,
-                            const char * const  *known)
+collect_unknown_members_of (JsonObject       **extra,
+                            JsonObject        *object,
+                            const char        *member,
+                            const char *const *known)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  JsonNode   *node = json_object_get_member (object, member);
   JsonObject *inner;
 
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
@@ -586,34 +572,34 @@ collect_unknown_members_of (JsonObject         **extra,
 }
 
 static gboolean
-read_party (Reader         *reader,
-            BuntanProject  *project,
-            JsonNode       *node,
-            guint           index,
-            GHashTable     *party_ids,
-            guint          *n_hospitals)
+read_party (Reader        *reader,
+            BuntanProject *project,
+            JsonNode      *node,
+            guint          index,
+            GHashTable    *party_ids,
+            guint         *n_hospitals)
 {
   g_autofree char *path = g_strdup_printf ("parties[%u]", index);
-  g_autoptr(BuntanParty) party = NULL;
-  g_autoptr(JsonObject) extra = NULL;
+  g_autoptr (BuntanParty) party = NULL;
+  g_autoptr (JsonObject) extra = NULL;
   JsonObject *object;
   const char *id, *name, *service, *contact, *emergency, *note;
   const char *renewal, *service_spec, *mds_sds, *cyber_checklist;
-  int kind, contract;
+  int         kind, contract;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return refuse (reader, BUNTAN_PROJECT_ERROR_WRONG_TYPE, path,
-                   _("expected %s, found %s"), _("an object"), describe_node (node));
+    return refuse (reader, BUNTAN_PROJECT_ERROR_WRONG_TYPE, path, _ ("expected %s, found %s"),
+                   _ ("an object"), describe_node (node));
 
   object = json_node_get_object (node);
 
   if (!read_string (reader, object, path, "id", TRUE, &id) ||
-      !read_enum (reader, object, path, "kind", BUNTAN_TYPE_PARTY_KIND, _("kind of party"),
-                  TRUE, BUNTAN_PARTY_KIND_VENDOR, &kind) ||
+      !read_enum (reader, object, path, "kind", BUNTAN_TYPE_PARTY_KIND, _ ("kind of party"), TRUE,
+                  BUNTAN_PARTY_KIND_VENDOR, &kind) ||
       !read_string (reader, object, path, "name", TRUE, &name) ||
       !read_string (reader, object, path, "service", FALSE, &service) ||
       !read_enum (reader, object, path, "contract", BUNTAN_TYPE_CONTRACT_KIND,
-                  _("kind of contract"), FALSE, BUNTAN_CONTRACT_KIND_OTHER, &contract) ||
+                  _ ("kind of contract"), FALSE, BUNTAN_CONTRACT_KIND_OTHER, &contract) ||
       !read_string (reader, object, path, "contact", FALSE, &contact) ||
       !read_string (reader, object, path, "emergency_contact", FALSE, &emergency) ||
       !read_date (reader, object, path, "renewal_date", &renewal) ||
@@ -628,7 +614,7 @@ read_party (Reader         *reader,
       g_autofree char *where = member_path (path, "id");
 
       return refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, where,
-                     _("“%s” cannot be a party id (it must not be empty or “joint”)"), id);
+                     _ ("“%s” cannot be a party id (it must not be empty or “joint”)"), id);
     }
 
   if (!g_hash_table_add (party_ids, (gpointer) id))
@@ -636,7 +622,7 @@ read_party (Reader         *reader,
       g_autofree char *where = member_path (path, "id");
 
       return refuse (reader, BUNTAN_PROJECT_ERROR_DUPLICATE_ID, where,
-                     _("the party id “%s” is used twice; every party needs its own id"), id);
+                     _ ("the party id “%s” is used twice; every party needs its own id"), id);
     }
 
   if (kind == BUNTAN_PARTY_KIND_HOSPITAL && ++(*n_hospitals) > 1)
@@ -644,7 +630,7 @@ read_party (Reader         *reader,
       g_autofree char *where = member_path (path, "kind");
 
       return refuse (reader, BUNTAN_PROJECT_ERROR_HOSPITAL_COUNT, where,
-                     _("a second hospital; a project has exactly one hospital party"));
+                     _ ("a second hospital; a project has exactly one hospital party"));
     }
 
   party = buntan_party_new (id, kind, name);
@@ -673,21 +659,21 @@ read_first_check (Reader            *reader,
                   const char       **date)
 {
   g_autofree char *check_path = member_path (path, "first_check");
-  JsonNode *node;
-  int value;
+  JsonNode        *node;
+  int              value;
 
   *result = BUNTAN_CHECK_RESULT_UNSET;
   *date = NULL;
 
   if (!lookup_member (reader, object, path, "first_check", JSON_NODE_OBJECT, G_TYPE_INVALID,
-                      _("an object"), FALSE, &node))
+                      _ ("an object"), FALSE, &node))
     return FALSE;
 
   if (node == NULL)
     return TRUE;
 
   if (!read_enum (reader, json_node_get_object (node), check_path, "result",
-                  BUNTAN_TYPE_CHECK_RESULT, _("first check result"), FALSE,
+                  BUNTAN_TYPE_CHECK_RESULT, _ ("first check result"), FALSE,
                   BUNTAN_CHECK_RESULT_UNSET, &value) ||
       !read_date (reader, json_node_get_object (node), check_path, "date", date))
     return FALSE;
@@ -697,16 +683,13 @@ read_first_check (Reader            *reader,
 }
 
 static gboolean
-check_party_reference (Reader     *reader,
-                       GHashTable *party_ids,
-                       const char *where,
-                       const char *id)
+check_party_reference (Reader *reader, GHashTable *party_ids, const char *where, const char *id)
 {
   if (g_hash_table_contains (party_ids, id))
     return TRUE;
 
   return refuse (reader, BUNTAN_PROJECT_ERROR_UNKNOWN_PARTY, where,
-                 _("“%s” names no party of this project"), id);
+                 _ ("“%s” names no party of this project"), id);
 }
 
 static gboolean
@@ -718,21 +701,21 @@ read_item (Reader        *reader,
            GHashTable    *item_ids)
 {
   g_autofree char *path = g_strdup_printf ("items[%u]", index);
-  g_autoptr(BuntanItem) item = NULL;
-  g_autoptr(JsonObject) extra = NULL;
-  g_auto(GStrv) references = NULL;
-  g_auto(GStrv) participants = NULL;
-  JsonObject *object;
-  JsonNode *part_node, *custom_node;
-  const char *id, *section, *section_title, *number, *title, *content, *risk, *recommended;
-  const char *owner, *check_date, *completed, *clause, *note;
+  g_autoptr (BuntanItem) item = NULL;
+  g_autoptr (JsonObject) extra = NULL;
+  g_auto (GStrv) references = NULL;
+  g_auto (GStrv) participants = NULL;
+  JsonObject       *object;
+  JsonNode         *part_node, *custom_node;
+  const char       *id, *section, *section_title, *number, *title, *content, *risk, *recommended;
+  const char       *owner, *check_date, *completed, *clause, *note;
   BuntanCheckResult check;
-  gint64 part;
-  int status;
+  gint64            part;
+  int               status;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return refuse (reader, BUNTAN_PROJECT_ERROR_WRONG_TYPE, path,
-                   _("expected %s, found %s"), _("an object"), describe_node (node));
+    return refuse (reader, BUNTAN_PROJECT_ERROR_WRONG_TYPE, path, _ ("expected %s, found %s"),
+                   _ ("an object"), describe_node (node));
 
   object = json_node_get_object (node);
 
@@ -742,17 +725,16 @@ read_item (Reader        *reader,
   part_node = json_object_get_member (object, "part");
   if (part_node == NULL)
     return refuse (reader, BUNTAN_PROJECT_ERROR_MISSING_MEMBER, path,
-                   _("the required member “%s” is missing"), "part");
+                   _ ("the required member “%s” is missing"), "part");
 
-  part = (JSON_NODE_HOLDS_VALUE (part_node) &&
-          json_node_get_value_type (part_node) == G_TYPE_INT64)
-         ? json_node_get_int (part_node) : 0;
+  part = (JSON_NODE_HOLDS_VALUE (part_node) && json_node_get_value_type (part_node) == G_TYPE_INT64)
+           ? json_node_get_int (part_node)
+           : 0;
   if (part != 1 && part != 2)
     {
       g_autofree char *where = member_path (path, "part");
 
-      return refuse (reader, BUNTAN_PROJECT_ERROR_BAD_PART, where,
-                     _("the part must be 1 or 2"));
+      return refuse (reader, BUNTAN_PROJECT_ERROR_BAD_PART, where, _ ("the part must be 1 or 2"));
     }
 
   if (!read_string (reader, object, path, "section", TRUE, &section) ||
@@ -764,9 +746,9 @@ read_item (Reader        *reader,
       !read_string (reader, object, path, "recommended", FALSE, &recommended) ||
       !read_strings (reader, object, path, "references", &references) ||
       !lookup_member (reader, object, path, "custom", JSON_NODE_VALUE, G_TYPE_BOOLEAN,
-                      _("true or false"), FALSE, &custom_node) ||
-      !read_enum (reader, object, path, "status", BUNTAN_TYPE_ITEM_STATUS, _("status"),
-                  TRUE, BUNTAN_ITEM_STATUS_OPEN, &status) ||
+                      _ ("true or false"), FALSE, &custom_node) ||
+      !read_enum (reader, object, path, "status", BUNTAN_TYPE_ITEM_STATUS, _ ("status"), TRUE,
+                  BUNTAN_ITEM_STATUS_OPEN, &status) ||
       !read_string (reader, object, path, "owner", FALSE, &owner) ||
       !read_strings (reader, object, path, "participants", &participants) ||
       !read_first_check (reader, object, path, &check, &check_date) ||
@@ -779,7 +761,7 @@ read_item (Reader        *reader,
     {
       g_autofree char *where = member_path (path, "id");
 
-      return refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, where, _("the item id is empty"));
+      return refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, where, _ ("the item id is empty"));
     }
 
   if (!g_hash_table_add (item_ids, (gpointer) id))
@@ -787,7 +769,7 @@ read_item (Reader        *reader,
       g_autofree char *where = member_path (path, "id");
 
       return refuse (reader, BUNTAN_PROJECT_ERROR_DUPLICATE_ID, where,
-                     _("the item id “%s” is used twice; every item needs its own id"), id);
+                     _ ("the item id “%s” is used twice; every item needs its own id"), id);
     }
 
   if (owner != NULL && *owner == '\0')
@@ -815,11 +797,11 @@ read_item (Reader        *reader,
   buntan_item_set_content (item, content);
   buntan_item_set_risk (item, risk);
   buntan_item_set_recommended (item, recommended);
-  buntan_item_set_references (item, (const char * const *) references);
+  buntan_item_set_references (item, (const char *const *) references);
   buntan_item_set_custom (item, custom_node != NULL && json_node_get_boolean (custom_node));
   buntan_item_set_status (item, status);
   buntan_item_set_owner (item, owner);
-  buntan_item_set_participants (item, (const char * const *) participants);
+  buntan_item_set_participants (item, (const char *const *) participants);
   buntan_item_set_first_check (item, check);
   buntan_item_set_first_check_date (item, check_date);
   buntan_item_set_completed (item, completed);
@@ -835,78 +817,71 @@ read_item (Reader        *reader,
 }
 
 static gboolean
-read_version (Reader     *reader,
-              JsonObject *root)
+read_version (Reader *reader, JsonObject *root)
 {
   JsonNode *node = json_object_get_member (root, "version");
-  gint64 version;
+  gint64    version;
 
   if (node == NULL)
     return refuse (reader, BUNTAN_PROJECT_ERROR_MISSING_MEMBER, NULL,
-                   _("the required member “%s” is missing"), "version");
+                   _ ("the required member “%s” is missing"), "version");
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     return refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VERSION, "version",
-                   _("the format version must be a whole number, found %s"),
-                   describe_node (node));
+                   _ ("the format version must be a whole number, found %s"), describe_node (node));
 
   version = json_node_get_int (node);
   if (version < 1)
     return refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VERSION, "version",
                    /* %lld, not G_GINT64_FORMAT: xgettext cannot see through that macro. */
-                   _("%lld is not a format version"), (long long) version);
+                   _ ("%lld is not a format version"), (long long) version);
 
   if (version > BUNTAN_PROJECT_FORMAT_VERSION)
     return refuse (reader, BUNTAN_PROJECT_ERROR_NEWER_VERSION, "version",
-                   _("this file was made by a newer Buntan (format version %lld; "
-                     "this Buntan reads up to version %d); update Buntan to open it"),
+                   _ ("this file was made by a newer Buntan (format version %lld; "
+                      "this Buntan reads up to version %d); update Buntan to open it"),
                    (long long) version, BUNTAN_PROJECT_FORMAT_VERSION);
 
   return TRUE;
 }
 
 static gboolean
-read_format (Reader     *reader,
-             JsonObject *root)
+read_format (Reader *reader, JsonObject *root)
 {
   const char *format;
 
   if (!json_object_has_member (root, "format"))
     return refuse (reader, BUNTAN_PROJECT_ERROR_WRONG_FORMAT, NULL,
-                   _("this is not a Buntan project (it has no “format” member)"));
+                   _ ("this is not a Buntan project (it has no “format” member)"));
 
   if (!read_string (reader, root, "", "format", TRUE, &format))
     return FALSE;
 
   if (g_strcmp0 (format, "buntan-template") == 0)
     return refuse (reader, BUNTAN_PROJECT_ERROR_IS_TEMPLATE, "format",
-                   _("this is a checklist template, not a project; "
-                     "start a new project from it instead"));
+                   _ ("this is a checklist template, not a project; "
+                      "start a new project from it instead"));
 
   if (g_strcmp0 (format, "buntan-project") != 0)
     return refuse (reader, BUNTAN_PROJECT_ERROR_WRONG_FORMAT, "format",
-                   _("“%s” is not a Buntan project format (expected “buntan-project”)"),
-                   format);
+                   _ ("“%s” is not a Buntan project format (expected “buntan-project”)"), format);
 
   return TRUE;
 }
 
 static gboolean
-read_template (Reader        *reader,
-               BuntanProject *project,
-               JsonObject    *root)
+read_template (Reader *reader, BuntanProject *project, JsonObject *root)
 {
-  JsonNode *node;
+  JsonNode   *node;
   const char *id = NULL, *version = NULL;
 
   if (!lookup_member (reader, root, "", "template", JSON_NODE_OBJECT, G_TYPE_INVALID,
-                      _("an object"), FALSE, &node))
+                      _ ("an object"), FALSE, &node))
     return FALSE;
 
   if (node != NULL &&
       (!read_string (reader, json_node_get_object (node), "template", "id", FALSE, &id) ||
-       !read_string (reader, json_node_get_object (node), "template", "version", FALSE,
-                     &version)))
+       !read_string (reader, json_node_get_object (node), "template", "version", FALSE, &version)))
     return FALSE;
 
   _buntan_project_set_template (project, id, version);
@@ -914,15 +889,12 @@ read_template (Reader        *reader,
 }
 
 static gboolean
-read_list (Reader        *reader,
-           JsonObject    *root,
-           const char    *member,
-           JsonArray    **out)
+read_list (Reader *reader, JsonObject *root, const char *member, JsonArray **out)
 {
   JsonNode *node;
 
-  if (!lookup_member (reader, root, "", member, JSON_NODE_ARRAY, G_TYPE_INVALID, _("a list"),
-                      TRUE, &node))
+  if (!lookup_member (reader, root, "", member, JSON_NODE_ARRAY, G_TYPE_INVALID, _ ("a list"), TRUE,
+                      &node))
     return FALSE;
 
   *out = json_node_get_array (node);
@@ -931,13 +903,9 @@ read_list (Reader        *reader,
 
 /* Meetings: an optional list after the items, the decision log. */
 
-static const char * const meeting_members[] = {
-  "started", "ended", "attendees", "decisions", NULL
-};
+static const char *const meeting_members[] = { "started", "ended", "attendees", "decisions", NULL };
 
-static const char * const decision_members[] = {
-  "time", "item", "field", "from", "to", NULL
-};
+static const char *const decision_members[] = { "time", "item", "field", "from", "to", NULL };
 
 
 /* A decision may name an item that was deleted afterwards: the log keeps
@@ -950,13 +918,13 @@ read_decision (Reader        *reader,
                guint          index)
 {
   g_autofree char *path = g_strdup_printf ("%s.decisions[%u]", meeting_path, index);
-  g_autoptr(JsonObject) extra = NULL;
+  g_autoptr (JsonObject) extra = NULL;
   JsonObject *object;
   const char *time, *item, *field, *from, *to;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return refuse (reader, BUNTAN_PROJECT_ERROR_WRONG_TYPE, path,
-                   _("expected %s, found %s"), _("an object"), describe_node (node));
+    return refuse (reader, BUNTAN_PROJECT_ERROR_WRONG_TYPE, path, _ ("expected %s, found %s"),
+                   _ ("an object"), describe_node (node));
 
   object = json_node_get_object (node);
   if (!read_time (reader, object, path, "time", TRUE, &time) ||
@@ -970,7 +938,7 @@ read_decision (Reader        *reader,
     {
       g_autofree char *where = member_path (path, "item");
 
-      return refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, where, _("the item id is empty"));
+      return refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, where, _ ("the item id is empty"));
     }
 
   if (!buntan_decision_field_is_valid (field))
@@ -978,7 +946,7 @@ read_decision (Reader        *reader,
       g_autofree char *where = member_path (path, "field");
 
       return refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, where,
-                     _("“%s” is not a known %s; use one of: %s"), field, _("field of a decision"),
+                     _ ("“%s” is not a known %s; use one of: %s"), field, _ ("field of a decision"),
                      "status, owner, participants, first_check, first_check_date, completed, "
                      "clause, note");
     }
@@ -991,38 +959,35 @@ read_decision (Reader        *reader,
 }
 
 static gboolean
-read_meeting (Reader        *reader,
-              BuntanProject *project,
-              JsonNode      *node,
-              guint          index)
+read_meeting (Reader *reader, BuntanProject *project, JsonNode *node, guint index)
 {
   g_autofree char *path = g_strdup_printf ("meetings[%u]", index);
-  g_autoptr(BuntanMeeting) meeting = NULL;
-  g_autoptr(JsonObject) extra = NULL;
-  g_auto(GStrv) attendees = NULL;
+  g_autoptr (BuntanMeeting) meeting = NULL;
+  g_autoptr (JsonObject) extra = NULL;
+  g_auto (GStrv) attendees = NULL;
   JsonObject *object;
-  JsonNode *decisions;
+  JsonNode   *decisions;
   const char *started, *ended;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return refuse (reader, BUNTAN_PROJECT_ERROR_WRONG_TYPE, path,
-                   _("expected %s, found %s"), _("an object"), describe_node (node));
+    return refuse (reader, BUNTAN_PROJECT_ERROR_WRONG_TYPE, path, _ ("expected %s, found %s"),
+                   _ ("an object"), describe_node (node));
 
   object = json_node_get_object (node);
   if (!read_time (reader, object, path, "started", TRUE, &started) ||
       !read_time (reader, object, path, "ended", FALSE, &ended) ||
       !read_strings (reader, object, path, "attendees", &attendees) ||
       !lookup_member (reader, object, path, "decisions", JSON_NODE_ARRAY, G_TYPE_INVALID,
-                      _("a list"), FALSE, &decisions))
+                      _ ("a list"), FALSE, &decisions))
     return FALSE;
 
-  meeting = buntan_meeting_new (started, (const char * const *) attendees);
+  meeting = buntan_meeting_new (started, (const char *const *) attendees);
   buntan_meeting_set_ended (meeting, ended);
 
-  for (guint i = 0; decisions != NULL && i < json_array_get_length (json_node_get_array (decisions));
-       i++)
-    if (!read_decision (reader, meeting, json_array_get_element (json_node_get_array (decisions), i),
-                        path, i))
+  for (guint i = 0;
+       decisions != NULL && i < json_array_get_length (json_node_get_array (decisions)); i++)
+    if (!read_decision (reader, meeting,
+                        json_array_get_element (json_node_get_array (decisions), i), path, i))
       return FALSE;
 
   extra = collect_unknown_members (object, meeting_members);
@@ -1033,14 +998,12 @@ read_meeting (Reader        *reader,
 }
 
 static gboolean
-read_meetings (Reader        *reader,
-               BuntanProject *project,
-               JsonObject    *root)
+read_meetings (Reader *reader, BuntanProject *project, JsonObject *root)
 {
-  JsonNode *node;
+  JsonNode  *node;
   JsonArray *meetings;
 
-  if (!lookup_member (reader, root, "", "meetings", JSON_NODE_ARRAY, G_TYPE_INVALID, _("a list"),
+  if (!lookup_member (reader, root, "", "meetings", JSON_NODE_ARRAY, G_TYPE_INVALID, _ ("a list"),
                       FALSE, &node))
     return FALSE;
 
@@ -1056,20 +1019,18 @@ read_meetings (Reader        *reader,
 }
 
 BuntanProject *
-_buntan_project_read (GBytes      *bytes,
-                      const char  *display_name,
-                      GError     **error)
+_buntan_project_read (GBytes *bytes, const char *display_name, GError **error)
 {
   Reader reader = { display_name, error };
-  g_autoptr(JsonNode) root_node = NULL;
-  g_autoptr(BuntanProject) project = NULL;
-  g_autoptr(GHashTable) party_ids = NULL;
-  g_autoptr(GHashTable) item_ids = NULL;
-  g_autoptr(JsonObject) extra = NULL;
+  g_autoptr (JsonNode) root_node = NULL;
+  g_autoptr (BuntanProject) project = NULL;
+  g_autoptr (GHashTable) party_ids = NULL;
+  g_autoptr (GHashTable) item_ids = NULL;
+  g_autoptr (JsonObject) extra = NULL;
   JsonObject *root;
-  JsonArray *parties, *items;
+  JsonArray  *parties, *items;
   const char *title, *organization, *created, *modified;
-  guint n_hospitals = 0;
+  guint       n_hospitals = 0;
 
   root_node = _buntan_parse_json (bytes, display_name, error);
   if (root_node == NULL)
@@ -1078,7 +1039,7 @@ _buntan_project_read (GBytes      *bytes,
   if (!JSON_NODE_HOLDS_OBJECT (root_node))
     {
       refuse (&reader, BUNTAN_PROJECT_ERROR_NOT_OBJECT, NULL,
-              _("this is not a Buntan project: the file holds %s, not an object"),
+              _ ("this is not a Buntan project: the file holds %s, not an object"),
               describe_node (root_node));
       return NULL;
     }
@@ -1086,14 +1047,12 @@ _buntan_project_read (GBytes      *bytes,
   root = json_node_get_object (root_node);
   project = g_object_new (BUNTAN_TYPE_PROJECT, NULL);
 
-  if (!read_format (&reader, root) ||
-      !read_version (&reader, root) ||
+  if (!read_format (&reader, root) || !read_version (&reader, root) ||
       !read_string (&reader, root, "", "title", TRUE, &title) ||
       !read_string (&reader, root, "", "organization", FALSE, &organization) ||
       !read_date_time (&reader, root, "created", &created) ||
       !read_date_time (&reader, root, "modified", &modified) ||
-      !read_template (&reader, project, root) ||
-      !read_list (&reader, root, "parties", &parties) ||
+      !read_template (&reader, project, root) || !read_list (&reader, root, "parties", &parties) ||
       !read_list (&reader, root, "items", &items))
     return NULL;
 
@@ -1110,14 +1069,13 @@ _buntan_project_read (GBytes      *bytes,
   if (n_hospitals == 0)
     {
       refuse (&reader, BUNTAN_PROJECT_ERROR_HOSPITAL_COUNT, "parties",
-              _("there is no hospital; exactly one party must have the kind “hospital”"));
+              _ ("there is no hospital; exactly one party must have the kind “hospital”"));
       return NULL;
     }
 
   item_ids = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < json_array_get_length (items); i++)
-    if (!read_item (&reader, project, json_array_get_element (items, i), i, party_ids,
-                    item_ids))
+    if (!read_item (&reader, project, json_array_get_element (items, i), i, party_ids, item_ids))
       return NULL;
 
   if (!read_meetings (&reader, project, root))
@@ -1135,27 +1093,21 @@ _buntan_project_read (GBytes      *bytes,
 /* Writing */
 
 static void
-add_string (JsonBuilder *builder,
-            const char  *member,
-            const char  *value)
+add_string (JsonBuilder *builder, const char *member, const char *value)
 {
   json_builder_set_member_name (builder, member);
   json_builder_add_string_value (builder, value != NULL ? value : "");
 }
 
 static void
-add_optional_string (JsonBuilder *builder,
-                     const char  *member,
-                     const char  *value)
+add_optional_string (JsonBuilder *builder, const char *member, const char *value)
 {
   if (value != NULL)
     add_string (builder, member, value);
 }
 
 static void
-add_strings (JsonBuilder        *builder,
-             const char         *member,
-             const char * const *values)
+add_strings (JsonBuilder *builder, const char *member, const char *const *values)
 {
   json_builder_set_member_name (builder, member);
   json_builder_begin_array (builder);
@@ -1167,11 +1119,9 @@ add_strings (JsonBuilder        *builder,
 /* Known names in @extra hold the unknown members inside that known member:
  * those are written there, see unknown_members_of(). */
 static void
-add_unknown_members (JsonBuilder        *builder,
-                     JsonObject         *extra,
-                     const char * const *known)
+add_unknown_members (JsonBuilder *builder, JsonObject *extra, const char *const *known)
 {
-  g_autoptr(GList) members = NULL;
+  g_autoptr (GList) members = NULL;
 
   if (extra == NULL)
     return;
@@ -1188,8 +1138,7 @@ add_unknown_members (JsonBuilder        *builder,
 }
 
 static JsonObject *
-unknown_members_of (JsonObject *extra,
-                    const char *member)
+unknown_members_of (JsonObject *extra, const char *member)
 {
   JsonNode *node = extra != NULL ? json_object_get_member (extra, member) : NULL;
 
@@ -1197,18 +1146,17 @@ unknown_members_of (JsonObject *extra,
 }
 
 static void
-add_party (JsonBuilder *builder,
-           gpointer     object)
+add_party (JsonBuilder *builder, gpointer object)
 {
   BuntanParty *party = object;
 
   json_builder_begin_object (builder);
   add_string (builder, "id", buntan_party_get_id (party));
-  add_string (builder, "kind",
-              buntan_party_is_hospital (party) ? "hospital" : "vendor");
+  add_string (builder, "kind", buntan_party_is_hospital (party) ? "hospital" : "vendor");
   add_string (builder, "name", buntan_party_get_name (party));
   add_string (builder, "service", buntan_party_get_service (party));
-  add_string (builder, "contract", buntan_contract_kind_to_string (buntan_party_get_contract (party)));
+  add_string (builder, "contract",
+              buntan_contract_kind_to_string (buntan_party_get_contract (party)));
   add_string (builder, "contact", buntan_party_get_contact (party));
   add_string (builder, "emergency_contact", buntan_party_get_emergency_contact (party));
   add_optional_string (builder, "renewal_date", buntan_party_get_renewal_date (party));
@@ -1223,8 +1171,7 @@ add_party (JsonBuilder *builder,
 }
 
 static void
-add_item (JsonBuilder *builder,
-          gpointer     object)
+add_item (JsonBuilder *builder, gpointer object)
 {
   BuntanItem *item = object;
 
@@ -1271,7 +1218,7 @@ static void
 add_objects (JsonBuilder *builder,
              const char  *member,
              GListModel  *model,
-             void       (*add) (JsonBuilder *, gpointer))
+             void (*add) (JsonBuilder *, gpointer))
 {
   guint n = g_list_model_get_n_items (model);
 
@@ -1279,7 +1226,7 @@ add_objects (JsonBuilder *builder,
   json_builder_begin_array (builder);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GObject) object = g_list_model_get_item (model, i);
+      g_autoptr (GObject) object = g_list_model_get_item (model, i);
 
       add (builder, object);
     }
@@ -1289,12 +1236,10 @@ add_objects (JsonBuilder *builder,
 /* Only written when there are meetings, so files without any stay as they
  * were; and not for the fingerprint, which is about the negotiated state. */
 static void
-add_meetings (JsonBuilder     *builder,
-              BuntanProject   *self,
-              BuntanSaveFlags  flags)
+add_meetings (JsonBuilder *builder, BuntanProject *self, BuntanSaveFlags flags)
 {
   GListModel *meetings;
-  guint n;
+  guint       n;
 
   if (flags & BUNTAN_SAVE_FLAGS_WITHOUT_TIMES)
     return;
@@ -1308,7 +1253,7 @@ add_meetings (JsonBuilder     *builder,
   json_builder_begin_array (builder);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BuntanMeeting) meeting = g_list_model_get_item (meetings, i);
+      g_autoptr (BuntanMeeting) meeting = g_list_model_get_item (meetings, i);
       guint n_decisions = buntan_meeting_get_n_decisions (meeting);
 
       json_builder_begin_object (builder);
@@ -1320,8 +1265,8 @@ add_meetings (JsonBuilder     *builder,
       for (guint d = 0; d < n_decisions; d++)
         {
           const BuntanDecision *decision = buntan_meeting_get_decision (meeting, d);
-          const char *values[] = { decision->from, decision->to };
-          const char *names[] = { "from", "to" };
+          const char           *values[] = { decision->from, decision->to };
+          const char           *names[] = { "from", "to" };
 
           json_builder_begin_object (builder);
           add_string (builder, "time", decision->time);
@@ -1347,14 +1292,14 @@ add_meetings (JsonBuilder     *builder,
 }
 
 char *
-_buntan_project_write (BuntanProject   *self,
-                       const char      *modified,
-                       BuntanSaveFlags  flags,
-                       gsize           *length)
+_buntan_project_write (BuntanProject  *self,
+                       const char     *modified,
+                       BuntanSaveFlags flags,
+                       gsize          *length)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
-  g_autoptr(JsonNode) root = NULL;
-  gboolean with_times = !(flags & BUNTAN_SAVE_FLAGS_WITHOUT_TIMES);
+  g_autoptr (JsonBuilder) builder = json_builder_new_immutable ();
+  g_autoptr (JsonNode) root = NULL;
+  gboolean    with_times = !(flags & BUNTAN_SAVE_FLAGS_WITHOUT_TIMES);
   JsonObject *extra = _buntan_project_get_extra (self);
   JsonObject *template_extra = unknown_members_of (extra, "template");
 
@@ -1378,10 +1323,8 @@ _buntan_project_write (BuntanProject   *self,
       add_unknown_members (builder, template_extra, template_members);
       json_builder_end_object (builder);
     }
-  add_objects (builder, "parties", buntan_project_get_parties (self),
-               add_party);
-  add_objects (builder, "items", buntan_project_get_items (self),
-               add_item);
+  add_objects (builder, "parties", buntan_project_get_parties (self), add_party);
+  add_objects (builder, "items", buntan_project_get_items (self), add_item);
   add_meetings (builder, self, flags);
   add_unknown_members (builder, extra, project_members);
   json_builder_end_object (builder);

@@ -9,31 +9,28 @@
 
 G_BEGIN_DECLS
 
-void  _buntan_project_set_file      (BuntanProject *self,
-                                     GFile         *file);
-void  _buntan_project_set_times     (BuntanProject *self,
-                                     const char    *created,
-                                     const char    *modified);
-void  _buntan_project_set_template  (BuntanProject *self,
-                                     const char    *id,
-                                     const char    *version);
-void  _buntan_project_append_party  (BuntanProject *self,
-                                     BuntanParty   *party);
-void  _buntan_project_append_item   (BuntanProject *self,
-                                     BuntanItem    *item);
+void
+_buntan_project_set_file (BuntanProject *self, GFile *file);
+void
+_buntan_project_set_times (BuntanProject *self, const char *created, const char *modified);
+void
+_buntan_project_set_template (BuntanProject *self, const char *id, const char *version);
+void
+_buntan_project_append_party (BuntanProject *self, BuntanParty *party);
+void
+_buntan_project_append_item (BuntanProject *self, BuntanItem *item);
 
 /* buntan-project-file.c */
-BuntanProject *_buntan_project_read  (GBytes          *bytes,
-                                      const char      *display_name,
-                                      GError         **error);
-char          *_buntan_project_write (BuntanProject   *self,
-                                      const char      *modified,
-                                      BuntanSaveFlags  flags,
-                                      gsize           *length);
+BuntanProject *
+_buntan_project_read (GBytes *bytes, const char *display_name, GError **error);
+char *
+_buntan_project_write (BuntanProject  *self,
+                       const char     *modified,
+                       BuntanSaveFlags flags,
+                       gsize          *length);
 
 /* Shared with the template reader: the same first checks on raw bytes. */
-JsonNode      *_buntan_parse_json    (GBytes          *bytes,
-                                      const char      *display_name,
-                                      GError         **error);
+JsonNode *
+_buntan_parse_json (GBytes *bytes, const char *display_name, GError **error);
 
 G_END_DECLS

@@ -15,30 +15,31 @@
 
 struct _BuntanProject
 {
-  GObject     parent_instance;
+  GObject parent_instance;
 
-  GFile      *file;
-  char       *title;
-  char       *organization;
-  char       *created;
-  char       *modified;
-  char       *template_id;
-  char       *template_version;
-  GListStore *parties;
-  GListStore *items;
-  GListStore *part_items[2];
-  JsonObject *extra;
+  GFile         *file;
+  char          *title;
+  char          *organization;
+  char          *created;
+  char          *modified;
+  char          *template_id;
+  char          *template_version;
+  GListStore    *parties;
+  GListStore    *items;
+  GListStore    *part_items[2];
+  JsonObject    *extra;
   BuntanHistory *history;
-  gboolean    is_modified;
+  gboolean       is_modified;
   /* buntan_project_get_meetings(): made when first needed. */
-  GListStore *meetings;
-  BuntanMeeting *active_meeting;  /* held by the list */
+  GListStore    *meetings;
+  BuntanMeeting *active_meeting; /* held by the list */
 };
 
 G_DEFINE_FINAL_TYPE (BuntanProject, buntan_project, G_TYPE_OBJECT)
-G_DEFINE_QUARK (buntan-project-error-quark, buntan_project_error)
+G_DEFINE_QUARK (buntan - project - error - quark, buntan_project_error)
 
-enum {
+enum
+{
   PROP_0,
   PROP_FILE,
   PROP_TITLE,
@@ -51,13 +52,14 @@ enum {
   N_PROPS
 };
 
-enum {
+enum
+{
   CHANGED,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 /* While undoing, the history decides afterwards whether the project is back
  * to its saved state. */
@@ -70,42 +72,34 @@ mark_changed (BuntanProject *self)
 }
 
 static void
-child_notify_cb (BuntanProject *self,
-                 GParamSpec    *pspec,
-                 GObject       *child)
+child_notify_cb (BuntanProject *self, GParamSpec *pspec, GObject *child)
 {
   _buntan_history_record_property (self->history, child, pspec);
   mark_changed (self);
 }
 
 static void
-own_notify_cb (BuntanProject *self,
-               GParamSpec    *pspec)
+own_notify_cb (BuntanProject *self, GParamSpec *pspec)
 {
   /* Title and organization; the history ignores what cannot be edited. */
   _buntan_history_record_property (self->history, G_OBJECT (self), pspec);
 }
 
 static void
-watch_child (BuntanProject *self,
-             GObject       *child)
+watch_child (BuntanProject *self, GObject *child)
 {
   _buntan_history_track (self->history, child);
-  g_signal_connect_object (child, "notify", G_CALLBACK (child_notify_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (child, "notify", G_CALLBACK (child_notify_cb), self, G_CONNECT_SWAPPED);
 }
 
 static gboolean
-find_by_id (GListModel  *model,
-            const char  *id,
-            const char  *(*get_id) (gpointer),
-            guint       *position)
+find_by_id (GListModel *model, const char *id, const char *(*get_id) (gpointer), guint *position)
 {
   guint n = g_list_model_get_n_items (model);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GObject) object = g_list_model_get_item (model, i);
+      g_autoptr (GObject) object = g_list_model_get_item (model, i);
 
       if (g_strcmp0 (get_id (object), id) == 0)
         {
@@ -134,7 +128,7 @@ static void
 buntan_project_dispose (GObject *object)
 {
   BuntanProject *self = (BuntanProject *) object;
-  GListStore *stores[] = { self->parties, self->items };
+  GListStore    *stores[] = { self->parties, self->items };
 
   /* The children outlive us in list models the window holds: cut the ties. */
   for (guint s = 0; s < G_N_ELEMENTS (stores); s++)
@@ -143,7 +137,7 @@ buntan_project_dispose (GObject *object)
 
       for (guint i = 0; i < n; i++)
         {
-          g_autoptr(GObject) child = g_list_model_get_item (G_LIST_MODEL (stores[s]), i);
+          g_autoptr (GObject) child = g_list_model_get_item (G_LIST_MODEL (stores[s]), i);
           g_signal_handlers_disconnect_by_data (child, self);
         }
     }
@@ -175,10 +169,7 @@ buntan_project_finalize (GObject *object)
 }
 
 static void
-buntan_project_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
+buntan_project_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   BuntanProject *self = BUNTAN_PROJECT (object);
 
@@ -222,10 +213,7 @@ buntan_project_get_property (GObject    *object,
 }
 
 static void
-buntan_project_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
+buntan_project_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   BuntanProject *self = BUNTAN_PROJECT (object);
 
@@ -251,7 +239,7 @@ buntan_project_set_property (GObject      *object,
 static void
 buntan_project_class_init (BuntanProjectClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags read_only = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
   const GParamFlags editable = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
@@ -278,9 +266,8 @@ buntan_project_class_init (BuntanProjectClass *klass)
    * Emitted after any change to the project, its parties or its items, so
    * that summaries (the matrix, the counts) can be brought up to date.
    */
-  signals[CHANGED] =
-    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                   NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -306,7 +293,7 @@ BuntanProject *
 buntan_project_new (void)
 {
   BuntanProject *self = g_object_new (BUNTAN_TYPE_PROJECT, NULL);
-  g_autoptr(BuntanParty) hospital =
+  g_autoptr (BuntanParty) hospital =
     buntan_party_new (BUNTAN_HOSPITAL_ID, BUNTAN_PARTY_KIND_HOSPITAL, "");
   g_autofree char *now = buntan_date_time_now ();
 
@@ -328,22 +315,21 @@ BuntanProject *
 buntan_project_new_from_template (BuntanTemplate *template)
 {
   BuntanProject *self;
-  GListModel *items;
-  guint n;
+  GListModel    *items;
+  guint          n;
 
   g_return_val_if_fail (BUNTAN_IS_TEMPLATE (template), NULL);
 
   self = buntan_project_new ();
-  _buntan_project_set_template (self,
-                                buntan_template_get_id (template),
+  _buntan_project_set_template (self, buntan_template_get_id (template),
                                 buntan_template_get_version (template));
 
   items = buntan_template_get_items (template);
   n = g_list_model_get_n_items (items);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BuntanItem) template_item = g_list_model_get_item (items, i);
-      g_autoptr(BuntanItem) item = buntan_item_copy (template_item);
+      g_autoptr (BuntanItem) template_item = g_list_model_get_item (items, i);
+      g_autoptr (BuntanItem) item = buntan_item_copy (template_item);
 
       _buntan_project_append_item (self, item);
     }
@@ -365,16 +351,15 @@ buntan_project_new_from_template (BuntanTemplate *template)
  * Returns: (transfer full) (nullable): the project
  */
 BuntanProject *
-buntan_project_new_from_file (GFile   *file,
-                              GError **error)
+buntan_project_new_from_file (GFile *file, GError **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr (GFileInfo) info = NULL;
+  g_autoptr (GBytes) bytes = NULL;
   g_autofree char *display_name = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (GError) local_error = NULL;
   BuntanProject *self;
-  char *contents = NULL;
-  gsize length = 0;
+  char          *contents = NULL;
+  gsize          length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -382,20 +367,19 @@ buntan_project_new_from_file (GFile   *file,
   display_name = g_file_get_parse_name (file);
 
   /* Refuse directories and huge files before reading a byte of them. */
-  info = g_file_query_info (file,
-                            G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
                             G_FILE_QUERY_INFO_NONE, NULL, &local_error);
   if (info == NULL)
     {
       g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_READ,
-                   _("%s: cannot be opened: %s"), display_name, local_error->message);
+                   _ ("%s: cannot be opened: %s"), display_name, local_error->message);
       return NULL;
     }
 
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
       g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_READ,
-                   _("%s: is a folder, not a project file"), display_name);
+                   _ ("%s: is a folder, not a project file"), display_name);
       return NULL;
     }
 
@@ -403,15 +387,15 @@ buntan_project_new_from_file (GFile   *file,
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_SPECIAL)
     {
       g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_READ,
-                   _("%s: is a device or a pipe, not a project file"), display_name);
+                   _ ("%s: is a device or a pipe, not a project file"), display_name);
       return NULL;
     }
 
   if (g_file_info_get_size (info) > BUNTAN_PROJECT_MAX_FILE_SIZE)
     {
       g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_TOO_LARGE,
-                   _("%s: the file is larger than %d MB, far larger than any project; "
-                     "it is probably not a Buntan project"),
+                   _ ("%s: the file is larger than %d MB, far larger than any project; "
+                      "it is probably not a Buntan project"),
                    display_name, BUNTAN_PROJECT_MAX_FILE_SIZE / (1024 * 1024));
       return NULL;
     }
@@ -419,7 +403,7 @@ buntan_project_new_from_file (GFile   *file,
   if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
     {
       g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_READ,
-                   _("%s: cannot be read: %s"), display_name, local_error->message);
+                   _ ("%s: cannot be read: %s"), display_name, local_error->message);
       return NULL;
     }
 
@@ -440,9 +424,7 @@ buntan_project_new_from_file (GFile   *file,
  * Returns: (transfer full) (nullable): the project, with no file
  */
 BuntanProject *
-buntan_project_new_from_bytes (GBytes     *bytes,
-                               const char *display_name,
-                               GError    **error)
+buntan_project_new_from_bytes (GBytes *bytes, const char *display_name, GError **error)
 {
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -460,9 +442,7 @@ buntan_project_new_from_bytes (GBytes     *bytes,
  * Returns: (transfer full): the project as the file format writes it
  */
 char *
-buntan_project_to_data (BuntanProject   *self,
-                        BuntanSaveFlags  flags,
-                        gsize           *length)
+buntan_project_to_data (BuntanProject *self, BuntanSaveFlags flags, gsize *length)
 {
   g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
 
@@ -483,17 +463,17 @@ file_mode_or_default (const char *path)
 /* Writes the project as it is in memory to @file, through a temporary file
  * and a rename; changes nothing in memory. */
 static gboolean
-write_file (BuntanProject    *self,
-            GFile            *file,
-            const char       *modified,
-            BuntanSaveFlags   flags,
-            GError          **error)
+write_file (BuntanProject  *self,
+            GFile          *file,
+            const char     *modified,
+            BuntanSaveFlags flags,
+            GError        **error)
 {
   g_autofree char *data = NULL;
   g_autofree char *display_name = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (GError) local_error = NULL;
   gboolean saved;
-  gsize length = 0;
+  gsize    length = 0;
 
   data = _buntan_project_write (self, modified, flags, &length);
   display_name = g_file_get_parse_name (file);
@@ -502,21 +482,20 @@ write_file (BuntanProject    *self,
     {
       g_autofree char *path = g_file_get_path (file);
 
-      saved = g_file_set_contents_full (path, data, (gssize) length,
-                                        G_FILE_SET_CONTENTS_CONSISTENT,
+      saved = g_file_set_contents_full (path, data, (gssize) length, G_FILE_SET_CONTENTS_CONSISTENT,
                                         (int) file_mode_or_default (path), &local_error);
     }
   else
     {
       /* GIO writes remote files through a temporary and a rename too. */
-      saved = g_file_replace_contents (file, data, length, NULL, FALSE,
-                                       G_FILE_CREATE_NONE, NULL, NULL, &local_error);
+      saved = g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
+                                       NULL, &local_error);
     }
 
   if (!saved)
     {
       g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_WRITE,
-                   _("%s: could not be saved: %s"), display_name, local_error->message);
+                   _ ("%s: could not be saved: %s"), display_name, local_error->message);
       return FALSE;
     }
 
@@ -538,10 +517,7 @@ write_file (BuntanProject    *self,
  * Returns: %TRUE on success
  */
 gboolean
-buntan_project_save (BuntanProject    *self,
-                     GFile            *file,
-                     BuntanSaveFlags   flags,
-                     GError          **error)
+buntan_project_save (BuntanProject *self, GFile *file, BuntanSaveFlags flags, GError **error)
 {
   g_autofree char *modified = NULL;
 
@@ -578,7 +554,7 @@ char *
 buntan_project_dup_fingerprint (BuntanProject *self)
 {
   g_autofree char *data = NULL;
-  gsize length = 0;
+  gsize            length = 0;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
 
@@ -608,7 +584,7 @@ buntan_project_dup_display_name (BuntanProject *self)
   if (self->file != NULL)
     return g_file_get_basename (self->file);
 
-  return g_strdup (*self->title != '\0' ? self->title : _("Untitled project"));
+  return g_strdup (*self->title != '\0' ? self->title : _ ("Untitled project"));
 }
 
 const char *
@@ -620,8 +596,7 @@ buntan_project_get_title (BuntanProject *self)
 }
 
 void
-buntan_project_set_title (BuntanProject *self,
-                          const char    *title)
+buntan_project_set_title (BuntanProject *self, const char *title)
 {
   g_return_if_fail (BUNTAN_IS_PROJECT (self));
 
@@ -641,8 +616,7 @@ buntan_project_get_organization (BuntanProject *self)
 }
 
 void
-buntan_project_set_organization (BuntanProject *self,
-                                 const char    *organization)
+buntan_project_set_organization (BuntanProject *self, const char *organization)
 {
   g_return_if_fail (BUNTAN_IS_PROJECT (self));
 
@@ -694,8 +668,7 @@ buntan_project_get_is_modified (BuntanProject *self)
 }
 
 void
-buntan_project_set_is_modified (BuntanProject *self,
-                                gboolean       is_modified)
+buntan_project_set_is_modified (BuntanProject *self, gboolean is_modified)
 {
   g_return_if_fail (BUNTAN_IS_PROJECT (self));
 
@@ -743,7 +716,7 @@ buntan_project_get_hospital (BuntanProject *self)
     {
       BuntanParty *party = g_list_model_get_item (G_LIST_MODEL (self->parties), i);
 
-      g_object_unref (party);  /* the store keeps it alive */
+      g_object_unref (party); /* the store keeps it alive */
       if (buntan_party_is_hospital (party))
         return party;
     }
@@ -759,10 +732,9 @@ buntan_project_get_hospital (BuntanProject *self)
  * Returns: (transfer none) (nullable): the party with that id
  */
 BuntanParty *
-buntan_project_find_party (BuntanProject *self,
-                           const char    *id)
+buntan_project_find_party (BuntanProject *self, const char *id)
 {
-  guint position;
+  guint        position;
   BuntanParty *party;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
@@ -783,8 +755,7 @@ buntan_project_find_party (BuntanProject *self,
  * Returns: the party's position in the parties, or %G_MAXUINT
  */
 guint
-buntan_project_get_party_position (BuntanProject *self,
-                                   const char    *id)
+buntan_project_get_party_position (BuntanProject *self, const char *id)
 {
   guint position;
 
@@ -804,10 +775,9 @@ buntan_project_get_party_position (BuntanProject *self,
  * Returns: (transfer none): the new vendor, with a fresh id
  */
 BuntanParty *
-buntan_project_add_vendor (BuntanProject *self,
-                           const char    *name)
+buntan_project_add_vendor (BuntanProject *self, const char *name)
 {
-  g_autoptr(BuntanParty) party = NULL;
+  g_autoptr (BuntanParty) party = NULL;
   g_autofree char *id = NULL;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
@@ -837,8 +807,7 @@ buntan_project_add_vendor (BuntanProject *self,
  * Returns: how many items the party owns or takes part in
  */
 guint
-buntan_project_count_party_items (BuntanProject *self,
-                                  const char    *id)
+buntan_project_count_party_items (BuntanProject *self, const char *id)
 {
   guint n, count = 0;
 
@@ -847,7 +816,7 @@ buntan_project_count_party_items (BuntanProject *self,
   n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BuntanItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+      g_autoptr (BuntanItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
 
       if (buntan_item_involves (item, id))
         count++;
@@ -870,13 +839,13 @@ buntan_project_count_party_items (BuntanProject *self,
  * Returns: %TRUE if the vendor was removed
  */
 gboolean
-buntan_project_remove_vendor (BuntanProject  *self,
-                              const char     *id,
-                              const char     *reassign_to,
-                              GError        **error)
+buntan_project_remove_vendor (BuntanProject *self,
+                              const char    *id,
+                              const char    *reassign_to,
+                              GError       **error)
 {
   BuntanParty *party;
-  guint position, n;
+  guint        position, n;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
@@ -885,23 +854,22 @@ buntan_project_remove_vendor (BuntanProject  *self,
   if (party == NULL)
     {
       g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_UNKNOWN_PARTY,
-                   _("There is no party with the id “%s”"), id);
+                   _ ("There is no party with the id “%s”"), id);
       return FALSE;
     }
 
   if (buntan_party_is_hospital (party))
     {
       g_set_error_literal (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_HOSPITAL_COUNT,
-                           _("The hospital cannot be removed from the project"));
+                           _ ("The hospital cannot be removed from the project"));
       return FALSE;
     }
 
-  if (reassign_to != NULL &&
-      g_strcmp0 (reassign_to, BUNTAN_OWNER_JOINT) != 0 &&
+  if (reassign_to != NULL && g_strcmp0 (reassign_to, BUNTAN_OWNER_JOINT) != 0 &&
       (g_strcmp0 (reassign_to, id) == 0 || buntan_project_find_party (self, reassign_to) == NULL))
     {
       g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_UNKNOWN_PARTY,
-                   _("The items cannot be handed to “%s”: there is no such other party"),
+                   _ ("The items cannot be handed to “%s”: there is no such other party"),
                    reassign_to);
       return FALSE;
     }
@@ -912,7 +880,7 @@ buntan_project_remove_vendor (BuntanProject  *self,
   n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BuntanItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+      g_autoptr (BuntanItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
 
       if (g_strcmp0 (buntan_item_get_owner (item), id) == 0)
         {
@@ -960,8 +928,7 @@ buntan_project_get_items (BuntanProject *self)
  * Returns: (transfer none): a #GListModel of the items of that Part
  */
 GListModel *
-buntan_project_get_part_items (BuntanProject *self,
-                               guint          part)
+buntan_project_get_part_items (BuntanProject *self, guint part)
 {
   g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
   g_return_val_if_fail (part == 1 || part == 2, NULL);
@@ -977,10 +944,9 @@ buntan_project_get_part_items (BuntanProject *self,
  * Returns: (transfer none) (nullable): the item with that id
  */
 BuntanItem *
-buntan_project_find_item (BuntanProject *self,
-                          const char    *id)
+buntan_project_find_item (BuntanProject *self, const char *id)
 {
-  guint position;
+  guint       position;
   BuntanItem *item;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
@@ -996,16 +962,14 @@ buntan_project_find_item (BuntanProject *self,
 /* Where a new item of the section goes: after the section's last item, or at
  * the end when the section is new. */
 static guint
-position_after_section (GListModel *model,
-                        guint       part,
-                        const char *section)
+position_after_section (GListModel *model, guint part, const char *section)
 {
   guint n = g_list_model_get_n_items (model);
   guint position = n;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BuntanItem) item = g_list_model_get_item (model, i);
+      g_autoptr (BuntanItem) item = g_list_model_get_item (model, i);
 
       if (buntan_item_get_part (item) == part &&
           g_strcmp0 (buntan_item_get_section (item), section) == 0)
@@ -1033,12 +997,12 @@ buntan_project_add_custom_item (BuntanProject *self,
                                 const char    *section,
                                 const char    *section_title)
 {
-  g_autoptr(BuntanItem) item = NULL;
+  g_autoptr (BuntanItem) item = NULL;
   g_autofree char *number = NULL;
   g_autofree char *id = NULL;
-  const char *known_title = NULL;
-  guint64 highest = 0;
-  guint n, position, part_position;
+  const char      *known_title = NULL;
+  guint64          highest = 0;
+  guint            n, position, part_position;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
   g_return_val_if_fail (part == 1 || part == 2, NULL);
@@ -1047,7 +1011,7 @@ buntan_project_add_custom_item (BuntanProject *self,
   n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BuntanItem) other = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+      g_autoptr (BuntanItem) other = g_list_model_get_item (G_LIST_MODEL (self->items), i);
 
       if (buntan_item_get_part (other) != part ||
           g_strcmp0 (buntan_item_get_section (other), section) != 0)
@@ -1059,7 +1023,8 @@ buntan_project_add_custom_item (BuntanProject *self,
 
   for (guint64 next = highest + 1; id == NULL; next++)
     {
-      g_autofree char *candidate = g_strdup_printf ("P%u-%s-%" G_GUINT64_FORMAT, part, section, next);
+      g_autofree char *candidate =
+        g_strdup_printf ("P%u-%s-%" G_GUINT64_FORMAT, part, section, next);
 
       if (buntan_project_find_item (self, candidate) == NULL)
         {
@@ -1092,12 +1057,10 @@ buntan_project_add_custom_item (BuntanProject *self,
  * Returns: %TRUE if the item was removed
  */
 gboolean
-buntan_project_remove_item (BuntanProject  *self,
-                            const char     *id,
-                            GError        **error)
+buntan_project_remove_item (BuntanProject *self, const char *id, GError **error)
 {
   BuntanItem *item;
-  guint position, part_position;
+  guint       position, part_position;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (self), FALSE);
 
@@ -1105,15 +1068,16 @@ buntan_project_remove_item (BuntanProject  *self,
   if (item == NULL)
     {
       g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_INVALID,
-                   _("There is no item “%s”"), id);
+                   _ ("There is no item “%s”"), id);
       return FALSE;
     }
 
   if (!buntan_item_get_custom (item))
     {
       g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_INVALID,
-                   _("Item %s comes from the checklist and cannot be deleted; "
-                     "mark it “Not applicable” instead"), id);
+                   _ ("Item %s comes from the checklist and cannot be deleted; "
+                      "mark it “Not applicable” instead"),
+                   id);
       return FALSE;
     }
 
@@ -1137,13 +1101,12 @@ buntan_project_remove_item (BuntanProject  *self,
  * Returns: (transfer full): the section codes of that Part, in order
  */
 char **
-buntan_project_dup_sections (BuntanProject *self,
-                             guint          part)
+buntan_project_dup_sections (BuntanProject *self, guint part)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   GListModel *items;
-  guint n;
+  guint       n;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
   g_return_val_if_fail (part == 1 || part == 2, NULL);
@@ -1152,7 +1115,7 @@ buntan_project_dup_sections (BuntanProject *self,
   n = g_list_model_get_n_items (items);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BuntanItem) item = g_list_model_get_item (items, i);
+      g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
       const char *section = buntan_item_get_section (item);
 
       if (g_hash_table_add (seen, (gpointer) section))
@@ -1163,17 +1126,14 @@ buntan_project_dup_sections (BuntanProject *self,
 }
 
 void
-_buntan_project_set_file (BuntanProject *self,
-                          GFile         *file)
+_buntan_project_set_file (BuntanProject *self, GFile *file)
 {
   if (g_set_object (&self->file, file))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 }
 
 void
-_buntan_project_set_times (BuntanProject *self,
-                           const char    *created,
-                           const char    *modified)
+_buntan_project_set_times (BuntanProject *self, const char *created, const char *modified)
 {
   if (_buntan_replace_string (&self->created, created))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED]);
@@ -1182,9 +1142,7 @@ _buntan_project_set_times (BuntanProject *self,
 }
 
 void
-_buntan_project_set_template (BuntanProject *self,
-                              const char    *id,
-                              const char    *version)
+_buntan_project_set_template (BuntanProject *self, const char *id, const char *version)
 {
   if (_buntan_replace_string (&self->template_id, id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEMPLATE_ID]);
@@ -1193,16 +1151,14 @@ _buntan_project_set_template (BuntanProject *self,
 }
 
 void
-_buntan_project_append_party (BuntanProject *self,
-                              BuntanParty   *party)
+_buntan_project_append_party (BuntanProject *self, BuntanParty *party)
 {
   g_list_store_append (self->parties, party);
   watch_child (self, G_OBJECT (party));
 }
 
 void
-_buntan_project_append_item (BuntanProject *self,
-                             BuntanItem    *item)
+_buntan_project_append_item (BuntanProject *self, BuntanItem *item)
 {
   g_list_store_append (self->items, item);
   g_list_store_append (self->part_items[buntan_item_get_part (item) - 1], item);
@@ -1230,7 +1186,8 @@ _buntan_project_insert_object (BuntanProject *self,
                            MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->items))),
                            object);
       g_list_store_insert (part_items,
-                           MIN (part_position, g_list_model_get_n_items (G_LIST_MODEL (part_items))),
+                           MIN (part_position,
+                                g_list_model_get_n_items (G_LIST_MODEL (part_items))),
                            object);
     }
 
@@ -1239,11 +1196,10 @@ _buntan_project_insert_object (BuntanProject *self,
 }
 
 void
-_buntan_project_remove_object (BuntanProject *self,
-                               GObject       *object)
+_buntan_project_remove_object (BuntanProject *self, GObject *object)
 {
   GListStore *stores[3] = { self->parties, NULL, NULL };
-  guint position;
+  guint       position;
 
   if (BUNTAN_IS_ITEM (object))
     {
@@ -1282,8 +1238,7 @@ _buntan_project_get_extra (BuntanProject *self)
 }
 
 void
-_buntan_project_set_extra (BuntanProject *self,
-                           JsonObject    *extra)
+_buntan_project_set_extra (BuntanProject *self, JsonObject *extra)
 {
   g_clear_pointer (&self->extra, json_object_unref);
   self->extra = extra != NULL ? json_object_ref (extra) : NULL;
@@ -1308,14 +1263,14 @@ _buntan_project_set_extra (BuntanProject *self,
  * Returns: the number of items counted, the sum of @counts
  */
 guint
-buntan_project_count_statuses (BuntanProject    *self,
-                               guint             part,
-                               BuntanCountScope  scope,
-                               const char       *party_id,
-                               guint            *counts)
+buntan_project_count_statuses (BuntanProject   *self,
+                               guint            part,
+                               BuntanCountScope scope,
+                               const char      *party_id,
+                               guint           *counts)
 {
   GListModel *items;
-  guint n, total = 0;
+  guint       n, total = 0;
 
   g_return_val_if_fail (counts != NULL, 0);
   for (guint s = 0; s < BUNTAN_N_ITEM_STATUSES; s++)
@@ -1332,7 +1287,7 @@ buntan_project_count_statuses (BuntanProject    *self,
   n = g_list_model_get_n_items (items);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BuntanItem) item = g_list_model_get_item (items, i);
+      g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
       gboolean counted;
 
       switch (scope)
@@ -1376,9 +1331,7 @@ buntan_project_count_statuses (BuntanProject    *self,
  * Returns: %TRUE on success
  */
 gboolean
-buntan_project_save_copy (BuntanProject  *self,
-                          GFile          *file,
-                          GError        **error)
+buntan_project_save_copy (BuntanProject *self, GFile *file, GError **error)
 {
   g_return_val_if_fail (BUNTAN_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -1402,9 +1355,7 @@ buntan_project_save_copy (BuntanProject  *self,
  * Returns: (transfer full) (nullable): the project
  */
 BuntanProject *
-buntan_project_new_from_copy (GFile   *copy,
-                              GFile   *original,
-                              GError **error)
+buntan_project_new_from_copy (GFile *copy, GFile *original, GError **error)
 {
   BuntanProject *self;
 
@@ -1439,7 +1390,8 @@ ensure_meetings (BuntanProject *self)
 static const char *
 decision_field (GParamSpec *pspec)
 {
-  static const struct {
+  static const struct
+  {
     const char *property;
     const char *field;
   } fields[] = {
@@ -1469,7 +1421,7 @@ dup_decision_value (const GValue *value)
 
   if (G_TYPE_IS_ENUM (type))
     {
-      g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+      g_autoptr (GEnumClass) klass = g_type_class_ref (type);
       GEnumValue *enum_value = g_enum_get_value (klass, g_value_get_enum (value));
 
       return enum_value != NULL ? g_strdup (enum_value->value_nick) : NULL;
@@ -1477,7 +1429,7 @@ dup_decision_value (const GValue *value)
 
   if (type == G_TYPE_STRV)
     {
-      const char * const *strv = g_value_get_boxed (value);
+      const char *const *strv = g_value_get_boxed (value);
 
       return strv != NULL && strv[0] != NULL ? g_strjoinv (",", (char **) strv) : NULL;
     }
@@ -1497,11 +1449,11 @@ meeting_change_cb (GObject      *object,
                    const GValue *new_value,
                    gpointer      user_data)
 {
-  BuntanProject *self = user_data;
+  BuntanProject   *self = user_data;
   g_autofree char *time = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
-  const char *field;
+  const char      *field;
 
   if (self->active_meeting == NULL || !BUNTAN_IS_ITEM (object) ||
       (field = decision_field (pspec)) == NULL)
@@ -1510,8 +1462,8 @@ meeting_change_cb (GObject      *object,
   time = buntan_date_time_now ();
   from = dup_decision_value (old_value);
   to = dup_decision_value (new_value);
-  buntan_meeting_add_decision (self->active_meeting, time, buntan_item_get_id (BUNTAN_ITEM (object)),
-                               field, from, to);
+  buntan_meeting_add_decision (self->active_meeting, time,
+                               buntan_item_get_id (BUNTAN_ITEM (object)), field, from, to);
 
   /* The log is part of the file: undoing the change itself no longer
    * brings the project back to what was saved. */
@@ -1555,10 +1507,9 @@ buntan_project_get_meetings (BuntanProject *self)
  * Returns: (transfer none): the new meeting, now the active one
  */
 BuntanMeeting *
-buntan_project_start_meeting (BuntanProject      *self,
-                              const char * const *attendees)
+buntan_project_start_meeting (BuntanProject *self, const char *const *attendees)
 {
-  g_autoptr(BuntanMeeting) meeting = NULL;
+  g_autoptr (BuntanMeeting) meeting = NULL;
   g_autofree char *now = NULL;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
@@ -1615,8 +1566,7 @@ buntan_project_get_active_meeting (BuntanProject *self)
 }
 
 void
-_buntan_project_append_meeting (BuntanProject *self,
-                                BuntanMeeting *meeting)
+_buntan_project_append_meeting (BuntanProject *self, BuntanMeeting *meeting)
 {
   g_list_store_append (ensure_meetings (self), meeting);
 }

@@ -57,70 +57,84 @@ typedef enum
 /* Real projects nest five levels deep; anything past this is not ours. */
 #define BUNTAN_PROJECT_MAX_DEPTH 64
 
-GQuark          buntan_project_error_quark         (void);
+GQuark
+buntan_project_error_quark (void);
 
-BuntanProject  *buntan_project_new                 (void);
-BuntanProject  *buntan_project_new_from_template   (BuntanTemplate   *template);
-BuntanProject  *buntan_project_new_from_file       (GFile            *file,
-                                                    GError          **error);
-BuntanProject  *buntan_project_new_from_bytes      (GBytes           *bytes,
-                                                    const char       *display_name,
-                                                    GError          **error);
-gboolean        buntan_project_save                (BuntanProject    *self,
-                                                    GFile            *file,
-                                                    BuntanSaveFlags   flags,
-                                                    GError          **error);
-char           *buntan_project_to_data             (BuntanProject    *self,
-                                                    BuntanSaveFlags   flags,
-                                                    gsize            *length);
-char           *buntan_project_dup_fingerprint     (BuntanProject    *self);
+BuntanProject *
+buntan_project_new (void);
+BuntanProject *
+buntan_project_new_from_template (BuntanTemplate *template);
+BuntanProject *
+buntan_project_new_from_file (GFile *file, GError **error);
+BuntanProject *
+buntan_project_new_from_bytes (GBytes *bytes, const char *display_name, GError **error);
+gboolean
+buntan_project_save (BuntanProject *self, GFile *file, BuntanSaveFlags flags, GError **error);
+char *
+buntan_project_to_data (BuntanProject *self, BuntanSaveFlags flags, gsize *length);
+char *
+buntan_project_dup_fingerprint (BuntanProject *self);
 
-GFile          *buntan_project_get_file            (BuntanProject    *self);
-char           *buntan_project_dup_display_name    (BuntanProject    *self);
-const char     *buntan_project_get_title           (BuntanProject    *self);
-void            buntan_project_set_title           (BuntanProject    *self,
-                                                    const char       *title);
-const char     *buntan_project_get_organization    (BuntanProject    *self);
-void            buntan_project_set_organization    (BuntanProject    *self,
-                                                    const char       *organization);
-const char     *buntan_project_get_created         (BuntanProject    *self);
-const char     *buntan_project_get_modified        (BuntanProject    *self);
-const char     *buntan_project_get_template_id     (BuntanProject    *self);
-const char     *buntan_project_get_template_version (BuntanProject   *self);
-gboolean        buntan_project_get_is_modified     (BuntanProject    *self);
-void            buntan_project_set_is_modified     (BuntanProject    *self,
-                                                    gboolean          is_modified);
+GFile *
+buntan_project_get_file (BuntanProject *self);
+char *
+buntan_project_dup_display_name (BuntanProject *self);
+const char *
+buntan_project_get_title (BuntanProject *self);
+void
+buntan_project_set_title (BuntanProject *self, const char *title);
+const char *
+buntan_project_get_organization (BuntanProject *self);
+void
+buntan_project_set_organization (BuntanProject *self, const char *organization);
+const char *
+buntan_project_get_created (BuntanProject *self);
+const char *
+buntan_project_get_modified (BuntanProject *self);
+const char *
+buntan_project_get_template_id (BuntanProject *self);
+const char *
+buntan_project_get_template_version (BuntanProject *self);
+gboolean
+buntan_project_get_is_modified (BuntanProject *self);
+void
+buntan_project_set_is_modified (BuntanProject *self, gboolean is_modified);
 
-GListModel     *buntan_project_get_parties         (BuntanProject    *self);
-BuntanParty    *buntan_project_get_hospital        (BuntanProject    *self);
-BuntanParty    *buntan_project_find_party          (BuntanProject    *self,
-                                                    const char       *id);
-guint           buntan_project_get_party_position  (BuntanProject    *self,
-                                                    const char       *id);
-BuntanParty    *buntan_project_add_vendor          (BuntanProject    *self,
-                                                    const char       *name);
-gboolean        buntan_project_remove_vendor       (BuntanProject    *self,
-                                                    const char       *id,
-                                                    const char       *reassign_to,
-                                                    GError          **error);
-guint           buntan_project_count_party_items   (BuntanProject    *self,
-                                                    const char       *id);
+GListModel *
+buntan_project_get_parties (BuntanProject *self);
+BuntanParty *
+buntan_project_get_hospital (BuntanProject *self);
+BuntanParty *
+buntan_project_find_party (BuntanProject *self, const char *id);
+guint
+buntan_project_get_party_position (BuntanProject *self, const char *id);
+BuntanParty *
+buntan_project_add_vendor (BuntanProject *self, const char *name);
+gboolean
+buntan_project_remove_vendor (BuntanProject *self,
+                              const char    *id,
+                              const char    *reassign_to,
+                              GError       **error);
+guint
+buntan_project_count_party_items (BuntanProject *self, const char *id);
 
-GListModel     *buntan_project_get_items           (BuntanProject    *self);
-GListModel     *buntan_project_get_part_items      (BuntanProject    *self,
-                                                    guint             part);
-BuntanItem     *buntan_project_find_item           (BuntanProject    *self,
-                                                    const char       *id);
-BuntanItem     *buntan_project_add_custom_item     (BuntanProject    *self,
-                                                    guint             part,
-                                                    const char       *section,
-                                                    const char       *section_title);
-gboolean        buntan_project_remove_item         (BuntanProject    *self,
-                                                    const char       *id,
-                                                    GError          **error);
-char          **buntan_project_dup_sections        (BuntanProject    *self,
-                                                    guint             part);
-BuntanHistory  *buntan_project_get_history         (BuntanProject    *self);
+GListModel *
+buntan_project_get_items (BuntanProject *self);
+GListModel *
+buntan_project_get_part_items (BuntanProject *self, guint part);
+BuntanItem *
+buntan_project_find_item (BuntanProject *self, const char *id);
+BuntanItem *
+buntan_project_add_custom_item (BuntanProject *self,
+                                guint          part,
+                                const char    *section,
+                                const char    *section_title);
+gboolean
+buntan_project_remove_item (BuntanProject *self, const char *id, GError **error);
+char **
+buntan_project_dup_sections (BuntanProject *self, guint part);
+BuntanHistory *
+buntan_project_get_history (BuntanProject *self);
 
 /* The number of values of BuntanItemStatus: the size of an array indexed by status. */
 #define BUNTAN_N_ITEM_STATUSES (BUNTAN_ITEM_STATUS_NOT_APPLICABLE + 1)
@@ -128,31 +142,33 @@ BuntanHistory  *buntan_project_get_history         (BuntanProject    *self);
 /* Which items buntan_project_count_statuses() counts. */
 typedef enum
 {
-  BUNTAN_COUNT_ALL,       /* every item */
-  BUNTAN_COUNT_LEAD,      /* the items a party leads (◎ in the matrix) */
-  BUNTAN_COUNT_SUPPORT,   /* the items a party supports (○) */
-  BUNTAN_COUNT_NO_OWNER,  /* the items nobody owns yet (未定) */
+  BUNTAN_COUNT_ALL,      /* every item */
+  BUNTAN_COUNT_LEAD,     /* the items a party leads (◎ in the matrix) */
+  BUNTAN_COUNT_SUPPORT,  /* the items a party supports (○) */
+  BUNTAN_COUNT_NO_OWNER, /* the items nobody owns yet (未定) */
 } BuntanCountScope;
 
-guint           buntan_project_count_statuses      (BuntanProject    *self,
-                                                    guint             part,
-                                                    BuntanCountScope  scope,
-                                                    const char       *party_id,
-                                                    guint            *counts);
+guint
+buntan_project_count_statuses (BuntanProject   *self,
+                               guint            part,
+                               BuntanCountScope scope,
+                               const char      *party_id,
+                               guint           *counts);
 
 /* Recovery copies (autosave): written and read without touching the user's file. */
-gboolean        buntan_project_save_copy           (BuntanProject    *self,
-                                                    GFile            *file,
-                                                    GError          **error);
-BuntanProject  *buntan_project_new_from_copy       (GFile            *copy,
-                                                    GFile            *original,
-                                                    GError          **error);
+gboolean
+buntan_project_save_copy (BuntanProject *self, GFile *file, GError **error);
+BuntanProject *
+buntan_project_new_from_copy (GFile *copy, GFile *original, GError **error);
 
 /* The meetings held on the project and their decision log. */
-GListModel     *buntan_project_get_meetings        (BuntanProject    *self);
-BuntanMeeting  *buntan_project_start_meeting       (BuntanProject    *self,
-                                                    const char * const *attendees);
-void            buntan_project_end_meeting         (BuntanProject    *self);
-BuntanMeeting  *buntan_project_get_active_meeting  (BuntanProject    *self);
+GListModel *
+buntan_project_get_meetings (BuntanProject *self);
+BuntanMeeting *
+buntan_project_start_meeting (BuntanProject *self, const char *const *attendees);
+void
+buntan_project_end_meeting (BuntanProject *self);
+BuntanMeeting *
+buntan_project_get_active_meeting (BuntanProject *self);
 
 G_END_DECLS

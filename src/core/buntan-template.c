@@ -14,7 +14,7 @@
 
 struct _BuntanTemplate
 {
-  GObject     parent_instance;
+  GObject parent_instance;
 
   char       *id;
   char       *version;
@@ -26,7 +26,7 @@ struct _BuntanTemplate
 };
 
 G_DEFINE_FINAL_TYPE (BuntanTemplate, buntan_template, G_TYPE_OBJECT)
-G_DEFINE_QUARK (buntan-template-error-quark, buntan_template_error)
+G_DEFINE_QUARK (buntan - template - error - quark, buntan_template_error)
 
 static void
 buntan_template_finalize (GObject *object)
@@ -57,33 +57,28 @@ buntan_template_init (BuntanTemplate *self)
 }
 
 static char *
-section_key (guint       part,
-             const char *section)
+section_key (guint part, const char *section)
 {
   return g_strdup_printf ("%u:%s", part, section);
 }
 
 static gboolean G_GNUC_PRINTF (3, 4)
-refuse (GError     **error,
-        const char  *display_name,
-        const char  *format,
-        ...)
+  refuse (GError **error, const char *display_name, const char *format, ...)
 {
   g_autofree char *what = NULL;
-  va_list args;
+  va_list          args;
 
   va_start (args, format);
   what = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_set_error (error, BUNTAN_TEMPLATE_ERROR, BUNTAN_TEMPLATE_ERROR_INVALID, "%s: %s",
-               display_name, what);
+  g_set_error (error, BUNTAN_TEMPLATE_ERROR, BUNTAN_TEMPLATE_ERROR_INVALID, "%s: %s", display_name,
+               what);
   return FALSE;
 }
 
 static const char *
-member_string (JsonObject *object,
-               const char *member)
+member_string (JsonObject *object, const char *member)
 {
   JsonNode *node = json_object_get_member (object, member);
 
@@ -107,8 +102,7 @@ member_part (JsonObject *object)
 }
 
 static JsonArray *
-member_array (JsonObject *object,
-              const char *member)
+member_array (JsonObject *object, const char *member)
 {
   JsonNode *node = json_object_get_member (object, member);
 
@@ -116,20 +110,17 @@ member_array (JsonObject *object,
 }
 
 static gboolean
-read_sections (BuntanTemplate *self,
-               JsonArray      *sections,
-               const char     *display_name,
-               GError        **error)
+read_sections (BuntanTemplate *self, JsonArray *sections, const char *display_name, GError **error)
 {
   for (guint i = 0; i < json_array_get_length (sections); i++)
     {
-      JsonNode *node = json_array_get_element (sections, i);
+      JsonNode   *node = json_array_get_element (sections, i);
       JsonObject *section;
       const char *code, *title;
-      guint part;
+      guint       part;
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
-        return refuse (error, display_name, _("sections[%u]: expected an object"), i);
+        return refuse (error, display_name, _ ("sections[%u]: expected an object"), i);
 
       section = json_node_get_object (node);
       code = member_string (section, "code");
@@ -137,7 +128,7 @@ read_sections (BuntanTemplate *self,
       part = member_part (section);
       if (code == NULL || title == NULL || (part != 1 && part != 2))
         return refuse (error, display_name,
-                       _("sections[%u]: a section needs a part (1 or 2), a code and a title"), i);
+                       _ ("sections[%u]: a section needs a part (1 or 2), a code and a title"), i);
 
       g_hash_table_insert (self->section_titles, section_key (part, code), g_strdup (title));
     }
@@ -146,27 +137,24 @@ read_sections (BuntanTemplate *self,
 }
 
 static gboolean
-read_items (BuntanTemplate *self,
-            JsonArray      *items,
-            const char     *display_name,
-            GError        **error)
+read_items (BuntanTemplate *self, JsonArray *items, const char *display_name, GError **error)
 {
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < json_array_get_length (items); i++)
     {
       JsonNode *node = json_array_get_element (items, i);
-      g_autoptr(BuntanItem) item = NULL;
-      g_autoptr(GStrvBuilder) references = g_strv_builder_new ();
-      g_auto(GStrv) reference_list = NULL;
+      g_autoptr (BuntanItem) item = NULL;
+      g_autoptr (GStrvBuilder) references = g_strv_builder_new ();
+      g_auto (GStrv) reference_list = NULL;
       g_autofree char *key = NULL;
-      JsonObject *object;
-      JsonArray *reference_array;
-      const char *id, *section, *number, *title, *section_title;
-      guint part;
+      JsonObject      *object;
+      JsonArray       *reference_array;
+      const char      *id, *section, *number, *title, *section_title;
+      guint            part;
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
-        return refuse (error, display_name, _("items[%u]: expected an object"), i);
+        return refuse (error, display_name, _ ("items[%u]: expected an object"), i);
 
       object = json_node_get_object (node);
       id = member_string (object, "id");
@@ -178,17 +166,18 @@ read_items (BuntanTemplate *self,
       if (id == NULL || section == NULL || number == NULL || title == NULL ||
           (part != 1 && part != 2))
         return refuse (error, display_name,
-                       _("items[%u]: an item needs an id, a part (1 or 2), a section, "
-                         "a number and a title"), i);
+                       _ ("items[%u]: an item needs an id, a part (1 or 2), a section, "
+                          "a number and a title"),
+                       i);
 
       if (!g_hash_table_add (ids, (gpointer) id))
-        return refuse (error, display_name, _("items[%u].id: “%s” is used twice"), i, id);
+        return refuse (error, display_name, _ ("items[%u].id: “%s” is used twice"), i, id);
 
       key = section_key (part, section);
       section_title = g_hash_table_lookup (self->section_titles, key);
       if (section_title == NULL)
-        return refuse (error, display_name,
-                       _("items[%u].section: Part %u has no section “%s”"), i, part, section);
+        return refuse (error, display_name, _ ("items[%u].section: Part %u has no section “%s”"), i,
+                       part, section);
 
       reference_array = member_array (object, "references");
       for (guint r = 0; reference_array != NULL && r < json_array_get_length (reference_array); r++)
@@ -206,7 +195,7 @@ read_items (BuntanTemplate *self,
       buntan_item_set_content (item, member_string (object, "content"));
       buntan_item_set_risk (item, member_string (object, "risk"));
       buntan_item_set_recommended (item, member_string (object, "recommended"));
-      buntan_item_set_references (item, (const char * const *) reference_list);
+      buntan_item_set_references (item, (const char *const *) reference_list);
       g_list_store_append (self->items, item);
     }
 
@@ -222,14 +211,12 @@ read_items (BuntanTemplate *self,
  * Returns: (transfer full) (nullable): the template
  */
 BuntanTemplate *
-buntan_template_new_from_bytes (GBytes      *bytes,
-                                const char  *display_name,
-                                GError     **error)
+buntan_template_new_from_bytes (GBytes *bytes, const char *display_name, GError **error)
 {
-  g_autoptr(BuntanTemplate) self = NULL;
-  g_autoptr(JsonNode) root_node = NULL;
+  g_autoptr (BuntanTemplate) self = NULL;
+  g_autoptr (JsonNode) root_node = NULL;
   JsonObject *root;
-  JsonArray *sections, *items;
+  JsonArray  *sections, *items;
   const char *format;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -241,7 +228,7 @@ buntan_template_new_from_bytes (GBytes      *bytes,
 
   if (!JSON_NODE_HOLDS_OBJECT (root_node))
     {
-      refuse (error, display_name, _("a template must be a JSON object"));
+      refuse (error, display_name, _ ("a template must be a JSON object"));
       return NULL;
     }
 
@@ -249,7 +236,7 @@ buntan_template_new_from_bytes (GBytes      *bytes,
   format = member_string (root, "format");
   if (g_strcmp0 (format, "buntan-template") != 0)
     {
-      refuse (error, display_name, _("format: this is not a Buntan checklist template"));
+      refuse (error, display_name, _ ("format: this is not a Buntan checklist template"));
       return NULL;
     }
 
@@ -261,11 +248,11 @@ buntan_template_new_from_bytes (GBytes      *bytes,
   sections = member_array (root, "sections");
   items = member_array (root, "items");
 
-  if (self->id == NULL || self->version == NULL || self->title == NULL ||
-      sections == NULL || items == NULL)
+  if (self->id == NULL || self->version == NULL || self->title == NULL || sections == NULL ||
+      items == NULL)
     {
       refuse (error, display_name,
-              _("a template needs an id, a template_version, a title, sections and items"));
+              _ ("a template needs an id, a template_version, a title, sections and items"));
       return NULL;
     }
 
@@ -277,11 +264,9 @@ buntan_template_new_from_bytes (GBytes      *bytes,
 }
 
 static int
-compare_names (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
+compare_names (gconstpointer a, gconstpointer b, gpointer user_data)
 {
-  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+  return g_strcmp0 (*(char *const *) a, *(char *const *) b);
 }
 
 /**
@@ -294,7 +279,7 @@ GPtrArray *
 buntan_template_list_bundled (void)
 {
   GPtrArray *templates = g_ptr_array_new_with_free_func (g_object_unref);
-  g_auto(GStrv) names = NULL;
+  g_auto (GStrv) names = NULL;
 
   buntan_core_init ();
 
@@ -302,13 +287,12 @@ buntan_template_list_bundled (void)
   if (names == NULL)
     return templates;
 
-  g_qsort_with_data (names, (gint) g_strv_length (names), sizeof (char *),
-                     compare_names, NULL);
+  g_qsort_with_data (names, (gint) g_strv_length (names), sizeof (char *), compare_names, NULL);
   for (guint i = 0; names[i] != NULL; i++)
     {
       g_autofree char *path = g_strconcat (TEMPLATES_PATH, names[i], NULL);
-      g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_autoptr (GError) error = NULL;
       BuntanTemplate *template;
 
       template = buntan_template_new_from_bytes (bytes, names[i], &error);
@@ -332,10 +316,9 @@ buntan_template_list_bundled (void)
  * Returns: (transfer full) (nullable): the bundled template with that id
  */
 BuntanTemplate *
-buntan_template_lookup (const char  *id,
-                        GError     **error)
+buntan_template_lookup (const char *id, GError **error)
 {
-  g_autoptr(GPtrArray) templates = buntan_template_list_bundled ();
+  g_autoptr (GPtrArray) templates = buntan_template_list_bundled ();
 
   g_return_val_if_fail (id != NULL, NULL);
 
@@ -348,7 +331,7 @@ buntan_template_lookup (const char  *id,
     }
 
   g_set_error (error, BUNTAN_TEMPLATE_ERROR, BUNTAN_TEMPLATE_ERROR_NOT_FOUND,
-               _("There is no checklist template “%s”"), id);
+               _ ("There is no checklist template “%s”"), id);
   return NULL;
 }
 
@@ -399,9 +382,7 @@ buntan_template_get_items (BuntanTemplate *self)
 }
 
 const char *
-buntan_template_get_section_title (BuntanTemplate *self,
-                                   guint           part,
-                                   const char     *section)
+buntan_template_get_section_title (BuntanTemplate *self, guint part, const char *section)
 {
   g_autofree char *key = NULL;
 

@@ -24,20 +24,25 @@ typedef enum
 
 #define BUNTAN_DEFAULT_TEMPLATE_ID "buntan-default"
 
-GQuark          buntan_template_error_quark      (void);
-BuntanTemplate *buntan_template_new_from_bytes   (GBytes          *bytes,
-                                                  const char      *display_name,
-                                                  GError         **error);
-BuntanTemplate *buntan_template_lookup           (const char      *id,
-                                                  GError         **error);
-GPtrArray      *buntan_template_list_bundled     (void);
-const char     *buntan_template_get_id           (BuntanTemplate  *self);
-const char     *buntan_template_get_version      (BuntanTemplate  *self);
-const char     *buntan_template_get_title        (BuntanTemplate  *self);
-const char     *buntan_template_get_notice       (BuntanTemplate  *self);
-GListModel     *buntan_template_get_items        (BuntanTemplate  *self);
-const char     *buntan_template_get_section_title (BuntanTemplate *self,
-                                                  guint            part,
-                                                  const char      *section);
+GQuark
+buntan_template_error_quark (void);
+BuntanTemplate *
+buntan_template_new_from_bytes (GBytes *bytes, const char *display_name, GError **error);
+BuntanTemplate *
+buntan_template_lookup (const char *id, GError **error);
+GPtrArray *
+buntan_template_list_bundled (void);
+const char *
+buntan_template_get_id (BuntanTemplate *self);
+const char *
+buntan_template_get_version (BuntanTemplate *self);
+const char *
+buntan_template_get_title (BuntanTemplate *self);
+const char *
+buntan_template_get_notice (BuntanTemplate *self);
+GListModel *
+buntan_template_get_items (BuntanTemplate *self);
+const char *
+buntan_template_get_section_title (BuntanTemplate *self, guint part, const char *section);
 
 G_END_DECLS

@@ -25,10 +25,9 @@ activate_cb (GApplication *application)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
-  g_autoptr(AdwApplication) application =
+  g_autoptr (AdwApplication) application =
     adw_application_new ("io.github.buntan.BenchBareWindow", G_APPLICATION_HANDLES_OPEN);
 
   g_signal_connect (application, "activate", G_CALLBACK (activate_cb), NULL);

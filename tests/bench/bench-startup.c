@@ -49,7 +49,7 @@ cpu_ms_of (pid_t pid)
 {
   g_autofree char *path = g_strdup_printf ("/proc/%d/stat", (int) pid);
   g_autofree char *contents = NULL;
-  g_auto(GStrv) fields = NULL;
+  g_auto (GStrv) fields = NULL;
   const char *after_name;
 
   if (!g_file_get_contents (path, &contents, NULL, NULL) ||
@@ -62,22 +62,22 @@ cpu_ms_of (pid_t pid)
     return -1.0;
 
   return (double) (g_ascii_strtoull (fields[11], NULL, 10) +
-                   g_ascii_strtoull (fields[12], NULL, 10)) * 1000.0 / sysconf (_SC_CLK_TCK);
+                   g_ascii_strtoull (fields[12], NULL, 10)) *
+         1000.0 / sysconf (_SC_CLK_TCK);
 }
 
 typedef struct
 {
-  double map_ms;    /* fork to MapNotify */
-  double paint_ms;  /* fork to the first drawing into that window */
-  double cpu_ms;    /* processor time used by the MapNotify */
+  double map_ms;   /* fork to MapNotify */
+  double paint_ms; /* fork to the first drawing into that window */
+  double cpu_ms;   /* processor time used by the MapNotify */
 } Timing;
 
 static int damage_event_base;
 
 /* A window watched for damage may be gone by the time the request lands. */
 static int
-ignore_x_error (Display     *display,
-                XErrorEvent *error)
+ignore_x_error (Display *display, XErrorEvent *error)
 {
   return 0;
 }
@@ -89,16 +89,14 @@ ignore_x_error (Display     *display,
  * extension, or if no drawing is seen within a few seconds, paint_ms is
  * negative. */
 static gboolean
-time_to_map (Display     *display,
-             char *const *argv,
-             Timing      *timing)
+time_to_map (Display *display, char *const *argv, Timing *timing)
 {
   Window root = DefaultRootWindow (display);
   Window mapped = None;
-  g_autoptr(GHashTable) damages = g_hash_table_new (NULL, NULL);
+  g_autoptr (GHashTable) damages = g_hash_table_new (NULL, NULL);
   gint64 start, deadline, map_time = 0;
-  pid_t pid;
-  int status;
+  pid_t  pid;
+  int    status;
 
   timing->map_ms = timing->paint_ms = timing->cpu_ms = -1.0;
 
@@ -132,9 +130,9 @@ time_to_map (Display     *display,
           (damage_event_base != 0 &&
            g_get_monotonic_time () < map_time + PAINT_TIMEOUT_SECONDS * G_USEC_PER_SEC)))
     {
-      int fd = ConnectionNumber (display);
+      int            fd = ConnectionNumber (display);
       struct timeval timeout = { 0, 100 * 1000 };
-      fd_set fds;
+      fd_set         fds;
 
       FD_ZERO (&fds);
       FD_SET (fd, &fds);
@@ -177,9 +175,8 @@ time_to_map (Display     *display,
                     ;
                 }
             }
-          else if (damage_event_base != 0 &&
-                   event.type == damage_event_base + XDamageNotify && mapped != None &&
-                   ((XDamageNotifyEvent *) &event)->drawable == mapped)
+          else if (damage_event_base != 0 && event.type == damage_event_base + XDamageNotify &&
+                   mapped != None && ((XDamageNotifyEvent *) &event)->drawable == mapped)
             timing->paint_ms = (double) (g_get_monotonic_time () - start) / 1000.0;
         }
 
@@ -227,9 +224,7 @@ series_clear (Series *series)
 }
 
 static void
-series_run (Series      *series,
-            Display     *display,
-            char *const *argv)
+series_run (Series *series, Display *display, char *const *argv)
 {
   Timing timing;
 
@@ -243,8 +238,7 @@ series_run (Series      *series,
 }
 
 static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
+compare_doubles (gconstpointer a, gconstpointer b)
 {
   double x = *(const double *) a;
   double y = *(const double *) b;
@@ -262,12 +256,12 @@ median (GArray *times)
     return g_array_index (times, double, times->len / 2);
 
   return (g_array_index (times, double, times->len / 2 - 1) +
-          g_array_index (times, double, times->len / 2)) / 2.0;
+          g_array_index (times, double, times->len / 2)) /
+         2.0;
 }
 
 static void
-print_times (const char *label,
-             GArray     *times)
+print_times (const char *label, GArray *times)
 {
   g_print ("%-12s", label);
   for (guint i = 0; i < times->len; i++)
@@ -277,9 +271,7 @@ print_times (const char *label,
 
 /* Both series, their medians and how they compare. */
 static void
-print_comparison (GArray     *buntan_times,
-                  GArray     *bare_times,
-                  const char *target)
+print_comparison (GArray *buntan_times, GArray *bare_times, const char *target)
 {
   double buntan_median = median (buntan_times);
   double bare_median = median (bare_times);
@@ -293,15 +285,14 @@ print_comparison (GArray     *buntan_times,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
-  int runs = 5;
-  const char *buntan, *sample, *bare;
+  int              runs = 5;
+  const char      *buntan, *sample, *bare;
   g_autofree char *home = NULL;
-  Series buntan_runs, bare_runs;
-  int damage_error_base;
-  Display *display;
+  Series           buntan_runs, bare_runs;
+  int              damage_error_base;
+  Display         *display;
 
   setlocale (LC_ALL, "");
   if (argc > 2 && g_str_equal (argv[1], "-n"))

@@ -31,16 +31,16 @@
 
 typedef struct
 {
-  char   *label;
-  double  ms;
-  double  cpu_ms;
+  char  *label;
+  double ms;
+  double cpu_ms;
 } Result;
 
-static GArray *results;
-static char *pending_label;
+static GArray     *results;
+static char       *pending_label;
 static const char *pending_step;
-static double pending_cpu;
-static guint logged;
+static double      pending_cpu;
+static guint       logged;
 
 /* The CPU time of this process: on a busy machine the wall time of a step
  * also holds the time other programs had the processor. */
@@ -56,10 +56,7 @@ cpu_ms (void)
 /* Counts what the window logs for the step being driven; anything it logs
  * on its own (the filters reset while a project opens) is not a step. */
 static void
-record_cb (const char *step,
-           const char *detail,
-           double      ms,
-           gpointer    user_data)
+record_cb (const char *step, const char *detail, double ms, gpointer user_data)
 {
   Result result;
 
@@ -93,12 +90,10 @@ tick_cb (gpointer data)
 }
 
 static void
-spin_until (gboolean (*done) (gpointer),
-            gpointer  data,
-            guint     seconds)
+spin_until (gboolean (*done) (gpointer), gpointer data, guint seconds)
 {
   gint64 deadline = g_get_monotonic_time () + (gint64) seconds * G_USEC_PER_SEC;
-  guint tick = g_timeout_add (5, tick_cb, NULL);
+  guint  tick = g_timeout_add (5, tick_cb, NULL);
 
   while (!done (data) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
@@ -117,7 +112,7 @@ static void
 settle (void)
 {
   gint64 deadline = g_get_monotonic_time () + 300 * 1000;
-  guint tick = g_timeout_add (5, tick_cb, NULL);
+  guint  tick = g_timeout_add (5, tick_cb, NULL);
 
   while (g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
@@ -126,8 +121,7 @@ settle (void)
 
 /* Pads by what a terminal shows: a CJK character takes two columns. */
 static void
-print_padded (const char *text,
-              guint       columns)
+print_padded (const char *text, guint columns)
 {
   guint width = 0;
 
@@ -139,29 +133,30 @@ print_padded (const char *text,
 }
 
 static char *
-write_project (const char *dir,
-               guint       n_items)
+write_project (const char *dir, guint n_items)
 {
-  static const char * const statuses[] = { "open", "discussing", "agreed", "not-applicable" };
-  g_autoptr(GString) json = g_string_new (NULL);
+  static const char *const statuses[] = { "open", "discussing", "agreed", "not-applicable" };
+  g_autoptr (GString) json = g_string_new (NULL);
   char *path = g_build_filename (dir, "bench.buntan", NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
-  g_string_append (json, "{\n  \"format\": \"buntan-project\",\n  \"version\": 1,\n"
-                         "  \"title\": \"ベンチマーク\",\n  \"organization\": \"分担病院\",\n"
-                         "  \"parties\": [\n"
-                         "    { \"id\": \"hospital\", \"kind\": \"hospital\", \"name\": \"病院\" }");
+  g_string_append (json,
+                   "{\n  \"format\": \"buntan-project\",\n  \"version\": 1,\n"
+                   "  \"title\": \"ベンチマーク\",\n  \"organization\": \"分担病院\",\n"
+                   "  \"parties\": [\n"
+                   "    { \"id\": \"hospital\", \"kind\": \"hospital\", \"name\": \"病院\" }");
   for (guint p = 1; p < N_PARTIES; p++)
     g_string_append_printf (json,
                             ",\n    { \"id\": \"v%u\", \"kind\": \"vendor\", "
                             "\"name\": \"事業者%u株式会社\", \"service\": \"システム%u\", "
-                            "\"contract\": \"maintenance\" }", p, p, p);
+                            "\"contract\": \"maintenance\" }",
+                            p, p, p);
   g_string_append (json, "\n  ],\n  \"items\": [\n");
 
   for (guint i = 0; i < n_items; i++)
     {
-      guint part = i % 2 + 1;
-      char section = (char) ('A' + (i / 2) % 10);
+      guint            part = i % 2 + 1;
+      char             section = (char) ('A' + (i / 2) % 10);
       g_autofree char *owner = NULL;
 
       /* Statuses and owners spread over both Parts alike. */
@@ -193,8 +188,8 @@ write_project (const char *dir,
                               "\"status\": \"%s\", \"owner\": %s, "
                               "\"participants\": [\"hospital\", \"v%u\"], "
                               "\"clause\": \"保守契約書 第%u条\", \"note\": \"\" }",
-                              i > 0 ? ",\n" : "", part, section, i, part, section, section, i,
-                              i, i, statuses[(i / 2) % 4], owner, 1 + (i + 3) % (N_PARTIES - 1),
+                              i > 0 ? ",\n" : "", part, section, i, part, section, section, i, i, i,
+                              statuses[(i / 2) % 4], owner, 1 + (i + 3) % (N_PARTIES - 1),
                               1 + i % 40);
     }
   g_string_append (json, "\n  ]\n}\n");
@@ -205,9 +200,7 @@ write_project (const char *dir,
 }
 
 static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
+collect (GtkWidget *widget, GType type, GPtrArray *found)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
     g_ptr_array_add (found, widget);
@@ -220,8 +213,7 @@ collect (GtkWidget *widget,
 }
 
 static GPtrArray *
-find_all (gpointer root,
-          GType    type)
+find_all (gpointer root, GType type)
 {
   GPtrArray *found = g_ptr_array_new ();
 
@@ -230,34 +222,35 @@ find_all (gpointer root,
 }
 
 /* Runs @label's change and waits for the window to log it as @step. */
-#define STEP_AS(step, label, action) \
-  G_STMT_START { \
-    guint _before = logged; \
-    g_free (pending_label); \
-    pending_label = g_strdup (label); \
-    pending_step = (step); \
-    pending_cpu = cpu_ms (); \
-    action; \
-    spin_until (logged_at_least, GUINT_TO_POINTER (_before + 1), 30); \
-    g_clear_pointer (&pending_label, g_free); \
-    settle (); \
-  } G_STMT_END
+#define STEP_AS(step, label, action)                                                               \
+  G_STMT_START                                                                                     \
+  {                                                                                                \
+    guint _before = logged;                                                                        \
+    g_free (pending_label);                                                                        \
+    pending_label = g_strdup (label);                                                              \
+    pending_step = (step);                                                                         \
+    pending_cpu = cpu_ms ();                                                                       \
+    action;                                                                                        \
+    spin_until (logged_at_least, GUINT_TO_POINTER (_before + 1), 30);                              \
+    g_clear_pointer (&pending_label, g_free);                                                      \
+    settle ();                                                                                     \
+  }                                                                                                \
+  G_STMT_END
 
 #define STEP(label, action) STEP_AS ("filter", label, action)
 #define PAGE(name) STEP_AS ("page", name, adw_view_stack_set_visible_child_name (stack, name))
 
 static void
-drive_filters (AdwViewStack *stack,
-               const char   *page_name)
+drive_filters (AdwViewStack *stack, const char *page_name)
 {
   /* Every item, full-width letters for every item, one item, none. */
-  static const char * const searches[] = { "SLA", "ｓｌａ", "項目9999:", "no such text" };
-  BuntanPartPage *page;
-  g_autoptr(GPtrArray) drop_downs = NULL;
-  g_autoptr(GPtrArray) toggles = NULL;
-  g_autoptr(GPtrArray) entries = NULL;
-  GtkDropDown *section, *status, *owner;
-  GtkEditable *search;
+  static const char *const searches[] = { "SLA", "ｓｌａ", "項目9999:", "no such text" };
+  BuntanPartPage          *page;
+  g_autoptr (GPtrArray) drop_downs = NULL;
+  g_autoptr (GPtrArray) toggles = NULL;
+  g_autoptr (GPtrArray) entries = NULL;
+  GtkDropDown     *section, *status, *owner;
+  GtkEditable     *search;
   GtkToggleButton *gaps = NULL;
   g_autofree char *label = NULL;
 
@@ -311,20 +304,19 @@ drive_filters (AdwViewStack *stack,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   guint n_items = argc > 1 ? (guint) g_ascii_strtoull (argv[1], NULL, 10) : 10000;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(BuntanApplication) application = NULL;
+  g_autoptr (BuntanApplication) application = NULL;
   BuntanWindow *window;
   AdwViewStack *stack;
-  g_autoptr(GPtrArray) stacks = NULL;
+  g_autoptr (GPtrArray) stacks = NULL;
   double worst = 0.0;
   double worst_cpu = 0.0;
-  guint over = 0;
+  guint  over = 0;
 
   g_setenv ("BUNTAN_BENCHMARK", "1", TRUE);
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);

@@ -35,18 +35,18 @@ typedef struct
   double save;
   double gaps;
   double export;
-  double export_cpu;   /* what a busy machine cannot inflate */
+  double export_cpu; /* what a busy machine cannot inflate */
   guint  n_gaps;
   gsize  json_size;
   gsize  xlsx_size;
 } Figures;
 
-static const char * const section_titles[] = {
+static const char *const section_titles[] = {
   "共通", "開発・導入", "運用・保守", "非常時対応", "契約の変更・終了",
 };
 
-static const char * const statuses[] = { "open", "discussing", "agreed", "not-applicable" };
-static const char * const contracts[] = { "development", "maintenance", "cloud", "other" };
+static const char *const statuses[] = { "open", "discussing", "agreed", "not-applicable" };
+static const char *const contracts[] = { "development", "maintenance", "cloud", "other" };
 
 static double
 seconds_since (gint64 start)
@@ -71,8 +71,7 @@ random_date (GRand *rand)
 }
 
 static void
-add_party (JsonBuilder *builder,
-           guint        index)
+add_party (JsonBuilder *builder, guint index)
 {
   g_autofree char *id = index == 0 ? g_strdup ("hospital") : g_strdup_printf ("v%u", index);
   g_autofree char *name = index == 0 ? g_strdup ("医療法人 ベンチマーク会 ベンチマーク病院")
@@ -95,16 +94,12 @@ add_party (JsonBuilder *builder,
 /* An item with texts as long as the bundled template's, and a state drawn
  * at random: about one in ten without an owner, one in ten joint. */
 static void
-add_item (JsonBuilder *builder,
-          GRand       *rand,
-          guint        index,
-          guint        n_parties,
-          guint       *numbers)
+add_item (JsonBuilder *builder, GRand *rand, guint index, guint n_parties, guint *numbers)
 {
-  guint part = index % 5 == 0 ? 1 : 2;
-  guint section = (index / 7) % G_N_ELEMENTS (section_titles);
-  guint number = ++numbers[(part - 1) * G_N_ELEMENTS (section_titles) + section];
-  char code[2] = { (char) ('A' + section), '\0' };
+  guint            part = index % 5 == 0 ? 1 : 2;
+  guint            section = (index / 7) % G_N_ELEMENTS (section_titles);
+  guint            number = ++numbers[(part - 1) * G_N_ELEMENTS (section_titles) + section];
+  char             code[2] = { (char) ('A' + section), '\0' };
   g_autofree char *id = g_strdup_printf ("P%u-%s-%u", part, code, number);
   g_autofree char *number_text = g_strdup_printf ("%u", number);
   g_autofree char *title = g_strdup_printf ("通信経路と外部接続の管理（%u）", index);
@@ -118,11 +113,11 @@ add_item (JsonBuilder *builder,
                      index);
   g_autofree char *note =
     g_strdup_printf ("接続は事前申請制とし、作業後に接続記録（第%u号）を提出する。", index);
-  const char *status = statuses[g_rand_int_range (rand, 0, G_N_ELEMENTS (statuses))];
-  guint owner_draw = g_rand_int_range (rand, 0, 10);
+  const char      *status = statuses[g_rand_int_range (rand, 0, G_N_ELEMENTS (statuses))];
+  guint            owner_draw = g_rand_int_range (rand, 0, 10);
   g_autofree char *owner = NULL;
-  guint n_participants = g_rand_int_range (rand, owner_draw == 1 ? 2 : 0, 4);
-  g_autoptr(GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint            n_participants = g_rand_int_range (rand, owner_draw == 1 ? 2 : 0, 4);
+  g_autoptr (GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   if (owner_draw == 1)
     owner = g_strdup (BUNTAN_OWNER_JOINT);
@@ -150,9 +145,8 @@ add_item (JsonBuilder *builder,
   json_builder_set_member_name (builder, "content");
   json_builder_add_string_value (builder, content);
   json_builder_set_member_name (builder, "risk");
-  json_builder_add_string_value (builder,
-                                 "管理されていない接続経路が残ると、そこから不正アクセスを"
-                                 "受けるおそれがある。");
+  json_builder_add_string_value (builder, "管理されていない接続経路が残ると、そこから不正アクセスを"
+                                          "受けるおそれがある。");
   json_builder_set_member_name (builder, "status");
   json_builder_add_string_value (builder, status);
   json_builder_set_member_name (builder, "owner");
@@ -197,13 +191,12 @@ add_item (JsonBuilder *builder,
 }
 
 static GBytes *
-make_project (guint n_items,
-              guint n_parties)
+make_project (guint n_items, guint n_parties)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GRand) rand = g_rand_new_with_seed (n_items);
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (GRand) rand = g_rand_new_with_seed (n_items);
   guint numbers[2 * G_N_ELEMENTS (section_titles)] = { 0 };
   gsize length = 0;
   char *data;
@@ -251,23 +244,21 @@ file_size (const char *path)
 
 /* Best of @runs for each step; aborts on an error, which is a bug here. */
 static Figures
-measure (GBytes     *bytes,
-         const char *folder,
-         guint       runs)
+measure (GBytes *bytes, const char *folder, guint runs)
 {
   g_autofree char *saved_path = g_build_filename (folder, "bench.buntan", NULL);
   g_autofree char *xlsx_path = g_build_filename (folder, "bench.xlsx", NULL);
-  g_autoptr(GFile) saved = g_file_new_for_path (saved_path);
-  g_autoptr(GFile) xlsx = g_file_new_for_path (xlsx_path);
+  g_autoptr (GFile) saved = g_file_new_for_path (saved_path);
+  g_autoptr (GFile) xlsx = g_file_new_for_path (xlsx_path);
   Figures best = { G_MAXDOUBLE, G_MAXDOUBLE, G_MAXDOUBLE, G_MAXDOUBLE, G_MAXDOUBLE, 0, 0, 0 };
 
   best.json_size = g_bytes_get_size (bytes);
 
   for (guint run = 0; run < runs; run++)
     {
-      g_autoptr(BuntanProject) project = NULL;
-      g_autoptr(BuntanMatrix) matrix = NULL;
-      g_autoptr(GError) error = NULL;
+      g_autoptr (BuntanProject) project = NULL;
+      g_autoptr (BuntanMatrix) matrix = NULL;
+      g_autoptr (GError) error = NULL;
       gint64 start;
       double cpu_start;
 
@@ -302,37 +293,30 @@ measure (GBytes     *bytes,
 }
 
 static void
-print_row (const char    *label,
-           guint          n_items,
-           guint          n_parties,
-           const Figures *figures)
+print_row (const char *label, guint n_items, guint n_parties, const Figures *figures)
 {
   struct rusage usage;
 
   getrusage (RUSAGE_SELF, &usage);
-  printf ("%-10s %7u %7u %8.2f %8.3f %8.3f %8.3f %7u %8.3f %8.3f %8.2f %9.1f\n",
-          label, n_items, n_parties, figures->json_size / 1e6, figures->load, figures->save,
-          figures->gaps, figures->n_gaps, figures->export, figures->export_cpu,
-          figures->xlsx_size / 1e6, usage.ru_maxrss / 1024.0);
+  printf ("%-10s %7u %7u %8.2f %8.3f %8.3f %8.3f %7u %8.3f %8.3f %8.2f %9.1f\n", label, n_items,
+          n_parties, figures->json_size / 1e6, figures->load, figures->save, figures->gaps,
+          figures->n_gaps, figures->export, figures->export_cpu, figures->xlsx_size / 1e6,
+          usage.ru_maxrss / 1024.0);
   fflush (stdout);
 }
 
 /* Runs in a child process, so that getrusage() sees this size alone. */
 static void
-bench_size (const char *sample,
-            guint       n_items,
-            guint       n_parties,
-            const char *folder,
-            guint       runs)
+bench_size (const char *sample, guint n_items, guint n_parties, const char *folder, guint runs)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr (GBytes) bytes = NULL;
   Figures figures;
 
   if (sample != NULL)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GFile) file = g_file_new_for_path (sample);
-      g_autoptr(BuntanProject) project = buntan_project_new_from_file (file, &error);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GFile) file = g_file_new_for_path (sample);
+      g_autoptr (BuntanProject) project = buntan_project_new_from_file (file, &error);
 
       g_assert_no_error (error);
       bytes = g_file_load_bytes (file, NULL, NULL, &error);
@@ -348,14 +332,10 @@ bench_size (const char *sample,
 }
 
 static void
-run_in_child (const char *sample,
-              guint       n_items,
-              guint       n_parties,
-              const char *folder,
-              guint       runs)
+run_in_child (const char *sample, guint n_items, guint n_parties, const char *folder, guint runs)
 {
   pid_t pid;
-  int status = 0;
+  int   status = 0;
 
   fflush (stdout);
   pid = fork ();
@@ -374,16 +354,15 @@ run_in_child (const char *sample,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_autofree char *sizes_text = NULL;
   g_autofree char *folder = NULL;
-  g_auto(GStrv) sizes = NULL;
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
-  int n_parties = 20;
-  int runs = 3;
+  g_auto (GStrv) sizes = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  int                n_parties = 20;
+  int                runs = 3;
   const GOptionEntry entries[] = {
     { "items", 0, 0, G_OPTION_ARG_STRING, &sizes_text, "Sizes to build, comma-separated", "N,N" },
     { "parties", 0, 0, G_OPTION_ARG_INT, &n_parties, "Parties in synthetic projects", "N" },
@@ -405,8 +384,8 @@ main (int   argc,
   folder = g_dir_make_tmp ("buntan-bench-XXXXXX", &error);
   g_assert_no_error (error);
 
-  printf ("Buntan %s, libxlsxwriter %s; best of %d runs; seconds, MB\n",
-          PACKAGE_VERSION, LXW_VERSION, runs);
+  printf ("Buntan %s, libxlsxwriter %s; best of %d runs; seconds, MB\n", PACKAGE_VERSION,
+          LXW_VERSION, runs);
   printf ("%-10s %7s %7s %8s %8s %8s %8s %7s %8s %8s %8s %9s\n", "project", "items", "parties",
           "json", "load", "save", "gaps", "n gaps", "export", "(cpu)", "xlsx", "peak RSS");
 

@@ -13,13 +13,12 @@
 #include "buntan-core.h"
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
-  g_autoptr(GFile) in = NULL;
-  g_autoptr(GFile) out = NULL;
-  g_autoptr(BuntanProject) project = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) in = NULL;
+  g_autoptr (GFile) out = NULL;
+  g_autoptr (BuntanProject) project = NULL;
+  g_autoptr (GError) error = NULL;
   BuntanExportFlags flags = BUNTAN_EXPORT_FLAGS_NONE;
 
   /* Like the window and the CLI: the export must cope with any locale. */

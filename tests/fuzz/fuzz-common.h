@@ -15,8 +15,10 @@
 
 #include "buntan-core.h"
 
-int LLVMFuzzerInitialize (int *argc, char ***argv);
-int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+int
+LLVMFuzzerInitialize (int *argc, char ***argv);
+int
+LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
 static inline void
 fuzz_abort_on_trap (int signum)
@@ -30,8 +32,7 @@ fuzz_abort_on_trap (int signum)
  * directly). GLib stops at a fatal message with a breakpoint trap, which
  * libFuzzer does not catch: turn it into an abort, so the input is kept. */
 int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
+LLVMFuzzerInitialize (int *argc, char ***argv)
 {
   signal (SIGTRAP, fuzz_abort_on_trap);
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
@@ -45,15 +46,15 @@ LLVMFuzzerInitialize (int    *argc,
 static inline void
 fuzz_exercise_project (BuntanProject *project)
 {
-  g_autoptr(BuntanMatrix) matrix = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
-  g_autoptr(BuntanProject) reloaded = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (BuntanMatrix) matrix = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
+  g_autoptr (BuntanProject) reloaded = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *fingerprint = NULL;
   g_autofree char *again = NULL;
-  GPtrArray *gaps;
-  char *text;
-  gsize length = 0, again_length = 0;
+  GPtrArray       *gaps;
+  char            *text;
+  gsize            length = 0, again_length = 0;
 
   for (guint row = 0; row < buntan_matrix_get_n_rows (matrix); row++)
     for (guint column = 0; column < buntan_matrix_get_n_columns (matrix); column++)

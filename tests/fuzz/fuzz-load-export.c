@@ -16,7 +16,7 @@ workbook_path (void)
 
   if (path == NULL)
     {
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GError) error = NULL;
       g_autofree char *dir = g_dir_make_tmp ("buntan-fuzz-export-XXXXXX", &error);
 
       g_assert_no_error (error);
@@ -27,13 +27,12 @@ workbook_path (void)
 }
 
 int
-LLVMFuzzerTestOneInput (const uint8_t *data,
-                        size_t         size)
+LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
-  g_autoptr(BuntanProject) project = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GBytes) bytes = g_bytes_new (data, size);
+  g_autoptr (BuntanProject) project = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
 
   project = buntan_project_new_from_bytes (bytes, "fuzz.buntan", &error);
   if (project == NULL)

@@ -8,12 +8,11 @@
 #include "fuzz-common.h"
 
 int
-LLVMFuzzerTestOneInput (const uint8_t *data,
-                        size_t         size)
+LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
-  g_autoptr(BuntanProject) project = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GBytes) bytes = g_bytes_new (data, size);
+  g_autoptr (BuntanProject) project = NULL;
+  g_autoptr (GError) error = NULL;
 
   project = buntan_project_new_from_bytes (bytes, "fuzz.buntan", &error);
   if (project == NULL)

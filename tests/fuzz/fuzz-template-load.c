@@ -8,13 +8,12 @@
 #include "fuzz-common.h"
 
 int
-LLVMFuzzerTestOneInput (const uint8_t *data,
-                        size_t         size)
+LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
-  g_autoptr(BuntanTemplate) template = NULL;
-  g_autoptr(BuntanProject) project = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GBytes) bytes = g_bytes_new (data, size);
+  g_autoptr (BuntanTemplate) template = NULL;
+  g_autoptr (BuntanProject) project = NULL;
+  g_autoptr (GError) error = NULL;
   GListModel *items;
 
   template = buntan_template_new_from_bytes (bytes, "fuzz.json", &error);
@@ -29,7 +28,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   items = buntan_template_get_items (template);
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
-      g_autoptr(BuntanItem) item = g_list_model_get_item (items, i);
+      g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
 
       g_assert_nonnull (buntan_template_get_section_title (template, buntan_item_get_part (item),
                                                            buntan_item_get_section (item)));

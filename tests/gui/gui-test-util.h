@@ -17,10 +17,9 @@ G_BEGIN_DECLS
 /* Starts GTK and a registered (not running) application the windows belong
  * to; prints a TAP skip and returns NULL without a display. */
 static inline BuntanApplication *
-gui_test_start (int    *argc,
-                char ***argv)
+gui_test_start (int *argc, char ***argv)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   BuntanApplication *application;
 
   g_test_init (argc, argv, NULL);
@@ -45,8 +44,7 @@ gui_test_start (int    *argc,
 
 /* gui_test_start(), with the user's folders out of reach. */
 static inline BuntanApplication *
-gui_test_init (int    *argc,
-               char ***argv)
+gui_test_init (int *argc, char ***argv)
 {
   g_autofree char *data_home = g_dir_make_tmp ("buntan-gui-data-XXXXXX", NULL);
 
@@ -71,7 +69,7 @@ static inline gint64
 gui_test_timeout_scale (void)
 {
   const char *scale = g_getenv ("BUNTAN_TEST_TIMEOUT_SCALE");
-  gint64 value = scale != NULL ? g_ascii_strtoll (scale, NULL, 10) : 1;
+  gint64      value = scale != NULL ? g_ascii_strtoll (scale, NULL, 10) : 1;
 
   return MAX (value, 1);
 }
@@ -79,17 +77,19 @@ gui_test_timeout_scale (void)
 /* Runs the main loop until @condition holds, for at most @seconds (times
  * the scale); a ticking source wakes the loop so the condition is looked at
  * often. */
-#define GUI_TEST_WAIT_SECONDS(condition, seconds) \
-  G_STMT_START { \
-    gint64 _deadline = g_get_monotonic_time () + \
-                       (seconds) * gui_test_timeout_scale () * G_USEC_PER_SEC; \
-    guint _tick = g_timeout_add (10, gui_test_tick_cb, NULL); \
-    while (!(condition) && g_get_monotonic_time () < _deadline) \
-      g_main_context_iteration (NULL, TRUE); \
-    g_source_remove (_tick); \
-    if (!(condition)) \
-      g_error ("%s:%d: gave up waiting for %s", __FILE__, __LINE__, #condition); \
-  } G_STMT_END
+#define GUI_TEST_WAIT_SECONDS(condition, seconds)                                                  \
+  G_STMT_START                                                                                     \
+  {                                                                                                \
+    gint64 _deadline =                                                                             \
+      g_get_monotonic_time () + (seconds) *gui_test_timeout_scale () * G_USEC_PER_SEC;             \
+    guint _tick = g_timeout_add (10, gui_test_tick_cb, NULL);                                      \
+    while (!(condition) && g_get_monotonic_time () < _deadline)                                    \
+      g_main_context_iteration (NULL, TRUE);                                                       \
+    g_source_remove (_tick);                                                                       \
+    if (!(condition))                                                                              \
+      g_error ("%s:%d: gave up waiting for %s", __FILE__, __LINE__, #condition);                   \
+  }                                                                                                \
+  G_STMT_END
 
 #define GUI_TEST_WAIT(condition) GUI_TEST_WAIT_SECONDS (condition, 10)
 
@@ -99,7 +99,7 @@ static inline void
 gui_test_spin (guint ms)
 {
   gint64 deadline = g_get_monotonic_time () + (gint64) ms * 1000;
-  guint tick = g_timeout_add (10, gui_test_tick_cb, NULL);
+  guint  tick = g_timeout_add (10, gui_test_tick_cb, NULL);
 
   while (g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
@@ -107,23 +107,19 @@ gui_test_spin (guint ms)
 }
 
 static inline void
-gui_test_collect (GtkWidget *widget,
-                  GType      type,
-                  GPtrArray *found)
+gui_test_collect (GtkWidget *widget, GType type, GPtrArray *found)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
     g_ptr_array_add (found, widget);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     gui_test_collect (child, type, found);
 }
 
 /* Every widget of @type under @root, depth first. */
 static inline GPtrArray *
-gui_test_find_all (gpointer root,
-                   GType    type)
+gui_test_find_all (gpointer root, GType type)
 {
   GPtrArray *found = g_ptr_array_new ();
 
@@ -133,11 +129,9 @@ gui_test_find_all (gpointer root,
 
 /* The first widget of @type under @root for which @test is true, or NULL. */
 static inline gpointer
-gui_test_find_first (gpointer   root,
-                     GType      type,
-                     gboolean (*test) (GtkWidget *widget))
+gui_test_find_first (gpointer root, GType type, gboolean (*test) (GtkWidget *widget))
 {
-  g_autoptr(GPtrArray) found = gui_test_find_all (root, type);
+  g_autoptr (GPtrArray) found = gui_test_find_all (root, type);
 
   for (guint i = 0; i < found->len; i++)
     if (test (g_ptr_array_index (found, i)))
@@ -149,16 +143,14 @@ gui_test_find_first (gpointer   root,
 /* The first widget of @type under @root that is drawn (visible up to the
  * window), or NULL. */
 static inline gpointer
-gui_test_find_visible (gpointer root,
-                       GType    type)
+gui_test_find_visible (gpointer root, GType type)
 {
   return gui_test_find_first (root, type, gtk_widget_is_visible);
 }
 
 /* The first widget of @type under @root that is on screen, or NULL. */
 static inline gpointer
-gui_test_find_mapped (gpointer root,
-                      GType    type)
+gui_test_find_mapped (gpointer root, GType type)
 {
   return gui_test_find_first (root, type, gtk_widget_get_mapped);
 }
@@ -168,15 +160,15 @@ static inline guint
 gui_test_count_message_dialogs (AdwMessageDialog **first)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
-  guint n = g_list_model_get_n_items (toplevels);
-  guint count = 0;
+  guint       n = g_list_model_get_n_items (toplevels);
+  guint       count = 0;
 
   if (first != NULL)
     *first = NULL;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+      g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
 
       if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (window))
         {

@@ -34,7 +34,7 @@ gui_set_flag_cb (gboolean *flag)
 static inline void
 gui_window_destroy (BuntanWindow *window)
 {
-  gboolean destroyed = FALSE;
+  gboolean       destroyed = FALSE;
   BuntanProject *project = buntan_window_get_project (window);
 
   if (project != NULL)
@@ -50,15 +50,15 @@ static inline gboolean
 gui_window_pages_show_project (BuntanWindow *window)
 {
   BuntanProject *project = buntan_window_get_project (window);
-  g_autoptr(GPtrArray) stacks = gui_test_find_all (window, ADW_TYPE_VIEW_STACK);
-  g_autoptr(GListModel) pages = G_LIST_MODEL (
-    adw_view_stack_get_pages (g_ptr_array_index (stacks, 0)));
+  g_autoptr (GPtrArray) stacks = gui_test_find_all (window, ADW_TYPE_VIEW_STACK);
+  g_autoptr (GListModel) pages =
+    G_LIST_MODEL (adw_view_stack_get_pages (g_ptr_array_index (stacks, 0)));
 
   for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
     {
-      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, i);
+      g_autoptr (AdwViewStackPage) page = g_list_model_get_item (pages, i);
       GObject *child = G_OBJECT (adw_view_stack_page_get_child (page));
-      g_autoptr(BuntanProject) shown = NULL;
+      g_autoptr (BuntanProject) shown = NULL;
 
       g_object_get (child, "project", &shown, NULL);
       if (shown != project)
@@ -71,8 +71,7 @@ gui_window_pages_show_project (BuntanWindow *window)
 /* Opens @path through "win.open-file" (read in the background) and waits
  * until every page shows the project. */
 static inline BuntanProject *
-gui_window_open (BuntanWindow *window,
-                 const char   *path)
+gui_window_open (BuntanWindow *window, const char *path)
 {
   BuntanProject *before = buntan_window_get_project (window);
 
@@ -83,11 +82,10 @@ gui_window_open (BuntanWindow *window,
 }
 
 static inline BuntanPartPage *
-gui_show_part (BuntanWindow *window,
-               guint         part)
+gui_show_part (BuntanWindow *window, guint part)
 {
   AdwViewStack *stack = gui_test_find_visible (window, ADW_TYPE_VIEW_STACK);
-  GtkWidget *page;
+  GtkWidget    *page;
 
   adw_view_stack_set_visible_child_name (stack, part == 1 ? "part1" : "part2");
   page = adw_view_stack_get_visible_child (stack);
@@ -98,17 +96,15 @@ gui_show_part (BuntanWindow *window,
 
 /* A cell of @type on screen in @page's list, for @item (any item if NULL). */
 static inline BuntanItemCell *
-gui_row_cell (BuntanPartPage *page,
-              GType           type,
-              BuntanItem     *item)
+gui_row_cell (BuntanPartPage *page, GType type, BuntanItem *item)
 {
   GtkWidget *column_view = gui_test_find_visible (page, GTK_TYPE_COLUMN_VIEW);
-  g_autoptr(GPtrArray) cells = gui_test_find_all (column_view, type);
+  g_autoptr (GPtrArray) cells = gui_test_find_all (column_view, type);
 
   for (guint i = 0; i < cells->len; i++)
     {
       BuntanItemCell *cell = g_ptr_array_index (cells, i);
-      BuntanItem *shown = buntan_item_cell_get_item (cell);
+      BuntanItem     *shown = buntan_item_cell_get_item (cell);
 
       if (gtk_widget_get_mapped (GTK_WIDGET (cell)) && shown != NULL &&
           (item == NULL || shown == item))
@@ -121,10 +117,9 @@ gui_row_cell (BuntanPartPage *page,
 /* Whether the button bound to @action is sensitive: it is exactly when the
  * action is enabled. */
 static inline gboolean
-gui_action_enabled (gpointer    root,
-                    const char *action)
+gui_action_enabled (gpointer root, const char *action)
 {
-  g_autoptr(GPtrArray) found = gui_test_find_all (root, GTK_TYPE_BUTTON);
+  g_autoptr (GPtrArray) found = gui_test_find_all (root, GTK_TYPE_BUTTON);
 
   for (guint i = 0; i < found->len; i++)
     {
@@ -147,7 +142,7 @@ gui_title_marked (BuntanWindow *window)
 static inline char *
 gui_make_dir (void)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   char *dir = g_dir_make_tmp ("buntan-gui-XXXXXX", &error);
 
   g_assert_no_error (error);
@@ -157,7 +152,7 @@ gui_make_dir (void)
 static inline void
 gui_remove_dir (const char *dir)
 {
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
   const char *name;
 
   while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
@@ -174,13 +169,11 @@ gui_remove_dir (const char *dir)
 
 /* A copy of the file @source in @dir, named @name: tests write to it. */
 static inline char *
-gui_copy_file (const char *source,
-               const char *dir,
-               const char *name)
+gui_copy_file (const char *source, const char *dir, const char *name)
 {
   g_autofree char *contents = NULL;
-  char *path = g_build_filename (dir, name, NULL);
-  gsize length;
+  char            *path = g_build_filename (dir, name, NULL);
+  gsize            length;
 
   g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
   g_assert_true (g_file_set_contents (path, contents, (gssize) length, NULL));
@@ -188,11 +181,10 @@ gui_copy_file (const char *source,
 }
 
 static inline char *
-gui_source_path (const char *first,
-                 ...)
+gui_source_path (const char *first, ...)
 {
   va_list args;
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  g_autoptr (GPtrArray) parts = g_ptr_array_new ();
   const char *part;
 
   g_ptr_array_add (parts, (gpointer) g_getenv ("BUNTAN_SOURCE_ROOT"));

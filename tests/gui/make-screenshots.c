@@ -26,16 +26,14 @@
 /* Renders @content (the header bar and the pages, without the window's
  * frame) on the window's background colour. */
 static void
-save_png (GtkWidget  *window,
-          GtkWidget  *content,
-          const char *path)
+save_png (GtkWidget *window, GtkWidget *content, const char *path)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (content);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (content),
-                                               gtk_widget_get_height (content));
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (content);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  graphene_rect_t bounds =
+    GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (content), gtk_widget_get_height (content));
   GdkRGBA background;
 
   if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (window), "window_bg_color",
@@ -46,30 +44,28 @@ save_png (GtkWidget  *window,
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), bounds.size.width,
                           bounds.size.height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &bounds);
+  texture =
+    gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node, &bounds);
   if (!gdk_texture_save_to_png (texture, path))
     g_error ("Cannot write %s", path);
   g_print ("%s (%d×%d)\n", path, gdk_texture_get_width (texture), gdk_texture_get_height (texture));
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
-  static const char * const pages[] = { "part1", "part2", "matrix", "summary" };
-  g_autoptr(BuntanApplication) application = NULL;
+  static const char *const pages[] = { "part1", "part2", "matrix", "summary" };
+  g_autoptr (BuntanApplication) application = NULL;
   g_autofree char *sample = NULL;
-  const char *locale_dir = g_getenv ("BUNTAN_LOCALEDIR");
-  BuntanWindow *window;
-  AdwViewStack *stack;
-  GtkWidget *content;
-  int width = 1280, height = 800;
+  const char      *locale_dir = g_getenv ("BUNTAN_LOCALEDIR");
+  BuntanWindow    *window;
+  AdwViewStack    *stack;
+  GtkWidget       *content;
+  int              width = 1280, height = 800;
 
   if (argc < 2)
     {
-      g_printerr ("Usage: %s OUTPUT-FOLDER [light|dark|high-contrast] [WIDTHxHEIGHT]\n",
-                  argv[0]);
+      g_printerr ("Usage: %s OUTPUT-FOLDER [light|dark|high-contrast] [WIDTHxHEIGHT]\n", argv[0]);
       return 2;
     }
   if (argc > 3 && sscanf (argv[3], "%dx%d", &width, &height) != 2)
@@ -101,9 +97,10 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (window));
   GUI_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (window)));
 
-  sample = g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT") != NULL
-                             ? g_getenv ("BUNTAN_SOURCE_ROOT") : ".",
-                             "data", "examples", "sample.buntan", NULL);
+  sample =
+    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT") != NULL ? g_getenv ("BUNTAN_SOURCE_ROOT")
+                                                              : ".",
+                      "data", "examples", "sample.buntan", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s", sample);
   GUI_TEST_WAIT (buntan_window_get_project (window) != NULL);
 
@@ -113,8 +110,7 @@ main (int   argc,
   /* The window's frame takes a few pixels: make the content itself the
    * size asked for. */
   GUI_TEST_WAIT (gtk_widget_get_width (content) > 0);
-  gtk_window_set_default_size (GTK_WINDOW (window),
-                               2 * width - gtk_widget_get_width (content),
+  gtk_window_set_default_size (GTK_WINDOW (window), 2 * width - gtk_widget_get_width (content),
                                2 * height - gtk_widget_get_height (content));
   GUI_TEST_WAIT (gtk_widget_get_width (content) == width &&
                  gtk_widget_get_height (content) == height);
@@ -135,9 +131,9 @@ main (int   argc,
    * does not go full screen: it keeps the size asked for. */
   {
     g_autofree char *path = g_strdup_printf ("%s/window-meeting.png", argv[1]);
-    const char *attendees[] = { NULL };
-    BuntanProject *project = buntan_window_get_project (window);
-    GtkWidget *view;
+    const char      *attendees[] = { NULL };
+    BuntanProject   *project = buntan_window_get_project (window);
+    GtkWidget       *view;
 
     gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", "(s^as)", "part2",
                                 attendees);

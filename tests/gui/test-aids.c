@@ -13,8 +13,8 @@
 #include "gui-window-util.h"
 
 static BuntanApplication *application;
-static char *sample_path;
-static char *counts_path;
+static char              *sample_path;
+static char              *counts_path;
 
 /* Filters ------------------------------------------------------------------ */
 
@@ -32,11 +32,11 @@ typedef struct
 static Filters
 find_filters (BuntanPartPage *page)
 {
-  g_autoptr(GPtrArray) drop_downs = gui_test_find_all (page, GTK_TYPE_DROP_DOWN);
-  g_autoptr(GPtrArray) labels = gui_test_find_all (page, GTK_TYPE_LABEL);
-  g_autoptr(GPtrArray) toggles = gui_test_find_all (page, GTK_TYPE_TOGGLE_BUTTON);
+  g_autoptr (GPtrArray) drop_downs = gui_test_find_all (page, GTK_TYPE_DROP_DOWN);
+  g_autoptr (GPtrArray) labels = gui_test_find_all (page, GTK_TYPE_LABEL);
+  g_autoptr (GPtrArray) toggles = gui_test_find_all (page, GTK_TYPE_TOGGLE_BUTTON);
   GtkColumnView *column_view = gui_test_find_visible (page, GTK_TYPE_COLUMN_VIEW);
-  Filters filters = { 0 };
+  Filters        filters = { 0 };
 
   filters.search = gui_test_find_visible (page, GTK_TYPE_SEARCH_ENTRY);
   /* The filter bar comes first: section, status, owner. */
@@ -60,9 +60,7 @@ find_filters (BuntanPartPage *page)
 
 /* Both what the list holds and what the count says. */
 static void
-assert_count (Filters *filters,
-              guint    shown,
-              guint    total)
+assert_count (Filters *filters, guint shown, guint total)
 {
   g_autofree char *text = g_strdup_printf ("%u of %u items", shown, total);
 
@@ -72,9 +70,7 @@ assert_count (Filters *filters,
 
 /* The entry filters once typing pauses: waits for it. */
 static void
-search_for (Filters    *filters,
-            const char *text,
-            guint       expected)
+search_for (Filters *filters, const char *text, guint expected)
 {
   gtk_editable_set_text (filters->search, text);
   GUI_TEST_WAIT (g_list_model_get_n_items (filters->shown) == expected);
@@ -83,14 +79,13 @@ search_for (Filters    *filters,
 }
 
 static gboolean
-shows_item (Filters    *filters,
-            const char *id)
+shows_item (Filters *filters, const char *id)
 {
   guint n = g_list_model_get_n_items (filters->shown);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BuntanRow) row = g_list_model_get_item (filters->shown, i);
+      g_autoptr (BuntanRow) row = g_list_model_get_item (filters->shown, i);
 
       if (g_strcmp0 (buntan_item_get_id (buntan_row_get_item (row)), id) == 0)
         return TRUE;
@@ -104,9 +99,9 @@ shows_item (Filters    *filters,
 static void
 test_filter_counts (void)
 {
-  BuntanWindow *window = gui_window_new (application);
+  BuntanWindow   *window = gui_window_new (application);
   BuntanPartPage *page;
-  Filters filters;
+  Filters         filters;
 
   gui_window_open (window, counts_path);
   page = gui_show_part (window, 2);
@@ -186,11 +181,11 @@ test_filter_counts (void)
 static void
 test_filter_keeps_selection (void)
 {
-  BuntanWindow *window = gui_window_new (application);
-  BuntanProject *project = gui_window_open (window, counts_path);
+  BuntanWindow   *window = gui_window_new (application);
+  BuntanProject  *project = gui_window_open (window, counts_path);
   BuntanPartPage *page = gui_show_part (window, 2);
-  Filters filters = find_filters (page);
-  BuntanItem *item = buntan_project_find_item (project, "P2-B-3");
+  Filters         filters = find_filters (page);
+  BuntanItem     *item = buntan_project_find_item (project, "P2-B-3");
 
   gtk_drop_down_set_selected (filters.status, 1);
   assert_count (&filters, 2, 8);
@@ -208,19 +203,18 @@ test_filter_keeps_selection (void)
   assert_count (&filters, 1, 8);
   g_assert_false (shows_item (&filters, "P2-B-3"));
   /* The detail shows an item the list shows. */
-  g_assert_true (shows_item (&filters,
-                             buntan_item_get_id (buntan_part_page_get_selected_item (page))));
+  g_assert_true (
+    shows_item (&filters, buntan_item_get_id (buntan_part_page_get_selected_item (page))));
 
   gui_window_destroy (window);
 }
 
 static gboolean
-has_accel (const char *action,
-           const char *accel)
+has_accel (const char *action, const char *accel)
 {
-  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (application),
-                                                                action);
-  guint key, wanted_key;
+  g_auto (GStrv) accels =
+    gtk_application_get_accels_for_action (GTK_APPLICATION (application), action);
+  guint           key, wanted_key;
   GdkModifierType mods, wanted_mods;
 
   gtk_accelerator_parse (accel, &wanted_key, &wanted_mods);
@@ -237,10 +231,10 @@ has_accel (const char *action,
 static void
 test_shortcuts (void)
 {
-  BuntanWindow *window = gui_window_new (application);
+  BuntanWindow   *window = gui_window_new (application);
   BuntanPartPage *page;
-  GtkWidget *focus;
-  Filters filters;
+  GtkWidget      *focus;
+  Filters         filters;
 
   g_assert_true (has_accel ("win.find", "<Control>f"));
   g_assert_true (has_accel ("win.undo", "<Control>z"));
@@ -287,13 +281,13 @@ test_undo_dropdowns (void)
 {
   g_autofree char *dir = gui_make_dir ();
   g_autofree char *path = gui_copy_file (counts_path, dir, "project.buntan");
-  BuntanWindow *window = gui_window_new (application);
-  BuntanProject *project = gui_window_open (window, path);
-  BuntanPartPage *page = gui_show_part (window, 2);
-  BuntanItem *item = buntan_project_find_item (project, "P2-A-2");
-  BuntanItemCell *status, *owner;
-  GtkDropDown *status_drop_down, *owner_drop_down;
-  guint v2 = buntan_project_get_party_position (project, "v2");
+  BuntanWindow    *window = gui_window_new (application);
+  BuntanProject   *project = gui_window_open (window, path);
+  BuntanPartPage  *page = gui_show_part (window, 2);
+  BuntanItem      *item = buntan_project_find_item (project, "P2-A-2");
+  BuntanItemCell  *status, *owner;
+  GtkDropDown     *status_drop_down, *owner_drop_down;
+  guint            v2 = buntan_project_get_party_position (project, "v2");
 
   g_assert_false (gui_action_enabled (window, "win.undo"));
   g_assert_false (gui_action_enabled (window, "win.redo"));
@@ -350,8 +344,7 @@ test_undo_dropdowns (void)
 }
 
 static void
-type_into_buffer (GtkTextBuffer *buffer,
-                  const char    *text)
+type_into_buffer (GtkTextBuffer *buffer, const char *text)
 {
   char piece[8];
 
@@ -367,8 +360,7 @@ type_into_buffer (GtkTextBuffer *buffer,
 }
 
 static void
-type_into_editable (GtkEditable *editable,
-                    const char  *text)
+type_into_editable (GtkEditable *editable, const char *text)
 {
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
@@ -384,20 +376,20 @@ type_into_editable (GtkEditable *editable,
 static void
 test_undo_detail (void)
 {
-  BuntanWindow *window = gui_window_new (application);
-  BuntanProject *project = gui_window_open (window, counts_path);
-  BuntanPartPage *page = gui_show_part (window, 2);
-  BuntanItem *item = buntan_project_find_item (project, "P2-B-3");
+  BuntanWindow     *window = gui_window_new (application);
+  BuntanProject    *project = gui_window_open (window, counts_path);
+  BuntanPartPage   *page = gui_show_part (window, 2);
+  BuntanItem       *item = buntan_project_find_item (project, "P2-B-3");
   BuntanItemDetail *detail = gui_test_find_visible (page, BUNTAN_TYPE_ITEM_DETAIL);
-  g_autoptr(GPtrArray) checks = NULL;
-  g_autoptr(GPtrArray) dates = NULL;
-  g_autoptr(GPtrArray) cells = NULL;
+  g_autoptr (GPtrArray) checks = NULL;
+  g_autoptr (GPtrArray) dates = NULL;
+  g_autoptr (GPtrArray) cells = NULL;
   GtkWidget *note_view = NULL;
-  g_autoptr(GPtrArray) views = NULL;
-  GtkEditable *clause_row;
-  GtkTextBuffer *note;
+  g_autoptr (GPtrArray) views = NULL;
+  GtkEditable    *clause_row;
+  GtkTextBuffer  *note;
   BuntanItemCell *owner_cell = NULL;
-  guint n_parties = g_list_model_get_n_items (buntan_project_get_parties (project));
+  guint           n_parties = g_list_model_get_n_items (buntan_project_get_parties (project));
 
   buntan_part_page_select_item (page, item);
   g_assert_true (buntan_item_detail_get_item (detail) == item);
@@ -438,8 +430,8 @@ test_undo_detail (void)
 
   undo (window);
   g_assert_cmpstr (buntan_item_get_owner (item), ==, "v2");
-  g_assert_cmpuint (gtk_drop_down_get_selected (buntan_item_cell_get_drop_down (owner_cell)),
-                    ==, buntan_project_get_party_position (project, "v2") + 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (buntan_item_cell_get_drop_down (owner_cell)), ==,
+                    buntan_project_get_party_position (project, "v2") + 1);
 
   undo (window);
   g_assert_null (buntan_item_get_completed (item));
@@ -453,7 +445,7 @@ test_undo_detail (void)
   undo (window);
   g_assert_cmpstr (buntan_item_get_note (item), ==, "");
   {
-    GtkTextIter start, end;
+    GtkTextIter      start, end;
     g_autofree char *shown = NULL;
 
     gtk_text_buffer_get_bounds (note, &start, &end);
@@ -474,21 +466,21 @@ test_undo_detail (void)
 static void
 test_undo_structure (void)
 {
-  BuntanWindow *window = gui_window_new (application);
-  BuntanProject *project = gui_window_open (window, sample_path);
-  BuntanPartPage *page = gui_show_part (window, 2);
-  GListModel *parties = buntan_project_get_parties (project);
-  GListModel *items = buntan_project_get_part_items (project, 2);
-  guint n_parties = g_list_model_get_n_items (parties);
-  guint n_items = g_list_model_get_n_items (items);
-  guint v3_items = buntan_project_count_party_items (project, "v3");
+  BuntanWindow    *window = gui_window_new (application);
+  BuntanProject   *project = gui_window_open (window, sample_path);
+  BuntanPartPage  *page = gui_show_part (window, 2);
+  GListModel      *parties = buntan_project_get_parties (project);
+  GListModel      *items = buntan_project_get_part_items (project, 2);
+  guint            n_parties = g_list_model_get_n_items (parties);
+  guint            n_items = g_list_model_get_n_items (items);
+  guint            v3_items = buntan_project_count_party_items (project, "v3");
   g_autofree char *fingerprint = buntan_project_dup_fingerprint (project);
   g_autofree char *after = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   AdwMessageDialog *dialog;
-  BuntanParty *vendor;
-  BuntanItem *item;
-  char *id;
+  BuntanParty      *vendor;
+  BuntanItem       *item;
+  char             *id;
 
   g_assert_cmpuint (v3_items, >, 0);
 
@@ -502,8 +494,7 @@ test_undo_structure (void)
   g_assert_null (buntan_project_find_item (project, id));
   redo (window);
   g_assert_nonnull (buntan_project_find_item (project, id));
-  g_assert_cmpstr (buntan_item_get_title (buntan_project_find_item (project, id)), ==,
-                   "New item");
+  g_assert_cmpstr (buntan_item_get_title (buntan_project_find_item (project, id)), ==, "New item");
 
   /* Deleting it, through its dialog, is a step too. */
   buntan_part_page_select_item (page, buntan_project_find_item (project, id));
@@ -547,7 +538,7 @@ test_undo_structure (void)
 static void
 test_undo_follows_project (void)
 {
-  BuntanWindow *window = gui_window_new (application);
+  BuntanWindow  *window = gui_window_new (application);
   BuntanProject *project = gui_window_open (window, counts_path);
 
   buntan_item_set_note (buntan_project_find_item (project, "P2-A-1"), "x");
@@ -565,8 +556,7 @@ test_undo_follows_project (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   int status;
 

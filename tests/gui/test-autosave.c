@@ -24,12 +24,12 @@
 #define CRASH_NOTE "decided just before the crash"
 
 static BuntanApplication *application;
-static char *sample_path;
-static char *state_dir;
-static char *crash_dir;
-static char *crash_path;
-static pid_t crash_pid;
-static int crash_ready_fd = -1;
+static char              *sample_path;
+static char              *state_dir;
+static char              *crash_dir;
+static char              *crash_path;
+static pid_t              crash_pid;
+static int                crash_ready_fd = -1;
 
 static GFile *
 recovery_dir (void)
@@ -40,11 +40,11 @@ recovery_dir (void)
 static guint
 count_copies (void)
 {
-  g_autoptr(GFile) directory = recovery_dir ();
+  g_autoptr (GFile) directory = recovery_dir ();
   g_autofree char *path = g_file_get_path (directory);
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
   const char *name;
-  guint n = 0;
+  guint       n = 0;
 
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     n++;
@@ -92,18 +92,18 @@ test_copy (void)
   g_autofree char *copy_fingerprint = NULL;
   g_autofree char *copy_path = NULL;
   g_autofree char *copy_dir = NULL;
-  g_autoptr(GFile) directory = recovery_dir ();
-  g_autoptr(GFile) original = NULL;
-  g_autoptr(GDateTime) saved = NULL;
-  g_autoptr(BuntanProject) copy = NULL;
-  g_autoptr(GError) error = NULL;
-  BuntanWindow *window = gui_window_new (application);
-  BuntanProject *project = gui_window_open (window, path);
+  g_autoptr (GFile) directory = recovery_dir ();
+  g_autoptr (GFile) original = NULL;
+  g_autoptr (GDateTime) saved = NULL;
+  g_autoptr (BuntanProject) copy = NULL;
+  g_autoptr (GError) error = NULL;
+  BuntanWindow   *window = gui_window_new (application);
+  BuntanProject  *project = gui_window_open (window, path);
   BuntanPartPage *page = gui_show_part (window, 2);
   BuntanItemCell *status;
-  BuntanItem *item;
-  GFile *file;
-  GStatBuf st;
+  BuntanItem     *item;
+  GFile          *file;
+  GStatBuf        st;
 
   /* Nothing to keep while nothing changed. */
   gui_test_spin (1500);
@@ -113,7 +113,8 @@ test_copy (void)
   item = buntan_item_cell_get_item (status);
   gtk_drop_down_set_selected (buntan_item_cell_get_drop_down (status),
                               buntan_item_get_status (item) == BUNTAN_ITEM_STATUS_AGREED
-                              ? BUNTAN_ITEM_STATUS_DISCUSSING : BUNTAN_ITEM_STATUS_AGREED);
+                                ? BUNTAN_ITEM_STATUS_DISCUSSING
+                                : BUNTAN_ITEM_STATUS_AGREED);
   file = wait_for_copy (window);
 
   copy_path = g_file_get_path (file);
@@ -142,10 +143,10 @@ test_copy (void)
   /* A later change reaches the copy on the next round. */
   buntan_item_set_note (item, "second change");
   g_clear_object (&copy);
-  GUI_TEST_WAIT ((copy = buntan_project_new_from_file (file, NULL)) != NULL &&
-                 g_strcmp0 (buntan_item_get_note (buntan_project_find_item (
-                                                      copy, buntan_item_get_id (item))),
-                            "second change") == 0);
+  GUI_TEST_WAIT (
+    (copy = buntan_project_new_from_file (file, NULL)) != NULL &&
+    g_strcmp0 (buntan_item_get_note (buntan_project_find_item (copy, buntan_item_get_id (item))),
+               "second change") == 0);
   g_clear_pointer (&after, g_free);
   after = read_file (path);
   g_assert_cmpstr (after, ==, before);
@@ -167,9 +168,9 @@ test_undo_removes (void)
 {
   g_autofree char *dir = gui_make_dir ();
   g_autofree char *path = gui_copy_file (sample_path, dir, "project.buntan");
-  BuntanWindow *window = gui_window_new (application);
-  BuntanProject *project = gui_window_open (window, path);
-  g_autoptr(GFile) file = NULL;
+  BuntanWindow    *window = gui_window_new (application);
+  BuntanProject   *project = gui_window_open (window, path);
+  g_autoptr (GFile) file = NULL;
 
   buntan_item_set_note (buntan_project_find_item (project, "P2-A-1"), "for a moment");
   file = g_object_ref (wait_for_copy (window));
@@ -190,11 +191,11 @@ test_discard_removes (void)
   g_autofree char *path = gui_copy_file (sample_path, dir, "project.buntan");
   g_autofree char *before = read_file (path);
   g_autofree char *after = NULL;
-  BuntanWindow *window = gui_window_new (application);
-  BuntanProject *project = gui_window_open (window, path);
-  g_autoptr(GFile) file = NULL;
+  BuntanWindow    *window = gui_window_new (application);
+  BuntanProject   *project = gui_window_open (window, path);
+  g_autoptr (GFile) file = NULL;
   AdwMessageDialog *dialog;
-  gboolean destroyed = FALSE;
+  gboolean          destroyed = FALSE;
 
   buntan_item_set_note (buntan_project_find_item (project, "P2-A-1"), "given up");
   file = g_object_ref (wait_for_copy (window));
@@ -216,11 +217,11 @@ test_discard_removes (void)
 static void
 test_untitled (void)
 {
-  BuntanWindow *window = gui_window_new (application);
+  BuntanWindow  *window = gui_window_new (application);
   BuntanProject *project = NULL;
-  g_autoptr(GFile) original = NULL;
+  g_autoptr (GFile) original = NULL;
   g_autofree char *name = NULL;
-  GFile *file;
+  GFile           *file;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
   GUI_TEST_WAIT ((project = buntan_window_get_project (window)) != NULL);
@@ -241,7 +242,7 @@ test_untitled (void)
 static void
 test_focus_loss (void)
 {
-  BuntanWindow *window, *other;
+  BuntanWindow  *window, *other;
   BuntanProject *project;
 
   g_setenv ("BUNTAN_AUTOSAVE_SECONDS", "3600", TRUE);
@@ -278,7 +279,7 @@ wait_for_offer (void)
 static BuntanWindow *
 only_window (void)
 {
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (application));
+  GList        *windows = gtk_application_get_windows (GTK_APPLICATION (application));
   BuntanWindow *found = NULL;
 
   for (GList *l = windows; l != NULL; l = l->next)
@@ -299,17 +300,17 @@ test_after_crash (void)
 {
   g_autofree char *before = read_file (crash_path);
   g_autofree char *saved_text = NULL;
-  g_autoptr(GPtrArray) orphans = NULL;
-  g_autoptr(BuntanProject) reloaded = NULL;
-  g_autoptr(GFile) copy = NULL;
-  g_autoptr(GFile) original = NULL;
-  struct pollfd ready = { .fd = crash_ready_fd, .events = POLLIN };
-  BuntanProject *project;
-  BuntanWindow *window;
+  g_autoptr (GPtrArray) orphans = NULL;
+  g_autoptr (BuntanProject) reloaded = NULL;
+  g_autoptr (GFile) copy = NULL;
+  g_autoptr (GFile) original = NULL;
+  struct pollfd     ready = { .fd = crash_ready_fd, .events = POLLIN };
+  BuntanProject    *project;
+  BuntanWindow     *window;
   AdwMessageDialog *dialog;
-  const char *body;
-  char answer = 0;
-  int child_status;
+  const char       *body;
+  char              answer = 0;
+  int               child_status;
 
   g_assert_cmpint (crash_pid, >, 0);
   g_assert_cmpint (poll (&ready, 1, 60 * 1000), ==, 1);
@@ -340,8 +341,7 @@ test_after_crash (void)
   GUI_TEST_WAIT ((project = buntan_window_get_project (window)) != NULL);
   g_assert_cmpstr (buntan_item_get_note (buntan_project_find_item (project, "P2-A-3")), ==,
                    CRASH_NOTE);
-  g_assert_cmpstr (buntan_item_get_owner (buntan_project_find_item (project, "P2-A-3")), ==,
-                   "v2");
+  g_assert_cmpstr (buntan_item_get_owner (buntan_project_find_item (project, "P2-A-3")), ==, "v2");
   g_assert_true (buntan_project_get_is_modified (project));
   g_assert_true (gui_title_marked (window));
   g_assert_cmpstr (g_file_peek_path (buntan_project_get_file (project)), ==, crash_path);
@@ -363,18 +363,17 @@ test_after_crash (void)
 
 /* A copy left behind by a process that is gone: written here by hand. */
 static GFile *
-leave_copy (const char *original_path,
-            const char *note)
+leave_copy (const char *original_path, const char *note)
 {
-  g_autoptr(GFile) directory = recovery_dir ();
+  g_autoptr (GFile) directory = recovery_dir ();
   g_autofree char *directory_path = g_file_get_path (directory);
-  g_autoptr(GFile) original = g_file_new_for_path (original_path);
-  g_autoptr(BuntanProject) project = buntan_project_new_from_file (original, NULL);
-  g_autoptr(GKeyFile) info = g_key_file_new ();
+  g_autoptr (GFile) original = g_file_new_for_path (original_path);
+  g_autoptr (BuntanProject) project = buntan_project_new_from_file (original, NULL);
+  g_autoptr (GKeyFile) info = g_key_file_new ();
   g_autofree char *uri = g_file_get_uri (original);
   g_autofree char *info_path = g_build_filename (directory_path, "left.info", NULL);
-  GFile *copy = g_file_get_child (directory, "left.buntan");
-  pid_t gone = fork ();
+  GFile           *copy = g_file_get_child (directory, "left.buntan");
+  pid_t            gone = fork ();
 
   /* A process id that surely belongs to nobody now. */
   if (gone == 0)
@@ -399,7 +398,7 @@ test_offer_discard_and_later (void)
   g_autofree char *path = gui_copy_file (sample_path, dir, "project.buntan");
   g_autofree char *before = read_file (path);
   g_autofree char *after = NULL;
-  g_autoptr(GFile) copy = leave_copy (path, "left behind");
+  g_autoptr (GFile) copy = leave_copy (path, "left behind");
   BuntanWindow *window = gui_window_new (application);
 
   /* Not now: the copy stays for the next start. */
@@ -434,24 +433,23 @@ test_restore_beside (void)
 {
   g_autofree char *dir = gui_make_dir ();
   g_autofree char *path = gui_copy_file (sample_path, dir, "project.buntan");
-  g_autoptr(GFile) copy = leave_copy (path, "restored beside");
+  g_autoptr (GFile) copy = leave_copy (path, "restored beside");
   BuntanWindow *window = gui_window_new (application);
   BuntanWindow *restored = NULL;
-  GList *windows;
+  GList        *windows;
 
   gui_window_open (window, sample_path);
   buntan_window_offer_recovery (window);
   adw_message_dialog_response (wait_for_offer (), "restore");
-  GUI_TEST_WAIT (g_list_length (gtk_application_get_windows (GTK_APPLICATION (application)))
-                 == 2);
+  GUI_TEST_WAIT (g_list_length (gtk_application_get_windows (GTK_APPLICATION (application))) == 2);
 
   windows = gtk_application_get_windows (GTK_APPLICATION (application));
   for (GList *l = windows; l != NULL; l = l->next)
     if (BUNTAN_IS_WINDOW (l->data) && l->data != window)
       restored = l->data;
   g_assert_nonnull (restored);
-  g_assert_cmpstr (buntan_item_get_note (buntan_project_find_item (
-                                           buntan_window_get_project (restored), "P2-A-1")),
+  g_assert_cmpstr (buntan_item_get_note (
+                     buntan_project_find_item (buntan_window_get_project (restored), "P2-A-1")),
                    ==, "restored beside");
   g_assert_true (buntan_autosave_get_file (autosave_of (restored)) != NULL);
 
@@ -473,10 +471,10 @@ child_copy_written (BuntanWindow *window)
 G_GNUC_NORETURN static void
 run_crash_child (int ready_fd)
 {
-  g_autoptr(BuntanApplication) app = NULL;
+  g_autoptr (BuntanApplication) app = NULL;
   BuntanProject *project;
-  BuntanWindow *window;
-  BuntanItem *item;
+  BuntanWindow  *window;
+  BuntanItem    *item;
 
   if (!gtk_init_check ())
     _exit (77);
@@ -526,12 +524,11 @@ start_crash_child (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *data_home = NULL;
-  int status;
+  int              status;
 
   /* The same throw-away folders for both processes; a copy every second. */
   state_dir = g_dir_make_tmp ("buntan-state-XXXXXX", &error);

@@ -19,9 +19,9 @@
 #define BIG_ITEMS 10000
 
 static BuntanApplication *application;
-static char *sample_path;
-static char *big_dir;
-static char *big_path;
+static char              *sample_path;
+static char              *big_dir;
+static char              *big_path;
 
 static gboolean
 count_tick_cb (gpointer data)
@@ -54,7 +54,7 @@ header_spinner_shown (BuntanWindow *window)
 static GtkStack *
 find_main_stack (BuntanWindow *window)
 {
-  g_autoptr(GPtrArray) stacks = gui_test_find_all (window, GTK_TYPE_STACK);
+  g_autoptr (GPtrArray) stacks = gui_test_find_all (window, GTK_TYPE_STACK);
 
   for (guint i = 0; i < stacks->len; i++)
     if (gtk_stack_get_child_by_name (g_ptr_array_index (stacks, i), "empty") != NULL)
@@ -64,8 +64,7 @@ find_main_stack (BuntanWindow *window)
 }
 
 static void
-assert_file (BuntanProject *project,
-             const char    *path)
+assert_file (BuntanProject *project, const char *path)
 {
   g_assert_nonnull (project);
   g_assert_nonnull (buntan_project_get_file (project));
@@ -77,16 +76,15 @@ assert_file (BuntanProject *project,
 static void
 test_open_in_background (void)
 {
-  BuntanWindow *window = gui_window_new (application);
+  BuntanWindow  *window = gui_window_new (application);
   BuntanProject *before = gui_window_open (window, sample_path);
-  guint ticks = 0;
-  guint tick;
+  guint          ticks = 0;
+  guint          tick;
 
   g_assert_false (header_spinner_shown (window));
   g_assert_true (gui_action_enabled (window, "win.new"));
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s",
-                                             big_path));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s", big_path));
   /* The action has returned, and the file is not read yet: it is read in
    * the background. */
   g_assert_true (buntan_window_get_project (window) == before);
@@ -100,7 +98,8 @@ test_open_in_background (void)
 
   tick = g_timeout_add (5, count_tick_cb, &ticks);
   GUI_TEST_WAIT_SECONDS (buntan_window_get_project (window) != before ||
-                         gui_test_find_message_dialog () != NULL, 60);
+                           gui_test_find_message_dialog () != NULL,
+                         60);
   g_source_remove (tick);
   /* The unsaved note asks first. */
   if (buntan_window_get_project (window) == before)
@@ -129,12 +128,11 @@ test_open_in_background (void)
 static void
 test_open_into_empty_window (void)
 {
-  BuntanWindow *window = gui_window_new (application);
+  BuntanWindow    *window = gui_window_new (application);
   g_autofree char *no_project = g_strdup (shown_status_title (window));
 
   g_assert_nonnull (no_project);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s",
-                                             big_path));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s", big_path));
   g_assert_null (buntan_window_get_project (window));
   GUI_TEST_WAIT (shown_status_title (window) != NULL &&
                  g_strcmp0 (shown_status_title (window), no_project) != 0);
@@ -157,10 +155,9 @@ test_open_twice (void)
 {
   BuntanWindow *window = gui_window_new (application);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s",
-                                             big_path));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s",
-                                             sample_path));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s", big_path));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s", sample_path));
   GUI_TEST_WAIT_SECONDS (buntan_window_get_project (window) != NULL, 60);
   assert_file (buntan_window_get_project (window), sample_path);
 
@@ -178,16 +175,14 @@ test_open_twice (void)
 static void
 test_failed_open_keeps_project (void)
 {
-  g_autofree char *missing = g_build_filename (big_dir, "missing.buntan", NULL);
-  BuntanWindow *window = gui_window_new (application);
-  BuntanProject *before = gui_window_open (window, sample_path);
-  g_autofree char *title = g_strdup (gtk_window_get_title (GTK_WINDOW (window)));
+  g_autofree char  *missing = g_build_filename (big_dir, "missing.buntan", NULL);
+  BuntanWindow     *window = gui_window_new (application);
+  BuntanProject    *before = gui_window_open (window, sample_path);
+  g_autofree char  *title = g_strdup (gtk_window_get_title (GTK_WINDOW (window)));
   AdwMessageDialog *dialog;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s",
-                                             big_path));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s",
-                                             missing));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s", big_path));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s", missing));
   GUI_TEST_WAIT ((dialog = gui_test_find_message_dialog ()) != NULL);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open the Project");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "missing.buntan"));
@@ -212,8 +207,7 @@ test_close_while_reading (void)
 {
   BuntanWindow *window = gui_window_new (application);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s",
-                                             big_path));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s", big_path));
   gui_window_destroy (window);
   gui_test_spin (1500);
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (application)));
@@ -224,7 +218,7 @@ test_close_while_reading (void)
 static void
 test_application_open_while_reading (void)
 {
-  g_autoptr(GFile) big = g_file_new_for_path (big_path);
+  g_autoptr (GFile) big = g_file_new_for_path (big_path);
   GList *windows;
 
   g_application_open (G_APPLICATION (application), &big, 1, "");
@@ -246,9 +240,9 @@ test_built_when_needed (void)
 {
   BuntanWindow *window = gui_window_new (application);
   AdwViewStack *stack = g_ptr_array_index (gui_test_find_all (window, ADW_TYPE_VIEW_STACK), 0);
-  g_autoptr(GListModel) pages = G_LIST_MODEL (adw_view_stack_get_pages (stack));
-  static const char * const names[] = { "part1", "part2", "matrix", "summary" };
-  GtkWidget *overlay;
+  g_autoptr (GListModel) pages = G_LIST_MODEL (adw_view_stack_get_pages (stack));
+  static const char *const names[] = { "part1", "part2", "matrix", "summary" };
+  GtkWidget               *overlay;
 
   g_assert_cmpuint (g_list_model_get_n_items (pages), ==, 0);
   g_assert_null (gtk_stack_get_child_by_name (find_main_stack (window), "meeting"));
@@ -258,7 +252,7 @@ test_built_when_needed (void)
   g_assert_cmpuint (g_list_model_get_n_items (pages), ==, G_N_ELEMENTS (names));
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, i);
+      g_autoptr (AdwViewStackPage) page = g_list_model_get_item (pages, i);
 
       g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, names[i]);
       g_assert_nonnull (adw_view_stack_page_get_title (page));
@@ -287,19 +281,18 @@ test_built_when_needed (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_autofree char *json = NULL;
-  gsize length;
-  int result;
+  gsize            length;
+  int              result;
 
   application = gui_test_init (&argc, &argv);
   if (application == NULL)
     return 0;
 
-  sample_path = g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples",
-                                  "sample.buntan", NULL);
+  sample_path =
+    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan", NULL);
   big_dir = gui_make_dir ();
   big_path = g_build_filename (big_dir, "big.buntan", NULL);
   json = big_project_json (BIG_ITEMS, 20, "Big", &length);

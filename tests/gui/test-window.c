@@ -18,7 +18,7 @@
 #include "gui-window-util.h"
 
 static BuntanApplication *application;
-static char *sample_path;
+static char              *sample_path;
 
 /* Helpers ------------------------------------------------------------------ */
 
@@ -31,8 +31,8 @@ copy_sample (const char *dir)
 static BuntanProject *
 reload (const char *path)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
   BuntanProject *project = buntan_project_new_from_file (file, &error);
 
   g_assert_no_error (error);
@@ -40,10 +40,9 @@ reload (const char *path)
 }
 
 static GtkToggleButton *
-find_toggle (gpointer    root,
-             const char *label)
+find_toggle (gpointer root, const char *label)
 {
-  g_autoptr(GPtrArray) found = gui_test_find_all (root, GTK_TYPE_TOGGLE_BUTTON);
+  g_autoptr (GPtrArray) found = gui_test_find_all (root, GTK_TYPE_TOGGLE_BUTTON);
 
   for (guint i = 0; i < found->len; i++)
     if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (found, i)), label) == 0)
@@ -53,10 +52,9 @@ find_toggle (gpointer    root,
 }
 
 static AdwActionRow *
-find_recent_row (BuntanWindow *window,
-                 const char   *name)
+find_recent_row (BuntanWindow *window, const char *name)
 {
-  g_autoptr(GPtrArray) rows = gui_test_find_all (window, ADW_TYPE_ACTION_ROW);
+  g_autoptr (GPtrArray) rows = gui_test_find_all (window, ADW_TYPE_ACTION_ROW);
 
   for (guint i = 0; i < rows->len; i++)
     if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), name) == 0 &&
@@ -67,10 +65,9 @@ find_recent_row (BuntanWindow *window,
 }
 
 static gboolean
-label_shown (GtkWidget  *root,
-             const char *text)
+label_shown (GtkWidget *root, const char *text)
 {
-  g_autoptr(GPtrArray) labels = gui_test_find_all (root, GTK_TYPE_LABEL);
+  g_autoptr (GPtrArray) labels = gui_test_find_all (root, GTK_TYPE_LABEL);
 
   for (guint i = 0; i < labels->len; i++)
     if (g_strcmp0 (gtk_label_get_label (g_ptr_array_index (labels, i)), text) == 0 &&
@@ -85,7 +82,7 @@ label_shown (GtkWidget  *root,
 static void
 test_empty_then_new (void)
 {
-  BuntanWindow *window = gui_window_new (application);
+  BuntanWindow  *window = gui_window_new (application);
   BuntanProject *project;
 
   /* Nothing to save or export without a project; the empty page offers
@@ -127,15 +124,15 @@ test_edit_and_save (void)
 {
   g_autofree char *dir = gui_make_dir ();
   g_autofree char *path = g_build_filename (dir, "saved.buntan", NULL);
-  g_autoptr(BuntanProject) reloaded = NULL;
-  g_autoptr(BuntanItem) item = NULL;
-  BuntanWindow *window = gui_window_new (application);
-  BuntanProject *project = gui_window_open (window, sample_path);
-  BuntanPartPage *page = gui_show_part (window, 2);
-  BuntanItemCell *status, *owner;
-  BuntanItem *saved;
+  g_autoptr (BuntanProject) reloaded = NULL;
+  g_autoptr (BuntanItem) item = NULL;
+  BuntanWindow    *window = gui_window_new (application);
+  BuntanProject   *project = gui_window_open (window, sample_path);
+  BuntanPartPage  *page = gui_show_part (window, 2);
+  BuntanItemCell  *status, *owner;
+  BuntanItem      *saved;
   BuntanItemStatus target;
-  guint v2, n_parties;
+  guint            v2, n_parties;
 
   g_assert_false (buntan_project_get_is_modified (project));
   g_assert_false (gui_title_marked (window));
@@ -145,7 +142,8 @@ test_edit_and_save (void)
   GUI_TEST_WAIT ((status = gui_row_cell (page, BUNTAN_TYPE_STATUS_CELL, NULL)) != NULL);
   item = g_object_ref (buntan_item_cell_get_item (status));
   target = buntan_item_get_status (item) == BUNTAN_ITEM_STATUS_AGREED
-           ? BUNTAN_ITEM_STATUS_DISCUSSING : BUNTAN_ITEM_STATUS_AGREED;
+             ? BUNTAN_ITEM_STATUS_DISCUSSING
+             : BUNTAN_ITEM_STATUS_AGREED;
   gtk_drop_down_set_selected (buntan_item_cell_get_drop_down (status), target);
   g_assert_cmpint (buntan_item_get_status (item), ==, target);
   g_assert_true (buntan_project_get_is_modified (project));
@@ -189,11 +187,11 @@ static void
 test_open_broken (void)
 {
   g_autofree char *broken = g_test_build_filename (G_TEST_DIST, "data", "gui-broken.buntan", NULL);
-  g_autofree char *missing = g_test_build_filename (G_TEST_DIST, "data", "gui-missing.buntan",
-                                                    NULL);
-  const char *paths[] = { broken, missing };
-  BuntanWindow *window = gui_window_new (application);
-  BuntanProject *project = gui_window_open (window, sample_path);
+  g_autofree char *missing =
+    g_test_build_filename (G_TEST_DIST, "data", "gui-missing.buntan", NULL);
+  const char      *paths[] = { broken, missing };
+  BuntanWindow    *window = gui_window_new (application);
+  BuntanProject   *project = gui_window_open (window, sample_path);
   g_autofree char *title = NULL;
 
   buntan_item_set_note (buntan_project_find_item (project, "P2-A-1"), "unsaved work");
@@ -202,11 +200,11 @@ test_open_broken (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
     {
-      g_autofree char *name = g_path_get_basename (paths[i]);
+      g_autofree char  *name = g_path_get_basename (paths[i]);
       AdwMessageDialog *dialog;
 
-      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s",
-                                                 paths[i]));
+      g_assert_true (
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s", paths[i]));
       GUI_TEST_WAIT ((dialog = gui_test_find_message_dialog ()) != NULL);
 
       /* One dialog naming the file; the project shown is untouched and
@@ -226,9 +224,9 @@ test_open_broken (void)
 
   /* The syntax error is placed: the line of the missing comma. */
   {
-    g_autoptr(GFile) file = g_file_new_for_path (broken);
-    g_autoptr(GError) error = NULL;
-    g_autoptr(BuntanProject) none = buntan_project_new_from_file (file, &error);
+    g_autoptr (GFile) file = g_file_new_for_path (broken);
+    g_autoptr (GError) error = NULL;
+    g_autoptr (BuntanProject) none = buntan_project_new_from_file (file, &error);
 
     g_assert_null (none);
     g_assert_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_SYNTAX);
@@ -246,15 +244,15 @@ test_close_unsaved (void)
     {
       g_autofree char *dir = gui_make_dir ();
       g_autofree char *path = copy_sample (dir);
-      g_autoptr(BuntanProject) reloaded = NULL;
-      BuntanWindow *window = gui_window_new (application);
-      BuntanProject *project = gui_window_open (window, path);
-      BuntanItem *item = buntan_project_find_item (project, "P2-A-1");
+      g_autoptr (BuntanProject) reloaded = NULL;
+      BuntanWindow    *window = gui_window_new (application);
+      BuntanProject   *project = gui_window_open (window, path);
+      BuntanItem      *item = buntan_project_find_item (project, "P2-A-1");
       BuntanItemStatus original = buntan_item_get_status (item);
-      BuntanItemStatus changed = original == BUNTAN_ITEM_STATUS_AGREED
-                                 ? BUNTAN_ITEM_STATUS_OPEN : BUNTAN_ITEM_STATUS_AGREED;
+      BuntanItemStatus changed =
+        original == BUNTAN_ITEM_STATUS_AGREED ? BUNTAN_ITEM_STATUS_OPEN : BUNTAN_ITEM_STATUS_AGREED;
       AdwMessageDialog *dialog;
-      gboolean destroyed = FALSE;
+      gboolean          destroyed = FALSE;
 
       g_test_message ("answer: %s", answers[i]);
       buntan_item_set_status (item, changed);
@@ -294,17 +292,17 @@ test_close_unsaved (void)
 static void
 test_open_asks_first (void)
 {
-  g_autofree char *dir = gui_make_dir ();
-  g_autofree char *path = copy_sample (dir);
-  BuntanWindow *window = gui_window_new (application);
-  BuntanProject *project = gui_window_open (window, path);
+  g_autofree char  *dir = gui_make_dir ();
+  g_autofree char  *path = copy_sample (dir);
+  BuntanWindow     *window = gui_window_new (application);
+  BuntanProject    *project = gui_window_open (window, path);
   AdwMessageDialog *dialog;
 
   buntan_item_set_clause (buntan_project_find_item (project, "P2-A-2"), "第1条");
 
   /* Cancel keeps the modified project. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s",
-                                             sample_path));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s", sample_path));
   GUI_TEST_WAIT ((dialog = gui_test_find_message_dialog ()) != NULL);
   adw_message_dialog_response (dialog, "cancel");
   GUI_TEST_WAIT (gui_test_find_message_dialog () == NULL);
@@ -313,8 +311,8 @@ test_open_asks_first (void)
   g_assert_true (buntan_project_get_is_modified (project));
 
   /* Discard replaces it. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s",
-                                             sample_path));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s", sample_path));
   GUI_TEST_WAIT ((dialog = gui_test_find_message_dialog ()) != NULL);
   adw_message_dialog_response (dialog, "discard");
   GUI_TEST_WAIT (buntan_window_get_project (window) != project);
@@ -325,25 +323,23 @@ test_open_asks_first (void)
 }
 
 static gboolean
-all_owner_models_hold (BuntanWindow *window,
-                       BuntanParty  *party,
-                       guint         n_choices)
+all_owner_models_hold (BuntanWindow *window, BuntanParty *party, guint n_choices)
 {
-  g_autoptr(GPtrArray) cells = gui_test_find_all (window, BUNTAN_TYPE_OWNER_CELL);
+  g_autoptr (GPtrArray) cells = gui_test_find_all (window, BUNTAN_TYPE_OWNER_CELL);
   guint checked = 0;
 
   for (guint i = 0; i < cells->len; i++)
     {
       GtkDropDown *drop_down = buntan_item_cell_get_drop_down (g_ptr_array_index (cells, i));
-      GListModel *model = gtk_drop_down_get_model (drop_down);
-      gboolean found = FALSE;
+      GListModel  *model = gtk_drop_down_get_model (drop_down);
+      gboolean     found = FALSE;
 
       if (g_list_model_get_n_items (model) != n_choices)
         return FALSE;
 
       for (guint j = 0; j < n_choices && party != NULL; j++)
         {
-          g_autoptr(GObject) choice = g_list_model_get_item (model, j);
+          g_autoptr (GObject) choice = g_list_model_get_item (model, j);
 
           found = found || choice == (GObject *) party;
         }
@@ -359,18 +355,18 @@ all_owner_models_hold (BuntanWindow *window,
 static void
 test_parties (void)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *vendor_id = NULL;
   g_autofree char *second_id = NULL;
-  BuntanWindow *window = gui_window_new (application);
-  BuntanProject *project = gui_window_open (window, sample_path);
-  BuntanPartPage *page = gui_show_part (window, 2);
-  guint n_parties = g_list_model_get_n_items (buntan_project_get_parties (project));
-  BuntanItemCell *first, *second;
-  BuntanItem *first_item, *second_item;
-  BuntanParty *vendor, *other;
-  GtkDropDown *drop_down;
-  GListModel *windows;
+  BuntanWindow    *window = gui_window_new (application);
+  BuntanProject   *project = gui_window_open (window, sample_path);
+  BuntanPartPage  *page = gui_show_part (window, 2);
+  guint            n_parties = g_list_model_get_n_items (buntan_project_get_parties (project));
+  BuntanItemCell  *first, *second;
+  BuntanItem      *first_item, *second_item;
+  BuntanParty     *vendor, *other;
+  GtkDropDown     *drop_down;
+  GListModel      *windows;
 
   GUI_TEST_WAIT ((first = gui_row_cell (page, BUNTAN_TYPE_OWNER_CELL, NULL)) != NULL);
   first_item = buntan_item_cell_get_item (first);
@@ -380,7 +376,7 @@ test_parties (void)
 
     for (guint i = 0; i < g_list_model_get_n_items (items) && second_item == NULL; i++)
       {
-        g_autoptr(BuntanItem) candidate = g_list_model_get_item (items, i);
+        g_autoptr (BuntanItem) candidate = g_list_model_get_item (items, i);
 
         if (candidate != first_item &&
             gui_row_cell (page, BUNTAN_TYPE_OWNER_CELL, candidate) != NULL)
@@ -440,7 +436,7 @@ test_parties (void)
 
     for (guint i = 0; i < g_list_model_get_n_items (windows) && dialog == NULL; i++)
       {
-        g_autoptr(GtkWindow) candidate = g_list_model_get_item (windows, i);
+        g_autoptr (GtkWindow) candidate = g_list_model_get_item (windows, i);
 
         if (gtk_window_get_transient_for (candidate) == GTK_WINDOW (window) &&
             !ADW_IS_MESSAGE_DIALOG (candidate))
@@ -459,17 +455,17 @@ test_custom_item (void)
   g_autofree char *dir = gui_make_dir ();
   g_autofree char *path = g_build_filename (dir, "custom.buntan", NULL);
   g_autofree char *id = NULL;
-  g_autoptr(BuntanProject) reloaded = NULL;
-  BuntanWindow *window = gui_window_new (application);
-  BuntanProject *project = gui_window_open (window, sample_path);
-  BuntanPartPage *page = gui_show_part (window, 2);
-  GListModel *items = buntan_project_get_part_items (project, 2);
-  guint n = g_list_model_get_n_items (items);
+  g_autoptr (BuntanProject) reloaded = NULL;
+  BuntanWindow     *window = gui_window_new (application);
+  BuntanProject    *project = gui_window_open (window, sample_path);
+  BuntanPartPage   *page = gui_show_part (window, 2);
+  GListModel       *items = buntan_project_get_part_items (project, 2);
+  guint             n = g_list_model_get_n_items (items);
   BuntanItemDetail *detail = gui_test_find_visible (page, BUNTAN_TYPE_ITEM_DETAIL);
-  BuntanItem *item, *saved;
-  GtkWidget *title_entry, *content_view, *clause_row;
-  g_autoptr(GPtrArray) dates = NULL;
-  g_autoptr(GPtrArray) checks = NULL;
+  BuntanItem       *item, *saved;
+  GtkWidget        *title_entry, *content_view, *clause_row;
+  g_autoptr (GPtrArray) dates = NULL;
+  g_autoptr (GPtrArray) checks = NULL;
   AdwMessageDialog *dialog;
 
   /* A checklist item cannot be deleted. */
@@ -490,8 +486,7 @@ test_custom_item (void)
   /* Its texts are edited in the detail pane, straight into the item. */
   title_entry = gui_test_find_visible (detail, GTK_TYPE_ENTRY);
   g_assert_true (gtk_widget_has_focus (gtk_widget_get_first_child (title_entry)) ||
-                 gtk_widget_is_focus (title_entry) ||
-                 gtk_widget_has_focus (title_entry));
+                 gtk_widget_is_focus (title_entry) || gtk_widget_has_focus (title_entry));
   gtk_editable_set_text (GTK_EDITABLE (title_entry), "Our own check");
   g_assert_cmpstr (buntan_item_get_title (item), ==, "Our own check");
   content_view = gui_test_find_visible (detail, GTK_TYPE_TEXT_VIEW);
@@ -553,21 +548,21 @@ test_custom_item (void)
 static void
 test_gaps_and_show_item (void)
 {
-  BuntanWindow *window = gui_window_new (application);
-  BuntanProject *project = gui_window_open (window, sample_path);
+  BuntanWindow   *window = gui_window_new (application);
+  BuntanProject  *project = gui_window_open (window, sample_path);
   BuntanPartPage *page = gui_show_part (window, 2);
-  g_autoptr(BuntanMatrix) matrix = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_NONE);
+  g_autoptr (BuntanMatrix) matrix = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_NONE);
   GtkToggleButton *gaps_button = find_toggle (page, "_Gaps Only");
-  GtkColumnView *column_view = gui_test_find_visible (page, GTK_TYPE_COLUMN_VIEW);
-  GListModel *shown = G_LIST_MODEL (gtk_column_view_get_model (column_view));
-  GListModel *items = buntan_project_get_part_items (project, 2);
-  BuntanItem *fixed = NULL;
-  GtkWidget *matrix_view, *focus;
-  guint with_gap = 0;
+  GtkColumnView   *column_view = gui_test_find_visible (page, GTK_TYPE_COLUMN_VIEW);
+  GListModel      *shown = G_LIST_MODEL (gtk_column_view_get_model (column_view));
+  GListModel      *items = buntan_project_get_part_items (project, 2);
+  BuntanItem      *fixed = NULL;
+  GtkWidget       *matrix_view, *focus;
+  guint            with_gap = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
-      g_autoptr(BuntanItem) item = g_list_model_get_item (items, i);
+      g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
 
       if (buntan_matrix_item_has_gap (matrix, buntan_item_get_id (item)))
         with_gap++;
@@ -583,7 +578,7 @@ test_gaps_and_show_item (void)
   for (guint i = 0; i < g_list_model_get_n_items (shown) && fixed == NULL; i++)
     {
       /* The list's rows stay; the items move through them. */
-      g_autoptr(BuntanRow) row = g_list_model_get_item (shown, i);
+      g_autoptr (BuntanRow) row = g_list_model_get_item (shown, i);
       BuntanItem *item = buntan_row_get_item (row);
 
       if (item != buntan_part_page_get_selected_item (page) &&
@@ -610,8 +605,7 @@ test_gaps_and_show_item (void)
   g_signal_emit_by_name (column_view, "activate", 2);
   GUI_TEST_WAIT ((focus = gtk_window_get_focus (GTK_WINDOW (window))) != NULL &&
                  gtk_widget_get_ancestor (focus, BUNTAN_TYPE_ITEM_DETAIL) != NULL);
-  g_assert_true (buntan_part_page_get_selected_item (page) ==
-                 g_list_model_get_item (items, 2));
+  g_assert_true (buntan_part_page_get_selected_item (page) == g_list_model_get_item (items, 2));
   g_object_unref (buntan_part_page_get_selected_item (page));
 
   gui_window_destroy (window);
@@ -620,10 +614,10 @@ test_gaps_and_show_item (void)
 static void
 test_settings (void)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
   g_autofree char *last_page = NULL;
-  BuntanWindow *window = gui_window_new (application);
-  AdwViewStack *stack;
+  BuntanWindow    *window = gui_window_new (application);
+  AdwViewStack    *stack;
 
   gui_window_open (window, sample_path);
   stack = gui_test_find_visible (window, ADW_TYPE_VIEW_STACK);
@@ -652,7 +646,7 @@ find_file_chooser (void)
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+      g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
 
       if (GTK_IS_FILE_CHOOSER (window) && gtk_widget_get_visible (window))
         return window;
@@ -664,29 +658,26 @@ find_file_chooser (void)
 static gboolean
 chooser_has_folder (GtkWidget *chooser)
 {
-  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
+  g_autoptr (GFile) folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
 
   return folder != NULL;
 }
 
 static gboolean
-chosen_file_is (GtkWidget *chooser,
-                GFile     *file)
+chosen_file_is (GtkWidget *chooser, GFile *file)
 {
-  g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_autoptr (GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
   return chosen != NULL && g_file_equal (chosen, file);
 }
 
 /* Answers the file chooser as a user would: a folder, a name, the button. */
 static void
-choose_file (const char *dir,
-             const char *name,
-             const char *offered)
+choose_file (const char *dir, const char *name, const char *offered)
 {
-  g_autoptr(GFile) folder = g_file_new_for_path (dir);
-  g_autoptr(GFile) file = g_file_get_child (folder, name);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) folder = g_file_new_for_path (dir);
+  g_autoptr (GFile) file = g_file_get_child (folder, name);
+  g_autoptr (GError) error = NULL;
   GtkWidget *chooser;
 
   /* The chooser settles on its first folder after it is shown; a file set
@@ -694,7 +685,7 @@ choose_file (const char *dir,
   GUI_TEST_WAIT ((chooser = find_file_chooser ()) != NULL && chooser_has_folder (chooser));
   if (offered != NULL)
     {
-      g_autoptr(GFile) expected = g_file_new_for_path (offered);
+      g_autoptr (GFile) expected = g_file_new_for_path (offered);
 
       /* It offers the project's own folder and a name from the project. */
       GUI_TEST_WAIT (chosen_file_is (chooser, expected));
@@ -705,8 +696,8 @@ choose_file (const char *dir,
     }
   else
     {
-      g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder,
-                                                          &error));
+      g_assert_true (
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, &error));
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
     }
   g_assert_no_error (error);
@@ -721,11 +712,11 @@ static gboolean
 is_workbook (const char *path)
 {
   g_autofree char *contents = NULL;
-  gsize length = 0;
+  gsize            length = 0;
 
   /* An .xlsx file is a zip archive. */
-  return g_file_get_contents (path, &contents, &length, NULL) &&
-         length > 1000 && memcmp (contents, "PK\x03\x04", 4) == 0;
+  return g_file_get_contents (path, &contents, &length, NULL) && length > 1000 &&
+         memcmp (contents, "PK\x03\x04", 4) == 0;
 }
 
 static void
@@ -734,15 +725,15 @@ test_export (void)
   g_autofree char *dir = gui_make_dir ();
   g_autofree char *path = g_build_filename (dir, "matrix.xlsx", NULL);
   g_autofree char *chosen = g_build_filename (dir, "chosen.xlsx", NULL);
-  BuntanWindow *window = gui_window_new (application);
-  BuntanProject *project = gui_window_open (window, sample_path);
-  GListModel *items = buntan_project_get_part_items (project, 2);
-  g_autoptr(BuntanMatrix) matrix = NULL;
-  GPtrArray *gaps;
-  const char *first;
+  BuntanWindow    *window = gui_window_new (application);
+  BuntanProject   *project = gui_window_open (window, sample_path);
+  GListModel      *items = buntan_project_get_part_items (project, 2);
+  g_autoptr (BuntanMatrix) matrix = NULL;
+  GPtrArray        *gaps;
+  const char       *first;
   AdwMessageDialog *dialog;
-  BuntanPartPage *page;
-  g_autofree char *more = NULL;
+  BuntanPartPage   *page;
+  g_autofree char  *more = NULL;
 
   /* The parameterised twin exports at once, and says so in a toast. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-to", "s", path));
@@ -753,7 +744,7 @@ test_export (void)
   /* With open points the export asks first, naming the first ten. */
   for (guint i = 0, undone = 0; i < g_list_model_get_n_items (items) && undone < 6; i++)
     {
-      g_autoptr(BuntanItem) item = g_list_model_get_item (items, i);
+      g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
 
       if (buntan_item_get_owner (item) != NULL &&
           buntan_item_get_status (item) == BUNTAN_ITEM_STATUS_DISCUSSING)
@@ -800,8 +791,7 @@ test_export (void)
   {
     g_autofree char *nowhere = g_build_filename (dir, "missing", "x.xlsx", NULL);
 
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-to", "s",
-                                               nowhere));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-to", "s", nowhere));
     GUI_TEST_WAIT ((dialog = gui_test_find_message_dialog ()) != NULL);
     g_assert_cmpuint (gui_test_count_message_dialogs (NULL), ==, 1);
     adw_message_dialog_response (dialog, "close");
@@ -819,9 +809,9 @@ test_save_as (void)
   g_autofree char *dir = gui_make_dir ();
   g_autofree char *path = g_build_filename (dir, "negotiation.buntan", NULL);
   g_autofree char *nowhere = g_build_filename (dir, "missing", "x.buntan", NULL);
-  g_autoptr(BuntanProject) reloaded = NULL;
-  BuntanWindow *window = gui_window_new (application);
-  BuntanProject *project;
+  g_autoptr (BuntanProject) reloaded = NULL;
+  BuntanWindow     *window = gui_window_new (application);
+  BuntanProject    *project;
   AdwMessageDialog *dialog;
 
   /* The sample has no file: Save asks where. */
@@ -832,8 +822,8 @@ test_save_as (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   choose_file (dir, "negotiation.buntan", NULL);
   GUI_TEST_WAIT (!buntan_project_get_is_modified (project));
-  g_assert_true (g_str_has_suffix (gtk_window_get_title (GTK_WINDOW (window)),
-                                   "negotiation.buntan"));
+  g_assert_true (
+    g_str_has_suffix (gtk_window_get_title (GTK_WINDOW (window)), "negotiation.buntan"));
   reloaded = reload (path);
   g_assert_cmpstr (buntan_project_get_title (reloaded), ==, "Saved as");
 
@@ -874,7 +864,7 @@ find_toplevel (GType type)
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+      g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
 
       if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
         return window;
@@ -886,9 +876,9 @@ find_toplevel (GType type)
 static void
 test_dialogs (void)
 {
-  BuntanWindow *window = gui_window_new (application);
+  BuntanWindow  *window = gui_window_new (application);
   BuntanProject *project = gui_window_open (window, sample_path);
-  GtkWidget *dialog;
+  GtkWidget     *dialog;
 
   /* Keyboard shortcuts (Ctrl+?), from the resources. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
@@ -908,8 +898,8 @@ test_dialogs (void)
   GUI_TEST_WAIT ((dialog = find_toplevel (ADW_TYPE_PREFERENCES_WINDOW)) != NULL);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
   buntan_project_set_title (project, "Renamed project");
-  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)),
-                                   "• Renamed project"));
+  g_assert_true (
+    g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• Renamed project"));
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   gui_window_destroy (window);
@@ -920,8 +910,8 @@ test_recent (void)
 {
   g_autofree char *dir = gui_make_dir ();
   g_autofree char *path = g_build_filename (dir, "recent-one.buntan", NULL);
-  BuntanWindow *window = gui_window_new (application);
-  AdwActionRow *row = NULL;
+  BuntanWindow    *window = gui_window_new (application);
+  AdwActionRow    *row = NULL;
 
   gui_window_open (window, sample_path);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-to", "s", path));
@@ -934,8 +924,8 @@ test_recent (void)
   /* … and a click opens it. */
   gtk_widget_activate (GTK_WIDGET (row));
   GUI_TEST_WAIT (buntan_window_get_project (window) != NULL);
-  g_assert_true (g_str_has_suffix (gtk_window_get_title (GTK_WINDOW (window)),
-                                   "recent-one.buntan"));
+  g_assert_true (
+    g_str_has_suffix (gtk_window_get_title (GTK_WINDOW (window)), "recent-one.buntan"));
 
   gui_window_destroy (window);
   gui_remove_dir (dir);
@@ -946,8 +936,8 @@ test_application_open (void)
 {
   g_autofree char *dir = gui_make_dir ();
   g_autofree char *copy = copy_sample (dir);
-  g_autoptr(GFile) sample = g_file_new_for_path (sample_path);
-  g_autoptr(GFile) other = g_file_new_for_path (copy);
+  g_autoptr (GFile) sample = g_file_new_for_path (sample_path);
+  g_autoptr (GFile) other = g_file_new_for_path (copy);
   GList *windows;
 
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (application)));
@@ -965,8 +955,8 @@ test_application_open (void)
   /* … but a project already open is raised, not opened twice. */
   g_application_open (G_APPLICATION (application), &sample, 1, "");
   gui_test_spin (100);
-  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (application))),
-                    ==, 2);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (application))), ==,
+                    2);
 
   while ((windows = gtk_application_get_windows (GTK_APPLICATION (application))) != NULL)
     gui_window_destroy (windows->data);
@@ -975,25 +965,23 @@ test_application_open (void)
 
 /* A project far larger than any real one: 10,000 items. */
 static char *
-write_big_project (const char *dir,
-                   guint       n_items)
+write_big_project (const char *dir, guint n_items)
 {
-  g_autoptr(GString) json = g_string_new (NULL);
-  char *path = g_build_filename (dir, "big.buntan", NULL);
-  static const char * const statuses[] = { "open", "discussing", "agreed", "not-applicable" };
-  static const char * const owners[] = { "null", "\"hospital\"", "\"v1\"", "\"v2\"" };
+  g_autoptr (GString) json = g_string_new (NULL);
+  char                    *path = g_build_filename (dir, "big.buntan", NULL);
+  static const char *const statuses[] = { "open", "discussing", "agreed", "not-applicable" };
+  static const char *const owners[] = { "null", "\"hospital\"", "\"v1\"", "\"v2\"" };
 
-  g_string_append (json,
-                   "{ \"format\": \"buntan-project\", \"version\": 1, \"title\": \"Big\",\n"
-                   "  \"parties\": [\n"
-                   "    { \"id\": \"hospital\", \"kind\": \"hospital\", \"name\": \"H\" },\n"
-                   "    { \"id\": \"v1\", \"kind\": \"vendor\", \"name\": \"V1\" },\n"
-                   "    { \"id\": \"v2\", \"kind\": \"vendor\", \"name\": \"V2\" } ],\n"
-                   "  \"items\": [\n");
+  g_string_append (json, "{ \"format\": \"buntan-project\", \"version\": 1, \"title\": \"Big\",\n"
+                         "  \"parties\": [\n"
+                         "    { \"id\": \"hospital\", \"kind\": \"hospital\", \"name\": \"H\" },\n"
+                         "    { \"id\": \"v1\", \"kind\": \"vendor\", \"name\": \"V1\" },\n"
+                         "    { \"id\": \"v2\", \"kind\": \"vendor\", \"name\": \"V2\" } ],\n"
+                         "  \"items\": [\n");
   for (guint i = 0; i < n_items; i++)
     {
       guint part = i % 2 + 1;
-      char section = (char) ('A' + (i / 2) % 10);
+      char  section = (char) ('A' + (i / 2) % 10);
 
       g_string_append_printf (json,
                               "%s    { \"id\": \"P%u-%c-%u\", \"part\": %u, \"section\": \"%c\", "
@@ -1014,16 +1002,16 @@ test_big_project (void)
 {
   g_autofree char *dir = gui_make_dir ();
   g_autofree char *path = write_big_project (dir, 10000);
-  BuntanWindow *window = gui_window_new (application);
-  gint64 start = g_get_monotonic_time ();
-  BuntanProject *project = gui_window_open (window, path);
-  BuntanPartPage *page = gui_show_part (window, 2);
-  GtkColumnView *column_view = gui_test_find_visible (page, GTK_TYPE_COLUMN_VIEW);
-  GListModel *shown = G_LIST_MODEL (gtk_column_view_get_model (column_view));
-  g_autoptr(GPtrArray) cells = NULL;
+  BuntanWindow    *window = gui_window_new (application);
+  gint64           start = g_get_monotonic_time ();
+  BuntanProject   *project = gui_window_open (window, path);
+  BuntanPartPage  *page = gui_show_part (window, 2);
+  GtkColumnView   *column_view = gui_test_find_visible (page, GTK_TYPE_COLUMN_VIEW);
+  GListModel      *shown = G_LIST_MODEL (gtk_column_view_get_model (column_view));
+  g_autoptr (GPtrArray) cells = NULL;
   BuntanItemCell *status;
-  BuntanMatrix *matrix;
-  BuntanItem *item;
+  BuntanMatrix   *matrix;
+  BuntanItem     *item;
 
   GUI_TEST_WAIT ((status = gui_row_cell (page, BUNTAN_TYPE_STATUS_CELL, NULL)) != NULL);
   g_test_message ("open 10,000 items and show Part 2: %.0f ms",
@@ -1046,7 +1034,8 @@ test_big_project (void)
   start = g_get_monotonic_time ();
   gtk_drop_down_set_selected (buntan_item_cell_get_drop_down (status),
                               buntan_item_get_status (item) == BUNTAN_ITEM_STATUS_OPEN
-                              ? BUNTAN_ITEM_STATUS_DISCUSSING : BUNTAN_ITEM_STATUS_OPEN);
+                                ? BUNTAN_ITEM_STATUS_DISCUSSING
+                                : BUNTAN_ITEM_STATUS_OPEN);
   GUI_TEST_WAIT (buntan_part_page_get_matrix (page) != matrix);
   g_test_message ("change a status and renew the gaps: %.0f ms",
                   (g_get_monotonic_time () - start) / 1000.0);
@@ -1074,10 +1063,10 @@ test_big_project (void)
 static void
 test_quit (void)
 {
-  BuntanWindow *window = gui_window_new (application);
-  BuntanProject *project = gui_window_open (window, sample_path);
+  BuntanWindow     *window = gui_window_new (application);
+  BuntanProject    *project = gui_window_open (window, sample_path);
   AdwMessageDialog *dialog;
-  gboolean destroyed = FALSE;
+  gboolean          destroyed = FALSE;
 
   buntan_item_set_note (buntan_project_find_item (project, "P2-A-3"), "not saved");
   g_signal_connect_swapped (window, "destroy", G_CALLBACK (gui_set_flag_cb), &destroyed);
@@ -1095,8 +1084,7 @@ test_quit (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   int status;
 
@@ -1104,8 +1092,8 @@ main (int   argc,
   if (application == NULL)
     return 0;
 
-  sample_path = g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples",
-                                  "sample.buntan", NULL);
+  sample_path =
+    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan", NULL);
 
   g_test_add_func ("/buntan/window/empty-then-new", test_empty_then_new);
   g_test_add_func ("/buntan/window/edit-and-save", test_edit_and_save);

@@ -16,7 +16,7 @@
 #include "gui-test-util.h"
 
 static BuntanApplication *application;
-static BuntanWindow *window;
+static BuntanWindow      *window;
 
 /* Makes ja_JP.UTF-8 the locale of the environment (gtk_init sets the
  * process locale from it), compiling it into a private LOCPATH folder when
@@ -26,7 +26,7 @@ use_japanese (void)
 {
   g_autofree char *folder = NULL;
   g_autofree char *target = NULL;
-  int status = 0;
+  int              status = 0;
 
   /* LANGUAGE outranks the locale for gettext. */
   g_unsetenv ("LANGUAGE");
@@ -43,7 +43,8 @@ use_japanese (void)
     const char *argv[] = { "localedef", "-i", "ja_JP", "-f", "UTF-8", target, NULL };
 
     if (!g_spawn_sync (NULL, (char **) argv, NULL,
-                       G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                       G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL |
+                         G_SPAWN_STDERR_TO_DEV_NULL,
                        NULL, NULL, NULL, NULL, &status, NULL) ||
         !g_spawn_check_wait_status (status, NULL))
       return FALSE;
@@ -55,11 +56,9 @@ use_japanese (void)
 /* The first widget of @type under @root, visible or not, for which
  * @matches returns TRUE. */
 static gpointer
-find_widget (gpointer      root,
-             GType         type,
-             gboolean    (*matches) (GtkWidget *widget))
+find_widget (gpointer root, GType type, gboolean (*matches) (GtkWidget *widget))
 {
-  g_autoptr(GPtrArray) found = gui_test_find_all (root, type);
+  g_autoptr (GPtrArray) found = gui_test_find_all (root, type);
 
   for (guint i = 0; i < found->len; i++)
     if (matches (g_ptr_array_index (found, i)))
@@ -95,14 +94,14 @@ test_locale_is_japanese (void)
 {
   g_assert_true (g_str_has_prefix (setlocale (LC_MESSAGES, NULL), "ja_JP"));
   /* A message of the core and one of the window's templates. */
-  g_assert_cmpstr (_("Agreed"), ==, "合意済");
-  g_assert_cmpstr (_("Responsibility matrix"), ==, "責任分担表");
+  g_assert_cmpstr (_ ("Agreed"), ==, "合意済");
+  g_assert_cmpstr (_ ("Responsibility matrix"), ==, "責任分担表");
 }
 
 static void
 test_page_titles (void)
 {
-  static const char * const expected[][2] = {
+  static const char *const expected[][2] = {
     { "part1", "第1部" },
     { "part2", "第2部" },
     { "matrix", "責任分担表" },
@@ -124,11 +123,11 @@ test_page_titles (void)
 static void
 test_column_titles (void)
 {
-  static const char * const expected[] = {
+  static const char *const expected[] = {
     "区分", "項番", "項目", "状態", "担当", "初回確認", "完了日", "契約条項",
   };
   GtkColumnView *column_view;
-  GListModel *columns;
+  GListModel    *columns;
 
   adw_view_stack_set_visible_child_name (gui_test_find_visible (window, ADW_TYPE_VIEW_STACK),
                                          "part2");
@@ -139,7 +138,7 @@ test_column_titles (void)
   g_assert_cmpuint (g_list_model_get_n_items (columns), ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      g_autoptr (GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
 
       g_assert_cmpstr (gtk_column_view_column_get_title (column), ==, expected[i]);
     }
@@ -148,9 +147,9 @@ test_column_titles (void)
 static void
 test_status_choices (void)
 {
-  static const char * const expected[] = { "未着手", "協議中", "合意済", "対象外" };
+  static const char *const expected[] = { "未着手", "協議中", "合意済", "対象外" };
   GtkDropDown *drop_down = find_widget (window, GTK_TYPE_DROP_DOWN, is_status_drop_down);
-  GListModel *model;
+  GListModel  *model;
 
   g_assert_nonnull (drop_down);
   model = gtk_drop_down_get_model (drop_down);
@@ -175,7 +174,7 @@ static void
 test_item_count (void)
 {
   AdwViewStack *stack = gui_test_find_visible (window, ADW_TYPE_VIEW_STACK);
-  g_autoptr(GPtrArray) labels = NULL;
+  g_autoptr (GPtrArray) labels = NULL;
 
   adw_view_stack_set_visible_child_name (stack, "part2");
   labels = gui_test_find_all (adw_view_stack_get_visible_child (stack), GTK_TYPE_LABEL);
@@ -188,16 +187,16 @@ test_item_count (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_autofree char *sample = NULL;
   g_autofree char *locale_dir = NULL;
-  int status;
+  int              status;
 
   if (!use_japanese ())
     {
-      g_print ("1..0 # SKIP the ja_JP.UTF-8 locale is not available and localedef cannot make it\n");
+      g_print (
+        "1..0 # SKIP the ja_JP.UTF-8 locale is not available and localedef cannot make it\n");
       return 0;
     }
   locale_dir = g_build_filename (g_getenv ("BUNTAN_BUILD_ROOT"), "po", NULL);
@@ -212,8 +211,8 @@ main (int   argc,
   window = buntan_window_new (GTK_APPLICATION (application));
   gtk_window_present (GTK_WINDOW (window));
   GUI_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  sample = g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan",
-                             NULL);
+  sample =
+    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan", NULL);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s", sample));
   GUI_TEST_WAIT (buntan_window_get_project (window) != NULL);
 

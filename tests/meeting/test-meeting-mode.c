@@ -17,8 +17,8 @@
 #include "meeting-test-util.h"
 
 static BuntanApplication *application;
-static char *sample_path;
-static const char *no_one[] = { NULL };
+static char              *sample_path;
+static const char        *no_one[] = { NULL };
 
 /* Helpers ------------------------------------------------------------------ */
 
@@ -57,16 +57,15 @@ fixture_open (Fixture *fixture)
   GUI_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)) &&
                  gtk_widget_get_width (GTK_WIDGET (fixture->window)) > 0);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-file", "s",
-                                             sample_path));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-file", "s", sample_path));
   GUI_TEST_WAIT (buntan_window_get_project (fixture->window) != NULL);
   fixture->project = buntan_window_get_project (fixture->window);
   fixture->view = BUNTAN_MEETING_VIEW (_buntan_window_get_meeting_view (fixture->window));
 }
 
 static void
-fixture_start (Fixture    *fixture,
-               const char *walk)
+fixture_start (Fixture *fixture, const char *walk)
 {
   const char *attendees[] = { "山田 太郎（病院）", "佐藤 花子（あおば）", NULL };
 
@@ -84,8 +83,7 @@ fixture_close (Fixture *fixture)
 }
 
 static BuntanItem *
-item (Fixture    *fixture,
-      const char *id)
+item (Fixture *fixture, const char *id)
 {
   BuntanItem *found = buntan_project_find_item (fixture->project, id);
 
@@ -94,8 +92,7 @@ item (Fixture    *fixture,
 }
 
 static void
-show (Fixture    *fixture,
-      const char *id)
+show (Fixture *fixture, const char *id)
 {
   buntan_meeting_view_set_item (fixture->view, item (fixture, id));
 }
@@ -109,40 +106,34 @@ current_id (Fixture *fixture)
 }
 
 static void
-act (Fixture    *fixture,
-     const char *action)
+act (Fixture *fixture, const char *action)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), action, NULL));
 }
 
 static void
-act_int (Fixture    *fixture,
-         const char *action,
-         int         value)
+act_int (Fixture *fixture, const char *action, int value)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), action, "i", value));
 }
 
 static void
-act_string (Fixture    *fixture,
-            const char *action,
-            const char *value)
+act_string (Fixture *fixture, const char *action, const char *value)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), action, "s", value));
 }
 
 static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
+compare_strings (gconstpointer a, gconstpointer b)
 {
-  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+  return g_strcmp0 (*(char *const *) a, *(char *const *) b);
 }
 
 /* Participants as a sorted, comma-joined list, for comparing sets. */
 static char *
 participants_of (BuntanItem *an_item)
 {
-  g_auto(GStrv) copy = g_strdupv ((char **) buntan_item_get_participants (an_item));
+  g_auto (GStrv) copy = g_strdupv ((char **) buntan_item_get_participants (an_item));
 
   qsort (copy, g_strv_length (copy), sizeof (char *), compare_strings);
   return g_strjoinv (",", copy);
@@ -153,12 +144,13 @@ static GPtrArray *
 visit_walk (Fixture *fixture)
 {
   GPtrArray *visited = g_ptr_array_new_with_free_func (g_free);
-  guint n = buntan_meeting_view_get_n_walk_items (fixture->view);
+  guint      n = buntan_meeting_view_get_n_walk_items (fixture->view);
 
   if (n == 0)
     return visited;
 
-  buntan_meeting_view_set_item (fixture->view, buntan_meeting_view_get_walk_item (fixture->view, 0));
+  buntan_meeting_view_set_item (fixture->view,
+                                buntan_meeting_view_get_walk_item (fixture->view, 0));
   for (guint i = 0; i < n; i++)
     {
       g_ptr_array_add (visited, g_strdup (current_id (fixture)));
@@ -171,8 +163,7 @@ visit_walk (Fixture *fixture)
 }
 
 static void
-assert_same_ids (GPtrArray *visited,
-                 GPtrArray *expected)
+assert_same_ids (GPtrArray *visited, GPtrArray *expected)
 {
   g_assert_cmpuint (visited->len, ==, expected->len);
   for (guint i = 0; i < expected->len; i++)
@@ -181,10 +172,9 @@ assert_same_ids (GPtrArray *visited,
 
 /* The label of @root with @css_class, or fails. */
 static GtkLabel *
-label_with_class (gpointer    root,
-                  const char *css_class)
+label_with_class (gpointer root, const char *css_class)
 {
-  g_autoptr(GPtrArray) labels = gui_test_find_all (root, GTK_TYPE_LABEL);
+  g_autoptr (GPtrArray) labels = gui_test_find_all (root, GTK_TYPE_LABEL);
 
   for (guint i = 0; i < labels->len; i++)
     if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), css_class))
@@ -198,11 +188,11 @@ label_with_class (gpointer    root,
 static void
 test_enter_and_leave (void)
 {
-  Fixture f = { 0 };
+  Fixture         f = { 0 };
   BuntanPartPage *part2;
-  BuntanMeeting *meeting;
-  AdwViewStack *stack;
-  GtkWidget *header;
+  BuntanMeeting  *meeting;
+  AdwViewStack   *stack;
+  GtkWidget      *header;
   const char *expected[] = { "山田 太郎（病院）", "佐藤 花子（あおば）", NULL };
 
   fixture_open (&f);
@@ -215,8 +205,8 @@ test_enter_and_leave (void)
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (f.view)));
   g_assert_null (buntan_project_get_active_meeting (f.project));
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.start-meeting",
-                                             "(s^as)", "part2", expected));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.start-meeting", "(s^as)",
+                                             "part2", expected));
   meeting = buntan_project_get_active_meeting (f.project);
   g_assert_nonnull (meeting);
   g_assert_true (g_strv_equal (buntan_meeting_get_attendees (meeting), expected));
@@ -247,8 +237,8 @@ test_enter_and_leave (void)
   /* From the matrix, the meeting comes back to the matrix, the item
    * selected on its Part page all the same. */
   adw_view_stack_set_visible_child_name (stack, "matrix");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.start-meeting",
-                                             "(s^as)", "all", no_one));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.start-meeting", "(s^as)",
+                                             "all", no_one));
   g_assert_cmpstr (current_id (&f), ==, "P1-A-1");
   act (&f, "meeting.previous");
   g_assert_cmpstr (current_id (&f), ==, "P2-E-3");
@@ -264,12 +254,12 @@ test_enter_and_leave (void)
 static void
 test_start_dialog (void)
 {
-  Fixture f = { 0 };
+  Fixture                   f = { 0 };
   BuntanMeetingStartDialog *dialog = NULL;
-  GtkTextView *text_view;
-  GtkDropDown *drop_down;
-  BuntanMeeting *meeting;
-  g_auto(GStrv) walks = NULL;
+  GtkTextView              *text_view;
+  GtkDropDown              *drop_down;
+  BuntanMeeting            *meeting;
+  g_auto (GStrv) walks = NULL;
   const char *expected[] = { "山田", "佐藤", NULL };
 
   fixture_open (&f);
@@ -307,9 +297,9 @@ test_start_dialog (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.meeting", NULL));
   GUI_TEST_WAIT ((dialog = (BuntanMeetingStartDialog *) gui_test_find_message_dialog ()) != NULL);
   {
-    g_auto(GStrv) offered = buntan_meeting_start_dialog_dup_attendees (dialog);
+    g_auto (GStrv) offered = buntan_meeting_start_dialog_dup_attendees (dialog);
 
-    g_assert_true (g_strv_equal ((const char * const *) offered, expected));
+    g_assert_true (g_strv_equal ((const char *const *) offered, expected));
   }
   g_assert_cmpstr (buntan_meeting_start_dialog_get_walk (dialog), ==, "gaps");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
@@ -321,8 +311,8 @@ test_start_dialog (void)
 static void
 test_owner_by_index (void)
 {
-  Fixture f = { 0 };
-  BuntanItem *a3, *a7;
+  Fixture        f = { 0 };
+  BuntanItem    *a3, *a7;
   BuntanHistory *history;
 
   fixture_start (&f, "part2");
@@ -372,9 +362,9 @@ test_owner_by_index (void)
 static void
 test_joint_and_participants (void)
 {
-  Fixture f = { 0 };
+  Fixture     f = { 0 };
   BuntanItem *a4;
-  g_autoptr(BuntanMatrix) matrix = NULL;
+  g_autoptr (BuntanMatrix) matrix = NULL;
 
   fixture_start (&f, "part2");
   a4 = item (&f, "P2-A-4");
@@ -427,13 +417,15 @@ test_joint_and_participants (void)
 static void
 test_status_and_first_check (void)
 {
-  Fixture f = { 0 };
+  Fixture          f = { 0 };
   BuntanItemStatus expected[] = {
-    BUNTAN_ITEM_STATUS_DISCUSSING, BUNTAN_ITEM_STATUS_AGREED, BUNTAN_ITEM_STATUS_NOT_APPLICABLE,
+    BUNTAN_ITEM_STATUS_DISCUSSING,
+    BUNTAN_ITEM_STATUS_AGREED,
+    BUNTAN_ITEM_STATUS_NOT_APPLICABLE,
     BUNTAN_ITEM_STATUS_OPEN,
   };
   g_autofree char *today = buntan_date_today ();
-  BuntanItem *a7;
+  BuntanItem      *a7;
 
   fixture_start (&f, "part2");
   a7 = item (&f, "P2-A-7");
@@ -469,10 +461,10 @@ test_status_and_first_check (void)
 static void
 test_navigation_wraps (void)
 {
-  Fixture f = { 0 };
+  Fixture     f = { 0 };
   GListModel *part2;
-  g_autoptr(GPtrArray) visited = NULL;
-  g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) visited = NULL;
+  g_autoptr (GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
   guint n;
 
   fixture_start (&f, "part2");
@@ -480,7 +472,7 @@ test_navigation_wraps (void)
   n = g_list_model_get_n_items (part2);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BuntanItem) part_item = g_list_model_get_item (part2, i);
+      g_autoptr (BuntanItem) part_item = g_list_model_get_item (part2, i);
 
       g_ptr_array_add (expected, g_strdup (buntan_item_get_id (part_item)));
     }
@@ -521,9 +513,9 @@ static void
 test_gaps_walk (void)
 {
   Fixture f = { 0 };
-  g_autoptr(BuntanMatrix) matrix = NULL;
-  g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) visited = NULL;
+  g_autoptr (BuntanMatrix) matrix = NULL;
+  g_autoptr (GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) visited = NULL;
   guint gaps_in_part2 = 0;
 
   fixture_start (&f, "part2");
@@ -536,7 +528,7 @@ test_gaps_walk (void)
 
       for (guint i = 0; i < g_list_model_get_n_items (items); i++)
         {
-          g_autoptr(BuntanItem) part_item = g_list_model_get_item (items, i);
+          g_autoptr (BuntanItem) part_item = g_list_model_get_item (items, i);
 
           if (buntan_matrix_item_has_gap (matrix, buntan_item_get_id (part_item)))
             {
@@ -587,8 +579,8 @@ static void
 test_vendor_walk (void)
 {
   Fixture f = { 0 };
-  g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) visited = NULL;
+  g_autoptr (GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) visited = NULL;
   const char *cycle[] = { "all", "gaps", "vendor:v1", "vendor:v2", "vendor:v3", "part2" };
 
   fixture_start (&f, "vendor:v1");
@@ -600,7 +592,7 @@ test_vendor_walk (void)
 
       for (guint i = 0; i < g_list_model_get_n_items (items); i++)
         {
-          g_autoptr(BuntanItem) part_item = g_list_model_get_item (items, i);
+          g_autoptr (BuntanItem) part_item = g_list_model_get_item (items, i);
           BuntanMark mark = buntan_item_get_mark (part_item, "v1");
 
           /* Lead or support, as the matrix marks it. */
@@ -622,8 +614,8 @@ test_vendor_walk (void)
     }
 
   /* A walk that does not exist is refused. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.view), "meeting.walk", "s",
-                                             "vendor:hospital"));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (f.view), "meeting.walk", "s", "vendor:hospital"));
   g_assert_cmpstr (buntan_meeting_view_get_walk (f.view), ==, "part2");
 
   fixture_close (&f);
@@ -632,15 +624,15 @@ test_vendor_walk (void)
 static void
 test_decision_log_saved (void)
 {
-  Fixture f = { 0 };
+  Fixture          f = { 0 };
   g_autofree char *today = buntan_date_today ();
   g_autofree char *folder = g_dir_make_tmp ("buntan-meeting-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (folder, "meeting.buntan", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(BuntanProject) loaded = NULL;
-  g_autoptr(BuntanMeeting) saved = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkEntry *entry;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (BuntanProject) loaded = NULL;
+  g_autoptr (BuntanMeeting) saved = NULL;
+  g_autoptr (GError) error = NULL;
+  GtkEntry      *entry;
   BuntanMeeting *meeting;
 
   fixture_start (&f, "part2");
@@ -656,8 +648,8 @@ test_decision_log_saved (void)
   g_assert_true (buntan_meeting_view_get_editing (f.view));
   entry = gui_test_find_visible (f.view, GTK_TYPE_ENTRY);
   g_assert_nonnull (entry);
-  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f.window)),
-                                         GTK_WIDGET (entry)));
+  g_assert_true (
+    gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f.window)), GTK_WIDGET (entry)));
   gtk_editable_set_text (GTK_EDITABLE (entry), "保守契約書 第8条");
   /* Nothing is recorded before the typing is over. */
   g_assert_cmpuint (buntan_meeting_get_n_decisions (meeting), ==, 4);
@@ -667,8 +659,8 @@ test_decision_log_saved (void)
 
   /* The note, left by moving on: kept all the same. */
   act (&f, "meeting.edit-note");
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (gui_test_find_visible (f.view,
-                                                                             GTK_TYPE_TEXT_VIEW)),
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (
+                              gui_test_find_visible (f.view, GTK_TYPE_TEXT_VIEW)),
                             "次回までに見積り", -1);
   act (&f, "meeting.next");
   g_assert_cmpstr (buntan_item_get_note (item (&f, "P2-C-4")), ==, "次回までに見積り");
@@ -691,8 +683,8 @@ test_decision_log_saved (void)
   saved = g_list_model_get_item (buntan_project_get_meetings (loaded), 0);
   g_assert_cmpstr (buntan_meeting_get_started (saved), ==, buntan_meeting_get_started (meeting));
   g_assert_cmpstr (buntan_meeting_get_ended (saved), ==, buntan_meeting_get_ended (meeting));
-  g_assert_true (g_strv_equal (buntan_meeting_get_attendees (saved),
-                               buntan_meeting_get_attendees (meeting)));
+  g_assert_true (
+    g_strv_equal (buntan_meeting_get_attendees (saved), buntan_meeting_get_attendees (meeting)));
   g_assert_cmpuint (buntan_meeting_get_n_decisions (saved), ==, 6);
   for (guint i = 0; i < 6; i++)
     {
@@ -710,14 +702,12 @@ test_decision_log_saved (void)
 /* The file at @path holds one meeting: @meeting, ended, with the decision of
  * the test; and the project's @title when not %NULL. */
 static void
-assert_saved_ended (const char    *path,
-                    BuntanMeeting *meeting,
-                    const char    *title)
+assert_saved_ended (const char *path, BuntanMeeting *meeting, const char *title)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(BuntanProject) loaded = NULL;
-  g_autoptr(BuntanMeeting) saved = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (BuntanProject) loaded = NULL;
+  g_autoptr (BuntanMeeting) saved = NULL;
+  g_autoptr (GError) error = NULL;
 
   loaded = buntan_project_new_from_file (file, &error);
   g_assert_no_error (error);
@@ -734,9 +724,7 @@ assert_saved_ended (const char    *path,
 }
 
 static void
-answered_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
+answered_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   int *answer = user_data;
 
@@ -750,25 +738,30 @@ answered_cb (GObject      *source,
 static void
 test_close_ends_meeting (void)
 {
-  enum { SAVED_BEFORE, UNSAVED, QUITTING, N_WAYS };
+  enum
+  {
+    SAVED_BEFORE,
+    UNSAVED,
+    QUITTING,
+    N_WAYS
+  };
 
   for (guint way = 0; way < N_WAYS; way++)
     {
-      Fixture f = { 0 };
+      Fixture          f = { 0 };
       g_autofree char *folder = g_dir_make_tmp ("buntan-meeting-XXXXXX", NULL);
       g_autofree char *path = g_build_filename (folder, "meeting.buntan", NULL);
-      g_autoptr(BuntanMeeting) meeting = NULL;
+      g_autoptr (BuntanMeeting) meeting = NULL;
       AdwMessageDialog *dialog;
-      gboolean destroyed = FALSE;
-      int answer = -1;
+      gboolean          destroyed = FALSE;
+      int               answer = -1;
 
       g_test_message ("way %u", way);
       fixture_start (&f, "part2");
       meeting = g_object_ref (buntan_project_get_active_meeting (f.project));
       show (&f, "P2-C-4");
       act_int (&f, "meeting.owner", 2);
-      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.save-to", "s",
-                                                 path));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.save-to", "s", path));
       GUI_TEST_WAIT (!buntan_project_get_is_modified (f.project));
       /* Saved in the middle of the meeting: no end time yet. */
       g_assert_null (buntan_meeting_get_ended (meeting));
@@ -822,9 +815,9 @@ test_close_ends_meeting (void)
 static double
 font_pixels (GtkLabel *label)
 {
-  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (label));
+  PangoContext         *context = gtk_widget_get_pango_context (GTK_WIDGET (label));
   PangoFontDescription *font = pango_context_get_font_description (context);
-  double size = (double) pango_font_description_get_size (font) / PANGO_SCALE;
+  double                size = (double) pango_font_description_get_size (font) / PANGO_SCALE;
 
   /* Points are 1/72 inch, pixels 1/96. */
   return pango_font_description_get_size_is_absolute (font) ? size : size * 96 / 72;
@@ -833,9 +826,9 @@ font_pixels (GtkLabel *label)
 static void
 test_zoom_and_guidance (void)
 {
-  Fixture f = { 0 };
+  Fixture   f = { 0 };
   GtkLabel *title, *body;
-  double title_px, body_px;
+  double    title_px, body_px;
 
   fixture_start (&f, "part2");
   show (&f, "P2-A-1");
@@ -888,12 +881,12 @@ test_zoom_and_guidance (void)
 static void
 test_presentation_follows (void)
 {
-  Fixture f = { 0 };
+  Fixture              f = { 0 };
   BuntanMeetingWindow *present;
-  BuntanMeetingView *shown;
-  AdwViewStack *stack;
-  BuntanPartPage *part2;
-  GtkLabel *owner;
+  BuntanMeetingView   *shown;
+  AdwViewStack        *stack;
+  BuntanPartPage      *part2;
+  GtkLabel            *owner;
 
   fixture_open (&f);
   stack = gui_test_find_visible (f.window, ADW_TYPE_VIEW_STACK);
@@ -931,8 +924,8 @@ test_presentation_follows (void)
   g_assert_cmpstr (buntan_item_get_id (buntan_meeting_view_get_item (shown)), ==, "P2-B-4");
 
   /* In meeting mode it follows the meeting, and shows its changes. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.start-meeting",
-                                             "(s^as)", "part2", no_one));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.start-meeting", "(s^as)",
+                                             "part2", no_one));
   g_assert_cmpstr (buntan_item_get_id (buntan_meeting_view_get_item (shown)), ==, "P2-B-4");
   act (&f, "meeting.next");
   g_assert_cmpstr (buntan_item_get_id (buntan_meeting_view_get_item (shown)), ==, "P2-B-5");
@@ -955,7 +948,7 @@ static void
 send_keys (const char *keys)
 {
   g_autofree char *command = g_strdup_printf ("xdotool key --delay 30 %s", keys);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   int status = 0;
 
   g_spawn_command_line_sync (command, NULL, NULL, &status, &error);
@@ -966,15 +959,14 @@ send_keys (const char *keys)
 static void
 test_keys (void)
 {
-  Fixture f = { 0 };
+  Fixture          f = { 0 };
   g_autofree char *focus = NULL;
   g_autofree char *xdotool = g_find_program_in_path ("xdotool");
-  GdkSurface *surface;
-  BuntanItem *c5;
-  const char *clause_before;
+  GdkSurface      *surface;
+  BuntanItem      *c5;
+  const char      *clause_before;
 
-  if (xdotool == NULL ||
-      !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+  if (xdotool == NULL || !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
     {
       g_test_skip ("needs xdotool on an X display");
       return;
@@ -1022,8 +1014,7 @@ test_keys (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   int status;
 
@@ -1031,8 +1022,8 @@ main (int   argc,
   if (application == NULL)
     return 0;
 
-  sample_path = g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples",
-                                  "sample.buntan", NULL);
+  sample_path =
+    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan", NULL);
 
   g_test_add_func ("/buntan/meeting-mode/enter-and-leave", test_enter_and_leave);
   g_test_add_func ("/buntan/meeting-mode/start-dialog", test_start_dialog);

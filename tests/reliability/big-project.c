@@ -9,28 +9,25 @@
 
 #include "big-project.h"
 
-static const char * const statuses[] = { "open", "discussing", "agreed", "not-applicable" };
+static const char *const statuses[] = { "open", "discussing", "agreed", "not-applicable" };
 
 static void
-add_member (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
+add_member (JsonBuilder *builder, const char *name, const char *value)
 {
   json_builder_set_member_name (builder, name);
   json_builder_add_string_value (builder, value);
 }
 
 static void
-add_parties (JsonBuilder *builder,
-             guint        n_parties)
+add_parties (JsonBuilder *builder, guint n_parties)
 {
   json_builder_set_member_name (builder, "parties");
   json_builder_begin_array (builder);
   for (guint p = 0; p < n_parties; p++)
     {
       g_autofree char *id = p == 0 ? g_strdup ("hospital") : g_strdup_printf ("v%u", p);
-      g_autofree char *name = p == 0 ? g_strdup ("ベンチマーク総合病院")
-                                     : g_strdup_printf ("株式会社ベンダー%u", p);
+      g_autofree char *name =
+        p == 0 ? g_strdup ("ベンチマーク総合病院") : g_strdup_printf ("株式会社ベンダー%u", p);
 
       json_builder_begin_object (builder);
       add_member (builder, "id", id);
@@ -51,18 +48,15 @@ add_parties (JsonBuilder *builder,
 /* One item with the texts of a real template item, so sizes are those of a
  * real checklist, and a negotiation state that varies with @index. */
 static void
-add_item (JsonBuilder *builder,
-          BuntanItem  *model,
-          guint        index,
-          guint        n_parties)
+add_item (JsonBuilder *builder, BuntanItem *model, guint index, guint n_parties)
 {
-  const char * const *references = buntan_item_get_references (model);
-  g_autofree char *id = g_strdup_printf ("P%u-%s-%u", buntan_item_get_part (model),
-                                         buntan_item_get_section (model), index + 1);
-  g_autofree char *number = g_strdup_printf ("%u", index + 1);
-  g_autofree char *owner = NULL;
-  g_autofree char *participant = NULL;
-  const char *status = statuses[index % G_N_ELEMENTS (statuses)];
+  const char *const *references = buntan_item_get_references (model);
+  g_autofree char   *id = g_strdup_printf ("P%u-%s-%u", buntan_item_get_part (model),
+                                           buntan_item_get_section (model), index + 1);
+  g_autofree char   *number = g_strdup_printf ("%u", index + 1);
+  g_autofree char   *owner = NULL;
+  g_autofree char   *participant = NULL;
+  const char        *status = statuses[index % G_N_ELEMENTS (statuses)];
 
   if (index % 5 != 4)
     owner = index % 7 == 3 ? g_strdup ("joint")
@@ -124,18 +118,15 @@ add_item (JsonBuilder *builder,
  *   texts repeated over @n_items items
  */
 char *
-big_project_json (guint       n_items,
-                  guint       n_parties,
-                  const char *title,
-                  gsize      *length)
+big_project_json (guint n_items, guint n_parties, const char *title, gsize *length)
 {
-  g_autoptr(BuntanTemplate) template = NULL;
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (BuntanTemplate) template = NULL;
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (GError) error = NULL;
   GListModel *models;
-  guint n_models;
+  guint       n_models;
 
   g_assert_cmpuint (n_parties, >=, 1);
   template = buntan_template_lookup (BUNTAN_DEFAULT_TEMPLATE_ID, &error);
@@ -156,7 +147,7 @@ big_project_json (guint       n_items,
   json_builder_begin_array (builder);
   for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(BuntanItem) model = g_list_model_get_item (models, i % n_models);
+      g_autoptr (BuntanItem) model = g_list_model_get_item (models, i % n_models);
 
       add_item (builder, model, i, n_parties);
     }
@@ -177,15 +168,13 @@ big_project_json (guint       n_items,
  * Returns: (transfer full): the project big_project_json() describes
  */
 BuntanProject *
-big_project_new (guint       n_items,
-                 guint       n_parties,
-                 const char *title)
+big_project_new (guint n_items, guint n_parties, const char *title)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
   BuntanProject *project;
-  gsize length = 0;
-  char *text;
+  gsize          length = 0;
+  char          *text;
 
   text = big_project_json (n_items, n_parties, title, &length);
   bytes = g_bytes_new_take (text, length);

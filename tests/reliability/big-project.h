@@ -9,12 +9,9 @@
 
 G_BEGIN_DECLS
 
-char          *big_project_json (guint       n_items,
-                                 guint       n_parties,
-                                 const char *title,
-                                 gsize      *length);
-BuntanProject *big_project_new  (guint       n_items,
-                                 guint       n_parties,
-                                 const char *title);
+char *
+big_project_json (guint n_items, guint n_parties, const char *title, gsize *length);
+BuntanProject *
+big_project_new (guint n_items, guint n_parties, const char *title);
 
 G_END_DECLS

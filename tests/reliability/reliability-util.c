@@ -20,7 +20,7 @@
 char *
 scratch_dir_new (void)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   char *dir = g_dir_make_tmp ("buntan-reliability-XXXXXX", &error);
 
   g_assert_no_error (error);
@@ -32,7 +32,7 @@ scratch_dir_new (void)
 void
 scratch_dir_remove (const char *path)
 {
-  g_autoptr(GDir) dir = NULL;
+  g_autoptr (GDir) dir = NULL;
   const char *name;
 
   g_chmod (path, 0700);
@@ -50,16 +50,14 @@ scratch_dir_remove (const char *path)
 }
 
 void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   fixture->dir = scratch_dir_new ();
   fixture->target = g_build_filename (fixture->dir, "project.buntan", NULL);
 }
 
 void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   scratch_dir_remove (fixture->dir);
   g_free (fixture->dir);
@@ -80,8 +78,7 @@ fixture_path (const char *name)
  * Returns: (transfer full) (nullable): the contents, or %NULL when it cannot be read
  */
 char *
-read_file_or_null (const char *path,
-                   gsize      *length)
+read_file_or_null (const char *path, gsize *length)
 {
   char *contents = NULL;
 
@@ -92,11 +89,9 @@ read_file_or_null (const char *path,
 }
 
 void
-write_file (const char *path,
-            const char *contents,
-            gsize       length)
+write_file (const char *path, const char *contents, gsize length)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_file_set_contents (path, contents, (gssize) length, &error);
   g_assert_no_error (error);
@@ -106,7 +101,7 @@ write_file (const char *path,
 guint
 count_entries (const char *path)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
   guint n = 0;
 
   g_assert_nonnull (dir);
@@ -117,20 +112,17 @@ count_entries (const char *path)
 }
 
 BuntanProject *
-load_path (const char  *path,
-           GError     **error)
+load_path (const char *path, GError **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
 
   return buntan_project_new_from_file (file, error);
 }
 
 gboolean
-save_path (BuntanProject  *project,
-           const char     *path,
-           GError        **error)
+save_path (BuntanProject *project, const char *path, GError **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
 
   return buntan_project_save (project, file, BUNTAN_SAVE_FLAGS_NONE, error);
 }
@@ -159,8 +151,8 @@ void
 enforce_file_modes (gboolean enforce)
 {
   struct __user_cap_header_struct header = { _LINUX_CAPABILITY_VERSION_3, 0 };
-  struct __user_cap_data_struct data[_LINUX_CAPABILITY_U32S_3];
-  static const int overrides[] = { CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH };
+  struct __user_cap_data_struct   data[_LINUX_CAPABILITY_U32S_3];
+  static const int                overrides[] = { CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH };
 
   if (geteuid () != 0)
     return;
@@ -168,7 +160,7 @@ enforce_file_modes (gboolean enforce)
   g_assert_cmpint (syscall (SYS_capget, &header, data), ==, 0);
   for (gsize i = 0; i < G_N_ELEMENTS (overrides); i++)
     {
-      guint32 mask = CAP_TO_MASK (overrides[i]);
+      guint32                        mask = CAP_TO_MASK (overrides[i]);
       struct __user_cap_data_struct *word = &data[CAP_TO_INDEX (overrides[i])];
 
       if (enforce)

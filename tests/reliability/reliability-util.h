@@ -16,26 +16,30 @@ typedef struct
   char *target;
 } Fixture;
 
-void           fixture_set_up       (Fixture       *fixture,
-                                     gconstpointer  data);
-void           fixture_tear_down    (Fixture       *fixture,
-                                     gconstpointer  data);
+void
+fixture_set_up (Fixture *fixture, gconstpointer data);
+void
+fixture_tear_down (Fixture *fixture, gconstpointer data);
 
-char          *scratch_dir_new      (void);
-void           scratch_dir_remove   (const char    *path);
-char          *fixture_path         (const char    *name);
-char          *read_file_or_null    (const char    *path,
-                                     gsize         *length);
-void           write_file           (const char    *path,
-                                     const char    *contents,
-                                     gsize          length);
-guint          count_entries        (const char    *dir);
-BuntanProject *load_path            (const char    *path,
-                                     GError       **error);
-gboolean       save_path            (BuntanProject *project,
-                                     const char    *path,
-                                     GError       **error);
-char          *canonical_text       (BuntanProject *project);
-void           enforce_file_modes   (gboolean       enforce);
+char *
+scratch_dir_new (void);
+void
+scratch_dir_remove (const char *path);
+char *
+fixture_path (const char *name);
+char *
+read_file_or_null (const char *path, gsize *length);
+void
+write_file (const char *path, const char *contents, gsize length);
+guint
+count_entries (const char *dir);
+BuntanProject *
+load_path (const char *path, GError **error);
+gboolean
+save_path (BuntanProject *project, const char *path, GError **error);
+char *
+canonical_text (BuntanProject *project);
+void
+enforce_file_modes (gboolean enforce);
 
 G_END_DECLS

@@ -23,10 +23,7 @@
 /* A refusal: the project's own error, the code given, the file named, and
  * text that a label can show. */
 static void
-assert_refused (GError     *error,
-                int         code,
-                const char *name,
-                const char *part)
+assert_refused (GError *error, int code, const char *name, const char *part)
 {
   g_assert_error (error, BUNTAN_PROJECT_ERROR, code);
   g_assert_true (g_utf8_validate (error->message, -1, NULL));
@@ -37,12 +34,10 @@ assert_refused (GError     *error,
 }
 
 static void
-assert_load_refused (const char *path,
-                     int         code,
-                     const char *part)
+assert_load_refused (const char *path, int code, const char *part)
 {
-  g_autoptr(BuntanProject) project = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (BuntanProject) project = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *basename = g_path_get_basename (path);
 
   project = load_path (path, &error);
@@ -52,8 +47,7 @@ assert_load_refused (const char *path,
 }
 
 static gboolean
-is_whitespace (const char *text,
-               gsize       length)
+is_whitespace (const char *text, gsize length)
 {
   for (gsize i = 0; i < length; i++)
     if (!g_ascii_isspace (text[i]))
@@ -70,17 +64,17 @@ test_truncated (void)
 {
   g_autofree char *path = fixture_path ("load-valid.buntan");
   g_autofree char *text = NULL;
-  gsize length = 0;
-  guint refused = 0;
+  gsize            length = 0;
+  guint            refused = 0;
 
   text = read_file_or_null (path, &length);
   g_assert_nonnull (text);
 
   for (gsize cut = 0; cut < length; cut++)
     {
-      g_autoptr(GBytes) bytes = g_bytes_new_static (text, cut);
-      g_autoptr(BuntanProject) project = NULL;
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GBytes) bytes = g_bytes_new_static (text, cut);
+      g_autoptr (BuntanProject) project = NULL;
+      g_autoptr (GError) error = NULL;
 
       project = buntan_project_new_from_bytes (bytes, "cut.buntan", &error);
       if (is_whitespace (text + cut, length - cut))
@@ -104,10 +98,7 @@ test_truncated (void)
 
 /* Writes @text to @path in place, a little at a time, as a slow copy does. */
 static void G_GNUC_NORETURN
-write_slowly (const char *path,
-              const char *text,
-              gsize       length,
-              guint       times)
+write_slowly (const char *path, const char *text, gsize length, guint times)
 {
   for (guint t = 0; t < times; t++)
     {
@@ -117,7 +108,7 @@ write_slowly (const char *path,
         _exit (3);
       for (gsize done = 0; done < length;)
         {
-          gsize chunk = MIN (length - done, 1000);
+          gsize   chunk = MIN (length - done, 1000);
           ssize_t written = write (fd, text + done, chunk);
 
           if (written <= 0)
@@ -133,17 +124,16 @@ write_slowly (const char *path,
 /* Another program is writing the file while Buntan opens it: every load
  * either refuses the partial file or gives the whole project. */
 static void
-test_being_written (Fixture       *fixture,
-                    gconstpointer  data)
+test_being_written (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = fixture_path ("load-rich.buntan");
   g_autofree char *text = NULL;
   g_autofree char *expected = NULL;
-  g_autoptr(BuntanProject) whole = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (BuntanProject) whole = NULL;
+  g_autoptr (GError) error = NULL;
   guint loads = 0, refused = 0;
   gsize length = 0;
-  int status;
+  int   status;
   pid_t pid;
 
   text = read_file_or_null (path, &length);
@@ -158,7 +148,7 @@ test_being_written (Fixture       *fixture,
 
   while (waitpid (pid, &status, WNOHANG) == 0)
     {
-      g_autoptr(BuntanProject) project = NULL;
+      g_autoptr (BuntanProject) project = NULL;
 
       project = load_path (fixture->target, &error);
       loads++;
@@ -183,7 +173,7 @@ test_being_written (Fixture       *fixture,
   g_assert_cmpuint (refused, >, 0);
 
   {
-    g_autoptr(BuntanProject) project = load_path (fixture->target, &error);
+    g_autoptr (BuntanProject) project = load_path (fixture->target, &error);
     g_autofree char *actual = NULL;
 
     g_assert_no_error (error);
@@ -193,8 +183,7 @@ test_being_written (Fixture       *fixture,
 }
 
 static void
-test_folder (Fixture       *fixture,
-             gconstpointer  data)
+test_folder (Fixture *fixture, gconstpointer data)
 {
   g_assert_cmpint (g_mkdir (fixture->target, 0755), ==, 0);
   assert_load_refused (fixture->target, BUNTAN_PROJECT_ERROR_READ, "folder");
@@ -203,13 +192,12 @@ test_folder (Fixture       *fixture,
 /* The file was opened once, then replaced by a folder of the same name
  * (a sync tool, a careless unzip): opening it again says so. */
 static void
-test_replaced_by_folder (Fixture       *fixture,
-                         gconstpointer  data)
+test_replaced_by_folder (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *source = fixture_path ("load-valid.buntan");
   g_autofree char *text = NULL;
-  g_autoptr(BuntanProject) project = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (BuntanProject) project = NULL;
+  g_autoptr (GError) error = NULL;
   gsize length = 0;
 
   text = read_file_or_null (source, &length);
@@ -224,8 +212,7 @@ test_replaced_by_folder (Fixture       *fixture,
 }
 
 static void
-test_symlink_loop (Fixture       *fixture,
-                   gconstpointer  data)
+test_symlink_loop (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *other = g_build_filename (fixture->dir, "other.buntan", NULL);
 
@@ -235,8 +222,7 @@ test_symlink_loop (Fixture       *fixture,
 }
 
 static void
-test_dangling_symlink (Fixture       *fixture,
-                       gconstpointer  data)
+test_dangling_symlink (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *gone = g_build_filename (fixture->dir, "gone.buntan", NULL);
 
@@ -247,24 +233,21 @@ test_dangling_symlink (Fixture       *fixture,
 /* A pipe would make a naive reader wait for ever, /dev/zero would fill the
  * memory: both are refused before a byte is read. */
 static void
-test_pipe (Fixture       *fixture,
-           gconstpointer  data)
+test_pipe (Fixture *fixture, gconstpointer data)
 {
   g_assert_cmpint (mkfifo (fixture->target, 0644), ==, 0);
   assert_load_refused (fixture->target, BUNTAN_PROJECT_ERROR_READ, NULL);
 }
 
 static void
-test_endless_device (Fixture       *fixture,
-                     gconstpointer  data)
+test_endless_device (Fixture *fixture, gconstpointer data)
 {
   g_assert_cmpint (symlink ("/dev/zero", fixture->target), ==, 0);
   assert_load_refused (fixture->target, BUNTAN_PROJECT_ERROR_READ, NULL);
 }
 
 static void
-test_no_read_permission (Fixture       *fixture,
-                         gconstpointer  data)
+test_no_read_permission (Fixture *fixture, gconstpointer data)
 {
   write_file (fixture->target, "{}", 2);
   g_assert_cmpint (g_chmod (fixture->target, 0), ==, 0);
@@ -290,20 +273,19 @@ static const Finding findings[] = {
   { "fuzz-comment-only.buntan", BUNTAN_PROJECT_ERROR_EMPTY, "no data" },
   /* "\ud800" became bytes that are not UTF-8: kept, shown and saved as a
    * file that no longer opens. */
-  { "fuzz-lone-surrogate.buntan", BUNTAN_PROJECT_ERROR_ENCODING,
-    "parties[0].emergency_contact" },
+  { "fuzz-lone-surrogate.buntan", BUNTAN_PROJECT_ERROR_ENCODING, "parties[0].emergency_contact" },
   { "fuzz-lone-surrogate-key.buntan", BUNTAN_PROJECT_ERROR_ENCODING, "parties[0]" },
 };
 
 static void
 test_fuzz_finding (gconstpointer data)
 {
-  const Finding *finding = data;
+  const Finding   *finding = data;
   g_autofree char *path = fixture_path (finding->name);
   g_autofree char *text = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(BuntanTemplate) template = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (BuntanTemplate) template = NULL;
+  g_autoptr (GError) error = NULL;
   gsize length = 0;
 
   assert_load_refused (path, finding->code, finding->part);
@@ -320,29 +302,28 @@ test_fuzz_finding (gconstpointer data)
 }
 
 int
-main (int    argc,
-      char **argv)
+main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   buntan_core_init ();
 
   g_test_add_func ("/reliability/load/truncated", test_truncated);
-  g_test_add ("/reliability/load/being-written", Fixture, NULL,
-              fixture_set_up, test_being_written, fixture_tear_down);
-  g_test_add ("/reliability/load/folder", Fixture, NULL,
-              fixture_set_up, test_folder, fixture_tear_down);
-  g_test_add ("/reliability/load/replaced-by-folder", Fixture, NULL,
-              fixture_set_up, test_replaced_by_folder, fixture_tear_down);
-  g_test_add ("/reliability/load/symlink-loop", Fixture, NULL,
-              fixture_set_up, test_symlink_loop, fixture_tear_down);
-  g_test_add ("/reliability/load/dangling-symlink", Fixture, NULL,
-              fixture_set_up, test_dangling_symlink, fixture_tear_down);
-  g_test_add ("/reliability/load/pipe", Fixture, NULL,
-              fixture_set_up, test_pipe, fixture_tear_down);
-  g_test_add ("/reliability/load/endless-device", Fixture, NULL,
-              fixture_set_up, test_endless_device, fixture_tear_down);
-  g_test_add ("/reliability/load/no-read-permission", Fixture, NULL,
-              fixture_set_up, test_no_read_permission, fixture_tear_down);
+  g_test_add ("/reliability/load/being-written", Fixture, NULL, fixture_set_up, test_being_written,
+              fixture_tear_down);
+  g_test_add ("/reliability/load/folder", Fixture, NULL, fixture_set_up, test_folder,
+              fixture_tear_down);
+  g_test_add ("/reliability/load/replaced-by-folder", Fixture, NULL, fixture_set_up,
+              test_replaced_by_folder, fixture_tear_down);
+  g_test_add ("/reliability/load/symlink-loop", Fixture, NULL, fixture_set_up, test_symlink_loop,
+              fixture_tear_down);
+  g_test_add ("/reliability/load/dangling-symlink", Fixture, NULL, fixture_set_up,
+              test_dangling_symlink, fixture_tear_down);
+  g_test_add ("/reliability/load/pipe", Fixture, NULL, fixture_set_up, test_pipe,
+              fixture_tear_down);
+  g_test_add ("/reliability/load/endless-device", Fixture, NULL, fixture_set_up,
+              test_endless_device, fixture_tear_down);
+  g_test_add ("/reliability/load/no-read-permission", Fixture, NULL, fixture_set_up,
+              test_no_read_permission, fixture_tear_down);
 
   for (guint i = 0; i < G_N_ELEMENTS (findings); i++)
     {

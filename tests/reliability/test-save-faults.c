@@ -50,11 +50,10 @@
  * program's own symbols come first), so a test can make the last step of a
  * save fail, as it does on a network drive when another user holds the file. */
 static const char *fail_rename_to;
-static int fail_rename_errno;
+static int         fail_rename_errno;
 
 int
-rename (const char *from,
-        const char *to)
+rename (const char *from, const char *to)
 {
   static int (*real_rename) (const char *, const char *);
 
@@ -77,9 +76,7 @@ rename (const char *from,
 static gulong slow_write_pause;
 
 ssize_t
-write (int         fd,
-       const void *buffer,
-       size_t      count)
+write (int fd, const void *buffer, size_t count)
 {
   static ssize_t (*real_write) (int, const void *, size_t);
   ssize_t written;
@@ -98,8 +95,7 @@ write (int         fd,
 
 /* The rename and write failures last for one test only. */
 static void
-save_fixture_tear_down (Fixture       *fixture,
-                        gconstpointer  data)
+save_fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   fail_rename_to = NULL;
   slow_write_pause = 0;
@@ -110,7 +106,7 @@ static BuntanProject *
 load_sample (void)
 {
   g_autofree char *path = fixture_path ("load-valid.buntan");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   BuntanProject *project = load_path (path, &error);
 
   g_assert_no_error (error);
@@ -147,12 +143,10 @@ assert_save_refused (BuntanProject *project,
 }
 
 static void
-assert_file_is (const char *path,
-                const char *expected,
-                gsize       expected_length)
+assert_file_is (const char *path, const char *expected, gsize expected_length)
 {
   g_autofree char *contents = NULL;
-  gsize length = 0;
+  gsize            length = 0;
 
   contents = read_file_or_null (path, &length);
   g_assert_nonnull (contents);
@@ -162,12 +156,11 @@ assert_file_is (const char *path,
 /* The target name is taken by a folder with files in it: the rename of the
  * finished temporary file fails, and the folder keeps what it held. */
 static void
-test_rename_onto_folder (Fixture       *fixture,
-                         gconstpointer  data)
+test_rename_onto_folder (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(BuntanProject) project = load_sample ();
+  g_autoptr (BuntanProject) project = load_sample ();
   g_autofree char *inside = g_build_filename (fixture->target, "keep.txt", NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   GFile *file_before;
 
   g_assert_cmpint (g_mkdir (fixture->target, 0755), ==, 0);
@@ -186,17 +179,16 @@ test_rename_onto_folder (Fixture       *fixture,
  * someone has the file open): the old file stays byte for byte, and a later
  * save, once the share lets go, writes the changes. */
 static void
-test_rename_fails (Fixture       *fixture,
-                   gconstpointer  data)
+test_rename_fails (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(BuntanProject) project = load_sample ();
-  g_autoptr(BuntanProject) reloaded = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (BuntanProject) project = load_sample ();
+  g_autoptr (BuntanProject) reloaded = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *old = NULL;
   g_autofree char *modified_before = NULL;
   g_autofree char *expected = NULL;
   g_autofree char *actual = NULL;
-  gsize old_length = 0;
+  gsize            old_length = 0;
 
   g_assert_true (save_path (project, fixture->target, &error));
   g_assert_no_error (error);
@@ -227,13 +219,12 @@ test_rename_fails (Fixture       *fixture,
 /* A path through a file ("report.pdf/project.buntan"): nothing can be
  * created there, and the file in the way is left alone. */
 static void
-test_parent_is_file (Fixture       *fixture,
-                     gconstpointer  data)
+test_parent_is_file (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(BuntanProject) project = load_sample ();
+  g_autoptr (BuntanProject) project = load_sample ();
   g_autofree char *blocker = g_build_filename (fixture->dir, "report.pdf", NULL);
   g_autofree char *target = g_build_filename (blocker, "project.buntan", NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   write_file (blocker, "%PDF-1.4", 8);
   edit (project);
@@ -246,13 +237,12 @@ test_parent_is_file (Fixture       *fixture,
 
 /* A folder the user may not write to (root is held to its mode too). */
 static void
-test_read_only_folder (Fixture       *fixture,
-                       gconstpointer  data)
+test_read_only_folder (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(BuntanProject) project = load_sample ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (BuntanProject) project = load_sample ();
+  g_autoptr (GError) error = NULL;
   g_autofree char *old = NULL;
-  gsize old_length = 0;
+  gsize            old_length = 0;
 
   g_assert_true (save_path (project, fixture->target, &error));
   g_assert_no_error (error);
@@ -273,16 +263,15 @@ test_read_only_folder (Fixture       *fixture,
  * fails with EFBIG once the temporary file reaches the limit. The limit
  * holds for the whole process, so the test runs in a child. */
 static void
-test_file_too_large (Fixture       *fixture,
-                     gconstpointer  data)
+test_file_too_large (Fixture *fixture, gconstpointer data)
 {
   if (g_test_subprocess ())
     {
-      g_autoptr(BuntanProject) project = big_project_new (200, 4, "大きな案件");
-      g_autoptr(GError) error = NULL;
+      g_autoptr (BuntanProject) project = big_project_new (200, 4, "大きな案件");
+      g_autoptr (GError) error = NULL;
       g_autofree char *old = NULL;
-      struct rlimit limit;
-      gsize old_length = 0;
+      struct rlimit    limit;
+      gsize            old_length = 0;
 
       g_assert_true (save_path (project, fixture->target, &error));
       g_assert_no_error (error);
@@ -309,11 +298,10 @@ test_file_too_large (Fixture       *fixture,
  * and says whether there was any: a kill that landed mid-write. The kept
  * copies of the export test live in a folder, which stays. */
 static gboolean
-remove_leftovers (const char *dir,
-                  const char *keep)
+remove_leftovers (const char *dir, const char *keep)
 {
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  gboolean found = FALSE;
+  g_autoptr (GDir) listing = g_dir_open (dir, 0, NULL);
+  gboolean    found = FALSE;
   const char *name;
 
   while ((name = g_dir_read_name (listing)) != NULL)
@@ -332,13 +320,10 @@ remove_leftovers (const char *dir,
 
 /* The kill harness: a child repeats one save (or export) for ever and
  * writes a byte to a pipe when it starts and after each repetition. */
-typedef gboolean (*Repeat) (gpointer data,
-                            guint    i);
+typedef gboolean (*Repeat) (gpointer data, guint i);
 
 static void G_GNUC_NORETURN
-repeat_forever (Repeat   repeat,
-                gpointer data,
-                int      notify)
+repeat_forever (Repeat repeat, gpointer data, int notify)
 {
   if (write (notify, "r", 1) != 1)
     _exit (4);
@@ -354,13 +339,11 @@ repeat_forever (Repeat   repeat,
 
 /* Returns once the child has started, with the pipe it writes to. */
 static pid_t
-fork_repeater (Repeat    repeat,
-               gpointer  data,
-               int      *notify)
+fork_repeater (Repeat repeat, gpointer data, int *notify)
 {
-  int fds[2];
+  int   fds[2];
   pid_t pid;
-  char note;
+  char  note;
 
   g_assert_cmpint (pipe (fds), ==, 0);
   pid = fork ();
@@ -378,8 +361,7 @@ fork_repeater (Repeat    repeat,
 }
 
 static void
-kill_repeater (pid_t pid,
-               int   notify)
+kill_repeater (pid_t pid, int notify)
 {
   int status;
 
@@ -395,13 +377,12 @@ kill_repeater (pid_t pid,
  * parent's). A kill at a random moment of their sum hits the first
  * repetition, then the second, in proportion. */
 static gint64
-time_repetitions (Repeat   repeat,
-                  gpointer data)
+time_repetitions (Repeat repeat, gpointer data)
 {
   gint64 start, first;
-  int notify;
-  char note;
-  pid_t pid;
+  int    notify;
+  char   note;
+  pid_t  pid;
 
   pid = fork_repeater (repeat, data, &notify);
   start = g_get_monotonic_time ();
@@ -410,8 +391,9 @@ time_repetitions (Repeat   repeat,
   g_assert_cmpint (read (notify, &note, 1), ==, 1);
   kill_repeater (pid, notify);
 
-  g_test_message ("the first repetition takes %" G_GINT64_FORMAT " µs, the second %"
-                  G_GINT64_FORMAT " µs", first, g_get_monotonic_time () - start - first);
+  g_test_message ("the first repetition takes %" G_GINT64_FORMAT " µs, the second %" G_GINT64_FORMAT
+                  " µs",
+                  first, g_get_monotonic_time () - start - first);
   return g_get_monotonic_time () - start;
 }
 
@@ -419,14 +401,12 @@ time_repetitions (Repeat   repeat,
  * The window then adapts, so that about half the kills come before the
  * first repetition ends and half after, however fast this machine is. */
 static void
-kill_at_random (Repeat    repeat,
-                gpointer  data,
-                gint64   *window)
+kill_at_random (Repeat repeat, gpointer data, gint64 *window)
 {
   guint finished = 0;
-  char note;
-  int notify;
-  int status;
+  char  note;
+  int   notify;
+  int   status;
   pid_t pid;
 
   pid = fork_repeater (repeat, data, &notify);
@@ -453,8 +433,7 @@ typedef struct
 /* Saves the next version, then the other, then the next again... with the
  * same "modified" each time, so each version's bytes are known. */
 static gboolean
-save_again (gpointer data,
-            guint    i)
+save_again (gpointer data, guint i)
 {
   Saves *saves = data;
 
@@ -466,24 +445,24 @@ save_again (gpointer data,
  * two versions, at random moments: after every kill the file loads and is
  * one of the two versions, byte for byte. */
 static void
-test_kill_during_save (Fixture       *fixture,
-                       gconstpointer  data)
+test_kill_during_save (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(BuntanProject) a = big_project_new (KILL_ITEMS, KILL_PARTIES, "版A");
-  g_autoptr(BuntanProject) b = big_project_new (KILL_ITEMS, KILL_PARTIES, "版B");
-  g_autoptr(GFile) file = g_file_new_for_path (fixture->target);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (BuntanProject) a = big_project_new (KILL_ITEMS, KILL_PARTIES, "版A");
+  g_autoptr (BuntanProject) b = big_project_new (KILL_ITEMS, KILL_PARTIES, "版B");
+  g_autoptr (GFile) file = g_file_new_for_path (fixture->target);
+  g_autoptr (GError) error = NULL;
   g_autofree char *bytes_a = NULL;
   g_autofree char *bytes_b = NULL;
-  Saves saves = { file, b, a };
-  gboolean on_disk_is_a = TRUE;
-  guint seen_a = 0, seen_b = 0, mid_write = 0;
-  gsize length_a = 0, length_b = 0;
-  gint64 build_time, window, start;
+  Saves            saves = { file, b, a };
+  gboolean         on_disk_is_a = TRUE;
+  guint            seen_a = 0, seen_b = 0, mid_write = 0;
+  gsize            length_a = 0, length_b = 0;
+  gint64           build_time, window, start;
 
   {
     GListModel *items = buntan_project_get_items (b);
-    g_autoptr(BuntanItem) last = g_list_model_get_item (items, g_list_model_get_n_items (items) - 1);
+    g_autoptr (BuntanItem) last =
+      g_list_model_get_item (items, g_list_model_get_n_items (items) - 1);
 
     /* At the very end, where only a whole file differs. */
     buntan_item_set_note (last, "版Bだけの変更");
@@ -501,15 +480,15 @@ test_kill_during_save (Fixture       *fixture,
   window = time_repetitions (save_again, &saves);
   remove_leftovers (fixture->dir, fixture->target);
   write_file (fixture->target, bytes_a, length_a);
-  g_test_message ("%u items, %" G_GSIZE_FORMAT " bytes, %" G_GINT64_FORMAT
-                  " µs to build the text", KILL_ITEMS, length_a, build_time);
+  g_test_message ("%u items, %" G_GSIZE_FORMAT " bytes, %" G_GINT64_FORMAT " µs to build the text",
+                  KILL_ITEMS, length_a, build_time);
 
   start = g_get_monotonic_time ();
   for (guint round = 0; round < KILL_ROUNDS; round++)
     {
-      g_autoptr(BuntanProject) on_disk = NULL;
+      g_autoptr (BuntanProject) on_disk = NULL;
       g_autofree char *contents = NULL;
-      gsize length = 0;
+      gsize            length = 0;
 
       /* Each child first saves the version that is not on disk. */
       saves.next = on_disk_is_a ? b : a;
@@ -523,8 +502,8 @@ test_kill_during_save (Fixture       *fixture,
       else if (length == length_b && memcmp (contents, bytes_b, length) == 0)
         on_disk_is_a = FALSE;
       else
-        g_error ("round %u: the file is neither version (%" G_GSIZE_FORMAT " bytes)",
-                 round, length);
+        g_error ("round %u: the file is neither version (%" G_GSIZE_FORMAT " bytes)", round,
+                 length);
       if (on_disk_is_a)
         seen_a++;
       else
@@ -556,8 +535,7 @@ typedef struct
 } Exports;
 
 static gboolean
-export_again (gpointer data,
-              guint    i)
+export_again (gpointer data, guint i)
 {
   Exports *exports = data;
 
@@ -584,13 +562,12 @@ static const char check_workbooks[] =
 /* Runs a check in Debian's python3 (the one that sees python3-openpyxl)
  * and asserts that it passed; %FALSE, the test skipped, without it. */
 static gboolean
-run_python_check (const char         *script,
-                  const char * const *args)
+run_python_check (const char *script, const char *const *args)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   int status;
 
   if (!g_file_test ("/usr/bin/python3", G_FILE_TEST_IS_EXECUTABLE))
@@ -606,8 +583,8 @@ run_python_check (const char         *script,
     g_ptr_array_add (argv, (gpointer) args[i]);
   g_ptr_array_add (argv, NULL);
 
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &out, &err, &status, &error);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
+                &error);
   g_assert_no_error (error);
   g_test_message ("%s%s", out, err);
   g_spawn_check_wait_status (status, &error);
@@ -618,12 +595,12 @@ run_python_check (const char         *script,
 static void
 check_snapshots (GPtrArray *snapshots)
 {
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr (GPtrArray) args = g_ptr_array_new ();
   gboolean have_openpyxl;
-  int status;
+  int      status;
 
-  have_openpyxl = g_spawn_command_line_sync ("/usr/bin/python3 -c 'import openpyxl'",
-                                             NULL, NULL, &status, NULL) &&
+  have_openpyxl = g_spawn_command_line_sync ("/usr/bin/python3 -c 'import openpyxl'", NULL, NULL,
+                                             &status, NULL) &&
                   g_spawn_check_wait_status (status, NULL);
 
   g_ptr_array_add (args, have_openpyxl ? "openpyxl" : "zipfile");
@@ -631,23 +608,22 @@ check_snapshots (GPtrArray *snapshots)
     g_ptr_array_add (args, g_ptr_array_index (snapshots, i));
   g_ptr_array_add (args, NULL);
 
-  run_python_check (check_workbooks, (const char * const *) args->pdata);
+  run_python_check (check_workbooks, (const char *const *) args->pdata);
 }
 
 /* The same for the Excel export: after a kill the target name is either
  * absent (no export finished yet) or a whole workbook. */
 static void
-test_kill_during_export (Fixture       *fixture,
-                         gconstpointer  data)
+test_kill_during_export (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(BuntanProject) project = big_project_new (EXPORT_KILL_ITEMS, KILL_PARTIES, "出力中断");
-  g_autoptr(GPtrArray) snapshots = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (BuntanProject) project = big_project_new (EXPORT_KILL_ITEMS, KILL_PARTIES, "出力中断");
+  g_autoptr (GPtrArray) snapshots = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *target = g_build_filename (fixture->dir, "matrix.xlsx", NULL);
   g_autofree char *kept = g_build_filename (fixture->dir, "kept", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (target);
+  g_autoptr (GFile) file = g_file_new_for_path (target);
   Exports exports = { project, file };
-  guint absent = 0, mid_write = 0;
-  gint64 window, start;
+  guint   absent = 0, mid_write = 0;
+  gint64  window, start;
 
   g_assert_cmpint (g_mkdir (kept, 0755), ==, 0);
   g_test_message ("exports of %u items", EXPORT_KILL_ITEMS);
@@ -657,7 +633,7 @@ test_kill_during_export (Fixture       *fixture,
   for (guint round = 0; round < KILL_ROUNDS; round++)
     {
       g_autofree char *contents = NULL;
-      gsize length = 0;
+      gsize            length = 0;
 
       /* Every other round starts with no workbook, so that "absent" is
        * tested as often as "replaced". */
@@ -707,14 +683,13 @@ static const char check_headers[] =
   "print(f'{len(sheets)} sheets have the title in their header')\n";
 
 static void
-test_export_ampersand_g (Fixture       *fixture,
-                         gconstpointer  data)
+test_export_ampersand_g (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *source = fixture_path ("fuzz-ampersand-g.buntan");
   g_autofree char *target = g_build_filename (fixture->dir, "p-and-g.xlsx", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (target);
-  g_autoptr(BuntanProject) project = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (target);
+  g_autoptr (BuntanProject) project = NULL;
+  g_autoptr (GError) error = NULL;
   const char *args[] = { target, "P＆G記念病院 第2＆[Picture]期 ＆G 契約 A&&B", NULL };
 
   project = load_path (source, &error);
@@ -726,28 +701,27 @@ test_export_ampersand_g (Fixture       *fixture,
 }
 
 int
-main (int    argc,
-      char **argv)
+main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   buntan_core_init ();
 
-  g_test_add ("/reliability/save/rename-onto-folder", Fixture, NULL,
-              fixture_set_up, test_rename_onto_folder, save_fixture_tear_down);
-  g_test_add ("/reliability/save/rename-fails", Fixture, NULL,
-              fixture_set_up, test_rename_fails, save_fixture_tear_down);
-  g_test_add ("/reliability/save/parent-is-file", Fixture, NULL,
-              fixture_set_up, test_parent_is_file, save_fixture_tear_down);
-  g_test_add ("/reliability/save/read-only-folder", Fixture, NULL,
-              fixture_set_up, test_read_only_folder, save_fixture_tear_down);
-  g_test_add ("/reliability/save/file-too-large", Fixture, NULL,
-              fixture_set_up, test_file_too_large, save_fixture_tear_down);
-  g_test_add ("/reliability/save/kill", Fixture, NULL,
-              fixture_set_up, test_kill_during_save, save_fixture_tear_down);
-  g_test_add ("/reliability/export/fuzz/ampersand-g", Fixture, NULL,
-              fixture_set_up, test_export_ampersand_g, save_fixture_tear_down);
-  g_test_add ("/reliability/export/kill", Fixture, NULL,
-              fixture_set_up, test_kill_during_export, save_fixture_tear_down);
+  g_test_add ("/reliability/save/rename-onto-folder", Fixture, NULL, fixture_set_up,
+              test_rename_onto_folder, save_fixture_tear_down);
+  g_test_add ("/reliability/save/rename-fails", Fixture, NULL, fixture_set_up, test_rename_fails,
+              save_fixture_tear_down);
+  g_test_add ("/reliability/save/parent-is-file", Fixture, NULL, fixture_set_up,
+              test_parent_is_file, save_fixture_tear_down);
+  g_test_add ("/reliability/save/read-only-folder", Fixture, NULL, fixture_set_up,
+              test_read_only_folder, save_fixture_tear_down);
+  g_test_add ("/reliability/save/file-too-large", Fixture, NULL, fixture_set_up,
+              test_file_too_large, save_fixture_tear_down);
+  g_test_add ("/reliability/save/kill", Fixture, NULL, fixture_set_up, test_kill_during_save,
+              save_fixture_tear_down);
+  g_test_add ("/reliability/export/fuzz/ampersand-g", Fixture, NULL, fixture_set_up,
+              test_export_ampersand_g, save_fixture_tear_down);
+  g_test_add ("/reliability/export/kill", Fixture, NULL, fixture_set_up, test_kill_during_export,
+              save_fixture_tear_down);
 
   return g_test_run ();
 }

@@ -17,16 +17,13 @@ typedef struct
 } Fixture;
 
 static void
-date_notify_cb (GObject    *object,
-                GParamSpec *pspec,
-                Fixture    *fixture)
+date_notify_cb (GObject *object, GParamSpec *pspec, Fixture *fixture)
 {
   fixture->notifications++;
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   fixture->window = GTK_WINDOW (gtk_window_new ());
   fixture->date_entry = BUNTAN_DATE_ENTRY (buntan_date_entry_new ());
@@ -37,15 +34,13 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   gtk_window_destroy (fixture->window);
 }
 
 static void
-type_and_activate (Fixture    *fixture,
-                   const char *text)
+type_and_activate (Fixture *fixture, const char *text)
 {
   GtkEditable *text_widget = gtk_editable_get_delegate (GTK_EDITABLE (fixture->entry));
 
@@ -55,8 +50,7 @@ type_and_activate (Fixture    *fixture,
 }
 
 static void
-test_typed_date (Fixture       *fixture,
-                 gconstpointer  data)
+test_typed_date (Fixture *fixture, gconstpointer data)
 {
   g_assert_null (buntan_date_entry_get_date (fixture->date_entry));
 
@@ -77,8 +71,7 @@ test_typed_date (Fixture       *fixture,
 }
 
 static void
-test_impossible_date (Fixture       *fixture,
-                      gconstpointer  data)
+test_impossible_date (Fixture *fixture, gconstpointer data)
 {
   const char *refused[] = { "2026-02-30", "2026-13-45", "2025-02-29", "tomorrow", "26-03-01" };
 
@@ -106,8 +99,7 @@ test_impossible_date (Fixture       *fixture,
 }
 
 static void
-test_clear (Fixture       *fixture,
-            gconstpointer  data)
+test_clear (Fixture *fixture, gconstpointer data)
 {
   buntan_date_entry_set_date (fixture->date_entry, "2026-03-01");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fixture->entry)), ==, "2026-03-01");
@@ -135,8 +127,7 @@ lost_focus (gpointer widget)
 }
 
 static void
-test_focus_out (Fixture       *fixture,
-                gconstpointer  data)
+test_focus_out (Fixture *fixture, gconstpointer data)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *other = gtk_button_new_with_label ("other");
@@ -163,10 +154,9 @@ test_focus_out (Fixture       *fixture,
 }
 
 static void
-test_binding (Fixture       *fixture,
-              gconstpointer  data)
+test_binding (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(BuntanParty) party = buntan_party_new ("v1", BUNTAN_PARTY_KIND_VENDOR, "Vendor");
+  g_autoptr (BuntanParty) party = buntan_party_new ("v1", BUNTAN_PARTY_KIND_VENDOR, "Vendor");
 
   buntan_party_set_renewal_date (party, "2027-04-01");
   g_object_bind_property (party, "renewal-date", fixture->date_entry, "date",
@@ -199,16 +189,14 @@ is_unmapped (gpointer widget)
 }
 
 static void
-test_calendar (Fixture       *fixture,
-               gconstpointer  data)
+test_calendar (Fixture *fixture, gconstpointer data)
 {
-  GtkMenuButton *button =
-    GTK_MENU_BUTTON (views_test_find_widget (GTK_WIDGET (fixture->date_entry),
-                                             GTK_TYPE_MENU_BUTTON, NULL));
-  GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+  GtkMenuButton *button = GTK_MENU_BUTTON (
+    views_test_find_widget (GTK_WIDGET (fixture->date_entry), GTK_TYPE_MENU_BUTTON, NULL));
+  GtkWidget   *popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
   GtkCalendar *calendar = NULL;
-  g_autoptr(GDateTime) day = g_date_time_new_local (2026, 5, 10, 0, 0, 0);
-  g_autoptr(GDateTime) shown = NULL;
+  g_autoptr (GDateTime) day = g_date_time_new_local (2026, 5, 10, 0, 0, 0);
+  g_autoptr (GDateTime) shown = NULL;
   GtkWidget *clear;
 
   buntan_date_entry_set_date (fixture->date_entry, "2026-04-01");
@@ -235,21 +223,19 @@ test_calendar (Fixture       *fixture,
 }
 
 static void
-test_label (Fixture       *fixture,
-            gconstpointer  data)
+test_label (Fixture *fixture, gconstpointer data)
 {
   g_object_set (fixture->date_entry, "label", "Completion date", NULL);
   g_assert_cmpstr (buntan_date_entry_get_label (fixture->date_entry), ==, "Completion date");
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   if (!views_test_init (&argc, &argv))
     return 0;
 
-#define ADD(path, func) \
+#define ADD(path, func)                                                                            \
   g_test_add ("/buntan/date-entry/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("typed", test_typed_date);
   ADD ("impossible", test_impossible_date);

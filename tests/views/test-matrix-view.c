@@ -10,7 +10,8 @@
 #include "views-test-util.h"
 
 /* Columns: 項番, 項目, then the parties (hospital, v1, v2, v3), then 状態. */
-enum {
+enum
+{
   COLUMN_NUMBER,
   COLUMN_TITLE,
   COLUMN_HOSPITAL,
@@ -31,15 +32,14 @@ typedef struct
 } Fixture;
 
 static void
-item_activated_cb (BuntanMatrixView *view,
-                   const char       *item_id,
-                   Fixture          *fixture)
+item_activated_cb (BuntanMatrixView *view, const char *item_id, Fixture *fixture)
 {
   g_free (fixture->activated);
   fixture->activated = g_strdup (item_id);
 }
 
-static guint n_rows (Fixture *fixture);
+static guint
+n_rows (Fixture *fixture);
 
 typedef struct
 {
@@ -57,8 +57,7 @@ has_n_rows (gpointer data)
 
 /* A list that starts again fills in batches while the main loop runs. */
 static void
-wait_for_rows (Fixture *fixture,
-               guint    n)
+wait_for_rows (Fixture *fixture, guint n)
 {
   RowsWait wait = { fixture, n };
 
@@ -66,8 +65,7 @@ wait_for_rows (Fixture *fixture,
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   fixture->project = views_test_load_sample ();
   fixture->window = GTK_WINDOW (gtk_window_new ());
@@ -76,16 +74,15 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
   buntan_matrix_view_set_project (fixture->view, fixture->project);
   gtk_window_present (fixture->window);
-  fixture->column_view = GTK_COLUMN_VIEW (views_test_find_widget (GTK_WIDGET (fixture->view),
-                                                                  GTK_TYPE_COLUMN_VIEW, NULL));
+  fixture->column_view = GTK_COLUMN_VIEW (
+    views_test_find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_COLUMN_VIEW, NULL));
   g_signal_connect (fixture->view, "item-activated", G_CALLBACK (item_activated_cb), fixture);
   wait_for_rows (fixture,
                  g_list_model_get_n_items (buntan_project_get_part_items (fixture->project, 2)));
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   gtk_window_destroy (fixture->window);
   g_clear_pointer (&fixture->activated, g_free);
@@ -96,9 +93,7 @@ fixture_tear_down (Fixture       *fixture,
 /* The widget a cell shows, found in the visible rows: the row whose 項番
  * cell reads @number. NULL while that row is not on screen. */
 static GtkWidget *
-find_cell_in (GtkWidget  *widget,
-              const char *number,
-              guint       column)
+find_cell_in (GtkWidget *widget, const char *number, guint column)
 {
   if (g_strcmp0 (gtk_widget_get_css_name (widget), "row") == 0 &&
       gtk_widget_get_first_child (widget) != NULL)
@@ -115,8 +110,7 @@ find_cell_in (GtkWidget  *widget,
       return NULL;
     }
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_cell_in (child, number, column);
@@ -129,17 +123,13 @@ find_cell_in (GtkWidget  *widget,
 }
 
 static GtkWidget *
-find_cell (Fixture    *fixture,
-           const char *number,
-           guint       column)
+find_cell (Fixture *fixture, const char *number, guint column)
 {
   return find_cell_in (GTK_WIDGET (fixture->column_view), number, column);
 }
 
 static const char *
-cell_text (Fixture    *fixture,
-           const char *number,
-           guint       column)
+cell_text (Fixture *fixture, const char *number, guint column)
 {
   GtkWidget *cell = find_cell (fixture, number, column);
 
@@ -158,7 +148,7 @@ typedef struct
 static gboolean
 cell_is_shown (gpointer data)
 {
-  CellWait *wait = data;
+  CellWait  *wait = data;
   GtkWidget *cell = find_cell (wait->fixture, wait->number, wait->column);
 
   return cell != NULL && (wait->text == NULL ||
@@ -166,10 +156,7 @@ cell_is_shown (gpointer data)
 }
 
 static void
-wait_for_cell (Fixture    *fixture,
-               const char *number,
-               guint       column,
-               const char *text)
+wait_for_cell (Fixture *fixture, const char *number, guint column, const char *text)
 {
   CellWait wait = { fixture, number, column, text };
 
@@ -183,11 +170,10 @@ n_rows (Fixture *fixture)
 }
 
 static void
-test_rows_and_marks (Fixture       *fixture,
-                     gconstpointer  data)
+test_rows_and_marks (Fixture *fixture, gconstpointer data)
 {
   GListModel *columns = gtk_column_view_get_columns (fixture->column_view);
-  g_autoptr(GtkColumnViewColumn) v2_column = NULL;
+  g_autoptr (GtkColumnViewColumn) v2_column = NULL;
 
   g_assert_cmpuint (n_rows (fixture), ==,
                     g_list_model_get_n_items (buntan_project_get_part_items (fixture->project, 2)));
@@ -214,16 +200,15 @@ test_rows_and_marks (Fixture       *fixture,
 }
 
 static void
-test_gaps (Fixture       *fixture,
-           gconstpointer  data)
+test_gaps (Fixture *fixture, gconstpointer data)
 {
   GtkWidget *status;
 
   wait_for_cell (fixture, "A-7", COLUMN_NUMBER, NULL);
 
   /* P2-A-7 has no owner: a gap, shown as undecided. */
-  g_assert_true (buntan_matrix_item_has_gap (buntan_matrix_view_get_matrix (fixture->view),
-                                             "P2-A-7"));
+  g_assert_true (
+    buntan_matrix_item_has_gap (buntan_matrix_view_get_matrix (fixture->view), "P2-A-7"));
   for (guint column = COLUMN_NUMBER; column <= COLUMN_STATUS; column++)
     g_assert_true (gtk_widget_has_css_class (find_cell (fixture, "A-7", column), "gap"));
   status = find_cell (fixture, "A-7", COLUMN_STATUS);
@@ -233,14 +218,14 @@ test_gaps (Fixture       *fixture,
   /* P2-A-3 is settled. */
   for (guint column = COLUMN_NUMBER; column <= COLUMN_STATUS; column++)
     g_assert_false (gtk_widget_has_css_class (find_cell (fixture, "A-3", column), "gap"));
-  g_assert_false (gtk_widget_get_visible (gtk_widget_get_first_child (find_cell (fixture, "A-3",
-                                                                                 COLUMN_STATUS))));
+  g_assert_false (gtk_widget_get_visible (
+    gtk_widget_get_first_child (find_cell (fixture, "A-3", COLUMN_STATUS))));
 }
 
 static gboolean
 gap_class_gone (gpointer data)
 {
-  Fixture *fixture = data;
+  Fixture   *fixture = data;
   GtkWidget *cell = find_cell (fixture, "A-7", COLUMN_V1);
 
   return cell != NULL && !gtk_widget_has_css_class (cell, "gap");
@@ -253,12 +238,11 @@ has_one_more_column (gpointer columns)
 }
 
 static void
-test_follows_model (Fixture       *fixture,
-                    gconstpointer  data)
+test_follows_model (Fixture *fixture, gconstpointer data)
 {
   BuntanItem *item = buntan_project_find_item (fixture->project, "P2-A-7");
   GListModel *columns = gtk_column_view_get_columns (fixture->column_view);
-  g_autoptr(GtkColumnViewColumn) column = NULL;
+  g_autoptr (GtkColumnViewColumn) column = NULL;
   guint rows = n_rows (fixture);
 
   wait_for_cell (fixture, "A-7", COLUMN_V1, "");
@@ -277,11 +261,10 @@ test_follows_model (Fixture       *fixture,
 }
 
 static void
-test_part1 (Fixture       *fixture,
-            gconstpointer  data)
+test_part1 (Fixture *fixture, gconstpointer data)
 {
-  GtkWidget *check = views_test_find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_CHECK_BUTTON,
-                                             NULL);
+  GtkWidget *check =
+    views_test_find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_CHECK_BUTTON, NULL);
 
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
   g_assert_true (buntan_matrix_view_get_include_part1 (fixture->view));
@@ -294,16 +277,14 @@ test_part1 (Fixture       *fixture,
 }
 
 static void
-test_activate (Fixture       *fixture,
-               gconstpointer  data)
+test_activate (Fixture *fixture, gconstpointer data)
 {
   g_signal_emit_by_name (fixture->column_view, "activate", 2);
   g_assert_cmpstr (fixture->activated, ==, "P2-A-3");
 }
 
 static void
-test_no_project (Fixture       *fixture,
-                 gconstpointer  data)
+test_no_project (Fixture *fixture, gconstpointer data)
 {
   buntan_matrix_view_set_project (fixture->view, NULL);
   g_assert_cmpuint (n_rows (fixture), ==, 0);
@@ -322,16 +303,15 @@ matrix_replaced (gpointer data)
 
 /* Measures; does not pass or fail on time. */
 static void
-test_large (Fixture       *fixture,
-            gconstpointer  data)
+test_large (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(BuntanProject) project = NULL;
-  g_autoptr(BuntanItem) item = NULL;
-  g_autoptr(GString) json = g_string_new (NULL);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (BuntanProject) project = NULL;
+  g_autoptr (BuntanItem) item = NULL;
+  g_autoptr (GString) json = g_string_new (NULL);
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
   gint64 start;
-  guint n = 10000;
+  guint  n = 10000;
 
   /* Written out rather than added one by one: adding custom items looks at
    * every item each time. */
@@ -340,10 +320,11 @@ test_large (Fixture       *fixture,
                          "{\"id\": \"hospital\", \"kind\": \"hospital\", \"name\": \"H\"}, "
                          "{\"id\": \"v1\", \"kind\": \"vendor\", \"name\": \"V\"}], \"items\": [");
   for (guint i = 0; i < n; i++)
-    g_string_append_printf (json, "%s{\"id\": \"P2-Z-%u\", \"part\": 2, \"section\": \"Z\", "
-                                  "\"number\": \"%u\", \"title\": \"Item %u\", "
-                                  "\"status\": \"open\", "
-                                  "\"owner\": %s, \"participants\": [%s]}",
+    g_string_append_printf (json,
+                            "%s{\"id\": \"P2-Z-%u\", \"part\": 2, \"section\": \"Z\", "
+                            "\"number\": \"%u\", \"title\": \"Item %u\", "
+                            "\"status\": \"open\", "
+                            "\"owner\": %s, \"participants\": [%s]}",
                             i == 0 ? "" : ", ", i + 1, i + 1, i + 1,
                             i % 3 == 0 ? "\"hospital\"" : "null", i % 2 == 0 ? "\"v1\"" : "");
   g_string_append (json, "]}");
@@ -353,8 +334,7 @@ test_large (Fixture       *fixture,
 
   start = g_get_monotonic_time ();
   buntan_matrix_view_set_project (fixture->view, project);
-  g_test_message ("showing %u items took %.1f ms", n,
-                  (g_get_monotonic_time () - start) / 1000.0);
+  g_test_message ("showing %u items took %.1f ms", n, (g_get_monotonic_time () - start) / 1000.0);
   /* The first rows at once, the others in batches: never all at once. */
   g_assert_cmpuint (n_rows (fixture), >, 0);
   g_assert_cmpuint (n_rows (fixture), <, n);
@@ -377,13 +357,12 @@ test_large (Fixture       *fixture,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   if (!views_test_init (&argc, &argv))
     return 0;
 
-#define ADD(path, func) \
+#define ADD(path, func)                                                                            \
   g_test_add ("/buntan/matrix-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("rows-and-marks", test_rows_and_marks);
   ADD ("gaps", test_gaps);

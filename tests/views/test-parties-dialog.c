@@ -16,8 +16,7 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   fixture->project = views_test_load_sample ();
   fixture->dialog = BUNTAN_PARTIES_DIALOG (buntan_parties_dialog_new (NULL, fixture->project));
@@ -26,8 +25,7 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->dialog));
   views_test_spin (50);
@@ -41,14 +39,13 @@ items_of (Fixture *fixture)
 }
 
 static guint
-count_owned (Fixture    *fixture,
-             const char *id)
+count_owned (Fixture *fixture, const char *id)
 {
   guint n = g_list_model_get_n_items (items_of (fixture)), owned = 0;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BuntanItem) item = g_list_model_get_item (items_of (fixture), i);
+      g_autoptr (BuntanItem) item = g_list_model_get_item (items_of (fixture), i);
 
       if (g_strcmp0 (buntan_item_get_owner (item), id) == 0)
         owned++;
@@ -58,11 +55,10 @@ count_owned (Fixture    *fixture,
 }
 
 static void
-test_edit_name (Fixture       *fixture,
-                gconstpointer  data)
+test_edit_name (Fixture *fixture, gconstpointer data)
 {
   BuntanParty *v2 = buntan_project_find_party (fixture->project, "v2");
-  GtkWidget *name_row, *contract_row;
+  GtkWidget   *name_row, *contract_row;
 
   buntan_parties_dialog_select (fixture->dialog, "v2");
   g_assert_true (buntan_parties_dialog_get_selected (fixture->dialog) == v2);
@@ -90,15 +86,14 @@ test_edit_name (Fixture       *fixture,
 }
 
 static void
-test_edit_dates (Fixture       *fixture,
-                 gconstpointer  data)
+test_edit_dates (Fixture *fixture, gconstpointer data)
 {
   BuntanParty *v3 = buntan_project_find_party (fixture->project, "v3");
-  GtkWidget *row, *date_entry, *entry;
+  GtkWidget   *row, *date_entry, *entry;
 
   buntan_parties_dialog_select (fixture->dialog, "v3");
-  row = views_test_find_widget (GTK_WIDGET (fixture->dialog), ADW_TYPE_ACTION_ROW,
-                     "MDS/SDS received");
+  row =
+    views_test_find_widget (GTK_WIDGET (fixture->dialog), ADW_TYPE_ACTION_ROW, "MDS/SDS received");
   g_assert_nonnull (row);
   date_entry = views_test_find_widget (row, BUNTAN_TYPE_DATE_ENTRY, NULL);
   g_assert_nonnull (date_entry);
@@ -117,42 +112,40 @@ test_edit_dates (Fixture       *fixture,
 }
 
 static void
-test_hospital (Fixture       *fixture,
-               gconstpointer  data)
+test_hospital (Fixture *fixture, gconstpointer data)
 {
   BuntanParty *hospital = buntan_project_get_hospital (fixture->project);
-  GtkWidget *contact_row;
+  GtkWidget   *contact_row;
 
   buntan_parties_dialog_select (fixture->dialog, buntan_party_get_id (hospital));
   g_assert_true (buntan_parties_dialog_get_selected (fixture->dialog) == hospital);
 
   /* No remove button, no vendor documents. */
-  g_assert_null (views_test_find_widget (GTK_WIDGET (fixture->dialog), BUNTAN_TYPE_DATE_ENTRY,
-                                         NULL));
+  g_assert_null (
+    views_test_find_widget (GTK_WIDGET (fixture->dialog), BUNTAN_TYPE_DATE_ENTRY, NULL));
   g_assert_null (views_test_find_widget (GTK_WIDGET (fixture->dialog), ADW_TYPE_COMBO_ROW, NULL));
 
-  contact_row = views_test_find_widget (GTK_WIDGET (fixture->dialog), ADW_TYPE_ENTRY_ROW,
-                                        "_Contact");
+  contact_row =
+    views_test_find_widget (GTK_WIDGET (fixture->dialog), ADW_TYPE_ENTRY_ROW, "_Contact");
   gtk_editable_set_text (GTK_EDITABLE (contact_row), "内線 999");
   g_assert_cmpstr (buntan_party_get_contact (hospital), ==, "内線 999");
 
   /* Asking to remove it changes nothing (an error dialog says why). */
-  g_assert_null (buntan_parties_dialog_ask_remove_vendor (fixture->dialog,
-                                                          buntan_party_get_id (hospital)));
+  g_assert_null (
+    buntan_parties_dialog_ask_remove_vendor (fixture->dialog, buntan_party_get_id (hospital)));
   g_assert_true (buntan_project_get_hospital (fixture->project) == hospital);
 }
 
 static void
-test_add_vendor (Fixture       *fixture,
-                 gconstpointer  data)
+test_add_vendor (Fixture *fixture, gconstpointer data)
 {
-  GListModel *parties = buntan_project_get_parties (fixture->project);
-  guint before = g_list_model_get_n_items (parties);
+  GListModel  *parties = buntan_project_get_parties (fixture->project);
+  guint        before = g_list_model_get_n_items (parties);
   BuntanParty *vendor;
-  GtkWidget *name_row;
+  GtkWidget   *name_row;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->dialog), "parties.add-vendor",
-                                             NULL));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->dialog), "parties.add-vendor", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (parties), ==, before + 1);
   g_assert_true (buntan_project_get_is_modified (fixture->project));
 
@@ -179,11 +172,11 @@ static AdwMessageDialog *
 find_question (Fixture *fixture)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
-  guint n = g_list_model_get_n_items (toplevels);
+  guint       n = g_list_model_get_n_items (toplevels);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
 
       if (ADW_IS_MESSAGE_DIALOG (window) &&
           gtk_window_get_transient_for (window) == GTK_WINDOW (fixture->dialog) &&
@@ -195,12 +188,11 @@ find_question (Fixture *fixture)
 }
 
 static void
-test_remove_undecided (Fixture       *fixture,
-                       gconstpointer  data)
+test_remove_undecided (Fixture *fixture, gconstpointer data)
 {
   AdwMessageDialog *question;
-  guint v1_owned = count_owned (fixture, "v1");
-  guint undecided = count_owned (fixture, NULL);
+  guint             v1_owned = count_owned (fixture, "v1");
+  guint             undecided = count_owned (fixture, NULL);
 
   g_assert_cmpuint (v1_owned, >, 0);
 
@@ -223,15 +215,14 @@ test_remove_undecided (Fixture       *fixture,
 }
 
 static void
-test_remove_hand_over (Fixture       *fixture,
-                       gconstpointer  data)
+test_remove_hand_over (Fixture *fixture, gconstpointer data)
 {
   AdwMessageDialog *question;
-  GtkDropDown *successor;
-  GListModel *names;
-  guint v1_owned = count_owned (fixture, "v1");
-  guint v3_owned = count_owned (fixture, "v3");
-  guint v3_position = G_MAXUINT;
+  GtkDropDown      *successor;
+  GListModel       *names;
+  guint             v1_owned = count_owned (fixture, "v1");
+  guint             v3_owned = count_owned (fixture, "v3");
+  guint             v3_position = G_MAXUINT;
 
   question = buntan_parties_dialog_ask_remove_vendor (fixture->dialog, "v1");
   g_assert_nonnull (question);
@@ -261,12 +252,11 @@ test_remove_hand_over (Fixture       *fixture,
 }
 
 static void
-test_remove_cancel (Fixture       *fixture,
-                    gconstpointer  data)
+test_remove_cancel (Fixture *fixture, gconstpointer data)
 {
   AdwMessageDialog *question;
-  g_autofree char *before = buntan_project_to_data (fixture->project,
-                                                    BUNTAN_SAVE_FLAGS_WITHOUT_TIMES, NULL);
+  g_autofree char  *before =
+    buntan_project_to_data (fixture->project, BUNTAN_SAVE_FLAGS_WITHOUT_TIMES, NULL);
   g_autofree char *after = NULL;
 
   question = buntan_parties_dialog_ask_remove_vendor (fixture->dialog, "v2");
@@ -281,13 +271,12 @@ test_remove_cancel (Fixture       *fixture,
 }
 
 static void
-test_remove_supporter (Fixture       *fixture,
-                       gconstpointer  data)
+test_remove_supporter (Fixture *fixture, gconstpointer data)
 {
   AdwMessageDialog *question;
-  BuntanItem *item = buntan_project_find_item (fixture->project, "P2-A-2");
-  BuntanParty *vendor = buntan_project_add_vendor (fixture->project, "Supporter");
-  g_autofree char *id = g_strdup (buntan_party_get_id (vendor));
+  BuntanItem       *item = buntan_project_find_item (fixture->project, "P2-A-2");
+  BuntanParty      *vendor = buntan_project_add_vendor (fixture->project, "Supporter");
+  g_autofree char  *id = g_strdup (buntan_party_get_id (vendor));
 
   /* Only supporting: nothing to hand over, but still asked. */
   buntan_item_set_participant (item, id, TRUE);
@@ -303,14 +292,13 @@ test_remove_supporter (Fixture       *fixture,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   if (!views_test_init (&argc, &argv))
     return 0;
 
-#define ADD(path, func) \
-  g_test_add ("/buntan/parties-dialog/" path, Fixture, NULL, fixture_set_up, func, \
+#define ADD(path, func)                                                                            \
+  g_test_add ("/buntan/parties-dialog/" path, Fixture, NULL, fixture_set_up, func,                 \
               fixture_tear_down)
   ADD ("edit-name", test_edit_name);
   ADD ("edit-dates", test_edit_dates);

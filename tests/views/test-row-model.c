@@ -19,28 +19,26 @@ typedef struct
 } Fixture;
 
 static void
-rows_changed_cb (BuntanRowModel *rows,
-                 guint           position,
-                 Fixture        *fixture)
+rows_changed_cb (BuntanRowModel *rows, guint position, Fixture *fixture)
 {
   fixture->rows_changed++;
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GString) json = g_string_new (NULL);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GString) json = g_string_new (NULL);
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_string_append (json, "{\"format\": \"buntan-project\", \"version\": 1, \"title\": \"Rows\", "
                          "\"parties\": [{\"id\": \"hospital\", \"kind\": \"hospital\", "
                          "\"name\": \"H\"}], \"items\": [");
   for (guint i = 0; i < N_ITEMS; i++)
-    g_string_append_printf (json, "%s{\"id\": \"P2-Z-%u\", \"part\": 2, \"section\": \"Z\", "
-                                  "\"number\": \"%u\", \"title\": \"Item %u\", "
-                                  "\"status\": \"open\", \"owner\": null, \"participants\": []}",
+    g_string_append_printf (json,
+                            "%s{\"id\": \"P2-Z-%u\", \"part\": 2, \"section\": \"Z\", "
+                            "\"number\": \"%u\", \"title\": \"Item %u\", "
+                            "\"status\": \"open\", \"owner\": null, \"participants\": []}",
                             i == 0 ? "" : ", ", i + 1, i + 1, i + 1);
   g_string_append (json, "]}");
   bytes = g_bytes_new (json->str, json->len);
@@ -53,8 +51,7 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   g_clear_object (&fixture->rows);
   g_clear_object (&fixture->store);
@@ -64,11 +61,10 @@ fixture_tear_down (Fixture       *fixture,
 
 /* Puts the project's first @n items in the store, instead of what it holds. */
 static void
-fill_store (Fixture *fixture,
-            guint    n)
+fill_store (Fixture *fixture, guint n)
 {
   GListModel *items = buntan_project_get_items (fixture->project);
-  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (added, g_list_model_get_item (items, i));
@@ -96,8 +92,8 @@ assert_rows_in_order (Fixture *fixture)
 {
   for (guint i = 0; i < n_rows (fixture); i++)
     {
-      g_autoptr(BuntanRow) row = g_list_model_get_item (G_LIST_MODEL (fixture->rows), i);
-      g_autoptr(BuntanItem) item = g_list_model_get_item (G_LIST_MODEL (fixture->store), i);
+      g_autoptr (BuntanRow) row = g_list_model_get_item (G_LIST_MODEL (fixture->rows), i);
+      g_autoptr (BuntanItem) item = g_list_model_get_item (G_LIST_MODEL (fixture->store), i);
 
       g_assert_true (buntan_row_get_item (row) == item);
       g_assert_cmpuint (buntan_row_get_position (row), ==, i);
@@ -105,8 +101,7 @@ assert_rows_in_order (Fixture *fixture)
 }
 
 static void
-test_grows_in_batches (Fixture       *fixture,
-                       gconstpointer  data)
+test_grows_in_batches (Fixture *fixture, gconstpointer data)
 {
   fill_store (fixture, N_ITEMS);
   /* A first batch at once, not the whole list. */
@@ -121,8 +116,7 @@ test_grows_in_batches (Fixture       *fixture,
 }
 
 static void
-test_flush (Fixture       *fixture,
-            gconstpointer  data)
+test_flush (Fixture *fixture, gconstpointer data)
 {
   fill_store (fixture, N_ITEMS);
   g_assert_cmpuint (n_rows (fixture), <, N_ITEMS);
@@ -137,8 +131,7 @@ test_flush (Fixture       *fixture,
 }
 
 static void
-test_short_and_shrinking (Fixture       *fixture,
-                          gconstpointer  data)
+test_short_and_shrinking (Fixture *fixture, gconstpointer data)
 {
   /* A list no longer than the rows GTK makes widgets for grows at once. */
   fill_store (fixture, 200);
@@ -158,13 +151,12 @@ test_short_and_shrinking (Fixture       *fixture,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   if (!views_test_init (&argc, &argv))
     return 0;
 
-#define ADD(name, func) \
+#define ADD(name, func)                                                                            \
   g_test_add ("/buntan/row-model/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("grows-in-batches", test_grows_in_batches);
   ADD ("flush", test_flush);

@@ -26,8 +26,7 @@ chart_allocated (gpointer data)
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   fixture->project = views_test_load_sample ();
   fixture->window = GTK_WINDOW (gtk_window_new ());
@@ -40,8 +39,7 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   gtk_window_destroy (fixture->window);
   views_test_spin (20);
@@ -51,8 +49,7 @@ fixture_tear_down (Fixture       *fixture,
 /* Counting written out again, without the core's counting function. */
 
 static gboolean
-leads (BuntanItem *item,
-       const char *party_id)
+leads (BuntanItem *item, const char *party_id)
 {
   const char *owner = buntan_item_get_owner (item);
 
@@ -62,29 +59,27 @@ leads (BuntanItem *item,
 }
 
 static gboolean
-supports (BuntanItem *item,
-          const char *party_id)
+supports (BuntanItem *item, const char *party_id)
 {
-  return !leads (item, party_id) &&
-         g_strv_contains (buntan_item_get_participants (item), party_id);
+  return !leads (item, party_id) && g_strv_contains (buntan_item_get_participants (item), party_id);
 }
 
 /* Items of @part (0: both) for which @party_id leads (@lead) or supports,
  * or, with a NULL @party_id, that nobody owns; @all counts every item. */
 static guint
-count_items (BuntanProject    *project,
-             guint             part,
-             gboolean          all,
-             const char       *party_id,
-             gboolean          lead,
-             BuntanItemStatus  status)
+count_items (BuntanProject   *project,
+             guint            part,
+             gboolean         all,
+             const char      *party_id,
+             gboolean         lead,
+             BuntanItemStatus status)
 {
   GListModel *items = buntan_project_get_items (project);
-  guint n = g_list_model_get_n_items (items), count = 0;
+  guint       n = g_list_model_get_n_items (items), count = 0;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BuntanItem) item = g_list_model_get_item (items, i);
+      g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
       gboolean wanted;
 
       if (part != 0 && buntan_item_get_part (item) != part)
@@ -147,10 +142,10 @@ assert_bar_counts (Fixture              *fixture,
 static void
 assert_all_bars (Fixture *fixture)
 {
-  GListModel *parties = buntan_project_get_parties (fixture->project);
-  guint n_parties = g_list_model_get_n_items (parties);
+  GListModel  *parties = buntan_project_get_parties (fixture->project);
+  guint        n_parties = g_list_model_get_n_items (parties);
   BuntanParty *hospital = buntan_project_get_hospital (fixture->project);
-  guint index = 2;
+  guint        index = 2;
 
   g_assert_cmpuint (buntan_status_chart_get_n_bars (fixture->chart), ==, 2 + n_parties + 1);
 
@@ -166,7 +161,7 @@ assert_all_bars (Fixture *fixture)
                      buntan_party_get_id (hospital));
   for (guint i = 0; i < n_parties; i++)
     {
-      g_autoptr(BuntanParty) party = g_list_model_get_item (parties, i);
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
       const BuntanChartBar *bar;
 
       if (party == hospital)
@@ -179,17 +174,16 @@ assert_all_bars (Fixture *fixture)
     }
 
   g_assert_cmpstr (buntan_status_chart_get_bar (fixture->chart, index)->id, ==, "no-owner");
-  assert_bar_counts (fixture, buntan_status_chart_get_bar (fixture->chart, index), 0, FALSE,
-                     NULL);
+  assert_bar_counts (fixture, buntan_status_chart_get_bar (fixture->chart, index), 0, FALSE, NULL);
 }
 
 static void
-set_item (BuntanProject    *project,
-          const char       *id,
-          const char       *owner,
-          const char       *participant1,
-          const char       *participant2,
-          BuntanItemStatus  status)
+set_item (BuntanProject   *project,
+          const char      *id,
+          const char      *owner,
+          const char      *participant1,
+          const char      *participant2,
+          BuntanItemStatus status)
 {
   BuntanItem *item = buntan_project_find_item (project, id);
   const char *participants[] = { participant1, participant2, NULL };
@@ -204,33 +198,34 @@ set_item (BuntanProject    *project,
 static void
 test_count_statuses (void)
 {
-  g_autoptr(BuntanProject) project = views_test_load_sample ();
+  g_autoptr (BuntanProject) project = views_test_load_sample ();
   GListModel *items = buntan_project_get_items (project);
-  guint n = g_list_model_get_n_items (items);
-  guint n1 = g_list_model_get_n_items (buntan_project_get_part_items (project, 1));
-  guint counts[BUNTAN_N_ITEM_STATUSES];
+  guint       n = g_list_model_get_n_items (items);
+  guint       n1 = g_list_model_get_n_items (buntan_project_get_part_items (project, 1));
+  guint       counts[BUNTAN_N_ITEM_STATUSES];
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BuntanItem) item = g_list_model_get_item (items, i);
+      g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
 
       set_item (project, buntan_item_get_id (item), NULL, NULL, NULL, BUNTAN_ITEM_STATUS_OPEN);
     }
   set_item (project, "P2-A-1", "v1", "hospital", NULL, BUNTAN_ITEM_STATUS_AGREED);
-  set_item (project, "P2-A-2", BUNTAN_OWNER_JOINT, "hospital", "v2",
-            BUNTAN_ITEM_STATUS_DISCUSSING);
+  set_item (project, "P2-A-2", BUNTAN_OWNER_JOINT, "hospital", "v2", BUNTAN_ITEM_STATUS_DISCUSSING);
   set_item (project, "P2-A-3", "v2", "v1", NULL, BUNTAN_ITEM_STATUS_NOT_APPLICABLE);
   set_item (project, "P1-A-1", "hospital", NULL, NULL, BUNTAN_ITEM_STATUS_AGREED);
 
-#define ASSERT_COUNTS(part, scope, party, open, discussing, agreed, na)                     \
-  G_STMT_START {                                                                            \
-    g_assert_cmpuint (buntan_project_count_statuses (project, part, scope, party, counts),  \
-                      ==, (open) + (discussing) + (agreed) + (na));                         \
-    g_assert_cmpuint (counts[BUNTAN_ITEM_STATUS_OPEN], ==, open);                           \
-    g_assert_cmpuint (counts[BUNTAN_ITEM_STATUS_DISCUSSING], ==, discussing);               \
-    g_assert_cmpuint (counts[BUNTAN_ITEM_STATUS_AGREED], ==, agreed);                       \
-    g_assert_cmpuint (counts[BUNTAN_ITEM_STATUS_NOT_APPLICABLE], ==, na);                   \
-  } G_STMT_END
+#define ASSERT_COUNTS(part, scope, party, open, discussing, agreed, na)                            \
+  G_STMT_START                                                                                     \
+  {                                                                                                \
+    g_assert_cmpuint (buntan_project_count_statuses (project, part, scope, party, counts), ==,     \
+                      (open) + (discussing) + (agreed) + (na));                                    \
+    g_assert_cmpuint (counts[BUNTAN_ITEM_STATUS_OPEN], ==, open);                                  \
+    g_assert_cmpuint (counts[BUNTAN_ITEM_STATUS_DISCUSSING], ==, discussing);                      \
+    g_assert_cmpuint (counts[BUNTAN_ITEM_STATUS_AGREED], ==, agreed);                              \
+    g_assert_cmpuint (counts[BUNTAN_ITEM_STATUS_NOT_APPLICABLE], ==, na);                          \
+  }                                                                                                \
+  G_STMT_END
 
   ASSERT_COUNTS (0, BUNTAN_COUNT_ALL, NULL, n - 4, 1, 2, 1);
   ASSERT_COUNTS (1, BUNTAN_COUNT_ALL, NULL, n1 - 1, 0, 1, 0);
@@ -259,8 +254,7 @@ test_count_statuses (void)
 }
 
 static void
-test_counts (Fixture       *fixture,
-             gconstpointer  data)
+test_counts (Fixture *fixture, gconstpointer data)
 {
   const BuntanChartBar *part2 = buntan_status_chart_find_bar (fixture->chart, "part-2");
 
@@ -277,12 +271,10 @@ test_counts (Fixture       *fixture,
 
 /* "19 agreed, 5 under discussion, 6 not started", leaving out the zeros */
 static char *
-dup_phrases (Fixture    *fixture,
-             guint       part,
-             gboolean    all,
-             const char *party_id)
+dup_phrases (Fixture *fixture, guint part, gboolean all, const char *party_id)
 {
-  static const struct {
+  static const struct
+  {
     BuntanItemStatus status;
     const char      *words;
   } phrases[] = {
@@ -291,7 +283,7 @@ dup_phrases (Fixture    *fixture,
     { BUNTAN_ITEM_STATUS_OPEN, "not started" },
     { BUNTAN_ITEM_STATUS_NOT_APPLICABLE, "not applicable" },
   };
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < G_N_ELEMENTS (phrases); i++)
     {
@@ -307,34 +299,30 @@ dup_phrases (Fixture    *fixture,
 
 /* "Part 2: 31 items, 19 agreed, 5 under discussion, 6 not started, 1 not applicable." */
 static char *
-dup_part_sentence (Fixture *fixture,
-                   guint    part)
+dup_part_sentence (Fixture *fixture, guint part)
 {
   g_autofree char *phrases = dup_phrases (fixture, part, TRUE, NULL);
 
   return g_strdup_printf ("Part %u: %u items, %s.", part,
-                          count_all_statuses (fixture->project, part, TRUE, NULL, TRUE),
-                          phrases);
+                          count_all_statuses (fixture->project, part, TRUE, NULL, TRUE), phrases);
 }
 
 static char *
-dup_party_sentence (Fixture    *fixture,
-                    const char *party_id)
+dup_party_sentence (Fixture *fixture, const char *party_id)
 {
-  BuntanParty *party = buntan_project_find_party (fixture->project, party_id);
+  BuntanParty     *party = buntan_project_find_party (fixture->project, party_id);
   g_autofree char *phrases = dup_phrases (fixture, 0, FALSE, party_id);
 
   return g_strdup_printf ("%s leads %u items: %s. It supports %u items.",
                           buntan_party_get_name (party),
-                          count_all_statuses (fixture->project, 0, FALSE, party_id, TRUE),
-                          phrases,
+                          count_all_statuses (fixture->project, 0, FALSE, party_id, TRUE), phrases,
                           count_all_statuses (fixture->project, 0, FALSE, party_id, FALSE));
 }
 
 static void
 assert_description (Fixture *fixture)
 {
-  const char *description = buntan_status_chart_get_description (fixture->chart);
+  const char      *description = buntan_status_chart_get_description (fixture->chart);
   g_autofree char *part1 = dup_part_sentence (fixture, 1);
   g_autofree char *part2 = dup_part_sentence (fixture, 2);
   g_autofree char *v2 = dup_party_sentence (fixture, "v2");
@@ -347,14 +335,12 @@ assert_description (Fixture *fixture)
 
   /* What assistive technologies get is that very text. */
   problem = gtk_test_accessible_check_property (GTK_ACCESSIBLE (fixture->chart),
-                                                GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                                description);
+                                                GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
   g_assert_null (problem);
 }
 
 static void
-test_description (Fixture       *fixture,
-                  gconstpointer  data)
+test_description (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *part1 = dup_part_sentence (fixture, 1);
   g_autofree char *part2 = dup_part_sentence (fixture, 2);
@@ -365,8 +351,8 @@ test_description (Fixture       *fixture,
                    "Part 2: 31 items, 19 agreed, 5 under discussion, 6 not started, "
                    "1 not applicable.");
 
-  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (fixture->chart),
-                                               GTK_ACCESSIBLE_ROLE_IMG));
+  g_assert_true (
+    gtk_test_accessible_has_role (GTK_ACCESSIBLE (fixture->chart), GTK_ACCESSIBLE_ROLE_IMG));
   g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (fixture->chart),
                                                    GTK_ACCESSIBLE_PROPERTY_LABEL));
   assert_description (fixture);
@@ -375,7 +361,7 @@ test_description (Fixture       *fixture,
 static gboolean
 part2_agreed_shown (gpointer data)
 {
-  Fixture *fixture = data;
+  Fixture              *fixture = data;
   const BuntanChartBar *bar = buntan_status_chart_find_bar (fixture->chart, "part-2");
 
   return bar->counts[BUNTAN_ITEM_STATUS_AGREED] ==
@@ -391,10 +377,9 @@ fifth_party_shown (gpointer data)
 }
 
 static void
-test_follows_model (Fixture       *fixture,
-                    gconstpointer  data)
+test_follows_model (Fixture *fixture, gconstpointer data)
 {
-  BuntanItem *item = buntan_project_find_item (fixture->project, "P2-A-7");
+  BuntanItem      *item = buntan_project_find_item (fixture->project, "P2-A-7");
   g_autofree char *description_before =
     g_strdup (buntan_status_chart_get_description (fixture->chart));
 
@@ -405,8 +390,7 @@ test_follows_model (Fixture       *fixture,
   /* Not at once: the chart waits for the typing to stop. */
   g_assert_false (part2_agreed_shown (fixture));
   g_assert_true (views_test_wait_for (part2_agreed_shown, fixture));
-  g_assert_cmpstr (buntan_status_chart_get_description (fixture->chart), !=,
-                   description_before);
+  g_assert_cmpstr (buntan_status_chart_get_description (fixture->chart), !=, description_before);
   assert_all_bars (fixture);
   assert_description (fixture);
 
@@ -425,18 +409,15 @@ test_follows_model (Fixture       *fixture,
  * premultiplied BGRA (GDK_MEMORY_DEFAULT) on a transparent background;
  * NULL before the first frame. */
 static guchar *
-render_chart (Fixture *fixture,
-              int     *width,
-              int     *height,
-              gsize   *stride)
+render_chart (Fixture *fixture, int *width, int *height, gsize *stride)
 {
   GtkWidget *widget = GTK_WIDGET (fixture->chart);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  guchar *data;
+  guchar      *data;
 
   *width = gtk_widget_get_width (widget);
   *height = gtk_widget_get_height (widget);
@@ -445,8 +426,8 @@ render_chart (Fixture *fixture,
   if (node == NULL)
     return NULL;
 
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, *width, *height));
+  texture =
+    gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, *width, *height));
   g_assert_cmpint (gdk_texture_get_width (texture), ==, *width);
 
   *stride = (gsize) *width * 4;
@@ -457,16 +438,14 @@ render_chart (Fixture *fixture,
 }
 
 static gboolean
-pixel_is (const guchar  *data,
-          gsize          stride,
-          int            x,
-          int            y,
-          const GdkRGBA *color)
+pixel_is (const guchar *data, gsize stride, int x, int y, const GdkRGBA *color)
 {
   const guchar *p = data + y * stride + x * 4;
-  const int expected[4] = {
-    (int) (color->blue * 255 + 0.5), (int) (color->green * 255 + 0.5),
-    (int) (color->red * 255 + 0.5), 255,
+  const int     expected[4] = {
+        (int) (color->blue * 255 + 0.5),
+        (int) (color->green * 255 + 0.5),
+        (int) (color->red * 255 + 0.5),
+        255,
   };
 
   for (int i = 0; i < 4; i++)
@@ -513,7 +492,7 @@ typedef struct
 {
   Fixture *fixture;
   GdkRGBA  agreed;
-  int      columns;   /* the agreed segment of Part 2, in pixels */
+  int      columns; /* the agreed segment of Part 2, in pixels */
   int      not_before;
 } Measure;
 
@@ -523,12 +502,12 @@ typedef struct
 static gboolean
 measure_agreed (gpointer data)
 {
-  Measure *measure = data;
-  Fixture *fixture = measure->fixture;
+  Measure           *measure = data;
+  Fixture           *fixture = measure->fixture;
   g_autofree guchar *pixels = NULL;
-  graphene_rect_t bounds, part1;
-  int width, height, outside, first;
-  gsize stride;
+  graphene_rect_t    bounds, part1;
+  int                width, height, outside, first;
+  gsize              stride;
 
   pixels = render_chart (fixture, &width, &height, &stride);
   if (pixels == NULL)
@@ -539,8 +518,8 @@ measure_agreed (gpointer data)
   g_assert_cmpfloat (bounds.origin.y, >=, part1.origin.y + part1.size.height);
   g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, height);
 
-  measure->columns = count_columns (pixels, stride, width, &bounds, &measure->agreed, &outside,
-                                    &first);
+  measure->columns =
+    count_columns (pixels, stride, width, &bounds, &measure->agreed, &outside, &first);
   /* Until GTK has drawn the chart, its paintable is empty. */
   if (measure->columns == 0)
     return FALSE;
@@ -560,16 +539,15 @@ measure_agreed (gpointer data)
 }
 
 static void
-test_render (Fixture       *fixture,
-             gconstpointer  data)
+test_render (Fixture *fixture, gconstpointer data)
 {
-  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (fixture->chart));
+  GtkStyleContext      *context = gtk_widget_get_style_context (GTK_WIDGET (fixture->chart));
   const BuntanChartBar *bar = buntan_status_chart_find_bar (fixture->chart, "part-2");
-  int width = gtk_widget_get_width (GTK_WIDGET (fixture->chart));
-  Measure measure = { .fixture = fixture };
-  guint scale = 0;
-  double per_item;
-  int before;
+  int                   width = gtk_widget_get_width (GTK_WIDGET (fixture->chart));
+  Measure               measure = { .fixture = fixture };
+  guint                 scale = 0;
+  double                per_item;
+  int                   before;
 
   g_assert_true (gtk_style_context_lookup_color (context, "success_bg_color", &measure.agreed));
   g_assert_cmpfloat (measure.agreed.alpha, ==, 1);
@@ -582,8 +560,8 @@ test_render (Fixture       *fixture,
   /* The agreed segment is as long as its share of the scale (less the gap
    * to the next segment). */
   g_assert_true (views_test_wait_for (measure_agreed, &measure));
-  g_assert_cmpfloat (ABS (measure.columns - bar->counts[BUNTAN_ITEM_STATUS_AGREED] * per_item),
-                     <=, 4);
+  g_assert_cmpfloat (ABS (measure.columns - bar->counts[BUNTAN_ITEM_STATUS_AGREED] * per_item), <=,
+                     4);
   before = measure.columns;
 
   /* One more agreed item makes it one item longer. */
@@ -598,30 +576,28 @@ typedef struct
 {
   GtkWidget *widget;
   int        min_width;
-  int        height;     /* for a width of 600 */
+  int        height; /* for a width of 600 */
 } Size;
 
 static gboolean
 measure_size (gpointer data)
 {
   Size *size = data;
-  int min_width = size->min_width, height = size->height;
+  int   min_width = size->min_width, height = size->height;
 
-  gtk_widget_measure (size->widget, GTK_ORIENTATION_HORIZONTAL, -1, &size->min_width, NULL,
-                      NULL, NULL);
-  gtk_widget_measure (size->widget, GTK_ORIENTATION_VERTICAL, 600, &size->height, NULL, NULL,
+  gtk_widget_measure (size->widget, GTK_ORIENTATION_HORIZONTAL, -1, &size->min_width, NULL, NULL,
                       NULL);
+  gtk_widget_measure (size->widget, GTK_ORIENTATION_VERTICAL, 600, &size->height, NULL, NULL, NULL);
 
   return size->min_width != min_width || size->height != height;
 }
 
 static void
-test_scales_with_font (Fixture       *fixture,
-                       gconstpointer  data)
+test_scales_with_font (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+  g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
   GtkWidget *widget = GTK_WIDGET (fixture->chart);
-  Size size = { widget, 0, 0 }, larger;
+  Size       size = { widget, 0, 0 }, larger;
 
   measure_size (&size);
   g_assert_cmpint (size.min_width, >, 100);
@@ -645,8 +621,8 @@ test_scales_with_font (Fixture       *fixture,
 static void
 test_in_summary_view (void)
 {
-  g_autoptr(BuntanProject) project = views_test_load_sample ();
-  GtkWidget *view = g_object_ref_sink (buntan_summary_view_new ());
+  g_autoptr (BuntanProject) project = views_test_load_sample ();
+  GtkWidget         *view = g_object_ref_sink (buntan_summary_view_new ());
   BuntanStatusChart *chart = BUNTAN_STATUS_CHART (views_test_find_named (view, "status-chart"));
 
   g_assert_nonnull (chart);
@@ -663,8 +639,7 @@ test_in_summary_view (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   /* GTK's test backend keeps what the chart tells assistive technologies,
    * and needs no session bus. */
@@ -675,7 +650,7 @@ main (int   argc,
 
   g_test_add_func ("/buntan/project/count-statuses", test_count_statuses);
   g_test_add_func ("/buntan/status-chart/in-summary-view", test_in_summary_view);
-#define ADD(path, func) \
+#define ADD(path, func)                                                                            \
   g_test_add ("/buntan/status-chart/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("counts", test_counts);
   ADD ("description", test_description);

@@ -17,17 +17,14 @@ typedef struct
 } Fixture;
 
 static void
-item_activated_cb (BuntanSummaryView *view,
-                   const char        *item_id,
-                   Fixture           *fixture)
+item_activated_cb (BuntanSummaryView *view, const char *item_id, Fixture *fixture)
 {
   g_free (fixture->activated);
   fixture->activated = g_strdup (item_id);
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   fixture->project = views_test_load_sample ();
   fixture->window = GTK_WINDOW (gtk_window_new ());
@@ -40,8 +37,7 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   gtk_window_destroy (fixture->window);
   g_clear_pointer (&fixture->activated, g_free);
@@ -50,14 +46,11 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static guint
-grid_number (Fixture    *fixture,
-             const char *grid_name,
-             int         column,
-             int         row)
+grid_number (Fixture *fixture, const char *grid_name, int column, int row)
 {
-  GtkGrid *grid = GTK_GRID (views_test_find_named (GTK_WIDGET (fixture->view), grid_name));
+  GtkGrid   *grid = GTK_GRID (views_test_find_named (GTK_WIDGET (fixture->view), grid_name));
   GtkWidget *label = gtk_grid_get_child_at (grid, column, row);
-  guint64 number = G_MAXUINT64;
+  guint64    number = G_MAXUINT64;
 
   g_assert_true (GTK_IS_LABEL (label));
   g_assert_true (g_ascii_string_to_unsigned (gtk_label_get_label (GTK_LABEL (label)), 10, 0,
@@ -66,16 +59,14 @@ grid_number (Fixture    *fixture,
 }
 
 static guint
-count_status (Fixture          *fixture,
-              guint             part,
-              BuntanItemStatus  status)
+count_status (Fixture *fixture, guint part, BuntanItemStatus status)
 {
   GListModel *items = buntan_project_get_part_items (fixture->project, part);
-  guint n = g_list_model_get_n_items (items), count = 0;
+  guint       n = g_list_model_get_n_items (items), count = 0;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BuntanItem) item = g_list_model_get_item (items, i);
+      g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
 
       count += buntan_item_get_status (item) == status;
     }
@@ -84,16 +75,14 @@ count_status (Fixture          *fixture,
 }
 
 static guint
-count_marks (Fixture    *fixture,
-             const char *party_id,
-             BuntanMark  mark)
+count_marks (Fixture *fixture, const char *party_id, BuntanMark mark)
 {
   GListModel *items = buntan_project_get_items (fixture->project);
-  guint n = g_list_model_get_n_items (items), count = 0;
+  guint       n = g_list_model_get_n_items (items), count = 0;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BuntanItem) item = g_list_model_get_item (items, i);
+      g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
 
       count += buntan_item_get_mark (item, party_id) == mark;
     }
@@ -105,7 +94,7 @@ static guint
 n_gap_rows (Fixture *fixture)
 {
   GtkWidget *list = views_test_find_named (GTK_WIDGET (fixture->view), "gap-list");
-  guint n = 0;
+  guint      n = 0;
 
   for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
        row = gtk_widget_get_next_sibling (row))
@@ -117,7 +106,7 @@ n_gap_rows (Fixture *fixture)
 static guint
 n_gaps (Fixture *fixture)
 {
-  g_autoptr(BuntanMatrix) matrix = buntan_matrix_new (fixture->project, BUNTAN_MATRIX_FLAGS_NONE);
+  g_autoptr (BuntanMatrix) matrix = buntan_matrix_new (fixture->project, BUNTAN_MATRIX_FLAGS_NONE);
 
   return buntan_matrix_get_gaps (matrix)->len;
 }
@@ -125,8 +114,8 @@ n_gaps (Fixture *fixture)
 static void
 assert_counts_match (Fixture *fixture)
 {
-  GListModel *parties = buntan_project_get_parties (fixture->project);
-  guint n_parties = g_list_model_get_n_items (parties);
+  GListModel  *parties = buntan_project_get_parties (fixture->project);
+  guint        n_parties = g_list_model_get_n_items (parties);
   BuntanParty *hospital = buntan_project_get_hospital (fixture->project);
 
   for (guint part = 1; part <= 2; part++)
@@ -141,8 +130,8 @@ assert_counts_match (Fixture *fixture)
         }
       g_assert_cmpuint (grid_number (fixture, "status-grid", 5, part), ==, total);
       g_assert_cmpuint (total, ==,
-                        g_list_model_get_n_items (buntan_project_get_part_items (fixture->project,
-                                                                                 part)));
+                        g_list_model_get_n_items (
+                          buntan_project_get_part_items (fixture->project, part)));
     }
   g_assert_cmpuint (grid_number (fixture, "status-grid", 5, 3), ==,
                     g_list_model_get_n_items (buntan_project_get_items (fixture->project)));
@@ -154,7 +143,7 @@ assert_counts_match (Fixture *fixture)
                     count_marks (fixture, buntan_party_get_id (hospital), BUNTAN_MARK_SUPPORT));
   for (guint i = 0, row = 2; i < n_parties; i++)
     {
-      g_autoptr(BuntanParty) party = g_list_model_get_item (parties, i);
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
 
       if (party == hospital)
         continue;
@@ -169,8 +158,7 @@ assert_counts_match (Fixture *fixture)
 }
 
 static void
-test_counts (Fixture       *fixture,
-             gconstpointer  data)
+test_counts (Fixture *fixture, gconstpointer data)
 {
   /* The sample has something in most cells: the test compares real numbers. */
   g_assert_cmpuint (count_status (fixture, 2, BUNTAN_ITEM_STATUS_AGREED), >, 0);
@@ -190,12 +178,9 @@ agreed_shown (gpointer data)
 }
 
 static const char *
-grid_text (Fixture    *fixture,
-           const char *grid_name,
-           int         column,
-           int         row)
+grid_text (Fixture *fixture, const char *grid_name, int column, int row)
 {
-  GtkGrid *grid = GTK_GRID (views_test_find_named (GTK_WIDGET (fixture->view), grid_name));
+  GtkGrid   *grid = GTK_GRID (views_test_find_named (GTK_WIDGET (fixture->view), grid_name));
   GtkWidget *label = gtk_grid_get_child_at (grid, column, row);
 
   g_assert_true (GTK_IS_LABEL (label));
@@ -218,11 +203,10 @@ fifth_party_shown (gpointer data)
 }
 
 static void
-test_follows_model (Fixture       *fixture,
-                    gconstpointer  data)
+test_follows_model (Fixture *fixture, gconstpointer data)
 {
   BuntanItem *item = buntan_project_find_item (fixture->project, "P2-A-7");
-  guint gaps_before = n_gaps (fixture);
+  guint       gaps_before = n_gaps (fixture);
 
   buntan_item_set_owner (item, "v1");
   buntan_item_set_status (item, BUNTAN_ITEM_STATUS_AGREED);
@@ -241,12 +225,11 @@ test_follows_model (Fixture       *fixture,
 }
 
 static void
-test_activate_gap (Fixture       *fixture,
-                   gconstpointer  data)
+test_activate_gap (Fixture *fixture, gconstpointer data)
 {
   GtkWidget *list = views_test_find_named (GTK_WIDGET (fixture->view), "gap-list");
-  g_autoptr(BuntanMatrix) matrix = buntan_matrix_new (fixture->project, BUNTAN_MATRIX_FLAGS_NONE);
-  BuntanGap *first = g_ptr_array_index (buntan_matrix_get_gaps (matrix), 0);
+  g_autoptr (BuntanMatrix) matrix = buntan_matrix_new (fixture->project, BUNTAN_MATRIX_FLAGS_NONE);
+  BuntanGap     *first = g_ptr_array_index (buntan_matrix_get_gaps (matrix), 0);
   GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
 
   g_assert_nonnull (buntan_gap_get_item_id (first));
@@ -268,24 +251,24 @@ all_gap_rows_shown (gpointer data)
 /* Wrapping gap rows are slow to measure and draw: the first come at once,
  * the others in batches while the view is on screen. */
 static void
-test_many_gaps (Fixture       *fixture,
-                gconstpointer  data)
+test_many_gaps (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GString) json = g_string_new (NULL);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BuntanProject) project = NULL;
-  g_autoptr(BuntanMatrix) matrix = NULL;
+  g_autoptr (GString) json = g_string_new (NULL);
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BuntanProject) project = NULL;
+  g_autoptr (BuntanMatrix) matrix = NULL;
   guint first;
 
   g_string_append (json, "{\"format\": \"buntan-project\", \"version\": 1, \"title\": \"Gaps\", "
                          "\"parties\": [{\"id\": \"hospital\", \"kind\": \"hospital\", "
                          "\"name\": \"H\"}], \"items\": [");
   for (guint i = 0; i < 300; i++)
-    g_string_append_printf (json, "%s{\"id\": \"P2-Z-%u\", \"part\": 2, \"section\": \"Z\", "
-                                  "\"number\": \"%u\", \"title\": \"Item %u\", "
-                                  "\"status\": \"agreed\", \"owner\": null, "
-                                  "\"participants\": []}",
+    g_string_append_printf (json,
+                            "%s{\"id\": \"P2-Z-%u\", \"part\": 2, \"section\": \"Z\", "
+                            "\"number\": \"%u\", \"title\": \"Item %u\", "
+                            "\"status\": \"agreed\", \"owner\": null, "
+                            "\"participants\": []}",
                             i == 0 ? "" : ", ", i + 1, i + 1, i + 1);
   g_string_append (json, "]}");
   bytes = g_bytes_new (json->str, json->len);
@@ -307,12 +290,12 @@ test_many_gaps (Fixture       *fixture,
   gtk_widget_set_visible (GTK_WIDGET (fixture->view), TRUE);
   g_assert_true (views_test_wait_for (all_gap_rows_shown, fixture));
   {
-    GtkWidget *list = views_test_find_named (GTK_WIDGET (fixture->view), "gap-list");
-    GtkListBoxRow *last = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list),
-                                                         BUNTAN_SUMMARY_VIEW_MAX_GAPS);
-    g_autofree char *more = g_strdup_printf ("And %u more gaps",
-                                             buntan_matrix_get_gaps (matrix)->len -
-                                             BUNTAN_SUMMARY_VIEW_MAX_GAPS);
+    GtkWidget     *list = views_test_find_named (GTK_WIDGET (fixture->view), "gap-list");
+    GtkListBoxRow *last =
+      gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), BUNTAN_SUMMARY_VIEW_MAX_GAPS);
+    g_autofree char *more =
+      g_strdup_printf ("And %u more gaps",
+                       buntan_matrix_get_gaps (matrix)->len - BUNTAN_SUMMARY_VIEW_MAX_GAPS);
 
     g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (last)), ==, more);
     g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (last)), "Gaps Only"));
@@ -323,13 +306,12 @@ test_many_gaps (Fixture       *fixture,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   if (!views_test_init (&argc, &argv))
     return 0;
 
-#define ADD(path, func) \
+#define ADD(path, func)                                                                            \
   g_test_add ("/buntan/summary-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("counts", test_counts);
   ADD ("follows-model", test_follows_model);

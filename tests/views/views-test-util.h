@@ -14,8 +14,7 @@ G_BEGIN_DECLS
 
 /* Starts GTK and libadwaita; prints a TAP skip and returns FALSE without a display. */
 static inline gboolean
-views_test_init (int    *argc,
-                 char ***argv)
+views_test_init (int *argc, char ***argv)
 {
   g_test_init (argc, argv, NULL);
 
@@ -43,12 +42,10 @@ views_test_tick_cb (gpointer data)
  * pass); gives up after @ms. A ticking source wakes the loop so the
  * condition is checked even when nothing else happens. */
 static inline gboolean
-views_test_run_until (ViewsTestCondition condition,
-                      gpointer           data,
-                      guint              ms)
+views_test_run_until (ViewsTestCondition condition, gpointer data, guint ms)
 {
-  gint64 deadline = g_get_monotonic_time () + (gint64) ms * 1000;
-  guint tick = g_timeout_add (10, views_test_tick_cb, NULL);
+  gint64   deadline = g_get_monotonic_time () + (gint64) ms * 1000;
+  guint    tick = g_timeout_add (10, views_test_tick_cb, NULL);
   gboolean met = FALSE;
 
   while (!(met = condition != NULL && condition (data)) && g_get_monotonic_time () < deadline)
@@ -62,11 +59,10 @@ views_test_run_until (ViewsTestCondition condition,
  * BUNTAN_TEST_TIMEOUT_SCALE: build-aux/test-sanitizers sets it, as
  * everything runs many times slower there. */
 static inline gboolean
-views_test_wait_for (ViewsTestCondition condition,
-                     gpointer           data)
+views_test_wait_for (ViewsTestCondition condition, gpointer data)
 {
   const char *scale = g_getenv ("BUNTAN_TEST_TIMEOUT_SCALE");
-  guint64 factor = scale != NULL ? g_ascii_strtoull (scale, NULL, 10) : 1;
+  guint64     factor = scale != NULL ? g_ascii_strtoull (scale, NULL, 10) : 1;
 
   return views_test_run_until (condition, data, 5000 * (guint) CLAMP (factor, 1, 100));
 }
@@ -83,9 +79,7 @@ views_test_spin (guint ms)
  * title is @title when it is a preferences row; any when @title is NULL.
  * Hidden widgets and what they hold are skipped. */
 static inline GtkWidget *
-views_test_find_widget (GtkWidget  *widget,
-                        GType       type,
-                        const char *title)
+views_test_find_widget (GtkWidget *widget, GType type, const char *title)
 {
   if (!gtk_widget_get_visible (widget))
     return NULL;
@@ -96,8 +90,7 @@ views_test_find_widget (GtkWidget  *widget,
         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)))
     return widget;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = views_test_find_widget (child, type, title);
@@ -111,14 +104,12 @@ views_test_find_widget (GtkWidget  *widget,
 
 /* The first widget under @widget (depth first) named @name. */
 static inline GtkWidget *
-views_test_find_named (GtkWidget  *widget,
-                       const char *name)
+views_test_find_named (GtkWidget *widget, const char *name)
 {
   if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
     return widget;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = views_test_find_named (child, name);
@@ -132,14 +123,12 @@ views_test_find_named (GtkWidget  *widget,
 
 /* The first button under @widget (depth first) labelled @label. */
 static inline GtkWidget *
-views_test_find_button (GtkWidget  *widget,
-                        const char *label)
+views_test_find_button (GtkWidget *widget, const char *label)
 {
   if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
     return widget;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = views_test_find_button (child, label);
@@ -154,10 +143,10 @@ views_test_find_button (GtkWidget  *widget,
 static inline BuntanProject *
 views_test_load_sample (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples",
-                                            "sample.buntan", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autofree char *path =
+    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
   BuntanProject *project = buntan_project_new_from_file (file, &error);
 
   g_assert_no_error (error);
