@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Usage: buntan-bench [SAMPLE.buntan] [--items N,N,...] [--parties N] [--runs N]
+ *                     [--cli BUNTAN-CLI] [--python PYTHON3]
  *
  * Measures the sample project and synthetic projects of 1,000, 10,000 and
  * 20,000 items among 20 parties (the hospital and 19 vendors). Each size runs
@@ -10,6 +11,11 @@
  * (getrusage) belongs to that size alone. Times are the best of --runs runs.
  * It prints figures and never fails on them: the target (10,000 items
  * exported in under a second) is for people to read.
+ *
+ * With --cli, each synthetic size is also measured side by side with what
+ * it is compared with (issue 11 item 7): Python's json.load of the same
+ * file (inside Python, so the interpreter's start is not counted), and
+ * `buntan-cli validate` and `buntan-cli export` as whole processes.
  */
 
 #include "config.h"
@@ -39,7 +45,14 @@ typedef struct
   guint  n_gaps;
   gsize  json_size;
   gsize  xlsx_size;
+  /* Side by side, with --cli; negative when not measured. */
+  double python_load;
+  double cli_validate;
+  double cli_export;
 } Figures;
+
+static const char *cli_path;
+static const char *python_path = "/usr/bin/python3";
 
 static const char *const section_titles[] = {
   "共通", "開発・導入", "運用・保守", "非常時対応", "契約の変更・終了",
@@ -250,7 +263,8 @@ measure (GBytes *bytes, const char *folder, guint runs)
   g_autofree char *xlsx_path = g_build_filename (folder, "bench.xlsx", NULL);
   g_autoptr (GFile) saved = g_file_new_for_path (saved_path);
   g_autoptr (GFile) xlsx = g_file_new_for_path (xlsx_path);
-  Figures best = { G_MAXDOUBLE, G_MAXDOUBLE, G_MAXDOUBLE, G_MAXDOUBLE, G_MAXDOUBLE, 0, 0, 0 };
+  Figures best = { G_MAXDOUBLE, G_MAXDOUBLE, G_MAXDOUBLE, G_MAXDOUBLE, G_MAXDOUBLE, 0,
+                   0,           0,           -1,          -1,          -1 };
 
   best.json_size = g_bytes_get_size (bytes);
 
@@ -292,6 +306,85 @@ measure (GBytes *bytes, const char *folder, guint runs)
   return best;
 }
 
+/* Best wall time of @runs runs of a whole process; aborts if it fails. */
+static double
+time_process (const char *const *argv, guint runs)
+{
+  double best = G_MAXDOUBLE;
+
+  for (guint run = 0; run < runs; run++)
+    {
+      g_autoptr (GError) error = NULL;
+      gint64 start = g_get_monotonic_time ();
+      int    status = 0;
+
+      g_spawn_sync (NULL, (char **) argv, NULL,
+                    G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL,
+                    &status, &error);
+      g_assert_no_error (error);
+      if (!g_spawn_check_wait_status (status, &error))
+        g_error ("%s %s: %s", argv[0], argv[1], error->message);
+      best = MIN (best, seconds_since (start));
+    }
+
+  return best;
+}
+
+/* Python's json.load, timed inside Python: only the parsing counts. */
+static double
+time_python_load (const char *path, guint runs)
+{
+  g_autofree char *runs_text = g_strdup_printf ("%u", runs);
+  g_autofree char *output = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *argv[] = { python_path,
+                         "-c",
+                         "import json, sys, time\n"
+                         "best = float('inf')\n"
+                         "for _ in range(int(sys.argv[2])):\n"
+                         "    start = time.perf_counter()\n"
+                         "    with open(sys.argv[1], 'rb') as f:\n"
+                         "        json.load(f)\n"
+                         "    best = min(best, time.perf_counter() - start)\n"
+                         "print(best)\n",
+                         path,
+                         runs_text,
+                         NULL };
+  int         status = 0;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &output, NULL,
+                     &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    {
+      g_printerr ("%s: %s\n", python_path, error->message);
+      return -1;
+    }
+
+  return g_ascii_strtod (output, NULL);
+}
+
+/* The same file through Python and through buntan-cli as a user runs it. */
+static void
+measure_side_by_side (GBytes *bytes, const char *folder, guint runs, Figures *figures)
+{
+  g_autofree char *path = g_build_filename (folder, "side.buntan", NULL);
+  g_autofree char *xlsx_path = g_build_filename (folder, "side.xlsx", NULL);
+  g_autoptr (GError) error = NULL;
+  const char *validate[] = { cli_path, "validate", path, NULL };
+  const char *export[] = { cli_path, "export", path, "-o", xlsx_path, NULL };
+
+  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes),
+                       &error);
+  g_assert_no_error (error);
+
+  figures->python_load = time_python_load (path, runs);
+  figures->cli_validate = time_process (validate, runs);
+  figures->cli_export = time_process (export, runs);
+
+  g_unlink (path);
+  g_unlink (xlsx_path);
+}
+
 static void
 print_row (const char *label, guint n_items, guint n_parties, const Figures *figures)
 {
@@ -306,7 +399,7 @@ print_row (const char *label, guint n_items, guint n_parties, const Figures *fig
 }
 
 /* Runs in a child process, so that getrusage() sees this size alone. */
-static void
+static Figures
 bench_size (const char *sample, guint n_items, guint n_parties, const char *folder, guint runs)
 {
   g_autoptr (GBytes) bytes = NULL;
@@ -329,28 +422,88 @@ bench_size (const char *sample, guint n_items, guint n_parties, const char *fold
 
   figures = measure (bytes, folder, runs);
   print_row (sample != NULL ? "sample" : "synthetic", n_items, n_parties, &figures);
+
+  /* After the peak RSS is printed: the child processes do not count, but
+   * writing the file would. */
+  if (sample == NULL && cli_path != NULL)
+    measure_side_by_side (bytes, folder, runs, &figures);
+
+  return figures;
 }
 
-static void
-run_in_child (const char *sample, guint n_items, guint n_parties, const char *folder, guint runs)
+/* The child hands its figures back through a pipe, for the comparisons
+ * across sizes. Returns FALSE when the child failed. */
+static gboolean
+run_in_child (const char *sample,
+              guint       n_items,
+              guint       n_parties,
+              const char *folder,
+              guint       runs,
+              Figures    *figures)
 {
   pid_t pid;
   int   status = 0;
+  int   fds[2];
 
   fflush (stdout);
+  if (pipe (fds) != 0)
+    g_error ("pipe: %s", g_strerror (errno));
+
   pid = fork ();
   if (pid < 0)
     g_error ("fork: %s", g_strerror (errno));
 
   if (pid == 0)
     {
-      bench_size (sample, n_items, n_parties, folder, runs);
+      Figures result = bench_size (sample, n_items, n_parties, folder, runs);
+
+      close (fds[0]);
+      if (write (fds[1], &result, sizeof result) != sizeof result)
+        _exit (1);
       _exit (0);
     }
 
-  waitpid (pid, &status, 0);
-  if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
-    g_printerr ("the run with %u items failed\n", n_items);
+  close (fds[1]);
+  if (read (fds[0], figures, sizeof *figures) != sizeof *figures)
+    status = -1;
+  close (fds[0]);
+
+  if (waitpid (pid, &status, 0) < 0 || !WIFEXITED (status) || WEXITSTATUS (status) != 0)
+    {
+      g_printerr ("the run with %u items failed\n", n_items);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+print_side_by_side (const guint *n_items, const Figures *figures, guint n_sizes)
+{
+  const Figures *ten_thousand = NULL;
+
+  printf ("\nSide by side (targets: load <= 2x json.load; export of 10,000 items < 1 s; "
+          "20,000 <= 2.3x 10,000)\n");
+  printf ("%7s %10s %9s %7s %9s %9s\n", "items", "json.load", "load", "ratio", "validate",
+          "export");
+  for (guint i = 0; i < n_sizes; i++)
+    {
+      if (figures[i].python_load <= 0)
+        continue;
+      printf ("%7u %10.3f %9.3f %6.2fx %9.3f %9.3f\n", n_items[i], figures[i].python_load,
+              figures[i].load, figures[i].load / figures[i].python_load, figures[i].cli_validate,
+              figures[i].cli_export);
+      if (n_items[i] == 10000)
+        ten_thousand = &figures[i];
+    }
+
+  for (guint i = 0; ten_thousand != NULL && i < n_sizes; i++)
+    if (n_items[i] == 20000 && figures[i].python_load > 0)
+      printf ("20,000 / 10,000: load %.2fx, validate %.2fx, export %.2fx\n",
+              figures[i].load / ten_thousand->load,
+              figures[i].cli_validate / ten_thousand->cli_validate,
+              figures[i].cli_export / ten_thousand->cli_export);
+  fflush (stdout);
 }
 
 int
@@ -359,6 +512,9 @@ main (int argc, char *argv[])
   g_autofree char *sizes_text = NULL;
   g_autofree char *folder = NULL;
   g_auto (GStrv) sizes = NULL;
+  g_autofree guint   *n_items = NULL;
+  g_autofree Figures *figures = NULL;
+  guint               n_sizes = 0;
   g_autoptr (GOptionContext) context = NULL;
   g_autoptr (GError) error = NULL;
   int                n_parties = 20;
@@ -367,6 +523,9 @@ main (int argc, char *argv[])
     { "items", 0, 0, G_OPTION_ARG_STRING, &sizes_text, "Sizes to build, comma-separated", "N,N" },
     { "parties", 0, 0, G_OPTION_ARG_INT, &n_parties, "Parties in synthetic projects", "N" },
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Runs per size (the best counts)", "N" },
+    { "cli", 0, 0, G_OPTION_ARG_FILENAME, &cli_path, "buntan-cli, to time it as a whole process",
+      "PATH" },
+    { "python", 0, 0, G_OPTION_ARG_FILENAME, &python_path, "Python 3 (for json.load)", "PATH" },
     { NULL }
   };
 
@@ -390,19 +549,31 @@ main (int argc, char *argv[])
           "json", "load", "save", "gaps", "n gaps", "export", "(cpu)", "xlsx", "peak RSS");
 
   if (argc > 1)
-    run_in_child (argv[1], 0, 0, folder, (guint) runs);
+    {
+      Figures sample;
 
+      run_in_child (argv[1], 0, 0, folder, (guint) runs, &sample);
+    }
+
+  n_items = g_new0 (guint, g_strv_length (sizes));
+  figures = g_new0 (Figures, g_strv_length (sizes));
   for (guint i = 0; sizes[i] != NULL; i++)
     {
-      guint64 n_items;
+      guint64 size;
 
-      if (!g_ascii_string_to_unsigned (sizes[i], 10, 1, 1000000, &n_items, &error))
+      if (!g_ascii_string_to_unsigned (sizes[i], 10, 1, 1000000, &size, &error))
         {
           g_printerr ("--items: %s\n", error->message);
           return 2;
         }
-      run_in_child (NULL, (guint) n_items, (guint) n_parties, folder, (guint) runs);
+      n_items[n_sizes] = (guint) size;
+      if (run_in_child (NULL, (guint) size, (guint) n_parties, folder, (guint) runs,
+                        &figures[n_sizes]))
+        n_sizes++;
     }
+
+  if (cli_path != NULL)
+    print_side_by_side (n_items, figures, n_sizes);
 
   g_rmdir (folder);
   return 0;
