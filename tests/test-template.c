@@ -109,6 +109,71 @@ test_invalid (void)
     }
 }
 
+typedef struct
+{
+  const char *fixture;
+  const char *place;
+  const char *reason;
+} TemplateRefusal;
+
+/* Each differs from template-valid.json by one mistake, and is refused with
+ * the file, the place and the reason, like a project (issue 11 item 3). */
+static const TemplateRefusal template_refusals[] = {
+  /* The old reader dropped a reference that was not text, silently. */
+  { "template-reference-number.json", "item P2-A-2, references (2)",
+    "expected text, found a number" },
+  { "template-missing-id.json", "item number 2", "the required key “id” is missing" },
+  { "template-title-number.json", "item P2-A-1, title", "expected text, found a number" },
+  { "template-duplicate-id.json", "item number 2, id", "“P2-A-1” is used twice" },
+  { "template-section-number.json", "sections[0].code", "expected text, found a number" },
+};
+
+static GBytes *
+load_fixture (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr (GError) error = NULL;
+  char *text = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &text, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (text, length);
+}
+
+static void
+test_fixture_valid (void)
+{
+  g_autoptr (GBytes) bytes = load_fixture ("template-valid.json");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BuntanTemplate) template =
+    buntan_template_new_from_bytes (bytes, "template-valid.json", &error);
+  g_autoptr (BuntanItem) item = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (buntan_template_get_items (template)), ==, 2);
+  item = g_list_model_get_item (buntan_template_get_items (template), 1);
+  g_assert_cmpstr (buntan_item_get_references (item)[0], ==, "ガイドライン 2");
+  g_assert_null (buntan_item_get_references (item)[1]);
+}
+
+static void
+test_fixture_refused (gconstpointer data)
+{
+  const TemplateRefusal *refusal = data;
+  g_autoptr (GBytes) bytes = load_fixture (refusal->fixture);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BuntanTemplate) template =
+    buntan_template_new_from_bytes (bytes, refusal->fixture, &error);
+  g_autofree char *prefix = g_strdup_printf ("%s: %s: ", refusal->fixture, refusal->place);
+
+  g_assert_null (template);
+  g_assert_error (error, BUNTAN_TEMPLATE_ERROR, BUNTAN_TEMPLATE_ERROR_INVALID);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, prefix));
+  g_assert_nonnull (strstr (error->message, refusal->reason));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -119,6 +184,14 @@ main (int argc, char *argv[])
   g_test_add_func ("/buntan/template/lookup-unknown", test_lookup_unknown);
   g_test_add_func ("/buntan/template/list", test_list);
   g_test_add_func ("/buntan/template/invalid", test_invalid);
+  g_test_add_func ("/buntan/template/fixture-valid", test_fixture_valid);
+  for (guint i = 0; i < G_N_ELEMENTS (template_refusals); i++)
+    {
+      g_autofree char *name =
+        g_strdup_printf ("/buntan/template/refused/%s", template_refusals[i].fixture);
+
+      g_test_add_data_func (name, &template_refusals[i], test_fixture_refused);
+    }
 
   return g_test_run ();
 }

@@ -29,8 +29,4 @@ _buntan_project_write (BuntanProject  *self,
                        BuntanSaveFlags flags,
                        gsize          *length);
 
-/* Shared with the template reader: the same first checks on raw bytes. */
-JsonNode *
-_buntan_parse_json (GBytes *bytes, const char *display_name, GError **error);
-
 G_END_DECLS

@@ -5,9 +5,9 @@
 
 #include "config.h"
 
-#include <stdarg.h>
 #include <glib/gi18n-lib.h>
 
+#include "buntan-json-reader.h"
 #include "buntan-project-private.h"
 
 #define TEMPLATES_PATH RESOURCE_PREFIX "/templates/"
@@ -62,73 +62,22 @@ section_key (guint part, const char *section)
   return g_strdup_printf ("%u:%s", part, section);
 }
 
-static gboolean G_GNUC_PRINTF (3, 4)
-  refuse (GError **error, const char *display_name, const char *format, ...)
-{
-  g_autofree char *what = NULL;
-  va_list          args;
-
-  va_start (args, format);
-  what = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error (error, BUNTAN_TEMPLATE_ERROR, BUNTAN_TEMPLATE_ERROR_INVALID, "%s: %s", display_name,
-               what);
-  return FALSE;
-}
-
-static const char *
-member_string (JsonObject *object, const char *member)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-
-  return json_node_get_string (node);
-}
-
-static guint
-member_part (JsonObject *object)
-{
-  JsonNode *node = json_object_get_member (object, "part");
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_INT64)
-    return 0;
-
-  return (guint) CLAMP (json_node_get_int (node), 0, 3);
-}
-
-static JsonArray *
-member_array (JsonObject *object, const char *member)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
-
 static gboolean
-read_sections (BuntanTemplate *self, JsonArray *sections, const char *display_name, GError **error)
+read_sections (BuntanTemplate *self, BuntanJsonReader *reader, JsonArray *sections)
 {
   for (guint i = 0; i < json_array_get_length (sections); i++)
     {
-      JsonNode   *node = json_array_get_element (sections, i);
-      JsonObject *section;
-      const char *code, *title;
-      guint       part;
+      g_autofree char *path = g_strdup_printf ("sections[%u]", i);
+      JsonObject      *section;
+      const char      *code, *title;
+      guint            part;
 
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        return refuse (error, display_name, _ ("sections[%u]: expected an object"), i);
-
-      section = json_node_get_object (node);
-      code = member_string (section, "code");
-      title = member_string (section, "title");
-      part = member_part (section);
-      if (code == NULL || title == NULL || (part != 1 && part != 2))
-        return refuse (error, display_name,
-                       _ ("sections[%u]: a section needs a part (1 or 2), a code and a title"), i);
+      if (!buntan_json_reader_get_object (reader, json_array_get_element (sections, i), path,
+                                          &section) ||
+          !buntan_json_reader_get_part (reader, section, path, &part) ||
+          !buntan_json_reader_get_string (reader, section, path, "code", TRUE, &code) ||
+          !buntan_json_reader_get_string (reader, section, path, "title", TRUE, &title))
+        return FALSE;
 
       g_hash_table_insert (self->section_titles, section_key (part, code), g_strdup (title));
     }
@@ -137,66 +86,69 @@ read_sections (BuntanTemplate *self, JsonArray *sections, const char *display_na
 }
 
 static gboolean
-read_items (BuntanTemplate *self, JsonArray *items, const char *display_name, GError **error)
+read_item (BuntanTemplate *self, BuntanJsonReader *reader, JsonNode *node, GHashTable *ids)
+{
+  g_autoptr (BuntanItem) item = NULL;
+  g_auto (GStrv) references = NULL;
+  g_autofree char *key = NULL;
+  JsonObject      *object;
+  const char      *id, *section, *number, *title, *section_title, *content, *risk, *recommended;
+  guint            part;
+
+  if (!buntan_json_reader_get_object (reader, node, "", &object) ||
+      !buntan_json_reader_get_string (reader, object, "", "id", TRUE, &id))
+    return FALSE;
+
+  if (*id == '\0')
+    return buntan_json_reader_refuse (reader, BUNTAN_TEMPLATE_ERROR_INVALID, "", "id",
+                                      _ ("the item id is empty"));
+
+  if (!g_hash_table_add (ids, (gpointer) id))
+    return buntan_json_reader_refuse (
+      reader, BUNTAN_TEMPLATE_ERROR_INVALID, "", "id",
+      _ ("the item id “%s” is used twice; every item needs its own id"), id);
+
+  buntan_json_reader_set_item_id (reader, id);
+
+  if (!buntan_json_reader_get_part (reader, object, "", &part) ||
+      !buntan_json_reader_get_string (reader, object, "", "section", TRUE, &section) ||
+      !buntan_json_reader_get_string (reader, object, "", "number", TRUE, &number) ||
+      !buntan_json_reader_get_string (reader, object, "", "title", TRUE, &title) ||
+      !buntan_json_reader_get_string (reader, object, "", "content", FALSE, &content) ||
+      !buntan_json_reader_get_string (reader, object, "", "risk", FALSE, &risk) ||
+      !buntan_json_reader_get_string (reader, object, "", "recommended", FALSE, &recommended) ||
+      !buntan_json_reader_get_strings (reader, object, "", "references", &references))
+    return FALSE;
+
+  key = section_key (part, section);
+  section_title = g_hash_table_lookup (self->section_titles, key);
+  if (section_title == NULL)
+    return buntan_json_reader_refuse (reader, BUNTAN_TEMPLATE_ERROR_INVALID, "", "section",
+                                      _ ("Part %u has no section “%s”"), part, section);
+
+  item = buntan_item_new (id, part, section, number);
+  buntan_item_set_section_title (item, section_title);
+  buntan_item_set_title (item, title);
+  buntan_item_set_content (item, content);
+  buntan_item_set_risk (item, risk);
+  buntan_item_set_recommended (item, recommended);
+  buntan_item_set_references (item, (const char *const *) references);
+  g_list_store_append (self->items, item);
+
+  return TRUE;
+}
+
+static gboolean
+read_items (BuntanTemplate *self, BuntanJsonReader *reader, JsonArray *items)
 {
   g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < json_array_get_length (items); i++)
     {
-      JsonNode *node = json_array_get_element (items, i);
-      g_autoptr (BuntanItem) item = NULL;
-      g_autoptr (GStrvBuilder) references = g_strv_builder_new ();
-      g_auto (GStrv) reference_list = NULL;
-      g_autofree char *key = NULL;
-      JsonObject      *object;
-      JsonArray       *reference_array;
-      const char      *id, *section, *number, *title, *section_title;
-      guint            part;
-
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        return refuse (error, display_name, _ ("items[%u]: expected an object"), i);
-
-      object = json_node_get_object (node);
-      id = member_string (object, "id");
-      section = member_string (object, "section");
-      number = member_string (object, "number");
-      title = member_string (object, "title");
-      part = member_part (object);
-
-      if (id == NULL || section == NULL || number == NULL || title == NULL ||
-          (part != 1 && part != 2))
-        return refuse (error, display_name,
-                       _ ("items[%u]: an item needs an id, a part (1 or 2), a section, "
-                          "a number and a title"),
-                       i);
-
-      if (!g_hash_table_add (ids, (gpointer) id))
-        return refuse (error, display_name, _ ("items[%u].id: “%s” is used twice"), i, id);
-
-      key = section_key (part, section);
-      section_title = g_hash_table_lookup (self->section_titles, key);
-      if (section_title == NULL)
-        return refuse (error, display_name, _ ("items[%u].section: Part %u has no section “%s”"), i,
-                       part, section);
-
-      reference_array = member_array (object, "references");
-      for (guint r = 0; reference_array != NULL && r < json_array_get_length (reference_array); r++)
-        {
-          const char *reference = json_array_get_string_element (reference_array, r);
-
-          if (reference != NULL)
-            g_strv_builder_add (references, reference);
-        }
-      reference_list = g_strv_builder_end (references);
-
-      item = buntan_item_new (id, part, section, number);
-      buntan_item_set_section_title (item, section_title);
-      buntan_item_set_title (item, title);
-      buntan_item_set_content (item, member_string (object, "content"));
-      buntan_item_set_risk (item, member_string (object, "risk"));
-      buntan_item_set_recommended (item, member_string (object, "recommended"));
-      buntan_item_set_references (item, (const char *const *) reference_list);
-      g_list_store_append (self->items, item);
+      buntan_json_reader_begin_item (reader, i);
+      if (!read_item (self, reader, json_array_get_element (items, i), ids))
+        return FALSE;
+      buntan_json_reader_end_item (reader);
     }
 
   return TRUE;
@@ -208,6 +160,9 @@ read_items (BuntanTemplate *self, JsonArray *items, const char *display_name, GE
  * @display_name: how to name the file in error messages
  * @error: return location for a #GError
  *
+ * A template is read as strictly as a project, by the same reader: a broken
+ * one is refused with the file, the place and the reason.
+ *
  * Returns: (transfer full) (nullable): the template
  */
 BuntanTemplate *
@@ -215,49 +170,55 @@ buntan_template_new_from_bytes (GBytes *bytes, const char *display_name, GError 
 {
   g_autoptr (BuntanTemplate) self = NULL;
   g_autoptr (JsonNode) root_node = NULL;
-  JsonObject *root;
-  JsonArray  *sections, *items;
-  const char *format;
+  BuntanJsonReader reader;
+  JsonObject      *root;
+  JsonArray       *sections, *items;
+  const char      *format, *id, *version, *title, *notice;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
 
-  root_node = _buntan_parse_json (bytes, display_name, error);
+  buntan_json_reader_init (&reader, display_name, BUNTAN_TEMPLATE_ERROR,
+                           BUNTAN_TEMPLATE_ERROR_INVALID, error);
+  root_node = buntan_json_reader_parse (&reader, bytes);
   if (root_node == NULL)
     return NULL;
 
   if (!JSON_NODE_HOLDS_OBJECT (root_node))
     {
-      refuse (error, display_name, _ ("a template must be a JSON object"));
+      buntan_json_reader_refuse (&reader, BUNTAN_TEMPLATE_ERROR_INVALID, NULL, NULL,
+                                 _ ("this is not a checklist template: the file holds %s, "
+                                    "not an object"),
+                                 buntan_json_describe_node (root_node));
       return NULL;
     }
 
   root = json_node_get_object (root_node);
-  format = member_string (root, "format");
+  if (!buntan_json_reader_get_string (&reader, root, "", "format", TRUE, &format))
+    return NULL;
+
   if (g_strcmp0 (format, "buntan-template") != 0)
     {
-      refuse (error, display_name, _ ("format: this is not a Buntan checklist template"));
+      buntan_json_reader_refuse (&reader, BUNTAN_TEMPLATE_ERROR_INVALID, "", "format",
+                                 _ ("this is not a Buntan checklist template"));
       return NULL;
     }
+
+  if (!buntan_json_reader_get_string (&reader, root, "", "id", TRUE, &id) ||
+      !buntan_json_reader_get_string (&reader, root, "", "template_version", TRUE, &version) ||
+      !buntan_json_reader_get_string (&reader, root, "", "title", TRUE, &title) ||
+      !buntan_json_reader_get_string (&reader, root, "", "notice", FALSE, &notice) ||
+      !buntan_json_reader_get_array (&reader, root, "", "sections", TRUE, &sections) ||
+      !buntan_json_reader_get_array (&reader, root, "", "items", TRUE, &items))
+    return NULL;
 
   self = g_object_new (BUNTAN_TYPE_TEMPLATE, NULL);
-  self->id = g_strdup (member_string (root, "id"));
-  self->version = g_strdup (member_string (root, "template_version"));
-  self->title = g_strdup (member_string (root, "title"));
-  self->notice = g_strdup (member_string (root, "notice"));
-  sections = member_array (root, "sections");
-  items = member_array (root, "items");
+  self->id = g_strdup (id);
+  self->version = g_strdup (version);
+  self->title = g_strdup (title);
+  self->notice = g_strdup (notice);
 
-  if (self->id == NULL || self->version == NULL || self->title == NULL || sections == NULL ||
-      items == NULL)
-    {
-      refuse (error, display_name,
-              _ ("a template needs an id, a template_version, a title, sections and items"));
-      return NULL;
-    }
-
-  if (!read_sections (self, sections, display_name, error) ||
-      !read_items (self, items, display_name, error))
+  if (!read_sections (self, &reader, sections) || !read_items (self, &reader, items))
     return NULL;
 
   return g_steal_pointer (&self);

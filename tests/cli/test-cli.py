@@ -31,8 +31,8 @@ RICH = os.path.join(DATA, 'cli-rich.buntan')
 BROKEN = {
     'cli-broken-empty.buntan': 'empty',
     'cli-broken-syntax.buntan': re.compile(r'line \d+, column \d+'),
-    'cli-broken-status.buntan': 'items[1].status',
-    'cli-broken-owner.buntan': 'items[0].owner',
+    'cli-broken-status.buntan': 'item P2-A-2, status',
+    'cli-broken-owner.buntan': 'item P2-A-1, owner',
     'cli-broken-newer.buntan': 'newer',
 }
 
@@ -357,7 +357,7 @@ class ValidateTest(CliTestCase):
         result = subprocess.run([CLI, 'validate', 'cli-broken-status.buntan'], cwd=DATA,
                                 capture_output=True, text=True)
         self.assertExit(result, 1)
-        self.assertIn('cli-broken-status.buntan: items[1].status: ', result.stderr)
+        self.assertIn('cli-broken-status.buntan: item P2-A-2, status: ', result.stderr)
 
 
 class CheckTest(CliTestCase):
@@ -485,7 +485,7 @@ class NormalizeTest(CliTestCase):
         before = read_bytes(path)
         result = run('normalize', path)
         self.assertExit(result, 1)
-        self.assertTrue(result.stderr.startswith(path + ': items[0].owner: '), result.stderr)
+        self.assertTrue(result.stderr.startswith(path + ': item P2-A-1, owner: '), result.stderr)
         self.assertEqual(read_bytes(path), before)
         self.assertEqual(os.listdir(self.tmp), [os.path.basename(path)])
 
