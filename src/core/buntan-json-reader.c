@@ -236,8 +236,7 @@ guess_legacy_encoding (const char *bad, const char *end)
       /* glibc's EUC-JP passes the C1 bytes through, which Shift_JIS kanji
        * start with: EUC-JP text has none but its two shift bytes. */
       for (const char *p = bad; i == 0 && p < line_end; p++)
-        if ((guchar) *p >= 0x80 && (guchar) *p < 0xA1 && (guchar) *p != 0x8E &&
-            (guchar) *p != 0x8F)
+        if ((guchar) *p >= 0x80 && (guchar) *p < 0xA1 && (guchar) *p != 0x8E && (guchar) *p != 0x8F)
           plausible = FALSE;
 
       if (plausible)
@@ -339,7 +338,7 @@ buntan_json_reader_init (BuntanJsonReader *reader,
                          int               only_code,
                          GError          **error)
 {
-  *reader = (BuntanJsonReader) { display_name, domain, only_code, error, NULL, 0 };
+  *reader = (BuntanJsonReader){ display_name, domain, only_code, error, NULL, 0 };
 }
 
 void
@@ -621,8 +620,8 @@ buntan_json_reader_get_string (BuntanJsonReader *reader,
 {
   JsonNode *node;
 
-  if (!buntan_json_reader_get_member (reader, object, path, member, JSON_NODE_VALUE,
-                                      G_TYPE_STRING, _ ("text"), required, &node))
+  if (!buntan_json_reader_get_member (reader, object, path, member, JSON_NODE_VALUE, G_TYPE_STRING,
+                                      _ ("text"), required, &node))
     return FALSE;
 
   *out = node != NULL ? json_node_get_string (node) : NULL;
@@ -662,8 +661,8 @@ buntan_json_reader_get_boolean (BuntanJsonReader *reader,
 {
   JsonNode *node;
 
-  if (!buntan_json_reader_get_member (reader, object, path, member, JSON_NODE_VALUE,
-                                      G_TYPE_BOOLEAN, _ ("true or false"), FALSE, &node))
+  if (!buntan_json_reader_get_member (reader, object, path, member, JSON_NODE_VALUE, G_TYPE_BOOLEAN,
+                                      _ ("true or false"), FALSE, &node))
     return FALSE;
 
   *out = node != NULL && json_node_get_boolean (node);
@@ -768,8 +767,8 @@ buntan_json_reader_get_strings (BuntanJsonReader *reader,
 
   *out = NULL;
 
-  if (!buntan_json_reader_get_member (reader, object, path, member, JSON_NODE_ARRAY,
-                                      G_TYPE_INVALID, _ ("a list of texts"), FALSE, &node))
+  if (!buntan_json_reader_get_member (reader, object, path, member, JSON_NODE_ARRAY, G_TYPE_INVALID,
+                                      _ ("a list of texts"), FALSE, &node))
     return FALSE;
 
   array = node != NULL ? json_node_get_array (node) : NULL;
@@ -809,8 +808,8 @@ buntan_json_reader_get_array (BuntanJsonReader *reader,
 {
   JsonNode *node;
 
-  if (!buntan_json_reader_get_member (reader, object, path, member, JSON_NODE_ARRAY,
-                                      G_TYPE_INVALID, _ ("a list"), required, &node))
+  if (!buntan_json_reader_get_member (reader, object, path, member, JSON_NODE_ARRAY, G_TYPE_INVALID,
+                                      _ ("a list"), required, &node))
     return FALSE;
 
   *out = node != NULL ? json_node_get_array (node) : NULL;
