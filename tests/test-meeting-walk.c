@@ -126,8 +126,11 @@ test_labels (void)
 }
 
 static void
-assert_next_gap (GPtrArray *items, BuntanMatrix *gaps, BuntanProject *project,
-                 const char *from_id, const char *expected_id)
+assert_next_gap (GPtrArray     *items,
+                 BuntanMatrix  *gaps,
+                 BuntanProject *project,
+                 const char    *from_id,
+                 const char    *expected_id)
 {
   BuntanItem *from = from_id != NULL ? buntan_project_find_item (project, from_id) : NULL;
   BuntanItem *gap = buntan_meeting_walk_find_gap (items, from, gaps);

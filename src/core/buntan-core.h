@@ -15,6 +15,7 @@
 #include "buntan-meeting.h"
 #include "buntan-meeting-walk.h"
 #include "buntan-project.h"
+#include "buntan-recovery.h"
 #include "buntan-template.h"
 #include "buntan-gap.h"
 #include "buntan-matrix.h"
