@@ -6,18 +6,7 @@
 #include "config.h"
 
 #include "buntan-core.h"
-
-static BuntanProject *
-load_fixture (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-  g_autoptr (GError) error = NULL;
-  BuntanProject *project = buntan_project_new_from_file (file, &error);
-
-  g_assert_no_error (error);
-  return project;
-}
+#include "buntan-test-util.h"
 
 /* The walk's item ids joined by spaces: one string to compare. */
 static char *
@@ -44,7 +33,7 @@ assert_walk (BuntanProject *project, const char *walk, BuntanMatrix *gaps, const
 static void
 test_items (void)
 {
-  g_autoptr (BuntanProject) project = load_fixture ("matrix-gaps.buntan");
+  g_autoptr (BuntanProject) project = buntan_test_load_fixture ("matrix-gaps.buntan");
   g_autoptr (BuntanMatrix) gaps = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
 
   assert_walk (project, BUNTAN_MEETING_WALK_PART2, NULL,
@@ -68,7 +57,7 @@ test_items (void)
 static void
 test_gaps_given (void)
 {
-  g_autoptr (BuntanProject) project = load_fixture ("matrix-gaps.buntan");
+  g_autoptr (BuntanProject) project = buntan_test_load_fixture ("matrix-gaps.buntan");
   g_autoptr (BuntanMatrix) before = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
   g_autoptr (BuntanMatrix) after = NULL;
 
@@ -82,7 +71,7 @@ test_gaps_given (void)
 static void
 test_valid (void)
 {
-  g_autoptr (BuntanProject) project = load_fixture ("matrix-gaps.buntan");
+  g_autoptr (BuntanProject) project = buntan_test_load_fixture ("matrix-gaps.buntan");
 
   g_assert_true (buntan_meeting_walk_is_valid (project, "part2"));
   g_assert_true (buntan_meeting_walk_is_valid (project, "all"));
@@ -97,7 +86,7 @@ test_valid (void)
 static void
 test_list_and_next (void)
 {
-  g_autoptr (BuntanProject) project = load_fixture ("matrix-gaps.buntan");
+  g_autoptr (BuntanProject) project = buntan_test_load_fixture ("matrix-gaps.buntan");
   g_auto (GStrv) walks = buntan_meeting_walk_list (project);
   const char *const expected[] = {
     "part2", "all", "gaps", "vendor:v1", "vendor:v2", "vendor:v3", NULL,
@@ -115,7 +104,7 @@ test_list_and_next (void)
 static void
 test_labels (void)
 {
-  g_autoptr (BuntanProject) project = load_fixture ("matrix-gaps.buntan");
+  g_autoptr (BuntanProject) project = buntan_test_load_fixture ("matrix-gaps.buntan");
   g_autofree char *part2 = buntan_meeting_walk_dup_label (project, "part2");
   g_autofree char *gaps = buntan_meeting_walk_dup_label (project, "gaps");
   g_autofree char *vendor = buntan_meeting_walk_dup_label (project, "vendor:v2");
@@ -141,7 +130,7 @@ assert_next_gap (GPtrArray     *items,
 static void
 test_find_gap (void)
 {
-  g_autoptr (BuntanProject) project = load_fixture ("matrix-gaps.buntan");
+  g_autoptr (BuntanProject) project = buntan_test_load_fixture ("matrix-gaps.buntan");
   g_autoptr (BuntanMatrix) gaps = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
   g_autoptr (GPtrArray) all = buntan_meeting_walk_items (project, BUNTAN_MEETING_WALK_ALL, NULL);
   g_autoptr (GPtrArray) vendor = buntan_meeting_walk_items (project, "vendor:v2", NULL);
@@ -164,7 +153,7 @@ test_find_gap (void)
 static void
 test_find_gap_settled (void)
 {
-  g_autoptr (BuntanProject) project = load_fixture ("matrix-gaps.buntan");
+  g_autoptr (BuntanProject) project = buntan_test_load_fixture ("matrix-gaps.buntan");
   g_autoptr (GPtrArray) all = buntan_meeting_walk_items (project, BUNTAN_MEETING_WALK_ALL, NULL);
   g_autoptr (BuntanMatrix) gaps = NULL;
 

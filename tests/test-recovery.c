@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "buntan-core.h"
+#include "buntan-test-util.h"
 
 static GFile *
 fixture_file (const char *name)
@@ -19,17 +20,6 @@ fixture_file (const char *name)
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
 
   return g_file_new_for_path (path);
-}
-
-static BuntanProject *
-load_fixture (const char *name)
-{
-  g_autoptr (GFile) file = fixture_file (name);
-  g_autoptr (GError) error = NULL;
-  BuntanProject *project = buntan_project_new_from_file (file, &error);
-
-  g_assert_no_error (error);
-  return project;
 }
 
 static char *
@@ -62,7 +52,7 @@ test_write (void)
 {
   g_autoptr (GFile) original = fixture_file ("matrix-gaps.buntan");
   g_autoptr (GBytes) before = g_file_load_bytes (original, NULL, NULL, NULL);
-  g_autoptr (BuntanProject) project = load_fixture ("matrix-gaps.buntan");
+  g_autoptr (BuntanProject) project = buntan_test_load_fixture ("matrix-gaps.buntan");
   g_autoptr (BuntanRecovery) recovery = buntan_recovery_new ();
   g_autoptr (GError) error = NULL;
   g_autoptr (BuntanProject) restored = NULL;
@@ -104,7 +94,7 @@ test_write (void)
 static void
 test_unmodified (void)
 {
-  g_autoptr (BuntanProject) project = load_fixture ("matrix-gaps.buntan");
+  g_autoptr (BuntanProject) project = buntan_test_load_fixture ("matrix-gaps.buntan");
   g_autoptr (BuntanRecovery) recovery = buntan_recovery_new ();
   g_autoptr (GError) error = NULL;
 
@@ -142,7 +132,7 @@ test_untitled (void)
 static void
 test_saved (void)
 {
-  g_autoptr (BuntanProject) project = load_fixture ("matrix-gaps.buntan");
+  g_autoptr (BuntanProject) project = buntan_test_load_fixture ("matrix-gaps.buntan");
   g_autoptr (BuntanRecovery) recovery = buntan_recovery_new ();
   g_autoptr (GError) error = NULL;
   g_autofree char *folder = g_dir_make_tmp ("buntan-recovery-XXXXXX", &error);
