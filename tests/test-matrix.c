@@ -106,12 +106,7 @@ test_gaps_settled (void)
   g_autoptr (BuntanProject) project = buntan_test_load_fixture ("matrix-gaps.buntan");
   g_autoptr (BuntanMatrix) matrix = NULL;
 
-  buntan_item_set_owner (buntan_project_find_item (project, "P1-A-1"), "hospital");
-  buntan_item_set_participant (buntan_project_find_item (project, "P2-A-3"), "v3", TRUE);
-  buntan_item_set_owner (buntan_project_find_item (project, "P2-A-4"), "v2");
-  buntan_item_set_completed (buntan_project_find_item (project, "P2-A-6"), "2026-11-30");
-  buntan_item_set_status (buntan_project_find_item (project, "P2-A-7"),
-                          BUNTAN_ITEM_STATUS_NOT_APPLICABLE);
+  buntan_test_settle_matrix_gaps (project);
 
   matrix = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_NONE);
   g_assert_cmpuint (buntan_matrix_get_gaps (matrix)->len, ==, 0);

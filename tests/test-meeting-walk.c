@@ -157,12 +157,7 @@ test_find_gap_settled (void)
   g_autoptr (GPtrArray) all = buntan_meeting_walk_items (project, BUNTAN_MEETING_WALK_ALL, NULL);
   g_autoptr (BuntanMatrix) gaps = NULL;
 
-  buntan_item_set_owner (buntan_project_find_item (project, "P1-A-1"), "hospital");
-  buntan_item_set_participant (buntan_project_find_item (project, "P2-A-3"), "v3", TRUE);
-  buntan_item_set_owner (buntan_project_find_item (project, "P2-A-4"), "v2");
-  buntan_item_set_completed (buntan_project_find_item (project, "P2-A-6"), "2026-11-30");
-  buntan_item_set_status (buntan_project_find_item (project, "P2-A-7"),
-                          BUNTAN_ITEM_STATUS_NOT_APPLICABLE);
+  buntan_test_settle_matrix_gaps (project);
   gaps = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
 
   assert_next_gap (all, gaps, project, "P2-A-1", NULL);

@@ -68,6 +68,19 @@ buntan_test_load_sample (void)
   return buntan_test_load_path (path);
 }
 
+/* Settles each gap of tests/data/matrix-gaps.buntan, the way a meeting
+ * would: afterwards the checks find none. */
+void
+buntan_test_settle_matrix_gaps (BuntanProject *project)
+{
+  buntan_item_set_owner (buntan_project_find_item (project, "P1-A-1"), "hospital");
+  buntan_item_set_participant (buntan_project_find_item (project, "P2-A-3"), "v3", TRUE);
+  buntan_item_set_owner (buntan_project_find_item (project, "P2-A-4"), "v2");
+  buntan_item_set_completed (buntan_project_find_item (project, "P2-A-6"), "2026-11-30");
+  buntan_item_set_status (buntan_project_find_item (project, "P2-A-7"),
+                          BUNTAN_ITEM_STATUS_NOT_APPLICABLE);
+}
+
 /**
  * buntan_test_source_path:
  * @first: the first part of a path inside the source tree

@@ -20,6 +20,8 @@ BuntanProject *
 buntan_test_load_fixture (const char *name);
 BuntanProject *
 buntan_test_load_sample (void);
+void
+buntan_test_settle_matrix_gaps (BuntanProject *project);
 char *
 buntan_test_source_path (const char *first, ...) G_GNUC_NULL_TERMINATED;
 
