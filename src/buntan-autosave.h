@@ -1,4 +1,4 @@
-/* buntan-autosave.h — recovery copies of a window's unsaved work
+/* buntan-autosave.h — when a window writes its recovery copy
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -32,15 +32,5 @@ void
 buntan_autosave_adopt (BuntanAutosave *self, GFile *copy);
 void
 buntan_autosave_discard (BuntanAutosave *self);
-
-/* The copies left behind by a Buntan that did not close. */
-GFile *
-buntan_autosave_dup_directory (void);
-GPtrArray *
-buntan_autosave_find_orphans (void);
-gboolean
-buntan_autosave_read_info (GFile *copy, GFile **original, GDateTime **saved);
-void
-buntan_autosave_remove_copy (GFile *copy);
 
 G_END_DECLS

@@ -705,7 +705,13 @@ rebuild_walk (BuntanMeetingView *self)
 
   if (self->project != NULL)
     {
-      g_autoptr (GPtrArray) items = buntan_meeting_walk_items (self->project, self->walk);
+      g_autoptr (BuntanMatrix) gaps = NULL;
+      g_autoptr (GPtrArray) items = NULL;
+
+      /* A walk through the gaps starts from those of this moment. */
+      if (g_strcmp0 (self->walk, BUNTAN_MEETING_WALK_GAPS) == 0)
+        gaps = buntan_matrix_new (self->project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
+      items = buntan_meeting_walk_items (self->project, self->walk, gaps);
 
       for (guint i = 0; i < items->len; i++)
         g_ptr_array_add (self->items, g_object_ref (g_ptr_array_index (items, i)));
@@ -771,21 +777,12 @@ next_gap_action (GtkWidget *widget, const char *action_name, GVariant *parameter
   BuntanMeetingView *self = BUNTAN_MEETING_VIEW (widget);
   g_autoptr (BuntanMatrix) matrix =
     buntan_matrix_new (self->project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
-  int n = (int) self->items->len;
-  int position = walk_position (self);
+  BuntanItem *gap = buntan_meeting_walk_find_gap (self->items, self->item, matrix);
 
-  for (int step = 1; step <= n; step++)
-    {
-      BuntanItem *item = g_ptr_array_index (self->items, ((position + step) % n + n) % n);
-
-      if (buntan_matrix_item_has_gap (matrix, buntan_item_get_id (item)))
-        {
-          buntan_meeting_view_set_item (self, item);
-          return;
-        }
-    }
-
-  gtk_widget_error_bell (widget);
+  if (gap != NULL)
+    buntan_meeting_view_set_item (self, gap);
+  else
+    gtk_widget_error_bell (widget);
 }
 
 static void

@@ -7,7 +7,7 @@
 
 #include <glib/gi18n.h>
 
-#include "buntan-autosave.h"
+#include "buntan-core.h"
 #include "buntan-question-dialog.h"
 #include "buntan-recovery-dialog.h"
 
@@ -23,7 +23,7 @@ describe_copy (GFile *copy)
   g_autoptr (GDateTime) local = NULL;
   g_autofree char *when = NULL;
 
-  if (!buntan_autosave_read_info (copy, &original, &saved))
+  if (!buntan_recovery_read_info (copy, &original, &saved))
     return NULL;
 
   local = g_date_time_to_local (saved);

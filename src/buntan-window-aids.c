@@ -99,13 +99,13 @@ restore_copy (BuntanWindow *self, GFile *copy)
   g_autoptr (GError) error = NULL;
   BuntanWindow *window = self;
 
-  buntan_autosave_read_info (copy, &original, NULL);
+  buntan_recovery_read_info (copy, &original, NULL);
   project = buntan_project_new_from_copy (copy, original, &error);
   if (project == NULL)
     {
       g_autofree char *folder = NULL;
       g_autofree char *body = NULL;
-      g_autoptr (GFile) directory = buntan_autosave_dup_directory ();
+      g_autoptr (GFile) directory = buntan_recovery_dup_directory ();
 
       folder = g_file_get_parse_name (directory);
       body = g_strdup_printf (_ ("%s\n\nThe copy is kept in %s."), error->message, folder);
@@ -138,7 +138,7 @@ offer_answered_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       break;
 
     case BUNTAN_RECOVERY_DISCARD:
-      buntan_autosave_remove_copy (copy);
+      buntan_recovery_remove_copy (copy);
       break;
 
     case BUNTAN_RECOVERY_LATER:
@@ -182,7 +182,7 @@ buntan_window_offer_recovery (BuntanWindow *self)
 
   offer = g_new0 (Offer, 1);
   offer->window = g_object_ref (self);
-  offer->copies = buntan_autosave_find_orphans ();
+  offer->copies = buntan_recovery_find_orphans ();
   offer_next (offer);
 }
 

@@ -6,23 +6,12 @@
 #include "config.h"
 
 #include "buntan-core.h"
-
-static BuntanProject *
-load_fixture (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-  g_autoptr (GError) error = NULL;
-  BuntanProject *project = buntan_project_new_from_file (file, &error);
-
-  g_assert_no_error (error);
-  return project;
-}
+#include "buntan-test-util.h"
 
 static void
 test_nothing_to_undo_after_load (void)
 {
-  BuntanProject *project = load_fixture ("load-valid.buntan");
+  BuntanProject *project = buntan_test_load_fixture ("load-valid.buntan");
   BuntanHistory *history = buntan_project_get_history (project);
 
   g_assert_false (buntan_history_get_can_undo (history));
@@ -35,7 +24,7 @@ test_nothing_to_undo_after_load (void)
 static void
 test_undo_redo_values (void)
 {
-  BuntanProject   *project = load_fixture ("load-valid.buntan");
+  BuntanProject   *project = buntan_test_load_fixture ("load-valid.buntan");
   BuntanHistory   *history = buntan_project_get_history (project);
   BuntanItem      *item = buntan_project_find_item (project, "P2-A-1");
   g_autofree char *before = buntan_project_dup_fingerprint (project);
@@ -78,7 +67,7 @@ test_undo_redo_values (void)
 static void
 test_saved_state (void)
 {
-  BuntanProject *project = load_fixture ("load-valid.buntan");
+  BuntanProject *project = buntan_test_load_fixture ("load-valid.buntan");
   BuntanHistory *history = buntan_project_get_history (project);
   BuntanItem    *item = buntan_project_find_item (project, "P2-A-2");
 
@@ -109,7 +98,7 @@ test_saved_state (void)
 static void
 test_typing_coalesces (void)
 {
-  BuntanProject *project = load_fixture ("load-valid.buntan");
+  BuntanProject *project = buntan_test_load_fixture ("load-valid.buntan");
   BuntanHistory *history = buntan_project_get_history (project);
   BuntanItem    *item = buntan_project_find_item (project, "P2-A-2");
   const char    *typed[] = { "保", "保守", "保守契", "保守契約", "保守契約書" };
@@ -134,7 +123,7 @@ test_typing_coalesces (void)
 static void
 test_remove_vendor_is_one_step (void)
 {
-  BuntanProject   *project = load_fixture ("load-valid.buntan");
+  BuntanProject   *project = buntan_test_load_fixture ("load-valid.buntan");
   BuntanHistory   *history = buntan_project_get_history (project);
   g_autofree char *before = buntan_project_dup_fingerprint (project);
   g_autofree char *undone = NULL;
@@ -163,7 +152,7 @@ test_remove_vendor_is_one_step (void)
 static void
 test_add_vendor_and_items (void)
 {
-  BuntanProject *project = load_fixture ("load-valid.buntan");
+  BuntanProject *project = buntan_test_load_fixture ("load-valid.buntan");
   BuntanHistory *history = buntan_project_get_history (project);
   BuntanItem    *custom;
 
@@ -199,7 +188,7 @@ test_add_vendor_and_items (void)
 static void
 test_project_title (void)
 {
-  BuntanProject *project = load_fixture ("load-valid.buntan");
+  BuntanProject *project = buntan_test_load_fixture ("load-valid.buntan");
   BuntanHistory *history = buntan_project_get_history (project);
 
   buntan_project_set_title (project, "別の題");

@@ -6,18 +6,7 @@
 #include "config.h"
 
 #include "buntan-core.h"
-
-static BuntanProject *
-load_fixture (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-  g_autoptr (GError) error = NULL;
-  BuntanProject *project = buntan_project_new_from_file (file, &error);
-
-  g_assert_no_error (error);
-  return project;
-}
+#include "buntan-test-util.h"
 
 static guint
 row_of (BuntanMatrix *matrix, const char *item_id)
@@ -32,7 +21,7 @@ row_of (BuntanMatrix *matrix, const char *item_id)
 static void
 test_marks (void)
 {
-  g_autoptr (BuntanProject) project = load_fixture ("matrix-gaps.buntan");
+  g_autoptr (BuntanProject) project = buntan_test_load_fixture ("matrix-gaps.buntan");
   g_autoptr (BuntanMatrix) matrix = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_NONE);
   /* Columns: hospital, v1, v2, v3. */
   static const struct
@@ -60,7 +49,7 @@ test_marks (void)
 static void
 test_include_part1 (void)
 {
-  g_autoptr (BuntanProject) project = load_fixture ("matrix-gaps.buntan");
+  g_autoptr (BuntanProject) project = buntan_test_load_fixture ("matrix-gaps.buntan");
   g_autoptr (BuntanMatrix) matrix = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
 
   g_assert_cmpuint (buntan_matrix_get_n_rows (matrix), ==, 9);
@@ -70,7 +59,7 @@ test_include_part1 (void)
 static void
 test_gaps (void)
 {
-  g_autoptr (BuntanProject) project = load_fixture ("matrix-gaps.buntan");
+  g_autoptr (BuntanProject) project = buntan_test_load_fixture ("matrix-gaps.buntan");
   g_autoptr (BuntanMatrix) matrix = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_NONE);
   GPtrArray *gaps = buntan_matrix_get_gaps (matrix);
   static const struct
@@ -114,15 +103,10 @@ test_gaps (void)
 static void
 test_gaps_settled (void)
 {
-  g_autoptr (BuntanProject) project = load_fixture ("matrix-gaps.buntan");
+  g_autoptr (BuntanProject) project = buntan_test_load_fixture ("matrix-gaps.buntan");
   g_autoptr (BuntanMatrix) matrix = NULL;
 
-  buntan_item_set_owner (buntan_project_find_item (project, "P1-A-1"), "hospital");
-  buntan_item_set_participant (buntan_project_find_item (project, "P2-A-3"), "v3", TRUE);
-  buntan_item_set_owner (buntan_project_find_item (project, "P2-A-4"), "v2");
-  buntan_item_set_completed (buntan_project_find_item (project, "P2-A-6"), "2026-11-30");
-  buntan_item_set_status (buntan_project_find_item (project, "P2-A-7"),
-                          BUNTAN_ITEM_STATUS_NOT_APPLICABLE);
+  buntan_test_settle_matrix_gaps (project);
 
   matrix = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_NONE);
   g_assert_cmpuint (buntan_matrix_get_gaps (matrix)->len, ==, 0);

@@ -9,19 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "buntan-core.h"
-#include "meeting/meeting-test-util.h"
-
-static BuntanProject *
-load_fixture (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-  g_autoptr (GError) error = NULL;
-  BuntanProject *project = buntan_project_new_from_file (file, &error);
-
-  g_assert_no_error (error);
-  return project;
-}
+#include "buntan-test-util.h"
 
 static BuntanProject *
 load_data (const char *data)
@@ -70,7 +58,7 @@ test_new (void)
   buntan_meeting_add_decision (meeting, "2026-11-03T10:01:00+09:00", "P2-A-1", "clause", "",
                                "第3条");
   /* Empty counts as unset. */
-  assert_decision (meeting, 0, "P2-A-1", "clause", NULL, "第3条");
+  buntan_test_assert_decision (meeting, 0, "P2-A-1", "clause", NULL, "第3条");
 
   g_assert_true (buntan_decision_field_is_valid ("first_check_date"));
   g_assert_false (buntan_decision_field_is_valid ("first-check-date"));
@@ -83,7 +71,7 @@ test_new (void)
 static void
 test_records_changes (void)
 {
-  BuntanProject *project = load_fixture ("load-valid.buntan");
+  BuntanProject *project = buntan_test_load_fixture ("load-valid.buntan");
   BuntanItem    *agreed = buntan_project_find_item (project, "P2-A-1");
   BuntanItem    *joint = buntan_project_find_item (project, "P2-A-2");
   const char    *attendees[] = { "山田", "佐藤", NULL };
@@ -120,16 +108,17 @@ test_records_changes (void)
   buntan_item_set_owner (joint, "v2");
 
   g_assert_cmpuint (buntan_meeting_get_n_decisions (meeting), ==, 10);
-  assert_decision (meeting, 0, "P2-A-2", "owner", "joint", "v2");
-  assert_decision (meeting, 1, "P2-A-2", "participants", "v1,v2", "v2");
-  assert_decision (meeting, 2, "P2-A-2", "participants", "v2", NULL);
-  assert_decision (meeting, 3, "P2-A-1", "status", "agreed", "discussing");
-  assert_decision (meeting, 4, "P2-A-2", "first_check", "unset", "yes");
-  assert_decision (meeting, 5, "P2-A-2", "first_check_date", NULL, "2026-11-03");
-  assert_decision (meeting, 6, "P2-A-1", "completed", "2026-11-20", NULL);
-  assert_decision (meeting, 7, "P2-A-1", "clause", "保守契約書 第12条", "保守契約書 第13条");
-  assert_decision (meeting, 8, "P2-A-1", "note", "before the meeting", NULL);
-  assert_decision (meeting, 9, "P2-A-1", "owner", "v1", NULL);
+  buntan_test_assert_decision (meeting, 0, "P2-A-2", "owner", "joint", "v2");
+  buntan_test_assert_decision (meeting, 1, "P2-A-2", "participants", "v1,v2", "v2");
+  buntan_test_assert_decision (meeting, 2, "P2-A-2", "participants", "v2", NULL);
+  buntan_test_assert_decision (meeting, 3, "P2-A-1", "status", "agreed", "discussing");
+  buntan_test_assert_decision (meeting, 4, "P2-A-2", "first_check", "unset", "yes");
+  buntan_test_assert_decision (meeting, 5, "P2-A-2", "first_check_date", NULL, "2026-11-03");
+  buntan_test_assert_decision (meeting, 6, "P2-A-1", "completed", "2026-11-20", NULL);
+  buntan_test_assert_decision (meeting, 7, "P2-A-1", "clause", "保守契約書 第12条",
+                               "保守契約書 第13条");
+  buntan_test_assert_decision (meeting, 8, "P2-A-1", "note", "before the meeting", NULL);
+  buntan_test_assert_decision (meeting, 9, "P2-A-1", "owner", "v1", NULL);
 
   buntan_project_end_meeting (project);
   g_assert_null (buntan_project_get_active_meeting (project));
@@ -149,7 +138,7 @@ test_records_changes (void)
 static void
 test_undo_is_logged (void)
 {
-  BuntanProject *project = load_fixture ("load-valid.buntan");
+  BuntanProject *project = buntan_test_load_fixture ("load-valid.buntan");
   BuntanHistory *history = buntan_project_get_history (project);
   BuntanItem    *item = buntan_project_find_item (project, "P2-A-1");
   BuntanMeeting *meeting;
@@ -171,14 +160,14 @@ test_undo_is_logged (void)
   /* What happened, in order: two changes in one step, one more, the undoing
    * of both steps (the group in reverse), then the redoing of the first. */
   g_assert_cmpuint (buntan_meeting_get_n_decisions (meeting), ==, 8);
-  assert_decision (meeting, 0, "P2-A-1", "owner", "v1", "joint");
-  assert_decision (meeting, 1, "P2-A-1", "participants", "hospital", "hospital,v2");
-  assert_decision (meeting, 2, "P2-A-1", "status", "agreed", "discussing");
-  assert_decision (meeting, 3, "P2-A-1", "status", "discussing", "agreed");
-  assert_decision (meeting, 4, "P2-A-1", "participants", "hospital,v2", "hospital");
-  assert_decision (meeting, 5, "P2-A-1", "owner", "joint", "v1");
-  assert_decision (meeting, 6, "P2-A-1", "owner", "v1", "joint");
-  assert_decision (meeting, 7, "P2-A-1", "participants", "hospital", "hospital,v2");
+  buntan_test_assert_decision (meeting, 0, "P2-A-1", "owner", "v1", "joint");
+  buntan_test_assert_decision (meeting, 1, "P2-A-1", "participants", "hospital", "hospital,v2");
+  buntan_test_assert_decision (meeting, 2, "P2-A-1", "status", "agreed", "discussing");
+  buntan_test_assert_decision (meeting, 3, "P2-A-1", "status", "discussing", "agreed");
+  buntan_test_assert_decision (meeting, 4, "P2-A-1", "participants", "hospital,v2", "hospital");
+  buntan_test_assert_decision (meeting, 5, "P2-A-1", "owner", "joint", "v1");
+  buntan_test_assert_decision (meeting, 6, "P2-A-1", "owner", "v1", "joint");
+  buntan_test_assert_decision (meeting, 7, "P2-A-1", "participants", "hospital", "hospital,v2");
 
   /* Undoing everything brings the items back, but the log is new content:
    * the project still has something to save. */
@@ -194,7 +183,7 @@ test_undo_is_logged (void)
 static void
 test_start_ends_previous (void)
 {
-  BuntanProject *project = load_fixture ("load-valid.buntan");
+  BuntanProject *project = buntan_test_load_fixture ("load-valid.buntan");
   BuntanMeeting *first = buntan_project_start_meeting (project, NULL);
   BuntanMeeting *second = buntan_project_start_meeting (project, NULL);
 
@@ -213,7 +202,7 @@ test_start_ends_previous (void)
 static void
 test_round_trip (void)
 {
-  BuntanProject *project = load_fixture ("load-valid.buntan");
+  BuntanProject *project = buntan_test_load_fixture ("load-valid.buntan");
   g_autoptr (BuntanProject) loaded = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *path = NULL;
@@ -262,7 +251,7 @@ test_round_trip (void)
     g_autoptr (BuntanMeeting) second = g_list_model_get_item (meetings, 1);
 
     g_assert_null (buntan_meeting_get_ended (second));
-    assert_decision (second, 0, "P1-A-1", "status", "agreed", "not-applicable");
+    buntan_test_assert_decision (second, 0, "P1-A-1", "status", "agreed", "not-applicable");
   }
 
   g_unlink (path);
@@ -273,7 +262,7 @@ test_round_trip (void)
 static void
 test_file_keeps_unknown_members (void)
 {
-  BuntanProject   *project = load_fixture ("meeting-valid.buntan");
+  BuntanProject   *project = buntan_test_load_fixture ("meeting-valid.buntan");
   g_autofree char *first =
     buntan_project_to_data (project, BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME, NULL);
   g_autoptr (BuntanProject) again = load_data (first);
@@ -284,8 +273,8 @@ test_file_keeps_unknown_members (void)
 
   g_assert_cmpuint (g_list_model_get_n_items (buntan_project_get_meetings (project)), ==, 2);
   g_assert_cmpuint (buntan_meeting_get_n_decisions (meeting), ==, 3);
-  assert_decision (meeting, 0, "P2-A-1", "owner", NULL, "v1");
-  assert_decision (meeting, 1, "P2-A-2", "participants", "v1", "v1,v2");
+  buntan_test_assert_decision (meeting, 0, "P2-A-1", "owner", NULL, "v1");
+  buntan_test_assert_decision (meeting, 1, "P2-A-2", "participants", "v1", "v1,v2");
   g_assert_cmpstr (buntan_meeting_get_ended (meeting), ==, "2026-11-03T11:30:00+09:00");
 
   /* A newer Buntan's members in a meeting and in a decision come back. */
@@ -300,7 +289,7 @@ test_file_keeps_unknown_members (void)
 static void
 test_file_order_and_absence (void)
 {
-  BuntanProject   *project = load_fixture ("load-valid.buntan");
+  BuntanProject   *project = buntan_test_load_fixture ("load-valid.buntan");
   g_autofree char *plain = NULL;
   g_autofree char *with_unknown = NULL;
   g_autofree char *written = NULL;
@@ -333,7 +322,7 @@ test_file_order_and_absence (void)
 static void
 test_fingerprint_ignores_meetings (void)
 {
-  BuntanProject   *project = load_fixture ("load-valid.buntan");
+  BuntanProject   *project = buntan_test_load_fixture ("load-valid.buntan");
   g_autofree char *before = buntan_project_dup_fingerprint (project);
   g_autofree char *during = NULL;
   g_autofree char *after = NULL;

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "buntan-core.h"
+#include "buntan-test-util.h"
 
 typedef struct
 {
@@ -228,23 +229,10 @@ test_missing_file (void)
   g_assert_true (g_str_has_prefix (error->message, "/nonexistent/buntan/project.buntan: "));
 }
 
-static BuntanProject *
-load_fixture (const char *fixture)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", fixture, NULL);
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-  g_autoptr (GError) error = NULL;
-  BuntanProject *project = buntan_project_new_from_file (file, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (project);
-  return project;
-}
-
 static void
 test_valid (void)
 {
-  g_autoptr (BuntanProject) project = load_fixture ("load-valid.buntan");
+  g_autoptr (BuntanProject) project = buntan_test_load_fixture ("load-valid.buntan");
   BuntanItem  *item;
   BuntanParty *party;
 
@@ -284,8 +272,8 @@ test_valid (void)
 static void
 test_bom_and_crlf (void)
 {
-  g_autoptr (BuntanProject) valid = load_fixture ("load-valid.buntan");
-  g_autoptr (BuntanProject) windows = load_fixture ("load-bom-crlf.buntan");
+  g_autoptr (BuntanProject) valid = buntan_test_load_fixture ("load-valid.buntan");
+  g_autoptr (BuntanProject) windows = buntan_test_load_fixture ("load-bom-crlf.buntan");
   g_autofree char *a = buntan_project_dup_fingerprint (valid);
   g_autofree char *b = buntan_project_dup_fingerprint (windows);
 

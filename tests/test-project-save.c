@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 
 #include "buntan-core.h"
+#include "buntan-test-util.h"
 
 typedef struct
 {
@@ -19,53 +20,14 @@ typedef struct
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("buntan-save-XXXXXX", &error);
-  g_assert_no_error (error);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  g_chmod (path, 0700);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
+  fixture->dir = buntan_test_make_dir ();
 }
 
 static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
-  remove_tree (fixture->dir);
+  buntan_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
-}
-
-static BuntanProject *
-load_path (const char *path)
-{
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-  g_autoptr (GError) error = NULL;
-  BuntanProject *project = buntan_project_new_from_file (file, &error);
-
-  g_assert_no_error (error);
-  return project;
-}
-
-static char *
-fixture_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
 }
 
 static JsonNode *
@@ -93,9 +55,9 @@ save_to (BuntanProject *project, const char *path, BuntanSaveFlags flags, GError
 static void
 test_round_trip_rich (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *source = fixture_path ("load-rich.buntan");
+  g_autofree char *source = buntan_test_fixture_path ("load-rich.buntan");
   g_autofree char *target = g_build_filename (fixture->dir, "rich.buntan", NULL);
-  g_autoptr (BuntanProject) project = load_path (source);
+  g_autoptr (BuntanProject) project = buntan_test_load_path (source);
   g_autoptr (BuntanProject) reloaded = NULL;
   g_autoptr (JsonNode) expected = parse_file (source);
   g_autoptr (JsonNode) actual = NULL;
@@ -107,7 +69,7 @@ test_round_trip_rich (Fixture *fixture, gconstpointer data)
   actual = parse_file (target);
   g_assert_true (json_node_equal (expected, actual));
 
-  reloaded = load_path (target);
+  reloaded = buntan_test_load_path (target);
   g_assert_cmpstr (buntan_item_get_title (buntan_project_find_item (reloaded, "P2-A-2")), ==,
                    "絵文字 ✅ と改行\nを含む題名");
   g_assert_cmpstr (buntan_party_get_note (buntan_project_find_party (reloaded, "v1")), ==,
@@ -119,9 +81,9 @@ test_round_trip_rich (Fixture *fixture, gconstpointer data)
 static void
 test_unknown_members_kept (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *source = fixture_path ("load-rich.buntan");
+  g_autofree char *source = buntan_test_fixture_path ("load-rich.buntan");
   g_autofree char *target = g_build_filename (fixture->dir, "edited.buntan", NULL);
-  g_autoptr (BuntanProject) project = load_path (source);
+  g_autoptr (BuntanProject) project = buntan_test_load_path (source);
   g_autoptr (JsonNode) root = NULL;
   g_autoptr (GError) error = NULL;
   JsonObject *object, *ward, *review;
@@ -182,11 +144,11 @@ test_nested_unknown_members_kept (Fixture *fixture, gconstpointer data)
     "content",      "risk",        "recommended", "references",    "status",       "owner",
     "participants", "first_check", "clause",      "note",          "x-item-extra", NULL
   };
-  g_autofree char *source = fixture_path ("load-nested-unknown.buntan");
+  g_autofree char *source = buntan_test_fixture_path ("load-nested-unknown.buntan");
   g_autofree char *target = g_build_filename (fixture->dir, "nested.buntan", NULL);
   g_autofree char *again = g_build_filename (fixture->dir, "again.buntan", NULL);
   g_autofree char *first_text = NULL, *second_text = NULL;
-  g_autoptr (BuntanProject) project = load_path (source);
+  g_autoptr (BuntanProject) project = buntan_test_load_path (source);
   g_autoptr (BuntanProject) reloaded = NULL;
   g_autoptr (JsonNode) root = NULL;
   g_autoptr (GError) error = NULL;
@@ -234,7 +196,7 @@ test_nested_unknown_members_kept (Fixture *fixture, gconstpointer data)
                   plain_check_members);
 
   /* And they survive a second round, byte for byte. */
-  reloaded = load_path (target);
+  reloaded = buntan_test_load_path (target);
   g_assert_true (save_to (reloaded, again, BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (target, &first_text, NULL, NULL));
@@ -249,7 +211,7 @@ test_stable_output (Fixture *fixture, gconstpointer data)
   g_autofree char *source =
     g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan", NULL);
   g_autofree char *target = g_build_filename (fixture->dir, "sample.buntan", NULL);
-  g_autoptr (BuntanProject) project = load_path (source);
+  g_autoptr (BuntanProject) project = buntan_test_load_path (source);
   g_autoptr (GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -264,9 +226,9 @@ test_stable_output (Fixture *fixture, gconstpointer data)
 static void
 test_modified_time (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *source = fixture_path ("load-valid.buntan");
+  g_autofree char *source = buntan_test_fixture_path ("load-valid.buntan");
   g_autofree char *target = g_build_filename (fixture->dir, "valid.buntan", NULL);
-  g_autoptr (BuntanProject) project = load_path (source);
+  g_autoptr (BuntanProject) project = buntan_test_load_path (source);
   g_autoptr (BuntanProject) reloaded = NULL;
   g_autoptr (GError) error = NULL;
 
@@ -280,7 +242,7 @@ test_modified_time (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (buntan_project_get_created (project), ==, "2026-11-01T09:00:00+09:00");
   g_assert_cmpstr (g_file_peek_path (buntan_project_get_file (project)), ==, target);
 
-  reloaded = load_path (target);
+  reloaded = buntan_test_load_path (target);
   g_assert_cmpstr (buntan_project_get_title (reloaded), ==, "変更後");
   g_assert_cmpstr (buntan_project_get_modified (reloaded), ==,
                    buntan_project_get_modified (project));
@@ -289,9 +251,9 @@ test_modified_time (Fixture *fixture, gconstpointer data)
 static void
 test_keeps_permissions (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *source = fixture_path ("load-valid.buntan");
+  g_autofree char *source = buntan_test_fixture_path ("load-valid.buntan");
   g_autofree char *target = g_build_filename (fixture->dir, "private.buntan", NULL);
-  g_autoptr (BuntanProject) project = load_path (source);
+  g_autoptr (BuntanProject) project = buntan_test_load_path (source);
   g_autoptr (GError) error = NULL;
   GStatBuf st;
 
@@ -311,12 +273,12 @@ test_keeps_permissions (Fixture *fixture, gconstpointer data)
 static void
 test_failed_save_keeps_old_file (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *source = fixture_path ("load-valid.buntan");
+  g_autofree char *source = buntan_test_fixture_path ("load-valid.buntan");
   g_autofree char *target = g_build_filename (fixture->dir, "valid.buntan", NULL);
   g_autofree char *blocker = g_build_filename (fixture->dir, "not-a-folder", NULL);
   g_autofree char *inside_blocker = g_build_filename (blocker, "project.buntan", NULL);
   g_autofree char *folder = g_build_filename (fixture->dir, "a-folder.buntan", NULL);
-  g_autoptr (BuntanProject) project = load_path (source);
+  g_autoptr (BuntanProject) project = buntan_test_load_path (source);
   g_autoptr (GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -350,9 +312,9 @@ test_failed_save_keeps_old_file (Fixture *fixture, gconstpointer data)
 static void
 test_no_temporary_left (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *source = fixture_path ("load-valid.buntan");
+  g_autofree char *source = buntan_test_fixture_path ("load-valid.buntan");
   g_autofree char *target = g_build_filename (fixture->dir, "only.buntan", NULL);
-  g_autoptr (BuntanProject) project = load_path (source);
+  g_autoptr (BuntanProject) project = buntan_test_load_path (source);
   g_autoptr (GError) error = NULL;
   g_autoptr (GDir) dir = NULL;
   guint count = 0;
@@ -369,9 +331,9 @@ test_no_temporary_left (Fixture *fixture, gconstpointer data)
 static void
 test_fingerprint (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *source = fixture_path ("load-valid.buntan");
+  g_autofree char *source = buntan_test_fixture_path ("load-valid.buntan");
   g_autofree char *target = g_build_filename (fixture->dir, "fingerprint.buntan", NULL);
-  g_autoptr (BuntanProject) project = load_path (source);
+  g_autoptr (BuntanProject) project = buntan_test_load_path (source);
   g_autoptr (BuntanProject) reloaded = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *first = buntan_project_dup_fingerprint (project);
@@ -382,7 +344,7 @@ test_fingerprint (Fixture *fixture, gconstpointer data)
 
   /* Saving changes the modified time, not the fingerprint. */
   g_assert_true (save_to (project, target, BUNTAN_SAVE_FLAGS_NONE, &error));
-  reloaded = load_path (target);
+  reloaded = buntan_test_load_path (target);
   after_save = buntan_project_dup_fingerprint (reloaded);
   g_assert_cmpstr (first, ==, after_save);
 

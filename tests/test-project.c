@@ -6,18 +6,7 @@
 #include "config.h"
 
 #include "buntan-core.h"
-
-static BuntanProject *
-load_fixture (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-  g_autoptr (GError) error = NULL;
-  BuntanProject *project = buntan_project_new_from_file (file, &error);
-
-  g_assert_no_error (error);
-  return project;
-}
+#include "buntan-test-util.h"
 
 static void
 count_cb (gpointer object, guint *count)
@@ -29,7 +18,7 @@ count_cb (gpointer object, guint *count)
 static void
 test_is_modified (void)
 {
-  BuntanProject *project = load_fixture ("load-valid.buntan");
+  BuntanProject *project = buntan_test_load_fixture ("load-valid.buntan");
   guint          changed = 0;
 
   g_signal_connect (project, "changed", G_CALLBACK (count_cb), &changed);
@@ -95,7 +84,7 @@ test_new_from_template (void)
 static void
 test_add_vendor (void)
 {
-  BuntanProject *project = load_fixture ("load-valid.buntan");
+  BuntanProject *project = buntan_test_load_fixture ("load-valid.buntan");
   BuntanParty   *added = buntan_project_add_vendor (project, "株式会社C");
   GListModel    *parties = buntan_project_get_parties (project);
 
@@ -112,7 +101,7 @@ test_add_vendor (void)
 static void
 test_remove_vendor_undecided (void)
 {
-  BuntanProject *project = load_fixture ("load-valid.buntan");
+  BuntanProject *project = buntan_test_load_fixture ("load-valid.buntan");
   g_autoptr (GError) error = NULL;
   BuntanItem *owned = buntan_project_find_item (project, "P2-A-1");
   BuntanItem *shared = buntan_project_find_item (project, "P2-A-2");
@@ -133,7 +122,7 @@ test_remove_vendor_undecided (void)
 static void
 test_remove_vendor_reassign (void)
 {
-  BuntanProject *project = load_fixture ("load-valid.buntan");
+  BuntanProject *project = buntan_test_load_fixture ("load-valid.buntan");
   g_autoptr (GError) error = NULL;
   BuntanItem *owned = buntan_project_find_item (project, "P2-A-1");
 
@@ -149,7 +138,7 @@ test_remove_vendor_reassign (void)
 static void
 test_remove_refused (void)
 {
-  BuntanProject *project = load_fixture ("load-valid.buntan");
+  BuntanProject *project = buntan_test_load_fixture ("load-valid.buntan");
   g_autoptr (GError) error = NULL;
 
   g_assert_false (buntan_project_remove_vendor (project, "hospital", NULL, &error));
@@ -173,7 +162,7 @@ test_remove_refused (void)
 static void
 test_custom_items (void)
 {
-  BuntanProject *project = load_fixture ("load-valid.buntan");
+  BuntanProject *project = buntan_test_load_fixture ("load-valid.buntan");
   GListModel    *part2 = buntan_project_get_part_items (project, 2);
   g_autoptr (GError) error = NULL;
   BuntanItem *custom;

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "buntan-core.h"
+#include "buntan-test-util.h"
 
 static void
 test_default_complete (void)
@@ -128,23 +129,10 @@ static const TemplateRefusal template_refusals[] = {
   { "template-section-number.json", "sections[0].code", "expected text, found a number" },
 };
 
-static GBytes *
-load_fixture (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  g_autoptr (GError) error = NULL;
-  char *text = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &text, &length, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (text, length);
-}
-
 static void
 test_fixture_valid (void)
 {
-  g_autoptr (GBytes) bytes = load_fixture ("template-valid.json");
+  g_autoptr (GBytes) bytes = buntan_test_read_fixture ("template-valid.json");
   g_autoptr (GError) error = NULL;
   g_autoptr (BuntanTemplate) template =
     buntan_template_new_from_bytes (bytes, "template-valid.json", &error);
@@ -161,7 +149,7 @@ static void
 test_fixture_refused (gconstpointer data)
 {
   const TemplateRefusal *refusal = data;
-  g_autoptr (GBytes) bytes = load_fixture (refusal->fixture);
+  g_autoptr (GBytes) bytes = buntan_test_read_fixture (refusal->fixture);
   g_autoptr (GError) error = NULL;
   g_autoptr (BuntanTemplate) template =
     buntan_template_new_from_bytes (bytes, refusal->fixture, &error);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "buntan-core-private.h"
+#include "buntan-item-private.h"
 
 enum
 {
@@ -45,6 +46,8 @@ struct _BuntanItem
   /* Every text property, indexed by its property id. */
   char       *texts[N_PROPS];
   JsonObject *extra;
+  /* buntan_item_search_matches()'s folded words, dropped when a text changes. */
+  char *search_words;
 };
 
 G_DEFINE_FINAL_TYPE (BuntanItem, buntan_item, G_TYPE_OBJECT)
@@ -96,7 +99,10 @@ set_text (BuntanItem *self, guint prop_id, const char *value)
     }
 
   if (_buntan_replace_string (&self->texts[prop_id], value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+    {
+      g_clear_pointer (&self->search_words, g_free);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+    }
 }
 
 static void
@@ -109,6 +115,7 @@ buntan_item_finalize (GObject *object)
   g_strfreev (self->references);
   g_strfreev (self->participants);
   g_clear_pointer (&self->extra, json_object_unref);
+  g_free (self->search_words);
 
   G_OBJECT_CLASS (buntan_item_parent_class)->finalize (object);
 }
@@ -533,3 +540,21 @@ TEXT_GETTER (clause, PROP_CLAUSE)
 TEXT_SETTER (clause, PROP_CLAUSE)
 TEXT_GETTER (note, PROP_NOTE)
 TEXT_SETTER (note, PROP_NOTE)
+
+const char *
+_buntan_item_get_search_words (BuntanItem *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_ITEM (self), NULL);
+
+  return self->search_words;
+}
+
+/* Keeps @words until one of the item's texts changes. */
+void
+_buntan_item_take_search_words (BuntanItem *self, char *words)
+{
+  g_return_if_fail (BUNTAN_IS_ITEM (self));
+
+  g_free (self->search_words);
+  self->search_words = words;
+}

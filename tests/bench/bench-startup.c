@@ -36,7 +36,7 @@
 #include <X11/Xlib.h>
 #include <X11/extensions/Xdamage.h>
 
-#include "bench-util.h"
+#include "buntan-test-util.h"
 
 #define TIMEOUT_SECONDS 60
 /* How long after mapping to wait for the first drawing. */
@@ -361,7 +361,7 @@ main (int argc, char *argv[])
     g_print ("\n(No first frame seen: the X server lacks the DAMAGE extension.)\n");
 
   /* What the programs wrote there: recent files, settings. */
-  bench_remove_tree (home);
+  buntan_test_remove_dir (home);
   series_clear (&buntan_runs);
   series_clear (&bare_runs);
   return 0;

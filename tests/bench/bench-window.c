@@ -23,7 +23,7 @@
 #include "buntan-part-page.h"
 #include "buntan-resources.h"
 #include "buntan-window.h"
-#include "bench-util.h"
+#include "buntan-test-util.h"
 
 #define N_PARTIES 20
 #define TARGET_MS 100.0
@@ -434,6 +434,6 @@ main (int argc, char *argv[])
     g_free (g_array_index (results, Result, i).label);
   g_array_unref (results);
   /* The project, and the list of recent files GTK wrote beside it. */
-  bench_remove_tree (dir);
+  buntan_test_remove_dir (dir);
   return 0;
 }

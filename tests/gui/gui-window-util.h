@@ -9,7 +9,7 @@
 
 #include "buntan-item-cell.h"
 #include "buntan-part-page.h"
-#include "gui-test-util.h"
+#include "buntan-test-gui.h"
 
 G_BEGIN_DECLS
 
@@ -139,62 +139,11 @@ gui_title_marked (BuntanWindow *window)
   return g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• ");
 }
 
-static inline char *
-gui_make_dir (void)
-{
-  g_autoptr (GError) error = NULL;
-  char *dir = g_dir_make_tmp ("buntan-gui-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static inline void
-gui_remove_dir (const char *dir)
-{
-  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        gui_remove_dir (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-/* A copy of the file @source in @dir, named @name: tests write to it. */
-static inline char *
-gui_copy_file (const char *source, const char *dir, const char *name)
-{
-  g_autofree char *contents = NULL;
-  char            *path = g_build_filename (dir, name, NULL);
-  gsize            length;
-
-  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
-  g_assert_true (g_file_set_contents (path, contents, (gssize) length, NULL));
-  return path;
-}
-
-static inline char *
-gui_source_path (const char *first, ...)
-{
-  va_list args;
-  g_autoptr (GPtrArray) parts = g_ptr_array_new ();
-  const char *part;
-
-  g_ptr_array_add (parts, (gpointer) g_getenv ("BUNTAN_SOURCE_ROOT"));
-  va_start (args, first);
-  for (part = first; part != NULL; part = va_arg (args, const char *))
-    g_ptr_array_add (parts, (gpointer) part);
-  va_end (args);
-  g_ptr_array_add (parts, NULL);
-
-  return g_build_filenamev ((char **) parts->pdata);
-}
+/* The window tests' names for the shared helpers of tests/lib, which tests
+ * on every branch call. */
+#define gui_make_dir buntan_test_make_dir
+#define gui_remove_dir buntan_test_remove_dir
+#define gui_copy_file buntan_test_copy_file
+#define gui_source_path buntan_test_source_path
 
 G_END_DECLS

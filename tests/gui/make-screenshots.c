@@ -20,7 +20,7 @@
 
 #include "buntan-meeting-view.h"
 #include "buntan-part-page.h"
-#include "gui-test-util.h"
+#include "buntan-test-gui.h"
 
 
 /* Renders @content (the header bar and the pages, without the window's

@@ -34,7 +34,7 @@ static int                crash_ready_fd = -1;
 static GFile *
 recovery_dir (void)
 {
-  return buntan_autosave_dup_directory ();
+  return buntan_recovery_dup_directory ();
 }
 
 static guint
@@ -129,7 +129,7 @@ test_copy (void)
   fingerprint = buntan_project_dup_fingerprint (project);
   copy_fingerprint = buntan_project_dup_fingerprint (copy);
   g_assert_cmpstr (copy_fingerprint, ==, fingerprint);
-  g_assert_true (buntan_autosave_read_info (file, &original, &saved));
+  g_assert_true (buntan_recovery_read_info (file, &original, &saved));
   g_assert_nonnull (original);
   g_assert_cmpstr (g_file_peek_path (original), ==, path);
   g_assert_nonnull (saved);
@@ -230,7 +230,7 @@ test_untitled (void)
 
   name = g_file_get_basename (file);
   g_assert_true (g_str_has_prefix (name, "untitled-"));
-  g_assert_true (buntan_autosave_read_info (file, &original, NULL));
+  g_assert_true (buntan_recovery_read_info (file, &original, NULL));
   g_assert_null (original);
 
   gui_window_destroy (window);
@@ -321,10 +321,10 @@ test_after_crash (void)
   g_assert_true (WIFSIGNALED (child_status) && WTERMSIG (child_status) == SIGKILL);
 
   /* What the crash left: one copy, of crash.buntan, which is as it was. */
-  orphans = buntan_autosave_find_orphans ();
+  orphans = buntan_recovery_find_orphans ();
   g_assert_cmpuint (orphans->len, ==, 1);
   copy = g_object_ref (g_ptr_array_index (orphans, 0));
-  g_assert_true (buntan_autosave_read_info (copy, &original, NULL));
+  g_assert_true (buntan_recovery_read_info (copy, &original, NULL));
   g_assert_cmpstr (g_file_peek_path (original), ==, crash_path);
   saved_text = read_file (crash_path);
   g_assert_cmpstr (saved_text, ==, before);

@@ -13,7 +13,7 @@
 #include <locale.h>
 #include <string.h>
 
-#include "gui-test-util.h"
+#include "buntan-test-gui.h"
 
 static BuntanApplication *application;
 static BuntanWindow      *window;
@@ -51,20 +51,6 @@ use_japanese (void)
   }
   g_setenv ("LOCPATH", folder, TRUE);
   return setlocale (LC_ALL, "") != NULL;
-}
-
-/* The first widget of @type under @root, visible or not, for which
- * @matches returns TRUE. */
-static gpointer
-find_widget (gpointer root, GType type, gboolean (*matches) (GtkWidget *widget))
-{
-  g_autoptr (GPtrArray) found = gui_test_find_all (root, type);
-
-  for (guint i = 0; i < found->len; i++)
-    if (matches (g_ptr_array_index (found, i)))
-      return g_ptr_array_index (found, i);
-
-  return NULL;
 }
 
 static gboolean
@@ -148,7 +134,7 @@ static void
 test_status_choices (void)
 {
   static const char *const expected[] = { "未着手", "協議中", "合意済", "対象外" };
-  GtkDropDown *drop_down = find_widget (window, GTK_TYPE_DROP_DOWN, is_status_drop_down);
+  GtkDropDown *drop_down = gui_test_find_first (window, GTK_TYPE_DROP_DOWN, is_status_drop_down);
   GListModel  *model;
 
   g_assert_nonnull (drop_down);
@@ -160,8 +146,8 @@ test_status_choices (void)
 static void
 test_buttons (void)
 {
-  GtkButton *save = find_widget (window, GTK_TYPE_BUTTON, is_save_button);
-  GtkButton *gaps = find_widget (window, GTK_TYPE_TOGGLE_BUTTON, has_underline);
+  GtkButton *save = gui_test_find_first (window, GTK_TYPE_BUTTON, is_save_button);
+  GtkButton *gaps = gui_test_find_first (window, GTK_TYPE_TOGGLE_BUTTON, has_underline);
 
   g_assert_nonnull (save);
   g_assert_cmpstr (gtk_button_get_label (save), ==, "保存(_S)");

@@ -13,8 +13,7 @@
 #include "buntan-meeting-walk.h"
 #include "buntan-meeting-window.h"
 #include "buntan-window-private.h"
-#include "gui-test-util.h"
-#include "meeting-test-util.h"
+#include "buntan-test-gui.h"
 
 static BuntanApplication *application;
 static char              *sample_path;
@@ -666,12 +665,12 @@ test_decision_log_saved (void)
   g_assert_cmpstr (buntan_item_get_note (item (&f, "P2-C-4")), ==, "次回までに見積り");
 
   g_assert_cmpuint (buntan_meeting_get_n_decisions (meeting), ==, 6);
-  assert_decision (meeting, 0, "P2-C-4", "owner", NULL, "v1");
-  assert_decision (meeting, 1, "P2-C-4", "status", "open", "discussing");
-  assert_decision (meeting, 2, "P2-C-4", "first_check", "unset", "yes");
-  assert_decision (meeting, 3, "P2-C-4", "first_check_date", NULL, today);
-  assert_decision (meeting, 4, "P2-C-4", "clause", NULL, "保守契約書 第8条");
-  assert_decision (meeting, 5, "P2-C-4", "note", NULL, "次回までに見積り");
+  buntan_test_assert_decision (meeting, 0, "P2-C-4", "owner", NULL, "v1");
+  buntan_test_assert_decision (meeting, 1, "P2-C-4", "status", "open", "discussing");
+  buntan_test_assert_decision (meeting, 2, "P2-C-4", "first_check", "unset", "yes");
+  buntan_test_assert_decision (meeting, 3, "P2-C-4", "first_check_date", NULL, today);
+  buntan_test_assert_decision (meeting, 4, "P2-C-4", "clause", NULL, "保守契約書 第8条");
+  buntan_test_assert_decision (meeting, 5, "P2-C-4", "note", NULL, "次回までに見積り");
 
   act (&f, "meeting.leave");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.save-to", "s", path));
@@ -690,7 +689,7 @@ test_decision_log_saved (void)
     {
       const BuntanDecision *a = buntan_meeting_get_decision (meeting, i);
 
-      assert_decision (saved, i, a->item_id, a->field, a->from, a->to);
+      buntan_test_assert_decision (saved, i, a->item_id, a->field, a->from, a->to);
       g_assert_cmpstr (buntan_meeting_get_decision (saved, i)->time, ==, a->time);
     }
 
@@ -718,7 +717,7 @@ assert_saved_ended (const char *path, BuntanMeeting *meeting, const char *title)
   g_assert_cmpstr (buntan_meeting_get_ended (saved), ==, buntan_meeting_get_ended (meeting));
   g_assert_cmpstr (buntan_meeting_get_ended (saved), >=, buntan_meeting_get_started (saved));
   g_assert_cmpuint (buntan_meeting_get_n_decisions (saved), ==, 1);
-  assert_decision (saved, 0, "P2-C-4", "owner", NULL, "v1");
+  buntan_test_assert_decision (saved, 0, "P2-C-4", "owner", NULL, "v1");
   if (title != NULL)
     g_assert_cmpstr (buntan_project_get_title (loaded), ==, title);
 }

@@ -12,62 +12,19 @@
 
 #include "reliability-util.h"
 
-/**
- * scratch_dir_new:
- *
- * Returns: (transfer full): a new empty folder under the temporary folder
- */
-char *
-scratch_dir_new (void)
-{
-  g_autoptr (GError) error = NULL;
-  char *dir = g_dir_make_tmp ("buntan-reliability-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-/* Removes @path and everything below it, whatever the tests did to it:
- * permissions taken away, symlinks, files where folders were. */
-void
-scratch_dir_remove (const char *path)
-{
-  g_autoptr (GDir) dir = NULL;
-  const char *name;
-
-  g_chmod (path, 0700);
-  dir = g_dir_open (path, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        scratch_dir_remove (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  fixture->dir = scratch_dir_new ();
+  fixture->dir = buntan_test_make_dir ();
   fixture->target = g_build_filename (fixture->dir, "project.buntan", NULL);
 }
 
 void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
-  scratch_dir_remove (fixture->dir);
+  buntan_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->target);
-}
-
-char *
-fixture_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
 }
 
 /**

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "buntan-core.h"
+#include "buntan-test-util.h"
 
 G_BEGIN_DECLS
 
@@ -21,12 +22,6 @@ fixture_set_up (Fixture *fixture, gconstpointer data);
 void
 fixture_tear_down (Fixture *fixture, gconstpointer data);
 
-char *
-scratch_dir_new (void);
-void
-scratch_dir_remove (const char *path);
-char *
-fixture_path (const char *name);
 char *
 read_file_or_null (const char *path, gsize *length);
 void

@@ -62,7 +62,7 @@ is_whitespace (const char *text, gsize length)
 static void
 test_truncated (void)
 {
-  g_autofree char *path = fixture_path ("load-valid.buntan");
+  g_autofree char *path = buntan_test_fixture_path ("load-valid.buntan");
   g_autofree char *text = NULL;
   gsize            length = 0;
   guint            refused = 0;
@@ -126,7 +126,7 @@ write_slowly (const char *path, const char *text, gsize length, guint times)
 static void
 test_being_written (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *path = fixture_path ("load-rich.buntan");
+  g_autofree char *path = buntan_test_fixture_path ("load-rich.buntan");
   g_autofree char *text = NULL;
   g_autofree char *expected = NULL;
   g_autoptr (BuntanProject) whole = NULL;
@@ -194,7 +194,7 @@ test_folder (Fixture *fixture, gconstpointer data)
 static void
 test_replaced_by_folder (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *source = fixture_path ("load-valid.buntan");
+  g_autofree char *source = buntan_test_fixture_path ("load-valid.buntan");
   g_autofree char *text = NULL;
   g_autoptr (BuntanProject) project = NULL;
   g_autoptr (GError) error = NULL;
@@ -281,7 +281,7 @@ static void
 test_fuzz_finding (gconstpointer data)
 {
   const Finding   *finding = data;
-  g_autofree char *path = fixture_path (finding->name);
+  g_autofree char *path = buntan_test_fixture_path (finding->name);
   g_autofree char *text = NULL;
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (BuntanTemplate) template = NULL;

@@ -105,7 +105,7 @@ save_fixture_tear_down (Fixture *fixture, gconstpointer data)
 static BuntanProject *
 load_sample (void)
 {
-  g_autofree char *path = fixture_path ("load-valid.buntan");
+  g_autofree char *path = buntan_test_fixture_path ("load-valid.buntan");
   g_autoptr (GError) error = NULL;
   BuntanProject *project = load_path (path, &error);
 
@@ -685,7 +685,7 @@ static const char check_headers[] =
 static void
 test_export_ampersand_g (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *source = fixture_path ("fuzz-ampersand-g.buntan");
+  g_autofree char *source = buntan_test_fixture_path ("fuzz-ampersand-g.buntan");
   g_autofree char *target = g_build_filename (fixture->dir, "p-and-g.xlsx", NULL);
   g_autoptr (GFile) file = g_file_new_for_path (target);
   g_autoptr (BuntanProject) project = NULL;

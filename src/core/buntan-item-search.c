@@ -7,8 +7,8 @@
  * case folding, so that "sla" finds "SLA".
  *
  * Folding every text of 10,000 items again on every key press took longer
- * than the typing: each item keeps its folded words (object data), until
- * one of those texts changes.
+ * than the typing: each item keeps its folded words (a private field of the
+ * item, buntan-item-private.h) until one of its texts changes.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,16 +18,8 @@
 #include <string.h>
 
 #include "buntan-core.h"
+#include "buntan-item-private.h"
 #include "buntan-item-search.h"
-
-#define FOLDED_KEY "buntan-search-folded"
-#define WATCHED_KEY "buntan-search-watched"
-
-/* The properties whose words are searched; a change to any drops the
- * item's folded words. */
-static const char *const searched_properties[] = {
-  "id", "section", "number", "title", "content", "risk", "recommended", "clause", "note",
-};
 
 /**
  * buntan_search_fold:
@@ -50,19 +42,6 @@ buntan_search_fold (const char *text)
     return g_strdup ("");
 
   return g_utf8_casefold (normalized, -1);
-}
-
-static void
-item_notify_cb (GObject *item, GParamSpec *pspec)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (searched_properties); i++)
-    {
-      if (g_str_equal (pspec->name, searched_properties[i]))
-        {
-          g_object_set_data (item, FOLDED_KEY, NULL);
-          return;
-        }
-    }
 }
 
 static char *
@@ -106,17 +85,12 @@ buntan_item_search_matches (BuntanItem *item, const char *folded_needle)
   g_return_val_if_fail (BUNTAN_IS_ITEM (item), FALSE);
   g_return_val_if_fail (folded_needle != NULL, FALSE);
 
-  folded = g_object_get_data (G_OBJECT (item), FOLDED_KEY);
+  folded = _buntan_item_get_search_words (item);
   if (folded == NULL)
     {
       char *words = fold_item (item);
 
-      if (g_object_get_data (G_OBJECT (item), WATCHED_KEY) == NULL)
-        {
-          g_signal_connect (item, "notify", G_CALLBACK (item_notify_cb), NULL);
-          g_object_set_data (G_OBJECT (item), WATCHED_KEY, GINT_TO_POINTER (TRUE));
-        }
-      g_object_set_data_full (G_OBJECT (item), FOLDED_KEY, words, g_free);
+      _buntan_item_take_search_words (item, words);
       folded = words;
     }
 

@@ -1,37 +1,41 @@
-/* gui-test-util.h — what the window tests share: start-up, waiting, finding widgets
+/* buntan-test-gui.c — what the tests with a display share: start-up, waiting, finding widgets
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#pragma once
+#include "config.h"
 
-#include <adwaita.h>
+#include "buntan-test-gui.h"
 
-#include "buntan-application.h"
-#include "buntan-core.h"
-#include "buntan-resources.h"
-#include "buntan-window.h"
-
-G_BEGIN_DECLS
-
-/* Starts GTK and a registered (not running) application the windows belong
- * to; prints a TAP skip and returns NULL without a display. */
-static inline BuntanApplication *
-gui_test_start (int *argc, char ***argv)
+/* Starts GTK and libadwaita and the core; prints a TAP skip and returns
+ * FALSE without a display. */
+gboolean
+gui_test_init_gtk (int *argc, char ***argv)
 {
-  g_autoptr (GError) error = NULL;
-  BuntanApplication *application;
-
   g_test_init (argc, argv, NULL);
 
   if (!gtk_init_check ())
     {
       g_print ("1..0 # SKIP no display\n");
-      return NULL;
+      return FALSE;
     }
 
+  adw_init ();
   buntan_core_init ();
   buntan_register_resource ();
+  return TRUE;
+}
+
+/* Starts GTK and a registered (not running) application the windows belong
+ * to; prints a TAP skip and returns NULL without a display. */
+BuntanApplication *
+gui_test_start (int *argc, char ***argv)
+{
+  g_autoptr (GError) error = NULL;
+  BuntanApplication *application;
+
+  if (!gui_test_init_gtk (argc, argv))
+    return NULL;
 
   application = buntan_application_new ();
   g_application_set_flags (G_APPLICATION (application),
@@ -43,7 +47,7 @@ gui_test_start (int *argc, char ***argv)
 }
 
 /* gui_test_start(), with the user's folders out of reach. */
-static inline BuntanApplication *
+BuntanApplication *
 gui_test_init (int *argc, char ***argv)
 {
   g_autofree char *data_home = g_dir_make_tmp ("buntan-gui-data-XXXXXX", NULL);
@@ -57,56 +61,38 @@ gui_test_init (int *argc, char ***argv)
   return gui_test_start (argc, argv);
 }
 
-static inline gboolean
+gboolean
 gui_test_tick_cb (gpointer data)
 {
   return G_SOURCE_CONTINUE;
 }
 
-/* Under the sanitizers everything runs many times slower:
- * build-aux/test-sanitizers sets BUNTAN_TEST_TIMEOUT_SCALE. */
-static inline gint64
-gui_test_timeout_scale (void)
+/* Runs the main loop until @condition holds (or, without one, until @ms
+ * pass); gives up after @ms. A ticking source wakes the loop so the
+ * condition is checked even when nothing else happens. */
+gboolean
+gui_test_run_until (GuiTestCondition condition, gpointer data, guint ms)
 {
-  const char *scale = g_getenv ("BUNTAN_TEST_TIMEOUT_SCALE");
-  gint64      value = scale != NULL ? g_ascii_strtoll (scale, NULL, 10) : 1;
+  gint64   deadline = g_get_monotonic_time () + (gint64) ms * 1000;
+  guint    tick = g_timeout_add (10, gui_test_tick_cb, NULL);
+  gboolean met = FALSE;
 
-  return MAX (value, 1);
+  while (!(met = condition != NULL && condition (data)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (tick);
+  return met;
 }
-
-/* Runs the main loop until @condition holds, for at most @seconds (times
- * the scale); a ticking source wakes the loop so the condition is looked at
- * often. */
-#define GUI_TEST_WAIT_SECONDS(condition, seconds)                                                  \
-  G_STMT_START                                                                                     \
-  {                                                                                                \
-    gint64 _deadline =                                                                             \
-      g_get_monotonic_time () + (seconds) *gui_test_timeout_scale () * G_USEC_PER_SEC;             \
-    guint _tick = g_timeout_add (10, gui_test_tick_cb, NULL);                                      \
-    while (!(condition) && g_get_monotonic_time () < _deadline)                                    \
-      g_main_context_iteration (NULL, TRUE);                                                       \
-    g_source_remove (_tick);                                                                       \
-    if (!(condition))                                                                              \
-      g_error ("%s:%d: gave up waiting for %s", __FILE__, __LINE__, #condition);                   \
-  }                                                                                                \
-  G_STMT_END
-
-#define GUI_TEST_WAIT(condition) GUI_TEST_WAIT_SECONDS (condition, 10)
 
 /* Lets pending idles and short timeouts run, to show that something does
  * NOT happen. */
-static inline void
+void
 gui_test_spin (guint ms)
 {
-  gint64 deadline = g_get_monotonic_time () + (gint64) ms * 1000;
-  guint  tick = g_timeout_add (10, gui_test_tick_cb, NULL);
-
-  while (g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (tick);
+  gui_test_run_until (NULL, NULL, ms);
 }
 
-static inline void
+static void
 gui_test_collect (GtkWidget *widget, GType type, GPtrArray *found)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
@@ -118,7 +104,7 @@ gui_test_collect (GtkWidget *widget, GType type, GPtrArray *found)
 }
 
 /* Every widget of @type under @root, depth first. */
-static inline GPtrArray *
+GPtrArray *
 gui_test_find_all (gpointer root, GType type)
 {
   GPtrArray *found = g_ptr_array_new ();
@@ -128,7 +114,7 @@ gui_test_find_all (gpointer root, GType type)
 }
 
 /* The first widget of @type under @root for which @test is true, or NULL. */
-static inline gpointer
+gpointer
 gui_test_find_first (gpointer root, GType type, gboolean (*test) (GtkWidget *widget))
 {
   g_autoptr (GPtrArray) found = gui_test_find_all (root, type);
@@ -142,21 +128,21 @@ gui_test_find_first (gpointer root, GType type, gboolean (*test) (GtkWidget *wid
 
 /* The first widget of @type under @root that is drawn (visible up to the
  * window), or NULL. */
-static inline gpointer
+gpointer
 gui_test_find_visible (gpointer root, GType type)
 {
   return gui_test_find_first (root, type, gtk_widget_is_visible);
 }
 
 /* The first widget of @type under @root that is on screen, or NULL. */
-static inline gpointer
+gpointer
 gui_test_find_mapped (gpointer root, GType type)
 {
   return gui_test_find_first (root, type, gtk_widget_get_mapped);
 }
 
 /* The visible message dialogs now open, anywhere. */
-static inline guint
+guint
 gui_test_count_message_dialogs (AdwMessageDialog **first)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
@@ -181,7 +167,7 @@ gui_test_count_message_dialogs (AdwMessageDialog **first)
   return count;
 }
 
-static inline AdwMessageDialog *
+AdwMessageDialog *
 gui_test_find_message_dialog (void)
 {
   AdwMessageDialog *dialog;
@@ -189,5 +175,3 @@ gui_test_find_message_dialog (void)
   gui_test_count_message_dialogs (&dialog);
   return dialog;
 }
-
-G_END_DECLS

@@ -1,5 +1,9 @@
 /* buntan-meeting-walk.c — which items a meeting goes through, and in what order
  *
+ * No GTK here: meeting mode asks, and the core tests check, which items a
+ * walk holds and which comes next. The gaps are the caller's: a walk reads
+ * the matrix it is given and never builds one (derived state has one home).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -9,7 +13,6 @@
 #include <glib/gi18n.h>
 
 #include "buntan-core.h"
-#include "buntan-meeting-walk.h"
 
 /* The vendor a "vendor:ID" walk names, or NULL. */
 static BuntanParty *
@@ -61,24 +64,27 @@ add_part (GPtrArray     *items,
  * buntan_meeting_walk_items:
  * @project: a project
  * @walk: a walk's word
+ * @gaps: (nullable): the project's matrix with Part 1 (the "gaps" walk goes
+ *   through its gaps; other walks ignore it and may pass %NULL)
  *
- * The gaps are those of the moment: a walk through the gaps keeps the
- * items it started with, also once they are settled.
+ * The gaps are those of @gaps: a walk through the gaps keeps the items it
+ * started with, also once they are settled.
  *
  * Returns: (transfer full) (element-type BuntanItem): the items in order
  */
 GPtrArray *
-buntan_meeting_walk_items (BuntanProject *project, const char *walk)
+buntan_meeting_walk_items (BuntanProject *project, const char *walk, BuntanMatrix *gaps)
 {
-  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr (BuntanMatrix) gaps = NULL;
+  GPtrArray   *items = g_ptr_array_new_with_free_func (g_object_unref);
   BuntanParty *vendor;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (project), items);
+  g_return_val_if_fail (gaps == NULL || BUNTAN_IS_MATRIX (gaps), items);
+  g_return_val_if_fail (gaps != NULL || g_strcmp0 (walk, BUNTAN_MEETING_WALK_GAPS) != 0, items);
 
   vendor = walk_vendor (project, walk);
-  if (g_strcmp0 (walk, BUNTAN_MEETING_WALK_GAPS) == 0)
-    gaps = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
+  if (g_strcmp0 (walk, BUNTAN_MEETING_WALK_GAPS) != 0)
+    gaps = NULL;
 
   if (g_strcmp0 (walk, BUNTAN_MEETING_WALK_PART2) != 0 &&
       buntan_meeting_walk_is_valid (project, walk))
@@ -86,6 +92,43 @@ buntan_meeting_walk_items (BuntanProject *project, const char *walk)
   add_part (items, project, 2, gaps, vendor);
 
   return items;
+}
+
+/**
+ * buntan_meeting_walk_find_gap:
+ * @items: (element-type BuntanItem): a walk's items
+ * @from: (nullable): the item shown now
+ * @gaps: the project's matrix with Part 1
+ *
+ * Looks forward from @from, round past the end and back to @from itself; from
+ * an item outside the walk (or none), from the walk's beginning.
+ *
+ * Returns: (transfer none) (nullable): the next item of @items with a gap,
+ *   or %NULL when none has one
+ */
+BuntanItem *
+buntan_meeting_walk_find_gap (GPtrArray *items, BuntanItem *from, BuntanMatrix *gaps)
+{
+  guint position;
+  int   start = -1;
+  int   n;
+
+  g_return_val_if_fail (items != NULL, NULL);
+  g_return_val_if_fail (BUNTAN_IS_MATRIX (gaps), NULL);
+
+  n = (int) items->len;
+  if (from != NULL && g_ptr_array_find (items, from, &position))
+    start = (int) position;
+
+  for (int step = 1; step <= n; step++)
+    {
+      BuntanItem *item = g_ptr_array_index (items, (start + step) % n);
+
+      if (buntan_matrix_item_has_gap (gaps, buntan_item_get_id (item)))
+        return item;
+    }
+
+  return NULL;
 }
 
 static const char *

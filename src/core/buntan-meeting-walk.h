@@ -22,7 +22,9 @@ G_BEGIN_DECLS
 gboolean
 buntan_meeting_walk_is_valid (BuntanProject *project, const char *walk);
 GPtrArray *
-buntan_meeting_walk_items (BuntanProject *project, const char *walk);
+buntan_meeting_walk_items (BuntanProject *project, const char *walk, BuntanMatrix *gaps);
+BuntanItem *
+buntan_meeting_walk_find_gap (GPtrArray *items, BuntanItem *from, BuntanMatrix *gaps);
 char *
 buntan_meeting_walk_dup_label (BuntanProject *project, const char *walk);
 char **

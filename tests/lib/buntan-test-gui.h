@@ -1,0 +1,70 @@
+/* buntan-test-gui.h — what the tests with a display share: start-up, waiting, finding widgets
+ *
+ * Built once as a static library with the window (tests/lib/meson.build),
+ * linked by the tests of tests/gui, tests/views, tests/meeting and tests/i18n.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "buntan-application.h"
+#include "buntan-core.h"
+#include "buntan-resources.h"
+#include "buntan-test-util.h"
+#include "buntan-window.h"
+
+G_BEGIN_DECLS
+
+gboolean
+gui_test_init_gtk (int *argc, char ***argv);
+BuntanApplication *
+gui_test_start (int *argc, char ***argv);
+BuntanApplication *
+gui_test_init (int *argc, char ***argv);
+
+gboolean
+gui_test_tick_cb (gpointer data);
+
+/* Runs the main loop until @condition holds, for at most @seconds (times
+ * the scale); a ticking source wakes the loop so the condition is looked at
+ * often. */
+#define GUI_TEST_WAIT_SECONDS(condition, seconds)                                                  \
+  G_STMT_START                                                                                     \
+  {                                                                                                \
+    gint64 _deadline =                                                                             \
+      g_get_monotonic_time () + (seconds) *buntan_test_timeout_scale () * G_USEC_PER_SEC;          \
+    guint _tick = g_timeout_add (10, gui_test_tick_cb, NULL);                                      \
+    while (!(condition) && g_get_monotonic_time () < _deadline)                                    \
+      g_main_context_iteration (NULL, TRUE);                                                       \
+    g_source_remove (_tick);                                                                       \
+    if (!(condition))                                                                              \
+      g_error ("%s:%d: gave up waiting for %s", __FILE__, __LINE__, #condition);                   \
+  }                                                                                                \
+  G_STMT_END
+
+#define GUI_TEST_WAIT(condition) GUI_TEST_WAIT_SECONDS (condition, 10)
+
+typedef gboolean (*GuiTestCondition) (gpointer data);
+
+gboolean
+gui_test_run_until (GuiTestCondition condition, gpointer data, guint ms);
+void
+gui_test_spin (guint ms);
+
+GPtrArray *
+gui_test_find_all (gpointer root, GType type);
+gpointer
+gui_test_find_first (gpointer root, GType type, gboolean (*test) (GtkWidget *widget));
+gpointer
+gui_test_find_visible (gpointer root, GType type);
+gpointer
+gui_test_find_mapped (gpointer root, GType type);
+guint
+gui_test_count_message_dialogs (AdwMessageDialog **first);
+AdwMessageDialog *
+gui_test_find_message_dialog (void);
+
+G_END_DECLS
