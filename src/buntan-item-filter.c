@@ -88,13 +88,14 @@ buntan_item_filter_match (GtkFilter *filter, gpointer object)
     {
       const char *owner = buntan_item_get_owner (item);
 
-      if (g_str_equal (self->owner, BUNTAN_ITEM_FILTER_UNDECIDED) ? owner != NULL
-                                                                  : g_strcmp0 (owner, self->owner) != 0)
+      if (g_str_equal (self->owner, BUNTAN_ITEM_FILTER_UNDECIDED)
+            ? owner != NULL
+            : g_strcmp0 (owner, self->owner) != 0)
         return FALSE;
     }
 
-  if (self->gaps_only &&
-      (self->gap_items == NULL || !g_hash_table_contains (self->gap_items, buntan_item_get_id (item))))
+  if (self->gaps_only && (self->gap_items == NULL ||
+                          !g_hash_table_contains (self->gap_items, buntan_item_get_id (item))))
     return FALSE;
 
   return self->needle == NULL || buntan_item_search_matches (item, self->needle);
@@ -227,8 +228,8 @@ buntan_item_filter_class_init (BuntanItemFilterClass *klass)
   /* A section's code, or NULL for every section. */
   properties[PROP_SECTION] = g_param_spec_string ("section", NULL, NULL, NULL, flags);
   /* A BuntanItemStatus, or -1 for every status. */
-  properties[PROP_STATUS] = g_param_spec_int ("status", NULL, NULL, -1,
-                                              BUNTAN_ITEM_STATUS_NOT_APPLICABLE, -1, flags);
+  properties[PROP_STATUS] =
+    g_param_spec_int ("status", NULL, NULL, -1, BUNTAN_ITEM_STATUS_NOT_APPLICABLE, -1, flags);
   /* A party's id, "joint", BUNTAN_ITEM_FILTER_UNDECIDED, or NULL for every owner. */
   properties[PROP_OWNER] = g_param_spec_string ("owner", NULL, NULL, NULL, flags);
   properties[PROP_GAPS_ONLY] = g_param_spec_boolean ("gaps-only", NULL, NULL, FALSE, flags);
@@ -389,8 +390,8 @@ buntan_item_filter_set_gaps_only (BuntanItemFilter *self, gboolean gaps_only)
 
   self->gaps_only = gaps_only;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GAPS_ONLY]);
-  gtk_filter_changed (GTK_FILTER (self), gaps_only ? GTK_FILTER_CHANGE_MORE_STRICT
-                                                   : GTK_FILTER_CHANGE_LESS_STRICT);
+  gtk_filter_changed (GTK_FILTER (self),
+                      gaps_only ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_LESS_STRICT);
 }
 
 /**

@@ -444,9 +444,29 @@ number_unbind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, Bun
   mark_row (self, list_item, FALSE);
 }
 
+/* Tab moves the keyboard through the cells' dropdowns without selecting
+ * anything (GTK 4.8 selects only on a click or the arrow keys): the row
+ * the keyboard enters becomes the selected one, so the detail pane shows
+ * the item being changed (issue 12, defect 2). */
+static void
+cell_focus_enter_cb (GtkEventControllerFocus *controller, GtkListItem *list_item)
+{
+  GtkWidget      *cell = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  BuntanPartPage *self = BUNTAN_PART_PAGE (gtk_widget_get_ancestor (cell, BUNTAN_TYPE_PART_PAGE));
+  guint           position = gtk_list_item_get_position (list_item);
+
+  if (self != NULL && position != GTK_INVALID_LIST_POSITION &&
+      gtk_single_selection_get_selected (self->selection) != position)
+    gtk_single_selection_set_selected (self->selection, position);
+}
+
 static void
 set_cell (GtkListItem *list_item, GtkWidget *cell)
 {
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  g_signal_connect (focus, "enter", G_CALLBACK (cell_focus_enter_cb), list_item);
+  gtk_widget_add_controller (cell, focus);
   gtk_list_item_set_child (list_item, cell);
   gtk_expression_bind (list_item_expression (), cell, "item", list_item);
 }

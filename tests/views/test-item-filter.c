@@ -77,8 +77,8 @@ dup_ids (GListModel *model)
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr (GObject) object = g_list_model_get_item (model, i);
-      BuntanItem *item = BUNTAN_IS_ROW (object) ? buntan_row_get_item (BUNTAN_ROW (object))
-                                                : BUNTAN_ITEM (object);
+      BuntanItem *item =
+        BUNTAN_IS_ROW (object) ? buntan_row_get_item (BUNTAN_ROW (object)) : BUNTAN_ITEM (object);
 
       g_string_append_printf (ids, "%s%s", i > 0 ? " " : "", buntan_item_get_id (item));
     }
@@ -108,8 +108,8 @@ test_criteria (Fixture *fixture, gconstpointer data)
   assert_shown (fixture, "P2-A-1 P2-A-2 P2-B-2");
   g_object_set (fixture->filter, "section", "A", NULL);
   assert_shown (fixture, "P2-A-1 P2-A-2");
-  g_object_set (fixture->filter, "section", NULL, "search", NULL, "status",
-                BUNTAN_ITEM_STATUS_OPEN, NULL);
+  g_object_set (fixture->filter, "section", NULL, "search", NULL, "status", BUNTAN_ITEM_STATUS_OPEN,
+                NULL);
   assert_shown (fixture, "P2-A-1 P2-B-2");
 
   g_object_set (fixture->filter, "status", -1, "owner", BUNTAN_ITEM_FILTER_UNDECIDED, NULL);
@@ -156,7 +156,10 @@ assert_change (Fixture        *fixture,
 }
 
 static void
-assert_string_change (Fixture *fixture, const char *property, const char *value, GtkFilterChange expected)
+assert_string_change (Fixture        *fixture,
+                      const char     *property,
+                      const char     *value,
+                      GtkFilterChange expected)
 {
   g_auto (GValue) gvalue = G_VALUE_INIT;
 
