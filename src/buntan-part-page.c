@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "buntan-batched-list.h"
 #include "buntan-bench-log.h"
 #include "buntan-core.h"
 #include "buntan-item-detail.h"
@@ -26,7 +27,8 @@ struct _BuntanPartPage
   BuntanMatrix       *matrix;
   BuntanOwnerChoices *choices;
   GtkFilterListModel *filter_model;
-  BuntanRowModel     *rows; /* the filtered items, in rows that stay */
+  BuntanBatchedList  *batched; /* the filtered items, growing in batches */
+  BuntanRowModel     *rows;    /* those items, in rows that stay */
   GtkSingleSelection *selection;
   BuntanItemFilter   *filter;
   GtkStringList      *section_labels;
@@ -190,7 +192,7 @@ rows_changed_cb (BuntanPartPage *self)
                                                : GTK_INVALID_LIST_POSITION;
 
   /* Its row is yet to come (the rows grow in batches, see
-   * buntan-row-model.c): the batch that brings it selects it. */
+   * buntan-batched-list.c): the batch that brings it selects it. */
   if (position != GTK_INVALID_LIST_POSITION &&
       position >= g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
     return;
@@ -747,6 +749,7 @@ buntan_part_page_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
   g_clear_object (&self->rows);
+  g_clear_object (&self->batched);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
   g_clear_object (&self->section_labels);
@@ -886,7 +889,10 @@ buntan_part_page_init (BuntanPartPage *self)
   g_signal_connect_object (self->filter, "changed", G_CALLBACK (filter_changed_cb), self,
                            G_CONNECT_SWAPPED);
   self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
-  self->rows = buntan_row_model_new (G_LIST_MODEL (self->filter_model));
+  /* The rows stay and keep their widgets: only a list growing past what
+   * GTK makes widgets for at once (250 rows) needs batches. */
+  self->batched = buntan_batched_list_new (G_LIST_MODEL (self->filter_model), 250);
+  self->rows = buntan_row_model_new (G_LIST_MODEL (self->batched));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
@@ -1066,7 +1072,7 @@ buntan_part_page_select_item (BuntanPartPage *self, BuntanItem *item)
     return;
 
   /* Its row must be there to be selected. */
-  buntan_row_model_flush (self->rows);
+  buntan_batched_list_flush (self->batched);
   gtk_single_selection_set_selected (self->selection, position);
   scroll_to (self, position);
 }

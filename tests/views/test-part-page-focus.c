@@ -158,7 +158,8 @@ test_focus_selects_row (Fixture *fixture, gconstpointer data)
 
       /* As Tab does: the keyboard moves into the cell's dropdown. */
       g_assert_true (gtk_widget_child_focus (cell, GTK_DIR_TAB_FORWARD));
-      g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), cell));
+      g_assert_true (
+        gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), cell));
       views_test_spin (20);
 
       g_assert_true (buntan_part_page_get_selected_item (fixture->page) == item);
