@@ -135,8 +135,7 @@ show (BuntanBatchedList *self, guint position, guint removed, guint length)
 
   self->n_shown = length;
   if (removed > 0 || length != old_n)
-    g_list_model_items_changed (G_LIST_MODEL (self), position, removed,
-                                length - (old_n - removed));
+    g_list_model_items_changed (G_LIST_MODEL (self), position, removed, length - (old_n - removed));
 }
 
 static gboolean
@@ -195,10 +194,7 @@ buntan_batched_list_dispose (GObject *object)
 }
 
 static void
-buntan_batched_list_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
+buntan_batched_list_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   BuntanBatchedList *self = BUNTAN_BATCHED_LIST (object);
 
@@ -261,8 +257,8 @@ buntan_batched_list_class_init (BuntanBatchedListClass *klass)
     g_param_spec_uint ("short-length", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /* Whether more of the model is yet to be shown. */
-  properties[PROP_GROWING] = g_param_spec_boolean ("growing", NULL, NULL, FALSE,
-                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_GROWING] =
+    g_param_spec_boolean ("growing", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

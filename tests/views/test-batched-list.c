@@ -26,9 +26,10 @@ items_changed_cb (GListModel *list, guint position, guint removed, guint added, 
   g_ptr_array_remove_range (fixture->mirror, position, removed);
   for (guint i = 0; i < added; i++)
     g_ptr_array_insert (fixture->mirror, (int) (position + i),
-                        g_strdup (gtk_string_list_get_string (
-                          GTK_STRING_LIST (buntan_batched_list_get_model (fixture->batched)),
-                          position + i)));
+                        g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (
+                                                                buntan_batched_list_get_model (
+                                                                  fixture->batched)),
+                                                              position + i)));
   g_assert_cmpuint (fixture->mirror->len, ==, g_list_model_get_n_items (list));
   fixture->n_changes++;
 }
@@ -203,7 +204,7 @@ main (int argc, char *argv[])
   if (!views_test_init (&argc, &argv))
     return 0;
 
-  /* As the matrix has it (every list in batches) and as the Part pages do
+    /* As the matrix has it (every list in batches) and as the Part pages do
    * (a list of up to 250 at once). */
 #define ADD(name, short_length, func)                                                              \
   g_test_add ("/buntan/batched-list/" name, Fixture, GUINT_TO_POINTER (short_length),              \
