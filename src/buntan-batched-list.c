@@ -23,7 +23,7 @@
 #include "buntan-batched-list.h"
 
 #define GROW_BATCH 25
-#define GROW_ALL_AFTER 250
+#define GROW_ALL_AFTER BUNTAN_BATCHED_LIST_ALL_AFTER
 
 struct _BuntanBatchedList
 {

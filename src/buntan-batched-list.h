@@ -9,6 +9,10 @@
 
 G_BEGIN_DECLS
 
+/* About the rows GTK 4.8 makes widgets for at once: past them a list gets
+ * all the rest together. */
+#define BUNTAN_BATCHED_LIST_ALL_AFTER 250
+
 #define BUNTAN_TYPE_BATCHED_LIST (buntan_batched_list_get_type ())
 
 G_DECLARE_FINAL_TYPE (BuntanBatchedList, buntan_batched_list, BUNTAN, BATCHED_LIST, GObject)

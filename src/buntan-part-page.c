@@ -890,8 +890,9 @@ buntan_part_page_init (BuntanPartPage *self)
                            G_CONNECT_SWAPPED);
   self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
   /* The rows stay and keep their widgets: only a list growing past what
-   * GTK makes widgets for at once (250 rows) needs batches. */
-  self->batched = buntan_batched_list_new (G_LIST_MODEL (self->filter_model), 250);
+   * GTK makes widgets for at once needs batches. */
+  self->batched =
+    buntan_batched_list_new (G_LIST_MODEL (self->filter_model), BUNTAN_BATCHED_LIST_ALL_AFTER);
   self->rows = buntan_row_model_new (G_LIST_MODEL (self->batched));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   g_signal_connect_object (self->selection, "notify::selected-item",

@@ -211,9 +211,9 @@ main (int argc, char *argv[])
               fixture_set_up, func, fixture_tear_down)
 
   ADD ("grows-in-batches", 0, test_grows_in_batches);
-  ADD ("grows-in-batches/short-250", 250, test_grows_in_batches);
+  ADD ("grows-in-batches/short-250", BUNTAN_BATCHED_LIST_ALL_AFTER, test_grows_in_batches);
   ADD ("short-list", 0, test_short_list);
-  ADD ("short-list/short-250", 250, test_short_list);
+  ADD ("short-list/short-250", BUNTAN_BATCHED_LIST_ALL_AFTER, test_short_list);
   ADD ("changes-pass", 0, test_changes_pass);
   ADD ("flush-and-model", 0, test_flush_and_model);
 

@@ -49,7 +49,8 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
 
   fixture->store = g_list_store_new (BUNTAN_TYPE_ITEM);
   /* As the Part pages have it. */
-  fixture->batched = buntan_batched_list_new (G_LIST_MODEL (fixture->store), 250);
+  fixture->batched =
+    buntan_batched_list_new (G_LIST_MODEL (fixture->store), BUNTAN_BATCHED_LIST_ALL_AFTER);
   fixture->rows = buntan_row_model_new (G_LIST_MODEL (fixture->batched));
   g_signal_connect (fixture->rows, "rows-changed", G_CALLBACK (rows_changed_cb), fixture);
 }
