@@ -7,15 +7,12 @@
 
 #include <glib/gi18n.h>
 
+#include "buntan-batched-list.h"
 #include "buntan-core.h"
 #include "buntan-matrix-view.h"
 #include "buntan-view-util.h"
 
 #define PARTY_COLUMN_WIDTH 150
-/* Rows a list being filled gains at a time, and the length after which it
- * gets all the rest at once. */
-#define FILL_BATCH 25
-#define FILL_ALL_AFTER 250
 
 typedef enum
 {
@@ -33,8 +30,7 @@ struct _BuntanMatrixView
   gboolean        include_part1;
   BuntanViewWatch watch;
 
-  GListStore *rows;          /* BuntanItem */
-  guint       fill_id;       /* adds the next rows of a list being filled */
+  GListStore *rows;          /* BuntanItem; shown growing in batches */
   GPtrArray  *party_columns; /* GtkColumnViewColumn, hospital first */
   GHashTable *cells;         /* GtkListItem set: every cell set up now */
   GHashTable *gap_messages;  /* item id → the first gap message */
@@ -340,40 +336,6 @@ update_party_columns (BuntanMatrixView *self)
     }
 }
 
-/* Appends the matrix's next rows to a list being filled: a batch, or all the
- * rest once the list has more rows than GTK 4.8 makes widgets for (about
- * 200 around the top; further rows cost nothing until scrolled to). */
-static gboolean
-append_rows (BuntanMatrixView *self)
-{
-  guint                n = self->matrix != NULL ? buntan_matrix_get_n_rows (self->matrix) : 0;
-  guint                old_n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
-  guint                end = old_n >= FILL_ALL_AFTER ? n : MIN (n, old_n + FILL_BATCH);
-  g_autofree gpointer *items = NULL;
-
-  if (end > old_n)
-    {
-      items = g_new (gpointer, end - old_n);
-      for (guint i = old_n; i < end; i++)
-        items[i - old_n] = buntan_matrix_get_item (self->matrix, i);
-      g_list_store_splice (self->rows, old_n, 0, items, end - old_n);
-    }
-
-  if (end < n)
-    return G_SOURCE_CONTINUE;
-
-  /* Called directly while the idle waits, the idle goes too: else it
-   * would outlive the view. */
-  g_clear_handle_id (&self->fill_id, g_source_remove);
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-append_rows_cb (gpointer data)
-{
-  return append_rows (data);
-}
-
 static void
 update_rows (BuntanMatrixView *self)
 {
@@ -396,22 +358,19 @@ update_rows (BuntanMatrixView *self)
     return;
 
   /* Other rows from the first on (another project, Part 1 in or out): the
-   * list starts again and fills in batches, as 200 rows of 20 parties'
-   * cells took 200 ms at once. A list being filled goes on. */
-  if (prefix == 0 || (prefix == old_n && self->fill_id != 0))
+   * list starts again, emptied first so that it fills in batches
+   * (buntan-batched-list.c), as 200 rows of 20 parties' cells took 200 ms
+   * at once. */
+  if (prefix == 0 && old_n > 0)
     {
-      if (prefix < old_n)
-        g_list_store_splice (self->rows, prefix, old_n - prefix, NULL, 0);
-      if (append_rows (self) == G_SOURCE_CONTINUE && self->fill_id == 0)
-        self->fill_id = g_idle_add_full (G_PRIORITY_LOW, append_rows_cb, self, NULL);
-      return;
+      g_list_store_remove_all (self->rows);
+      old_n = 0;
     }
 
-  g_clear_handle_id (&self->fill_id, g_source_remove);
-  items = g_new (gpointer, n + 1);
-  for (guint i = 0; i < n; i++)
-    items[i] = buntan_matrix_get_item (self->matrix, i);
-  g_list_store_splice (self->rows, 0, old_n, items, n);
+  items = g_new (gpointer, n - prefix + 1);
+  for (guint i = prefix; i < n; i++)
+    items[i - prefix] = buntan_matrix_get_item (self->matrix, i);
+  g_list_store_splice (self->rows, prefix, old_n - prefix, items, n - prefix);
 }
 
 static void
@@ -499,7 +458,6 @@ buntan_matrix_view_dispose (GObject *object)
   BuntanMatrixView *self = (BuntanMatrixView *) object;
 
   buntan_view_watch_clear (&self->watch);
-  g_clear_handle_id (&self->fill_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), BUNTAN_TYPE_MATRIX_VIEW);
   buntan_view_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->matrix);
@@ -601,6 +559,7 @@ static void
 buntan_matrix_view_init (BuntanMatrixView *self)
 {
   g_autoptr (GtkSingleSelection) selection = NULL;
+  g_autoptr (BuntanBatchedList) batched = NULL;
 
   self->rows = g_list_store_new (BUNTAN_TYPE_ITEM);
   self->party_columns = g_ptr_array_new_with_free_func (g_object_unref);
@@ -611,7 +570,9 @@ buntan_matrix_view_init (BuntanMatrixView *self)
   buntan_view_ensure_style ();
   buntan_view_watch_init (&self->watch, rebuild, self);
 
-  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
+  /* Every row's cells cost: even a short list grows in batches. */
+  batched = buntan_batched_list_new (G_LIST_MODEL (self->rows), 0);
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (batched)));
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_single_selection_set_can_unselect (selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));

@@ -7,10 +7,11 @@
 
 #include <glib/gi18n.h>
 
+#include "buntan-batched-list.h"
 #include "buntan-bench-log.h"
 #include "buntan-core.h"
 #include "buntan-item-detail.h"
-#include "buntan-item-search.h"
+#include "buntan-item-filter.h"
 #include "buntan-owner-cell.h"
 #include "buntan-owner-choices.h"
 #include "buntan-part-page.h"
@@ -26,15 +27,14 @@ struct _BuntanPartPage
   BuntanMatrix       *matrix;
   BuntanOwnerChoices *choices;
   GtkFilterListModel *filter_model;
-  BuntanRowModel     *rows; /* the filtered items, in rows that stay */
+  BuntanBatchedList  *batched; /* the filtered items, growing in batches */
+  BuntanRowModel     *rows;    /* those items, in rows that stay */
   GtkSingleSelection *selection;
-  GtkCustomFilter    *filter;
+  BuntanItemFilter   *filter;
   GtkStringList      *section_labels;
   char              **sections;     /* the codes behind section_labels[1…] */
-  char               *needle;       /* the folded filter text, or NULL */
   GHashTable         *gap_messages; /* item id → what the checks find still open */
   GHashTable         *marked_rows;  /* GtkListItem of the No. column, while bound */
-  BuntanItem         *keep_item;    /* stays in the list through a refilter */
   BuntanItem         *selected_item;
   gboolean            resetting;
 
@@ -75,65 +75,6 @@ typedef struct
 static guint
 find_position (BuntanPartPage *self, BuntanItem *item);
 
-static guint
-chosen (GtkDropDown *drop_down)
-{
-  guint selected = gtk_drop_down_get_selected (drop_down);
-
-  /* Position 0 of every filter is "all". */
-  return selected == GTK_INVALID_LIST_POSITION ? 0 : selected;
-}
-
-static gboolean
-item_matches (gpointer object, gpointer user_data)
-{
-  BuntanPartPage *self = user_data;
-  BuntanItem     *item = object;
-  guint           section = chosen (self->section_drop_down);
-  guint           status = chosen (self->status_drop_down);
-  guint           owner_position = chosen (self->owner_drop_down);
-  const char     *owner = NULL;
-
-  if (item == self->keep_item)
-    return TRUE;
-
-  if (section > 0 && self->sections != NULL && section <= g_strv_length (self->sections) &&
-      g_strcmp0 (buntan_item_get_section (item), self->sections[section - 1]) != 0)
-    return FALSE;
-
-  if (status > 0 && buntan_item_get_status (item) != status - 1)
-    return FALSE;
-
-  if (owner_position > 0 &&
-      buntan_owner_choices_get_owner (self->choices, owner_position - 1, &owner) &&
-      g_strcmp0 (buntan_item_get_owner (item), owner) != 0)
-    return FALSE;
-
-  if (gtk_toggle_button_get_active (self->gaps_button) &&
-      !g_hash_table_contains (self->gap_messages, buntan_item_get_id (item)))
-    return FALSE;
-
-  return self->needle == NULL || buntan_item_search_matches (item, self->needle);
-}
-
-static gboolean
-filters_active (BuntanPartPage *self)
-{
-  return self->needle != NULL || chosen (self->section_drop_down) > 0 ||
-         chosen (self->status_drop_down) > 0 || chosen (self->owner_drop_down) > 0 ||
-         gtk_toggle_button_get_active (self->gaps_button);
-}
-
-/* @keep_selection: the model changed under the filters (an edit): the item
- * being edited must not vanish from under the user's hands. */
-static void
-refilter (BuntanPartPage *self, gboolean keep_selection)
-{
-  self->keep_item = keep_selection ? self->selected_item : NULL;
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  self->keep_item = NULL;
-}
-
 static void
 update_count (BuntanPartPage *self)
 {
@@ -154,8 +95,7 @@ update_sections (BuntanPartPage *self)
   g_auto (GStrv) sections = NULL;
   g_autoptr (GHashTable) titles = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *current = NULL;
-  guint            section = chosen (self->section_drop_down);
+  g_autofree char *current = g_strdup (buntan_item_filter_get_section (self->filter));
   guint            reselect = 0;
   GListModel      *items;
   guint            n;
@@ -168,9 +108,6 @@ update_sections (BuntanPartPage *self)
   if (self->sections != NULL &&
       g_strv_equal ((const char *const *) sections, (const char *const *) self->sections))
     return;
-
-  if (section > 0 && self->sections != NULL && section <= g_strv_length (self->sections))
-    current = g_strdup (self->sections[section - 1]);
 
   if (self->project != NULL)
     {
@@ -255,7 +192,7 @@ rows_changed_cb (BuntanPartPage *self)
                                                : GTK_INVALID_LIST_POSITION;
 
   /* Its row is yet to come (the rows grow in batches, see
-   * buntan-row-model.c): the batch that brings it selects it. */
+   * buntan-batched-list.c): the batch that brings it selects it. */
   if (position != GTK_INVALID_LIST_POSITION &&
       position >= g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
     return;
@@ -265,24 +202,24 @@ rows_changed_cb (BuntanPartPage *self)
   selection_changed_cb (self);
 }
 
+/* Runs before the list refilters: what a user waits for is the page on
+ * screen after it. */
 static void
-criteria_changed_cb (BuntanPartPage *self)
+filter_changed_cb (BuntanPartPage *self)
 {
-  const char      *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  gint64 begun = gtk_widget_get_mapped (GTK_WIDGET (self)) ? buntan_bench_log_now () : 0;
 
-  g_clear_pointer (&self->needle, g_free);
-  if (*stripped != '\0')
-    self->needle = buntan_search_fold (stripped);
+  buntan_bench_log_after_frame (GTK_WIDGET (self), "filter", NULL, begun);
+}
 
+/* The search waits for a pause in the typing (GtkSearchEntry's
+ * "search-changed"), so it is set here rather than bound to "text". */
+static void
+search_changed_cb (BuntanPartPage *self)
+{
   if (!self->resetting)
-    {
-      /* What a user waits for: a page on screen. */
-      gint64 begun = gtk_widget_get_mapped (GTK_WIDGET (self)) ? buntan_bench_log_now () : 0;
-
-      refilter (self, FALSE);
-      buntan_bench_log_after_frame (GTK_WIDGET (self), "filter", NULL, begun);
-    }
+    buntan_item_filter_set_search (self->filter,
+                                   gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 static void
@@ -509,9 +446,29 @@ number_unbind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, Bun
   mark_row (self, list_item, FALSE);
 }
 
+/* Tab moves the keyboard through the cells' dropdowns without selecting
+ * anything (GTK 4.8 selects only on a click or the arrow keys): the row
+ * the keyboard enters becomes the selected one, so the detail pane shows
+ * the item being changed (issue 12, defect 2). */
+static void
+cell_focus_enter_cb (GtkEventControllerFocus *controller, GtkListItem *list_item)
+{
+  GtkWidget      *cell = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  BuntanPartPage *self = BUNTAN_PART_PAGE (gtk_widget_get_ancestor (cell, BUNTAN_TYPE_PART_PAGE));
+  guint           position = gtk_list_item_get_position (list_item);
+
+  if (self != NULL && position != GTK_INVALID_LIST_POSITION &&
+      gtk_single_selection_get_selected (self->selection) != position)
+    gtk_single_selection_set_selected (self->selection, position);
+}
+
 static void
 set_cell (GtkListItem *list_item, GtkWidget *cell)
 {
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  g_signal_connect (focus, "enter", G_CALLBACK (cell_focus_enter_cb), list_item);
+  gtk_widget_add_controller (cell, focus);
   gtk_list_item_set_child (list_item, cell);
   gtk_expression_bind (list_item_expression (), cell, "item", list_item);
 }
@@ -614,19 +571,141 @@ setup_filters (BuntanPartPage *self)
   gtk_drop_down_set_model (self->owner_drop_down, G_LIST_MODEL (owners));
 }
 
+/* The filter bar's dropdowns hold positions, the filter what they stand
+ * for; position 0 of every dropdown is "all". */
+static gboolean
+section_from_position (GBinding     *binding,
+                       const GValue *from_value,
+                       GValue       *to_value,
+                       gpointer      user_data)
+{
+  BuntanPartPage *self = user_data;
+  guint           position = g_value_get_uint (from_value);
+
+  if (position > 0 && position != GTK_INVALID_LIST_POSITION && self->sections != NULL &&
+      position <= g_strv_length (self->sections))
+    g_value_set_string (to_value, self->sections[position - 1]);
+  else
+    g_value_set_string (to_value, NULL);
+  return TRUE;
+}
+
+static gboolean
+section_to_position (GBinding     *binding,
+                     const GValue *from_value,
+                     GValue       *to_value,
+                     gpointer      user_data)
+{
+  BuntanPartPage *self = user_data;
+  const char     *section = g_value_get_string (from_value);
+
+  if (section == NULL)
+    {
+      g_value_set_uint (to_value, 0);
+      return TRUE;
+    }
+
+  for (guint i = 0; self->sections != NULL && self->sections[i] != NULL; i++)
+    if (g_str_equal (self->sections[i], section))
+      {
+        g_value_set_uint (to_value, i + 1);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static gboolean
+status_from_position (GBinding     *binding,
+                      const GValue *from_value,
+                      GValue       *to_value,
+                      gpointer      user_data)
+{
+  guint position = g_value_get_uint (from_value);
+
+  g_value_set_int (to_value,
+                   position > 0 && position != GTK_INVALID_LIST_POSITION ? (int) position - 1 : -1);
+  return TRUE;
+}
+
+static gboolean
+status_to_position (GBinding     *binding,
+                    const GValue *from_value,
+                    GValue       *to_value,
+                    gpointer      user_data)
+{
+  g_value_set_uint (to_value, (guint) (g_value_get_int (from_value) + 1));
+  return TRUE;
+}
+
+static gboolean
+owner_from_position (GBinding     *binding,
+                     const GValue *from_value,
+                     GValue       *to_value,
+                     gpointer      user_data)
+{
+  BuntanPartPage *self = user_data;
+  guint           position = g_value_get_uint (from_value);
+  const char     *owner = NULL;
+
+  if (position > 0 && position != GTK_INVALID_LIST_POSITION &&
+      buntan_owner_choices_get_owner (self->choices, position - 1, &owner))
+    g_value_set_string (to_value, owner != NULL ? owner : BUNTAN_ITEM_FILTER_UNDECIDED);
+  else
+    g_value_set_string (to_value, NULL);
+  return TRUE;
+}
+
+static gboolean
+owner_to_position (GBinding     *binding,
+                   const GValue *from_value,
+                   GValue       *to_value,
+                   gpointer      user_data)
+{
+  BuntanPartPage *self = user_data;
+  const char     *owner = g_value_get_string (from_value);
+  guint           choice;
+
+  if (owner == NULL)
+    {
+      g_value_set_uint (to_value, 0);
+      return TRUE;
+    }
+
+  choice =
+    buntan_owner_choices_find (self->choices,
+                               g_str_equal (owner, BUNTAN_ITEM_FILTER_UNDECIDED) ? NULL : owner);
+  if (choice == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+
+  g_value_set_uint (to_value, choice + 1);
+  return TRUE;
+}
+
+/* Both ways: the widgets set the filter, and lifting the filters
+ * (buntan_item_filter_reset) shows in the widgets. */
+static void
+bind_filter (BuntanPartPage *self)
+{
+  const GBindingFlags flags = G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE;
+
+  g_object_bind_property_full (self->section_drop_down, "selected", self->filter, "section", flags,
+                               section_from_position, section_to_position, self, NULL);
+  g_object_bind_property_full (self->status_drop_down, "selected", self->filter, "status", flags,
+                               status_from_position, status_to_position, self, NULL);
+  g_object_bind_property_full (self->owner_drop_down, "selected", self->filter, "owner", flags,
+                               owner_from_position, owner_to_position, self, NULL);
+  g_object_bind_property (self->gaps_button, "active", self->filter, "gaps-only", flags);
+}
+
 static void
 reset_criteria (BuntanPartPage *self)
 {
   self->resetting = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_drop_down_set_selected (self->section_drop_down, 0);
-  gtk_drop_down_set_selected (self->status_drop_down, 0);
-  gtk_drop_down_set_selected (self->owner_drop_down, 0);
-  gtk_toggle_button_set_active (self->gaps_button, FALSE);
-  g_clear_pointer (&self->needle, g_free);
   self->resetting = FALSE;
 
-  refilter (self, FALSE);
+  buntan_item_filter_reset (self->filter);
 }
 
 static guint
@@ -670,6 +749,7 @@ buntan_part_page_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
   g_clear_object (&self->rows);
+  g_clear_object (&self->batched);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
   g_clear_object (&self->section_labels);
@@ -686,7 +766,6 @@ buntan_part_page_finalize (GObject *object)
   BuntanPartPage *self = (BuntanPartPage *) object;
 
   g_clear_pointer (&self->sections, g_strfreev);
-  g_clear_pointer (&self->needle, g_free);
   g_clear_pointer (&self->gap_messages, g_hash_table_unref);
   g_clear_pointer (&self->marked_rows, g_hash_table_unref);
 
@@ -773,6 +852,7 @@ buntan_part_page_class_init (BuntanPartPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BUNTAN_TYPE_ITEM_DETAIL);
+  g_type_ensure (BUNTAN_TYPE_ITEM_FILTER);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "partpage");
@@ -787,7 +867,7 @@ buntan_part_page_class_init (BuntanPartPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuntanPartPage, delete_button);
   gtk_widget_class_bind_template_child (widget_class, BuntanPartPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, BuntanPartPage, detail);
-  gtk_widget_class_bind_template_callback (widget_class, criteria_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, column_view_activate_cb);
@@ -803,9 +883,17 @@ buntan_part_page_init (BuntanPartPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->filter = gtk_custom_filter_new (item_matches, self, NULL);
+  self->filter = buntan_item_filter_new ();
+  buntan_item_filter_set_gap_items (self->filter, self->gap_messages);
+  /* Before the list model's own handler, which refilters. */
+  g_signal_connect_object (self->filter, "changed", G_CALLBACK (filter_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
-  self->rows = buntan_row_model_new (G_LIST_MODEL (self->filter_model));
+  /* The rows stay and keep their widgets: only a list growing past what
+   * GTK makes widgets for at once needs batches. */
+  self->batched =
+    buntan_batched_list_new (G_LIST_MODEL (self->filter_model), BUNTAN_BATCHED_LIST_ALL_AFTER);
+  self->rows = buntan_row_model_new (G_LIST_MODEL (self->batched));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
@@ -815,6 +903,7 @@ buntan_part_page_init (BuntanPartPage *self)
                            G_CONNECT_SWAPPED);
 
   setup_filters (self);
+  bind_filter (self);
   add_columns (self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   buntan_item_detail_set_choices (self->detail, self->choices);
@@ -911,7 +1000,9 @@ buntan_part_page_set_matrix (BuntanPartPage *self, BuntanMatrix *matrix)
   if (!g_set_object (&self->matrix, matrix))
     return;
 
-  g_hash_table_remove_all (self->gap_messages);
+  /* A new table: the filter keeps the one it was given. */
+  g_clear_pointer (&self->gap_messages, g_hash_table_unref);
+  self->gap_messages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (matrix != NULL)
     {
       GPtrArray *gaps = buntan_matrix_get_gaps (matrix);
@@ -938,8 +1029,13 @@ buntan_part_page_set_matrix (BuntanPartPage *self, BuntanMatrix *matrix)
     mark_row (self, list_item, TRUE);
   update_selection_state (self);
 
-  if (filters_active (self))
-    refilter (self, TRUE);
+  /* An edit can take any item in or out of the filters, not only its gaps. */
+  buntan_item_filter_set_kept_item (self->filter, self->selected_item);
+  buntan_item_filter_set_gap_items (self->filter, self->gap_messages);
+  if (!buntan_item_filter_get_gaps_only (self->filter) &&
+      buntan_item_filter_get_active (self->filter))
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  buntan_item_filter_set_kept_item (self->filter, NULL);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATRIX]);
 }
@@ -977,7 +1073,7 @@ buntan_part_page_select_item (BuntanPartPage *self, BuntanItem *item)
     return;
 
   /* Its row must be there to be selected. */
-  buntan_row_model_flush (self->rows);
+  buntan_batched_list_flush (self->batched);
   gtk_single_selection_set_selected (self->selection, position);
   scroll_to (self, position);
 }
@@ -995,7 +1091,7 @@ buntan_part_page_select_item (BuntanPartPage *self, BuntanItem *item)
 BuntanItem *
 buntan_part_page_add_item (BuntanPartPage *self)
 {
-  guint       section = chosen (self->section_drop_down);
+  const char *section = buntan_item_filter_get_section (self->filter);
   const char *code = NULL;
   BuntanItem *item;
 
@@ -1006,8 +1102,8 @@ buntan_part_page_add_item (BuntanPartPage *self)
 
   if (self->selected_item != NULL)
     code = buntan_item_get_section (self->selected_item);
-  else if (section > 0 && self->sections != NULL && section <= g_strv_length (self->sections))
-    code = self->sections[section - 1];
+  else if (section != NULL)
+    code = section;
   else if (self->sections != NULL && self->sections[0] != NULL)
     code = self->sections[0];
   else

@@ -9,10 +9,9 @@
  * through their bindings. Only a change in the number of rows is an
  * "items-changed" (at the end of the list).
  *
- * A list that grows a long way (a search cleared after it found one item)
- * grows in batches: GTK 4.8 makes widgets for the first 200 or so rows at
- * once, which took 150 ms and more; a batch of rows is added at once and
- * the others in idle batches, the rows past GTK's first 200 all together.
+ * New rows cost their widgets: the Part pages give this model a
+ * BuntanBatchedList, so that a list growing a long way (a search cleared
+ * after it found one item) gains its rows in batches.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -28,17 +27,7 @@ struct _BuntanRowModel
 
   GListModel *model;
   GPtrArray  *rows;
-  guint       grow_id; /* adds the next batch of a list growing */
-  guint       at_once; /* grow without batches while > 0 */
 };
-
-/* Rows a list growing gains at a time, and the length after which it gets
- * all the rest at once (past the rows GTK makes widgets for). */
-#define GROW_BATCH 25
-#define GROW_ALL_AFTER 250
-
-static gboolean
-grow_cb (gpointer data);
 
 static void
 buntan_row_model_list_model_init (GListModelInterface *iface);
@@ -97,28 +86,12 @@ buntan_row_model_list_model_init (GListModelInterface *iface)
 }
 
 /* Fills the rows from @position on with the model's items, and adds or
- * drops rows at the end to match its length (or to come closer to it, a
- * batch at a time, when it grows a long way). */
+ * drops rows at the end to match its length. */
 static void
 update_rows (BuntanRowModel *self, guint position)
 {
   guint old_n = self->rows->len;
-  guint model_n = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
-  guint new_n = model_n;
-
-  if (self->at_once == 0 && model_n > GROW_ALL_AFTER && old_n < GROW_ALL_AFTER &&
-      model_n > old_n + GROW_BATCH)
-    new_n = old_n + GROW_BATCH;
-
-  if (new_n < model_n)
-    {
-      if (self->grow_id == 0)
-        self->grow_id = g_idle_add_full (G_PRIORITY_LOW, grow_cb, self, NULL);
-    }
-  else
-    {
-      g_clear_handle_id (&self->grow_id, g_source_remove);
-    }
+  guint new_n = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
 
   for (guint i = position; i < MIN (old_n, new_n); i++)
     _buntan_row_take_item (g_ptr_array_index (self->rows, i),
@@ -145,18 +118,6 @@ update_rows (BuntanRowModel *self, guint position)
     g_signal_emit (self, signals[ROWS_CHANGED], 0, position);
 }
 
-static gboolean
-grow_cb (gpointer data)
-{
-  BuntanRowModel *self = data;
-
-  self->grow_id = 0;
-  /* Sets grow_id again if there is more to come. */
-  update_rows (self, self->rows->len);
-
-  return G_SOURCE_REMOVE;
-}
-
 static void
 model_items_changed_cb (BuntanRowModel *self, guint position, guint removed, guint added)
 {
@@ -172,7 +133,6 @@ buntan_row_model_dispose (GObject *object)
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
   g_clear_object (&self->model);
-  g_clear_handle_id (&self->grow_id, g_source_remove);
 
   G_OBJECT_CLASS (buntan_row_model_parent_class)->dispose (object);
 }
@@ -297,24 +257,4 @@ buntan_row_model_set_model (BuntanRowModel *self, GListModel *model)
 
   update_rows (self, 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
-}
-
-/**
- * buntan_row_model_flush:
- * @self: a row model
- *
- * Gives a list still growing in batches all its rows now: before a row is
- * looked for by its position.
- */
-void
-buntan_row_model_flush (BuntanRowModel *self)
-{
-  g_return_if_fail (BUNTAN_IS_ROW_MODEL (self));
-
-  if (self->grow_id == 0)
-    return;
-
-  self->at_once++;
-  update_rows (self, self->rows->len);
-  self->at_once--;
 }

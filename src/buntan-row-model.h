@@ -21,7 +21,5 @@ GListModel *
 buntan_row_model_get_model (BuntanRowModel *self);
 void
 buntan_row_model_set_model (BuntanRowModel *self, GListModel *model);
-void
-buntan_row_model_flush (BuntanRowModel *self);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "buntan-batched-list.h"
 #include "buntan-row-model.h"
 #include "views-test-util.h"
 
@@ -12,10 +13,11 @@
 
 typedef struct
 {
-  BuntanProject  *project;
-  GListStore     *store;
-  BuntanRowModel *rows;
-  guint           rows_changed;
+  BuntanProject     *project;
+  GListStore        *store;
+  BuntanBatchedList *batched;
+  BuntanRowModel    *rows;
+  guint              rows_changed;
 } Fixture;
 
 static void
@@ -46,7 +48,10 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
 
   fixture->store = g_list_store_new (BUNTAN_TYPE_ITEM);
-  fixture->rows = buntan_row_model_new (G_LIST_MODEL (fixture->store));
+  /* As the Part pages have it. */
+  fixture->batched =
+    buntan_batched_list_new (G_LIST_MODEL (fixture->store), BUNTAN_BATCHED_LIST_ALL_AFTER);
+  fixture->rows = buntan_row_model_new (G_LIST_MODEL (fixture->batched));
   g_signal_connect (fixture->rows, "rows-changed", G_CALLBACK (rows_changed_cb), fixture);
 }
 
@@ -54,6 +59,7 @@ static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   g_clear_object (&fixture->rows);
+  g_clear_object (&fixture->batched);
   g_clear_object (&fixture->store);
   views_test_spin (20);
   g_assert_finalize_object (fixture->project);
@@ -120,7 +126,7 @@ test_flush (Fixture *fixture, gconstpointer data)
 {
   fill_store (fixture, N_ITEMS);
   g_assert_cmpuint (n_rows (fixture), <, N_ITEMS);
-  buntan_row_model_flush (fixture->rows);
+  buntan_batched_list_flush (fixture->batched);
   g_assert_cmpuint (n_rows (fixture), ==, N_ITEMS);
   assert_rows_in_order (fixture);
 
