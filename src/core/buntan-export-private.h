@@ -37,8 +37,9 @@ typedef struct
   BuntanMatrix     *all;       /* every item, Part 1 first: rows, marks and gaps */
   guint             first_row; /* where the matrix and vendor sheets start */
   guint             n_parties;
-  BuntanMark       *marks;       /* [row * n_parties + column], asked once */
-  GHashTable       *party_names; /* id → name */
+  BuntanMark       *marks;          /* [row * n_parties + column], asked once */
+  GHashTable       *party_names;    /* id → name */
+  GThreadPool      *fingerprinting; /* until the fingerprint is known */
   char             *fingerprint;
   char             *today;
 } BuntanExport;
