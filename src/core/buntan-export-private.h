@@ -94,6 +94,13 @@ _buntan_export_count_items (BuntanExport    *self,
                             BuntanItemStatus status,
                             gboolean         any_status);
 
+/* Tests: called on the worker thread of buntan_export_xlsx_async() before
+ * it reads its snapshot, so a test can hold the export there. */
+typedef void (*BuntanExportThreadHook) (gpointer data);
+
+void
+_buntan_export_set_thread_hook (BuntanExportThreadHook hook, gpointer data);
+
 /* The sheets, in the order of the workbook. */
 void
 _buntan_export_write_cover (BuntanExport *self, lxw_worksheet *sheet);

@@ -20,6 +20,19 @@
 
 G_DEFINE_QUARK (buntan - export - error - quark, buntan_export_error)
 
+/* What a worker thread exports: the project as text, taken on the thread
+ * that owns the project (the model is not thread-safe). */
+typedef struct
+{
+  GBytes           *snapshot;
+  char             *display_name;
+  GFile            *file;
+  BuntanExportFlags flags;
+} Exporting;
+
+static BuntanExportThreadHook thread_hook;
+static gpointer               thread_hook_data;
+
 /* The workbook's creation time comes from the project, so the same project
  * always gives the same bytes. */
 static time_t
@@ -306,4 +319,101 @@ buntan_export_xlsx (BuntanProject *project, GFile *file, BuntanExportFlags flags
   export_clear (&self);
 
   return written;
+}
+
+static void
+exporting_free (Exporting *exporting)
+{
+  g_bytes_unref (exporting->snapshot);
+  g_free (exporting->display_name);
+  g_object_unref (exporting->file);
+  g_free (exporting);
+}
+
+static void
+export_in_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  Exporting *exporting = task_data;
+  g_autoptr (BuntanProject) snapshot = NULL;
+  GError *error = NULL;
+
+  if (thread_hook != NULL)
+    thread_hook (thread_hook_data);
+
+  /* Only this thread ever sees the snapshot. */
+  snapshot = buntan_project_new_from_bytes (exporting->snapshot, exporting->display_name, &error);
+  if (snapshot == NULL || !buntan_export_xlsx (snapshot, exporting->file, exporting->flags, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * buntan_export_xlsx_async:
+ * @project: a project
+ * @file: the workbook to write; must be a local file
+ * @flags: as for buntan_export_xlsx()
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on this thread's main context when the workbook is written
+ * @user_data: data for @callback
+ *
+ * Does what buntan_export_xlsx() does, on a worker thread. The project is
+ * copied before this returns: later changes to it are not in the workbook,
+ * and it may be changed or freed meanwhile.
+ */
+void
+buntan_export_xlsx_async (BuntanProject      *project,
+                          GFile              *file,
+                          BuntanExportFlags   flags,
+                          GCancellable       *cancellable,
+                          GAsyncReadyCallback callback,
+                          gpointer            user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  Exporting *exporting;
+  gsize      length = 0;
+  char      *data;
+
+  g_return_if_fail (BUNTAN_IS_PROJECT (project));
+  g_return_if_fail (G_IS_FILE (file));
+
+  /* The snapshot keeps the project's times, so the workbook is the one
+   * buntan_export_xlsx() would write. */
+  data = buntan_project_to_data (project, BUNTAN_SAVE_FLAGS_NONE, &length);
+  exporting = g_new0 (Exporting, 1);
+  exporting->snapshot = g_bytes_new_take (data, length);
+  exporting->display_name = buntan_project_dup_display_name (project);
+  exporting->file = g_object_ref (file);
+  exporting->flags = flags;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, buntan_export_xlsx_async);
+  g_task_set_task_data (task, exporting, (GDestroyNotify) exporting_free);
+  g_task_run_in_thread (task, export_in_thread);
+}
+
+/**
+ * buntan_export_xlsx_finish:
+ * @result: the result given to the callback of buntan_export_xlsx_async()
+ * @error: return location for a #BUNTAN_EXPORT_ERROR naming the file
+ *
+ * Returns: %TRUE if the workbook was written
+ */
+gboolean
+buntan_export_xlsx_finish (GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == buntan_export_xlsx_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+void
+_buntan_export_set_thread_hook (BuntanExportThreadHook hook, gpointer data)
+{
+  thread_hook = hook;
+  thread_hook_data = data;
 }
