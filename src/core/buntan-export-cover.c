@@ -67,8 +67,7 @@ put_cover_facts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
   g_autofree char *part_counts = NULL;
 
   row = put_cover_field (self, sheet, row, "案件名", buntan_project_get_title (self->project));
-  row =
-    put_cover_field (self, sheet, row, "医療機関", buntan_project_get_organization (self->project));
+  row = put_cover_field (self, sheet, row, "医療機関", _buntan_export_organization (self));
 
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, "出力日", self->xlsx->label);
   buntan_xlsx_writer_put_date (self->xlsx, sheet, row, 1, self->today, BUNTAN_XLSX_STYLE_DATE_LEFT,

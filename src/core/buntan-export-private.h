@@ -84,6 +84,8 @@ _buntan_export_put_item_title (BuntanExport  *self,
                                lxw_row_t      row,
                                BuntanItem    *item,
                                gboolean       with_part);
+const char *
+_buntan_export_organization (BuntanExport *self);
 char *
 _buntan_export_dup_subtitle (BuntanExport *self);
 gboolean

@@ -117,7 +117,7 @@ static void
 put_properties (BuntanExport *self)
 {
   buntan_xlsx_writer_set_properties (self->xlsx, buntan_project_get_title (self->project),
-                                     "責任分担表", buntan_project_get_organization (self->project),
+                                     "責任分担表", _buntan_export_organization (self),
                                      self->fingerprint, project_time (self->project),
                                      self->fingerprint);
 }
