@@ -97,8 +97,9 @@ _buntan_export_count_items (BuntanExport    *self,
                             gboolean         any_status);
 
 /* Tests: called on the worker thread of buntan_export_xlsx_async() before
- * it reads its snapshot, so a test can hold the export there. */
-typedef void (*BuntanExportThreadHook) (gpointer data);
+ * it reads its snapshot (@finished FALSE), so a test can hold the export
+ * there, and after it has returned its result (@finished TRUE). */
+typedef void (*BuntanExportThreadHook) (gboolean finished, gpointer data);
 
 void
 _buntan_export_set_thread_hook (BuntanExportThreadHook hook, gpointer data);

@@ -341,7 +341,7 @@ export_in_thread (GTask        *task,
   GError *error = NULL;
 
   if (thread_hook != NULL)
-    thread_hook (thread_hook_data);
+    thread_hook (FALSE, thread_hook_data);
 
   /* Only this thread ever sees the snapshot. */
   snapshot = buntan_project_new_from_bytes (exporting->snapshot, exporting->display_name, &error);
@@ -349,6 +349,9 @@ export_in_thread (GTask        *task,
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
+
+  if (thread_hook != NULL)
+    thread_hook (TRUE, thread_hook_data);
 }
 
 /**

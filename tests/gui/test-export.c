@@ -21,15 +21,22 @@ typedef struct
   GCond    cond;
   gboolean open;
   guint    n_entered;
+  guint    n_finished;
   GThread *worker;
 } Gate;
 
 static void
-gate_hook (gpointer data)
+gate_hook (gboolean finished, gpointer data)
 {
   Gate *gate = data;
 
   g_mutex_lock (&gate->mutex);
+  if (finished)
+    {
+      gate->n_finished++;
+      g_mutex_unlock (&gate->mutex);
+      return;
+    }
   gate->n_entered++;
   gate->worker = g_thread_self ();
   while (!gate->open)
@@ -53,6 +60,17 @@ gate_count_entered (Gate *gate)
 
   g_mutex_lock (&gate->mutex);
   n = gate->n_entered;
+  g_mutex_unlock (&gate->mutex);
+  return n;
+}
+
+static guint
+gate_count_finished (Gate *gate)
+{
+  guint n;
+
+  g_mutex_lock (&gate->mutex);
+  n = gate->n_finished;
   g_mutex_unlock (&gate->mutex);
   return n;
 }
@@ -146,6 +164,7 @@ test_background (void)
   g_assert_cmpuint (gui_test_count_message_dialogs (NULL), ==, 0);
 
   /* The snapshot gives the workbook the project itself gives. */
+  GUI_TEST_WAIT (gate_count_finished (&gate) == 1);
   _buntan_export_set_thread_hook (NULL, NULL);
   g_assert_true (buntan_export_xlsx (project, direct_file, BUNTAN_EXPORT_FLAGS_NONE, &error));
   g_assert_no_error (error);
@@ -182,10 +201,13 @@ test_close_while_exporting (void)
   gui_window_destroy (window);
   GUI_TEST_WAIT (window == NULL);
 
-  /* The worker finishes for a window that is gone; its answer is dropped. */
+  /* The worker finishes for a window that is gone; its answer, queued on
+   * this thread before the hook is told, is dropped. */
   gate_open (&gate);
-  GUI_TEST_WAIT (is_workbook (path));
-  gui_test_spin (100);
+  GUI_TEST_WAIT (gate_count_finished (&gate) == 1);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (is_workbook (path));
   g_assert_cmpuint (gui_test_count_message_dialogs (NULL), ==, 0);
 
   _buntan_export_set_thread_hook (NULL, NULL);
