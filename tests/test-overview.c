@@ -107,9 +107,9 @@ test_counts (void)
         {
           g_assert_cmpuint (buntan_overview_count_marks (overview, part, column, BUNTAN_MARK_LEAD),
                             ==, marks[part][column][0]);
-          g_assert_cmpuint (
-            buntan_overview_count_marks (overview, part, column, BUNTAN_MARK_SUPPORT), ==,
-            marks[part][column][1]);
+          g_assert_cmpuint (buntan_overview_count_marks (overview, part, column,
+                                                         BUNTAN_MARK_SUPPORT),
+                            ==, marks[part][column][1]);
         }
     }
 
@@ -122,8 +122,9 @@ test_counts (void)
   g_assert_cmpuint (buntan_overview_count_undecided (overview, 2), ==, 1);
 
   g_assert_cmpuint (buntan_overview_get_first_row (overview, 2), ==, 3);
-  g_assert_cmpstr (buntan_item_get_id (buntan_matrix_get_item (
-                     buntan_overview_get_matrix (overview), buntan_overview_get_first_row (overview, 2))),
+  g_assert_cmpstr (buntan_item_get_id (
+                     buntan_matrix_get_item (buntan_overview_get_matrix (overview),
+                                             buntan_overview_get_first_row (overview, 2))),
                    ==, "P2-A-1");
 }
 
@@ -150,7 +151,7 @@ test_gaps (void)
   g_assert_cmpuint (buntan_overview_count_gaps (overview, 2), ==, 3);
   for (guint i = 0; i < gaps->len; i++)
     {
-      BuntanGap *gap = g_ptr_array_index (gaps, i);
+      BuntanGap  *gap = g_ptr_array_index (gaps, i);
       const char *id = expected[i].rule == BUNTAN_GAP_RULE_IDLE_VENDOR
                          ? buntan_gap_get_party_id (gap)
                          : buntan_gap_get_item_id (gap);
@@ -167,10 +168,10 @@ test_gaps (void)
 static void
 test_gap_wording (void)
 {
-  g_autoptr (BuntanGap) joint = buntan_gap_new (BUNTAN_GAP_RULE_JOINT_TOO_FEW, "P2-A-3", NULL,
-                                                "項目 P2-A-3");
-  g_autoptr (BuntanGap) idle = buntan_gap_new (BUNTAN_GAP_RULE_IDLE_VENDOR, NULL, "v3",
-                                               "ベンダー三");
+  g_autoptr (BuntanGap) joint =
+    buntan_gap_new (BUNTAN_GAP_RULE_JOINT_TOO_FEW, "P2-A-3", NULL, "項目 P2-A-3");
+  g_autoptr (BuntanGap) idle =
+    buntan_gap_new (BUNTAN_GAP_RULE_IDLE_VENDOR, NULL, "v3", "ベンダー三");
   g_autofree char *joint_long = buntan_gap_describe (joint, BUNTAN_GAP_TEXT_LONG);
   g_autofree char *joint_short = buntan_gap_describe (joint, BUNTAN_GAP_TEXT_SHORT);
   g_autofree char *joint_book = buntan_gap_describe (joint, BUNTAN_GAP_TEXT_WORKBOOK);

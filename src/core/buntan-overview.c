@@ -9,7 +9,7 @@
 
 /* Index 0 of the per-part arrays is both Parts together. */
 #define N_SCOPES 3
-#define N_MARKS  (BUNTAN_MARK_LEAD + 1)
+#define N_MARKS (BUNTAN_MARK_LEAD + 1)
 
 /* The one home of every derived fact: the views, meeting mode, the CLI and
  * the export read these numbers instead of counting, so they cannot differ.
@@ -246,8 +246,8 @@ buntan_overview_class_init (BuntanOverviewClass *klass)
    * Emitted once after a burst of changes to the project, from an idle
    * callback, when the matrix, the gaps and the counts are up to date.
    */
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                   NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
