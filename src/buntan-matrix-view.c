@@ -29,9 +29,11 @@ struct _BuntanMatrixView
 {
   GtkWidget parent_instance;
 
-  BuntanMatrix   *matrix;
+  BuntanOverview *overview;  /* the window's, or one of its own (set_project()) */
+  BuntanMatrix   *matrix;    /* the overview's as last shown: Part 1 rows, then Part 2 */
+  guint           first_row; /* of the matrix: Part 2's first unless include_part1 */
+  guint           n_rows;
   gboolean        include_part1;
-  BuntanViewWatch watch;
 
   GListStore *rows;          /* BuntanItem */
   guint       fill_id;       /* adds the next rows of a list being filled */
@@ -340,13 +342,20 @@ update_party_columns (BuntanMatrixView *self)
     }
 }
 
+/* The item of the list's row @row. */
+static BuntanItem *
+row_item (BuntanMatrixView *self, guint row)
+{
+  return buntan_matrix_get_item (self->matrix, self->first_row + row);
+}
+
 /* Appends the matrix's next rows to a list being filled: a batch, or all the
  * rest once the list has more rows than GTK 4.8 makes widgets for (about
  * 200 around the top; further rows cost nothing until scrolled to). */
 static gboolean
 append_rows (BuntanMatrixView *self)
 {
-  guint                n = self->matrix != NULL ? buntan_matrix_get_n_rows (self->matrix) : 0;
+  guint                n = self->n_rows;
   guint                old_n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
   guint                end = old_n >= FILL_ALL_AFTER ? n : MIN (n, old_n + FILL_BATCH);
   g_autofree gpointer *items = NULL;
@@ -355,7 +364,7 @@ append_rows (BuntanMatrixView *self)
     {
       items = g_new (gpointer, end - old_n);
       for (guint i = old_n; i < end; i++)
-        items[i - old_n] = buntan_matrix_get_item (self->matrix, i);
+        items[i - old_n] = row_item (self, i);
       g_list_store_splice (self->rows, old_n, 0, items, end - old_n);
     }
 
@@ -377,7 +386,7 @@ append_rows_cb (gpointer data)
 static void
 update_rows (BuntanMatrixView *self)
 {
-  guint                n = self->matrix != NULL ? buntan_matrix_get_n_rows (self->matrix) : 0;
+  guint                n = self->n_rows;
   guint                old_n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
   guint                prefix = 0;
   g_autofree gpointer *items = NULL;
@@ -386,7 +395,7 @@ update_rows (BuntanMatrixView *self)
     {
       g_autoptr (BuntanItem) shown = g_list_model_get_item (G_LIST_MODEL (self->rows), prefix);
 
-      if (shown != buntan_matrix_get_item (self->matrix, prefix))
+      if (shown != row_item (self, prefix))
         break;
       prefix++;
     }
@@ -410,22 +419,21 @@ update_rows (BuntanMatrixView *self)
   g_clear_handle_id (&self->fill_id, g_source_remove);
   items = g_new (gpointer, n + 1);
   for (guint i = 0; i < n; i++)
-    items[i] = buntan_matrix_get_item (self->matrix, i);
+    items[i] = row_item (self, i);
   g_list_store_splice (self->rows, 0, old_n, items, n);
 }
 
 static void
 update_count (BuntanMatrixView *self)
 {
-  guint            n = self->matrix != NULL ? buntan_matrix_get_n_rows (self->matrix) : 0;
+  guint            n = self->n_rows;
   guint            gaps = 0;
   g_autofree char *items = NULL;
   g_autofree char *text = NULL;
 
-  for (guint i = 0; i < n; i++)
-    if (buntan_matrix_item_has_gap (self->matrix,
-                                    buntan_item_get_id (buntan_matrix_get_item (self->matrix, i))))
-      gaps++;
+  if (self->overview != NULL)
+    gaps = buntan_overview_count_gaps (self->overview, 2) +
+           (self->include_part1 ? buntan_overview_count_gaps (self->overview, 1) : 0);
 
   items = g_strdup_printf (ngettext ("%u item", "%u items", n), n);
   /* Translators: the first %s is "N items"; %u counts the rows with a gap. */
@@ -451,21 +459,22 @@ collect_gap_messages (BuntanMatrixView *self)
 }
 
 static void
-rebuild (gpointer data)
+rebuild (BuntanMatrixView *self)
 {
-  BuntanMatrixView *self = data;
-  GHashTableIter    iter;
-  gpointer          list_item;
+  GHashTableIter iter;
+  gpointer       list_item;
 
-  buntan_view_watch_cancel (&self->watch);
   g_clear_object (&self->matrix);
   g_hash_table_remove_all (self->gap_messages);
+  self->first_row = self->n_rows = 0;
 
-  if (self->watch.project != NULL)
+  if (self->overview != NULL)
     {
-      self->matrix = buntan_matrix_new (self->watch.project, self->include_part1
-                                                               ? BUNTAN_MATRIX_FLAGS_INCLUDE_PART1
-                                                               : BUNTAN_MATRIX_FLAGS_NONE);
+      guint first_part = self->include_part1 ? 1 : 2;
+
+      self->matrix = g_object_ref (buntan_overview_get_matrix (self->overview));
+      self->first_row = buntan_overview_get_first_row (self->overview, first_part);
+      self->n_rows = buntan_matrix_get_n_rows (self->matrix) - self->first_row;
       collect_gap_messages (self);
       update_party_columns (self);
     }
@@ -498,7 +507,9 @@ buntan_matrix_view_dispose (GObject *object)
 {
   BuntanMatrixView *self = (BuntanMatrixView *) object;
 
-  buntan_view_watch_clear (&self->watch);
+  if (self->overview != NULL)
+    g_signal_handlers_disconnect_by_data (self->overview, self);
+  g_clear_object (&self->overview);
   g_clear_handle_id (&self->fill_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), BUNTAN_TYPE_MATRIX_VIEW);
   buntan_view_unparent_children (GTK_WIDGET (self));
@@ -528,7 +539,7 @@ buntan_matrix_view_get_property (GObject *object, guint prop_id, GValue *value, 
   switch (prop_id)
     {
     case PROP_PROJECT:
-      g_value_set_object (value, self->watch.project);
+      g_value_set_object (value, buntan_matrix_view_get_project (self));
       break;
 
     case PROP_INCLUDE_PART1:
@@ -609,7 +620,6 @@ buntan_matrix_view_init (BuntanMatrixView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   buntan_view_ensure_style ();
-  buntan_view_watch_init (&self->watch, rebuild, self);
 
   selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_single_selection_set_autoselect (selection, FALSE);
@@ -639,7 +649,7 @@ buntan_matrix_view_get_project (BuntanMatrixView *self)
 {
   g_return_val_if_fail (BUNTAN_IS_MATRIX_VIEW (self), NULL);
 
-  return self->watch.project;
+  return self->overview != NULL ? buntan_overview_get_project (self->overview) : NULL;
 }
 
 /**
@@ -647,14 +657,53 @@ buntan_matrix_view_get_project (BuntanMatrixView *self)
  * @self: a matrix view
  * @project: (nullable): the project to show
  *
- * Shows @project at once; later changes show after a short delay.
+ * Shows @project at once, through an overview of its own; a window that
+ * has an overview for the project gives it with
+ * buntan_matrix_view_set_overview() instead.
  */
 void
 buntan_matrix_view_set_project (BuntanMatrixView *self, BuntanProject *project)
 {
-  g_return_if_fail (BUNTAN_IS_MATRIX_VIEW (self));
+  g_autoptr (BuntanOverview) overview = NULL;
 
-  if (buntan_view_watch_set_project (&self->watch, project))
+  g_return_if_fail (BUNTAN_IS_MATRIX_VIEW (self));
+  g_return_if_fail (project == NULL || BUNTAN_IS_PROJECT (project));
+
+  if (project == buntan_matrix_view_get_project (self))
+    return;
+
+  if (project != NULL)
+    overview = buntan_overview_new (project);
+  buntan_matrix_view_set_overview (self, overview);
+}
+
+/**
+ * buntan_matrix_view_set_overview:
+ * @self: a matrix view
+ * @overview: (nullable): the overview of the project to show
+ *
+ * Shows the overview's matrix at once, and again each time it changes.
+ */
+void
+buntan_matrix_view_set_overview (BuntanMatrixView *self, BuntanOverview *overview)
+{
+  BuntanProject *old_project;
+
+  g_return_if_fail (BUNTAN_IS_MATRIX_VIEW (self));
+  g_return_if_fail (overview == NULL || BUNTAN_IS_OVERVIEW (overview));
+
+  if (overview == self->overview)
+    return;
+
+  old_project = buntan_matrix_view_get_project (self);
+  if (self->overview != NULL)
+    g_signal_handlers_disconnect_by_data (self->overview, self);
+  g_set_object (&self->overview, overview);
+  if (overview != NULL)
+    g_signal_connect_swapped (overview, "changed", G_CALLBACK (rebuild), self);
+
+  rebuild (self);
+  if (old_project != buntan_matrix_view_get_project (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
 }
 
