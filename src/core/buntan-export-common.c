@@ -1,0 +1,219 @@
+/* buntan-export-common.c — words about items, shared by the sheets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "buntan-export-private.h"
+
+const char *const buntan_export_status_words[BUNTAN_N_ITEM_STATUSES] = {
+  [BUNTAN_ITEM_STATUS_OPEN] = "未着手",
+  [BUNTAN_ITEM_STATUS_DISCUSSING] = "協議中",
+  [BUNTAN_ITEM_STATUS_AGREED] = "合意済",
+  [BUNTAN_ITEM_STATUS_NOT_APPLICABLE] = "対象外",
+};
+
+const char *const buntan_export_check_words[3] = {
+  [BUNTAN_CHECK_RESULT_UNSET] = "",
+  [BUNTAN_CHECK_RESULT_YES] = "はい",
+  [BUNTAN_CHECK_RESULT_NO] = "いいえ",
+};
+
+const char *const buntan_export_contract_words[4] = {
+  [BUNTAN_CONTRACT_KIND_DEVELOPMENT] = "開発・導入",
+  [BUNTAN_CONTRACT_KIND_MAINTENANCE] = "運用・保守",
+  [BUNTAN_CONTRACT_KIND_CLOUD] = "SaaS・クラウド利用",
+  [BUNTAN_CONTRACT_KIND_OTHER] = "その他",
+};
+
+const char *
+_buntan_export_or_dash (const char *text)
+{
+  return text != NULL && *text != '\0' ? text : BUNTAN_EXPORT_NO_VALUE;
+}
+
+const char *
+_buntan_export_party_name (BuntanParty *party)
+{
+  const char *name = buntan_party_get_name (party);
+
+  return name != NULL && *name != '\0' ? name : buntan_party_get_id (party);
+}
+
+/* "A-4", or "第2部 A-4" where both parts share a table. */
+char *
+_buntan_export_dup_item_number (BuntanItem *item, gboolean with_part)
+{
+  const char      *section = buntan_item_get_section (item);
+  const char      *number = buntan_item_get_number (item);
+  g_autofree char *local = NULL;
+
+  if (section != NULL && *section != '\0')
+    local = g_strdup_printf ("%s-%s", section, number != NULL ? number : "");
+  else
+    local = g_strdup (number != NULL ? number : "");
+
+  if (!with_part)
+    return g_steal_pointer (&local);
+
+  return g_strdup_printf ("第%u部 %s", buntan_item_get_part (item), local);
+}
+
+BuntanMark
+_buntan_export_mark_at (BuntanExport *self, guint index, guint col)
+{
+  return self->marks[index * self->n_parties + col];
+}
+
+/* The names of the parties with @mark on the item of row @index, hospital first. */
+char *
+_buntan_export_dup_party_names (BuntanExport *self, guint index, BuntanMark mark)
+{
+  g_autoptr (GString) names = g_string_new (NULL);
+
+  for (guint col = 0; col < self->n_parties; col++)
+    {
+      if (_buntan_export_mark_at (self, index, col) != mark)
+        continue;
+
+      if (names->len > 0)
+        g_string_append (names, "、");
+      g_string_append (names, _buntan_export_party_name (buntan_matrix_get_party (self->all, col)));
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+gboolean
+_buntan_export_item_has_lead (BuntanItem *item)
+{
+  const char *const *participants;
+
+  if (buntan_item_get_owner (item) == NULL)
+    return FALSE;
+
+  if (!buntan_item_is_joint (item))
+    return TRUE;
+
+  participants = buntan_item_get_participants (item);
+  return participants != NULL && participants[0] != NULL;
+}
+
+gboolean
+_buntan_export_item_is_greyed (BuntanItem *item)
+{
+  return buntan_item_get_status (item) == BUNTAN_ITEM_STATUS_NOT_APPLICABLE;
+}
+
+/* The 担当 column: the owner's name, 共同 with the names sharing it, or 未定. */
+static char *
+dup_lead_text (BuntanExport *self, guint index, gboolean with_joint_names)
+{
+  BuntanItem *item = buntan_matrix_get_item (self->all, index);
+  const char *owner = buntan_item_get_owner (item);
+  const char *name;
+
+  if (!_buntan_export_item_has_lead (item))
+    return g_strdup (_buntan_export_item_is_greyed (item) ? BUNTAN_EXPORT_NO_VALUE : BUNTAN_EXPORT_UNDECIDED);
+
+  if (buntan_item_is_joint (item))
+    {
+      g_autofree char *names = NULL;
+
+      if (!with_joint_names)
+        return g_strdup (BUNTAN_EXPORT_JOINT);
+
+      names = _buntan_export_dup_party_names (self, index, BUNTAN_MARK_LEAD);
+      return g_strdup_printf (BUNTAN_EXPORT_JOINT "（%s）", names);
+    }
+
+  name = g_hash_table_lookup (self->party_names, owner);
+  return g_strdup (name != NULL ? name : owner);
+}
+
+void
+_buntan_export_put_lead (BuntanExport        *self,
+          lxw_worksheet *sheet,
+          lxw_row_t      row,
+          lxw_col_t      col,
+          guint          index,
+          gboolean       with_joint_names)
+{
+  BuntanItem      *item = buntan_matrix_get_item (self->all, index);
+  g_autofree char *text = dup_lead_text (self, index, with_joint_names);
+  gboolean         greyed = _buntan_export_item_is_greyed (item);
+  BuntanXlsxStyle          style = !greyed && !_buntan_export_item_has_lead (item) ? BUNTAN_XLSX_STYLE_UNDECIDED : BUNTAN_XLSX_STYLE_TEXT;
+
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, col, text, self->xlsx->cell[style][greyed]);
+}
+
+/* 状態, 契約条項, 備考: the last three columns of most tables. */
+void
+_buntan_export_put_state_columns (BuntanExport        *self,
+                   lxw_worksheet *sheet,
+                   lxw_row_t      row,
+                   lxw_col_t      col,
+                   BuntanItem    *item)
+{
+  gboolean greyed = _buntan_export_item_is_greyed (item);
+
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, col, BUNTAN_EXPORT_WORD (buntan_export_status_words, buntan_item_get_status (item)),
+            self->xlsx->cell[BUNTAN_XLSX_STYLE_CENTER][greyed]);
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, col + 1, buntan_item_get_clause (item),
+            self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][greyed]);
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, col + 2, buntan_item_get_note (item), self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][greyed]);
+}
+
+void
+_buntan_export_put_item_title (BuntanExport        *self,
+                lxw_worksheet *sheet,
+                lxw_row_t      row,
+                BuntanItem    *item,
+                gboolean       with_part)
+{
+  g_autofree char *number = _buntan_export_dup_item_number (item, with_part);
+  gboolean         greyed = _buntan_export_item_is_greyed (item);
+
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, number, self->xlsx->cell[BUNTAN_XLSX_STYLE_CENTER][greyed]);
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 1, buntan_item_get_title (item), self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][greyed]);
+}
+
+char *
+_buntan_export_dup_subtitle (BuntanExport *self)
+{
+  const char *organization = buntan_project_get_organization (self->project);
+  const char *title = buntan_project_get_title (self->project);
+
+  if (organization == NULL || *organization == '\0')
+    return g_strdup (title);
+
+  return g_strdup_printf ("%s　%s", organization, title);
+}
+
+gboolean
+_buntan_export_with_part1 (BuntanExport *self)
+{
+  return (self->flags & BUNTAN_EXPORT_FLAGS_INCLUDE_PART1) != 0;
+}
+
+
+guint
+_buntan_export_count_items (BuntanExport *self, guint part, BuntanItemStatus status, gboolean any_status)
+{
+  guint n = buntan_matrix_get_n_rows (self->all);
+  guint count = 0;
+
+  for (guint row = 0; row < n; row++)
+    {
+      BuntanItem *item = buntan_matrix_get_item (self->all, row);
+
+      if ((part == 0 || buntan_item_get_part (item) == part) &&
+          (any_status || buntan_item_get_status (item) == status))
+        count++;
+    }
+
+  return count;
+}

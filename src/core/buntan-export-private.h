@@ -1,0 +1,110 @@
+/* buntan-export-private.h — what the sheets of the workbook share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "buntan-core.h"
+#include "buntan-xlsx-writer.h"
+
+G_BEGIN_DECLS
+
+/* The workbook is a contract appendix for Japanese hospitals: every word in
+ * it is Japanese whatever the locale of the person exporting, so nothing
+ * in the sheets goes through gettext; only the error messages do, which are
+ * for the person at the keyboard. */
+
+#define BUNTAN_EXPORT_UNDECIDED "未定"
+#define BUNTAN_EXPORT_JOINT "共同"
+#define BUNTAN_EXPORT_MARK_LEAD "◎"
+#define BUNTAN_EXPORT_MARK_SUPPORT "○"
+#define BUNTAN_EXPORT_NO_VALUE "—"
+
+#define BUNTAN_EXPORT_SHEET_COVER "表紙"
+#define BUNTAN_EXPORT_SHEET_MATRIX "責任分担表"
+#define BUNTAN_EXPORT_SHEET_PART1 "第1部 確認表"
+#define BUNTAN_EXPORT_SHEET_PART2 "第2部 確認表"
+#define BUNTAN_EXPORT_SHEET_SUMMARY "集計"
+#define BUNTAN_EXPORT_SHEET_MEETINGS "協議記録"
+
+/* What every sheet reads: the project, and facts asked of it once. */
+typedef struct
+{
+  BuntanXlsxWriter *xlsx;
+  BuntanProject    *project;
+  BuntanExportFlags flags;
+  BuntanMatrix     *all;       /* every item, Part 1 first: rows, marks and gaps */
+  guint             first_row; /* where the matrix and vendor sheets start */
+  guint             n_parties;
+  BuntanMark       *marks;       /* [row * n_parties + column], asked once */
+  GHashTable       *party_names; /* id → name */
+  char             *fingerprint;
+  char             *today;
+} BuntanExport;
+
+extern const char *const buntan_export_status_words[BUNTAN_N_ITEM_STATUSES];
+extern const char *const buntan_export_check_words[3];
+extern const char *const buntan_export_contract_words[4];
+
+#define BUNTAN_EXPORT_WORD(table, value)                                                           \
+  ((guint) (value) < G_N_ELEMENTS (table) && (table)[value] != NULL ? (table)[value] : "")
+
+const char *
+_buntan_export_or_dash (const char *text);
+const char *
+_buntan_export_party_name (BuntanParty *party);
+char *
+_buntan_export_dup_item_number (BuntanItem *item, gboolean with_part);
+BuntanMark
+_buntan_export_mark_at (BuntanExport *self, guint index, guint col);
+char *
+_buntan_export_dup_party_names (BuntanExport *self, guint index, BuntanMark mark);
+gboolean
+_buntan_export_item_has_lead (BuntanItem *item);
+gboolean
+_buntan_export_item_is_greyed (BuntanItem *item);
+void
+_buntan_export_put_lead (BuntanExport  *self,
+                         lxw_worksheet *sheet,
+                         lxw_row_t      row,
+                         lxw_col_t      col,
+                         guint          index,
+                         gboolean       with_joint_names);
+void
+_buntan_export_put_state_columns (BuntanExport  *self,
+                                  lxw_worksheet *sheet,
+                                  lxw_row_t      row,
+                                  lxw_col_t      col,
+                                  BuntanItem    *item);
+void
+_buntan_export_put_item_title (BuntanExport  *self,
+                               lxw_worksheet *sheet,
+                               lxw_row_t      row,
+                               BuntanItem    *item,
+                               gboolean       with_part);
+char *
+_buntan_export_dup_subtitle (BuntanExport *self);
+gboolean
+_buntan_export_with_part1 (BuntanExport *self);
+guint
+_buntan_export_count_items (BuntanExport    *self,
+                            guint            part,
+                            BuntanItemStatus status,
+                            gboolean         any_status);
+
+/* The sheets, in the order of the workbook. */
+void
+_buntan_export_write_cover (BuntanExport *self, lxw_worksheet *sheet);
+void
+_buntan_export_write_matrix (BuntanExport *self);
+void
+_buntan_export_write_vendor (BuntanExport *self, guint party_col, const char *sheet_name);
+void
+_buntan_export_write_part (BuntanExport *self, guint part, const char *sheet_name);
+void
+_buntan_export_write_summary (BuntanExport *self);
+void
+_buntan_export_write_meetings (BuntanExport *self);
+
+G_END_DECLS

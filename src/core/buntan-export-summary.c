@@ -1,0 +1,219 @@
+/* buntan-export-summary.c — counts by part, status and party, and the list of gaps
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "buntan-export-private.h"
+
+#define SUMMARY_COLUMNS 6
+
+/* Widths only: each table of the sheet has its own header. */
+static const BuntanXlsxColumn summary_columns[SUMMARY_COLUMNS] = {
+  { NULL, 40 }, { NULL, 13 }, { NULL, 13 }, { NULL, 13 }, { NULL, 13 }, { NULL, 13 },
+};
+
+static char *
+dup_gap_sentence (BuntanExport *self, BuntanGap *gap)
+{
+  switch (buntan_gap_get_rule (gap))
+    {
+    case BUNTAN_GAP_RULE_NO_OWNER:
+      return g_strdup ("主担当が決まっていません（未定）。");
+    case BUNTAN_GAP_RULE_JOINT_TOO_FEW:
+      return g_strdup ("共同とされていますが、分担する当事者が2者未満です。");
+    case BUNTAN_GAP_RULE_AGREED_WITHOUT_OWNER:
+      return g_strdup ("合意済とされていますが、主担当が決まっていません。");
+    case BUNTAN_GAP_RULE_AGREED_WITHOUT_COMPLETION:
+      return g_strdup ("初回確認が「いいえ」で合意済とされていますが、"
+                       "完了日が記入されていません。");
+    case BUNTAN_GAP_RULE_IDLE_VENDOR:
+      return g_strdup ("この事業者が主担当・協力となっている項目がありません"
+                       "（対象外の項目を除く）。");
+    default:
+      return g_strdup (buntan_gap_get_message (gap));
+    }
+}
+
+static lxw_row_t
+put_summary_head (BuntanExport           *self,
+                  lxw_worksheet    *sheet,
+                  lxw_row_t         row,
+                  const char       *heading,
+                  const char *const heads[SUMMARY_COLUMNS])
+{
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row++, 0, heading, self->xlsx->heading);
+  for (guint i = 0; i < SUMMARY_COLUMNS; i++)
+    buntan_xlsx_writer_put_text (self->xlsx, sheet, row, (lxw_col_t) i, heads[i], self->xlsx->head);
+  buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
+
+  return row + 1;
+}
+
+static lxw_row_t
+write_status_counts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
+{
+  static const char *const heads[SUMMARY_COLUMNS] = {
+    "部", "未着手", "協議中", "合意済", "対象外", "計",
+  };
+  static const char *const parts[] = { "合計", "第1部", "第2部" };
+
+  row = put_summary_head (self, sheet, row, "部・状態別の項目数", heads);
+
+  for (guint part = 1; part <= 3; part++, row++)
+    {
+      guint       which = part % 3; /* 第1部, 第2部, then 合計 (0 = every part) */
+      lxw_format *format = self->xlsx->cell[BUNTAN_XLSX_STYLE_NUMBER][FALSE];
+
+      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, parts[which],
+                which == 0 ? self->xlsx->label : self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE]);
+      for (guint status = 0; status < G_N_ELEMENTS (buntan_export_status_words); status++)
+        buntan_xlsx_writer_put_number (self->xlsx, sheet, row, (lxw_col_t) (1 + status),
+                    _buntan_export_count_items (self, which, status, FALSE), format);
+      buntan_xlsx_writer_put_number (self->xlsx, sheet, row, SUMMARY_COLUMNS - 1, _buntan_export_count_items (self, which, 0, TRUE),
+                  format);
+      buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
+    }
+
+  return row;
+}
+
+static lxw_row_t
+write_party_counts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
+{
+  static const char *const heads[SUMMARY_COLUMNS] = {
+    "当事者",
+    "区分",
+    "第1部\n" BUNTAN_EXPORT_MARK_LEAD " 主担当",
+    "第1部\n" BUNTAN_EXPORT_MARK_SUPPORT " 協力",
+    "第2部\n" BUNTAN_EXPORT_MARK_LEAD " 主担当",
+    "第2部\n" BUNTAN_EXPORT_MARK_SUPPORT " 協力",
+  };
+  guint       n_parties = self->n_parties;
+  guint       n_rows = buntan_matrix_get_n_rows (self->all);
+  lxw_format *text = self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE];
+  lxw_format *number = self->xlsx->cell[BUNTAN_XLSX_STYLE_NUMBER][FALSE];
+  guint       undecided[2] = { 0, 0 };
+
+  row = put_summary_head (self, sheet, row, "当事者別の担当項目数（対象外を含む）", heads);
+
+  for (guint col = 0; col < n_parties; col++, row++)
+    {
+      BuntanParty *party = buntan_matrix_get_party (self->all, col);
+      guint        counts[2][3] = { { 0 } }; /* [part - 1][mark] */
+
+      for (guint i = 0; i < n_rows; i++)
+        {
+          guint part = buntan_item_get_part (buntan_matrix_get_item (self->all, i));
+
+          if (part == 1 || part == 2)
+            counts[part - 1][_buntan_export_mark_at (self, i, col)]++;
+        }
+
+      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, _buntan_export_party_name (party), text);
+      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 1, buntan_party_is_hospital (party) ? "医療機関" : "事業者",
+                self->xlsx->cell[BUNTAN_XLSX_STYLE_CENTER][FALSE]);
+      buntan_xlsx_writer_put_number (self->xlsx, sheet, row, 2, counts[0][BUNTAN_MARK_LEAD], number);
+      buntan_xlsx_writer_put_number (self->xlsx, sheet, row, 3, counts[0][BUNTAN_MARK_SUPPORT], number);
+      buntan_xlsx_writer_put_number (self->xlsx, sheet, row, 4, counts[1][BUNTAN_MARK_LEAD], number);
+      buntan_xlsx_writer_put_number (self->xlsx, sheet, row, 5, counts[1][BUNTAN_MARK_SUPPORT], number);
+      buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
+    }
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      BuntanItem *item = buntan_matrix_get_item (self->all, i);
+      guint       part = buntan_item_get_part (item);
+
+      if ((part == 1 || part == 2) && !_buntan_export_item_is_greyed (item) && !_buntan_export_item_has_lead (item))
+        undecided[part - 1]++;
+    }
+
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, "未定（主担当のない項目、対象外を除く）",
+            self->xlsx->cell[BUNTAN_XLSX_STYLE_UNDECIDED][FALSE]);
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 1, "", text);
+  buntan_xlsx_writer_put_number (self->xlsx, sheet, row, 2, undecided[0], number);
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 3, "", text);
+  buntan_xlsx_writer_put_number (self->xlsx, sheet, row, 4, undecided[1], number);
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 5, "", text);
+  buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
+
+  return row + 1;
+}
+
+static lxw_row_t
+write_gap_list (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
+{
+  GPtrArray       *gaps = buntan_matrix_get_gaps (self->all);
+  g_autofree char *heading = g_strdup_printf ("未解決の指摘（%u 件）", gaps->len);
+  lxw_format      *text = self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE];
+  g_autoptr (GHashTable) items = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_rows = buntan_matrix_get_n_rows (self->all);
+
+  /* buntan_project_find_item() walks the list: thousands of gaps would make
+   * the export quadratic. */
+  for (guint i = 0; i < n_rows; i++)
+    {
+      BuntanItem *item = buntan_matrix_get_item (self->all, i);
+
+      g_hash_table_insert (items, (gpointer) buntan_item_get_id (item), item);
+    }
+
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row++, 0, heading, self->xlsx->heading);
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, "項番・事業者", self->xlsx->head);
+  buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 1, SUMMARY_COLUMNS - 1, "指摘", self->xlsx->head);
+  buntan_xlsx_writer_end_row (self->xlsx, sheet, row++);
+
+  for (guint i = 0; i < gaps->len; i++, row++)
+    {
+      BuntanGap   *gap = g_ptr_array_index (gaps, i);
+      const char  *item_id = buntan_gap_get_item_id (gap);
+      const char  *party_id = buntan_gap_get_party_id (gap);
+      BuntanItem  *item = item_id != NULL ? g_hash_table_lookup (items, item_id) : NULL;
+      BuntanParty *party =
+        party_id != NULL ? buntan_project_find_party (self->project, party_id) : NULL;
+      g_autofree char *sentence = dup_gap_sentence (self, gap);
+      g_autofree char *where = NULL;
+
+      if (item != NULL)
+        {
+          g_autofree char *number = _buntan_export_dup_item_number (item, TRUE);
+
+          where = g_strdup_printf ("%s\n%s", number, buntan_item_get_title (item));
+        }
+      else if (party != NULL)
+        where = g_strdup (_buntan_export_party_name (party));
+      else
+        where = g_strdup (party_id != NULL ? party_id : "");
+
+      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, where, text);
+      buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 1, SUMMARY_COLUMNS - 1, sentence, text);
+      buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
+    }
+
+  if (gaps->len == 0)
+    buntan_xlsx_writer_put_empty_table (self->xlsx, sheet, row++, SUMMARY_COLUMNS, "指摘はありません。");
+
+  return row;
+}
+
+void
+_buntan_export_write_summary (BuntanExport *self)
+{
+  lxw_worksheet   *sheet = buntan_xlsx_writer_add_sheet (self->xlsx, BUNTAN_EXPORT_SHEET_SUMMARY);
+  g_autofree char *subtitle = _buntan_export_dup_subtitle (self);
+  lxw_row_t        row;
+
+  if (sheet == NULL)
+    return;
+
+  buntan_xlsx_writer_put_titles (self->xlsx, sheet, "集計", subtitle);
+  buntan_xlsx_writer_set_columns (self->xlsx, sheet, summary_columns, SUMMARY_COLUMNS);
+
+  row = write_status_counts (self, sheet, BUNTAN_XLSX_ROW_SUBTITLE + 2);
+  row = write_party_counts (self, sheet, row + 1);
+  write_gap_list (self, sheet, row + 1);
+
+  buntan_xlsx_writer_set_up_page (self->xlsx, sheet, "別紙 集計", BUNTAN_XLSX_ROW_TITLE, BUNTAN_XLSX_ROW_SUBTITLE, BUNTAN_XLSX_ROW_SUBTITLE + 1, 0);
+}

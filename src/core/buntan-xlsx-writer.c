@@ -1,0 +1,699 @@
+/* buntan-xlsx-writer.c — the layer that writes cells, formats and page set-up
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+
+#include "buntan-core.h"
+#include "buntan-xlsx-writer.h"
+
+/* Excel's limits, in UTF-16 code units (Excel counts those, libxlsxwriter
+ * counts code points: staying under both keeps either happy). */
+#define CELL_TEXT_MAX 32767
+#define SHEET_NAME_MAX 31
+/* libxlsxwriter 1.1.4 rejects header and footer strings of 255 bytes or more. */
+#define HEADER_FOOTER_MAX 254
+
+#define FONT_NAME "Yu Gothic"
+#define FONT_SIZE 10
+/* Points per line of 10-point text, and the cell's padding. A kanji takes
+ * about 1.4 column-width units in LibreOffice and 1.9 in Excel: the estimate
+ * errs on the side of a little white space over clipped text. */
+#define WIDE_WIDTH 1.8
+#define ASCII_WIDTH 1.0
+#define LINE_HEIGHT 14.0
+#define LINE_PADDING 4.0
+/* Size first: a size code right before text would swallow a leading digit. */
+#define HEADER_FONT "&9&\"" FONT_NAME ",Regular\""
+
+#define COLOR_HEAD 0xD9E1F2
+#define COLOR_LABEL 0xEDEDED
+#define COLOR_GREY_FILL 0xD9D9D9
+#define COLOR_GREY_TEXT 0x595959
+#define COLOR_UNDECIDED 0xFFF2CC
+#define COLOR_ALERT 0xC00000
+
+#define NO_TITLE "—"
+#define DEFAULT_SHEET_NAME "事業者"
+
+/* Byte length of the longest prefix of @text that Excel counts as at most
+ * @max_units characters. */
+static gsize
+prefix_within (const char *text, gsize max_units)
+{
+  const char *p = text;
+  gsize       units = 0;
+
+  while (*p != '\0')
+    {
+      gsize width = g_utf8_get_char (p) > 0xFFFF ? 2 : 1;
+
+      if (units + width > max_units)
+        break;
+
+      units += width;
+      p = g_utf8_next_char (p);
+    }
+
+  return (gsize) (p - text);
+}
+
+/* Every string on its way into the workbook passes here — cells, sheet
+ * names, page headers and footers, document properties — so that a rule
+ * for what a workbook may hold is written once. Returns @text or a cleaned
+ * copy kept in @owned; %NULL stays %NULL. */
+static const char *
+clean_string (const char *text, char **owned)
+{
+  g_assert (owned != NULL && *owned == NULL);
+
+  /* The model holds valid UTF-8; this keeps a broken string from becoming a
+   * broken workbook all the same. */
+  if (text != NULL && !g_utf8_validate (text, -1, NULL))
+    text = *owned = g_utf8_make_valid (text, -1);
+
+  return text;
+}
+
+/* LibreOffice does not fit rows to wrapped text on opening, and Excel never
+ * fits them to merged cells: estimate the lines of @text in a cell @width
+ * characters wide and set the height ourselves. */
+static guint
+count_lines (const char *text, double width)
+{
+  guint  lines = 1;
+  double used = 0;
+  gsize  length = text != NULL ? strlen (text) : 0;
+
+  width -= 1; /* the cell's padding */
+
+  /* The common case, cheaply: no character is wider than its UTF-8 bytes. */
+  if (length <= width && memchr (text, '\n', length) == NULL)
+    return 1;
+
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      double   w = c < 0x80 ? ASCII_WIDTH : WIDE_WIDTH;
+
+      if (c == '\n' || used + w > width)
+        {
+          lines++;
+          used = c == '\n' ? 0 : w;
+        }
+      else
+        used += w;
+    }
+
+  return lines;
+}
+
+/* Counts the lines of a wrapped cell spanning @first_col to @last_col of the
+ * current table, for buntan_xlsx_writer_end_row(). */
+static void
+track_lines (BuntanXlsxWriter *self,
+             const char       *text,
+             lxw_col_t         first_col,
+             lxw_col_t         last_col,
+             lxw_format       *format)
+{
+  double width = 0;
+
+  if (self->columns == NULL || last_col >= self->n_columns || format == NULL || !format->text_wrap)
+    return;
+
+  for (lxw_col_t col = first_col; col <= last_col; col++)
+    width += self->columns[col].width;
+
+  self->lines = MAX (self->lines, count_lines (text, width));
+}
+
+static lxw_format *
+new_format (BuntanXlsxWriter *self)
+{
+  lxw_format *format = workbook_add_format (self->workbook);
+
+  /* Set on every format: Excel's default Calibri has no kanji. */
+  format_set_font_name (format, FONT_NAME);
+  format_set_font_size (format, FONT_SIZE);
+  format_set_font_charset (format, 128); /* SHIFTJIS_CHARSET: a hint for substitution */
+  return format;
+}
+
+static lxw_format *
+new_cell_format (BuntanXlsxWriter *self, BuntanXlsxStyle style, gboolean greyed)
+{
+  lxw_format *format = new_format (self);
+
+  format_set_border (format, LXW_BORDER_THIN);
+  format_set_text_wrap (format);
+  format_set_align (format, LXW_ALIGN_VERTICAL_TOP);
+
+  switch (style)
+    {
+    case BUNTAN_XLSX_STYLE_TEXT:
+      /* Left, also for the counts on the cover, which Excel would push right. */
+      format_set_align (format, LXW_ALIGN_LEFT);
+      break;
+    case BUNTAN_XLSX_STYLE_CENTER:
+      format_set_align (format, LXW_ALIGN_CENTER);
+      break;
+    case BUNTAN_XLSX_STYLE_DATE:
+      format_set_align (format, LXW_ALIGN_CENTER);
+      format_set_num_format (format, "yyyy-mm-dd");
+      break;
+    case BUNTAN_XLSX_STYLE_DATE_LEFT:
+      format_set_align (format, LXW_ALIGN_LEFT);
+      format_set_num_format (format, "yyyy-mm-dd");
+      break;
+    case BUNTAN_XLSX_STYLE_NUMBER:
+      format_set_align (format, LXW_ALIGN_RIGHT);
+      format_set_num_format (format, "0");
+      break;
+    case BUNTAN_XLSX_STYLE_MARK:
+      format_set_align (format, LXW_ALIGN_CENTER);
+      format_set_align (format, LXW_ALIGN_VERTICAL_CENTER);
+      format_set_font_size (format, 12);
+      break;
+    case BUNTAN_XLSX_STYLE_UNDECIDED:
+      format_set_align (format, LXW_ALIGN_CENTER);
+      format_set_bold (format);
+      format_set_font_color (format, COLOR_ALERT);
+      break;
+    case BUNTAN_XLSX_N_STYLES:
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (greyed)
+    {
+      format_set_bg_color (format, COLOR_GREY_FILL);
+      format_set_font_color (format, COLOR_GREY_TEXT);
+    }
+  else if (style == BUNTAN_XLSX_STYLE_UNDECIDED)
+    format_set_bg_color (format, COLOR_UNDECIDED);
+
+  return format;
+}
+
+static void
+add_formats (BuntanXlsxWriter *self)
+{
+  for (guint style = 0; style < BUNTAN_XLSX_N_STYLES; style++)
+    for (guint greyed = 0; greyed < 2; greyed++)
+      self->cell[style][greyed] = new_cell_format (self, style, greyed);
+
+  self->title = new_format (self);
+  format_set_font_size (self->title, 16);
+  format_set_bold (self->title);
+  format_set_align (self->title, LXW_ALIGN_VERTICAL_CENTER);
+
+  self->subtitle = new_format (self);
+  format_set_font_size (self->subtitle, 11);
+  format_set_align (self->subtitle, LXW_ALIGN_VERTICAL_CENTER);
+
+  self->heading = new_format (self);
+  format_set_font_size (self->heading, 12);
+  format_set_bold (self->heading);
+  format_set_align (self->heading, LXW_ALIGN_VERTICAL_BOTTOM);
+
+  self->head = new_format (self);
+  format_set_bold (self->head);
+  format_set_border (self->head, LXW_BORDER_THIN);
+  format_set_text_wrap (self->head);
+  format_set_align (self->head, LXW_ALIGN_CENTER);
+  format_set_align (self->head, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_bg_color (self->head, COLOR_HEAD);
+
+  self->label = new_format (self);
+  format_set_bold (self->label);
+  format_set_border (self->label, LXW_BORDER_THIN);
+  format_set_text_wrap (self->label);
+  format_set_align (self->label, LXW_ALIGN_VERTICAL_TOP);
+  format_set_bg_color (self->label, COLOR_LABEL);
+
+  /* Notes overflow into the empty cells beside them; remarks wrap. */
+  self->note = new_format (self);
+  format_set_align (self->note, LXW_ALIGN_VERTICAL_TOP);
+
+  self->remark = new_format (self);
+  format_set_align (self->remark, LXW_ALIGN_VERTICAL_TOP);
+  format_set_text_wrap (self->remark);
+
+  self->box = new_format (self);
+  format_set_border (self->box, LXW_BORDER_THIN);
+  format_set_align (self->box, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_text_wrap (self->box);
+}
+
+/* "&" is Excel's escape character in headers and footers, written "&&".
+ * But libxlsxwriter 1.1.4 takes even an escaped "&&G" (a title with "P&G")
+ * or "&&[Picture]" for an image placeholder, and then frees the header
+ * twice: such an "&" is written as a full-width "＆" instead. */
+static char *
+escape_header_text (const char *text)
+{
+  GString *escaped = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p != '&')
+        g_string_append_c (escaped, *p);
+      else if (p[1] == 'G' || g_str_has_prefix (p + 1, "[Picture]"))
+        g_string_append (escaped, "＆");
+      else
+        g_string_append (escaped, "&&");
+    }
+
+  return g_string_free (escaped, FALSE);
+}
+
+static char *
+dup_page_header (BuntanXlsxWriter *self, const char *label)
+{
+  const char *title = self->page_title;
+
+  /* The title is cut until the header fits libxlsxwriter's limit. */
+  for (gsize units = 60;; units -= 5)
+    {
+      g_autofree char *clipped = g_strndup (title, prefix_within (title, units));
+      g_autofree char *escaped = escape_header_text (clipped);
+      char            *header =
+        g_strconcat ("&L" HEADER_FONT, escaped, (title[strlen (clipped)] != '\0') ? "…" : "",
+                     "&R" HEADER_FONT, label, NULL);
+
+      if (strlen (header) <= HEADER_FOOTER_MAX || units <= 5)
+        return header;
+
+      g_free (header);
+    }
+}
+
+/**
+ * buntan_xlsx_writer_new:
+ * @path: where libxlsxwriter writes the workbook when it is closed
+ * @page_title: the title on the left of every page header, or %NULL
+ *
+ * Returns: (nullable): a writer with its formats made, or %NULL when
+ *   libxlsxwriter could not start a workbook
+ */
+BuntanXlsxWriter *
+buntan_xlsx_writer_new (const char *path, const char *page_title)
+{
+  lxw_workbook_options options = { 0 };
+  g_autofree char     *owned = NULL;
+  BuntanXlsxWriter    *self;
+  lxw_workbook        *workbook = workbook_new_opt (path, &options);
+
+  if (workbook == NULL)
+    return NULL;
+
+  page_title = clean_string (page_title, &owned);
+
+  self = g_new0 (BuntanXlsxWriter, 1);
+  self->workbook = workbook;
+  self->status = LXW_NO_ERROR;
+  self->sheet_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->page_title = g_strdup (page_title != NULL && *page_title != '\0' ? page_title : NO_TITLE);
+  self->lines = 1;
+  add_formats (self);
+
+  return self;
+}
+
+/**
+ * buntan_xlsx_writer_close:
+ * @self: (transfer full): a writer
+ * @close_errno: (out): errno as libxlsxwriter left it on closing
+ *
+ * Writes the workbook and frees it and @self, also after an error.
+ *
+ * Returns: the first error of the whole workbook, or %LXW_NO_ERROR
+ */
+lxw_error
+buntan_xlsx_writer_close (BuntanXlsxWriter *self, int *close_errno)
+{
+  lxw_error closed;
+  lxw_error status;
+
+  errno = 0;
+  closed = workbook_close (g_steal_pointer (&self->workbook));
+  *close_errno = errno;
+  buntan_xlsx_writer_check (self, closed);
+  status = self->status;
+
+  g_clear_pointer (&self->sheet_names, g_hash_table_unref);
+  g_clear_pointer (&self->page_title, g_free);
+  g_free (self);
+
+  return status;
+}
+
+/* Keeps the first libxlsxwriter error; the sheets write on regardless, and
+ * the export fails at the end. */
+void
+buntan_xlsx_writer_check (BuntanXlsxWriter *self, lxw_error error)
+{
+  if (error != LXW_NO_ERROR && self->status == LXW_NO_ERROR)
+    self->status = error;
+}
+
+/* Excel's rules for sheet names: at most 31 characters, none of []:*?/\,
+ * no apostrophe at either end, not "History", unique ignoring case. */
+char *
+buntan_xlsx_writer_make_sheet_name (BuntanXlsxWriter *self, const char *wanted)
+{
+  g_autoptr (GString) base = g_string_new (NULL);
+
+  for (const char *p = wanted != NULL ? wanted : ""; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c < 0x80 && strchr ("[]:*?/\\", (int) c) != NULL) || g_unichar_iscntrl (c))
+        g_string_append_c (base, '_');
+      else
+        g_string_append_unichar (base, c);
+    }
+
+  g_strstrip (base->str);
+  base->len = strlen (base->str);
+  if (base->len == 0)
+    g_string_assign (base, DEFAULT_SHEET_NAME);
+
+  for (guint n = 1;; n++)
+    {
+      g_autofree char *suffix = n == 1 ? g_strdup ("") : g_strdup_printf (" (%u)", n);
+      gsize            keep = prefix_within (base->str, SHEET_NAME_MAX - strlen (suffix));
+      g_autofree char *stem = g_strndup (base->str, keep);
+      g_autofree char *name = NULL;
+      g_autofree char *key = NULL;
+
+      g_strchomp (stem);
+      while (*stem == '\'')
+        memmove (stem, stem + 1, strlen (stem));
+      for (gsize len = strlen (stem); len > 0 && stem[len - 1] == '\''; len--)
+        stem[len - 1] = '\0';
+
+      name = g_strconcat (*stem != '\0' ? stem : DEFAULT_SHEET_NAME, suffix, NULL);
+      key = g_utf8_casefold (name, -1);
+
+      if (!g_hash_table_contains (self->sheet_names, key))
+        {
+          g_hash_table_add (self->sheet_names, g_steal_pointer (&key));
+          return g_steal_pointer (&name);
+        }
+    }
+}
+
+void
+buntan_xlsx_writer_reserve_sheet_name (BuntanXlsxWriter *self, const char *name)
+{
+  g_hash_table_add (self->sheet_names, g_utf8_casefold (name, -1));
+}
+
+/* Forgets the table of the previous sheet. */
+void
+buntan_xlsx_writer_begin_sheet (BuntanXlsxWriter *self)
+{
+  self->columns = NULL;
+  self->n_columns = 0;
+  self->lines = 1;
+}
+
+lxw_worksheet *
+buntan_xlsx_writer_add_sheet (BuntanXlsxWriter *self, const char *name)
+{
+  g_autofree char *owned = NULL;
+  lxw_worksheet   *sheet;
+
+  name = clean_string (name, &owned);
+  sheet = workbook_add_worksheet (self->workbook, name);
+  buntan_xlsx_writer_begin_sheet (self);
+
+  /* Names are made valid beforehand; this is for the unforeseen. */
+  if (sheet == NULL)
+    {
+      lxw_error invalid = workbook_validate_sheet_name (self->workbook, name);
+
+      buntan_xlsx_writer_check (self,
+                                invalid != LXW_NO_ERROR ? invalid : LXW_ERROR_MEMORY_MALLOC_FAILED);
+    }
+
+  return sheet;
+}
+
+/* Print set-up shared by every sheet: A4 landscape, one page wide, the rows
+ * up to @repeat_last printed on every page, frozen below @freeze_row. The
+ * footer waits for the whole workbook: see buntan_xlsx_writer_set_footers(). */
+void
+buntan_xlsx_writer_set_up_page (BuntanXlsxWriter *self,
+                                lxw_worksheet    *sheet,
+                                const char       *label,
+                                lxw_row_t         repeat_first,
+                                lxw_row_t         repeat_last,
+                                lxw_row_t         freeze_row,
+                                lxw_col_t         freeze_col)
+{
+  g_autofree char *owned = NULL;
+  g_autofree char *header = dup_page_header (self, clean_string (label, &owned));
+
+  worksheet_set_paper (sheet, 9);
+  worksheet_set_landscape (sheet);
+  worksheet_fit_to_pages (sheet, 1, 0);
+  worksheet_set_margins (sheet, 0.4, 0.4, 0.75, 0.6);
+  worksheet_center_horizontally (sheet);
+  buntan_xlsx_writer_check (self, worksheet_repeat_rows (sheet, repeat_first, repeat_last));
+  worksheet_freeze_panes (sheet, freeze_row, freeze_col);
+  buntan_xlsx_writer_check (self, worksheet_set_header (sheet, header));
+}
+
+/* Sets the widths of the columns of @sheet and makes them the current table. */
+void
+buntan_xlsx_writer_set_columns (BuntanXlsxWriter       *self,
+                                lxw_worksheet          *sheet,
+                                const BuntanXlsxColumn *columns,
+                                guint                   n_columns)
+{
+  for (guint i = 0; i < n_columns; i++)
+    buntan_xlsx_writer_check (
+      self, worksheet_set_column (sheet, (lxw_col_t) i, (lxw_col_t) i, columns[i].width, NULL));
+
+  self->columns = columns;
+  self->n_columns = n_columns;
+  self->lines = 1;
+}
+
+void
+buntan_xlsx_writer_put_head_row (BuntanXlsxWriter *self, lxw_worksheet *sheet, lxw_row_t row)
+{
+  for (guint i = 0; i < self->n_columns; i++)
+    buntan_xlsx_writer_put_text (self, sheet, row, (lxw_col_t) i, self->columns[i].heading,
+                                 self->head);
+
+  buntan_xlsx_writer_end_row (self, sheet, row);
+}
+
+/* Rows go top to bottom throughout, each finished before the next, so the
+ * sheets could be streamed (libxlsxwriter's constant_memory mode, slower
+ * here: see tests/bench) should memory ever matter more than time. */
+void
+buntan_xlsx_writer_put_titles (BuntanXlsxWriter *self,
+                               lxw_worksheet    *sheet,
+                               const char       *title,
+                               const char       *subtitle)
+{
+  buntan_xlsx_writer_put_text (self, sheet, BUNTAN_XLSX_ROW_TITLE, 0, title, self->title);
+  buntan_xlsx_writer_check (self, worksheet_set_row (sheet, BUNTAN_XLSX_ROW_TITLE, 28, NULL));
+  buntan_xlsx_writer_put_text (self, sheet, BUNTAN_XLSX_ROW_SUBTITLE, 0, subtitle,
+                               self->subtitle);
+  buntan_xlsx_writer_check (self, worksheet_set_row (sheet, BUNTAN_XLSX_ROW_SUBTITLE, 18, NULL));
+}
+
+/* A table sheet: title, subtitle, widths and header row, and the page set-up
+ * with the header row repeated and frozen (and @freeze_col columns too). */
+void
+buntan_xlsx_writer_begin_table (BuntanXlsxWriter       *self,
+                                lxw_worksheet          *sheet,
+                                const char             *label,
+                                const char             *title,
+                                const char             *subtitle,
+                                const BuntanXlsxColumn *columns,
+                                guint                   n_columns,
+                                lxw_col_t               freeze_col)
+{
+  buntan_xlsx_writer_put_titles (self, sheet, title, subtitle);
+  buntan_xlsx_writer_set_columns (self, sheet, columns, n_columns);
+  buntan_xlsx_writer_put_head_row (self, sheet, BUNTAN_XLSX_ROW_HEAD);
+  buntan_xlsx_writer_set_up_page (self, sheet, label, BUNTAN_XLSX_ROW_HEAD, BUNTAN_XLSX_ROW_HEAD,
+                                  BUNTAN_XLSX_ROW_HEAD + 1, freeze_col);
+}
+
+void
+buntan_xlsx_writer_put_empty_table (BuntanXlsxWriter *self,
+                                    lxw_worksheet    *sheet,
+                                    lxw_row_t         row,
+                                    guint             n_columns,
+                                    const char       *text)
+{
+  buntan_xlsx_writer_put_merged (self, sheet, row, 0, (lxw_col_t) (n_columns - 1), text,
+                                 self->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE]);
+  buntan_xlsx_writer_end_row (self, sheet, row);
+}
+
+void
+buntan_xlsx_writer_put_text (BuntanXlsxWriter *self,
+                             lxw_worksheet    *sheet,
+                             lxw_row_t         row,
+                             lxw_col_t         col,
+                             const char       *text,
+                             lxw_format       *format)
+{
+  g_autofree char *owned = NULL;
+  g_autofree char *clipped = NULL;
+
+  text = clean_string (text != NULL ? text : "", &owned);
+
+  /* Excel refuses longer cells; a note that long is cut, not the export. */
+  if (strlen (text) > CELL_TEXT_MAX && text[prefix_within (text, CELL_TEXT_MAX)] != '\0')
+    {
+      g_autofree char *head = g_strndup (text, prefix_within (text, CELL_TEXT_MAX - 16));
+
+      text = clipped = g_strconcat (head, "…（以下省略）", NULL);
+    }
+
+  track_lines (self, text, col, col, format);
+
+  /* Always a string, never a formula: a note may start with "=". */
+  buntan_xlsx_writer_check (self, worksheet_write_string (sheet, row, col, text, format));
+}
+
+void
+buntan_xlsx_writer_put_number (BuntanXlsxWriter *self,
+                               lxw_worksheet    *sheet,
+                               lxw_row_t         row,
+                               lxw_col_t         col,
+                               double            number,
+                               lxw_format       *format)
+{
+  buntan_xlsx_writer_check (self, worksheet_write_number (sheet, row, col, number, format));
+}
+
+/* A real Excel date when @text is one Excel can hold (1900 to 9999);
+ * otherwise the text as it is. */
+void
+buntan_xlsx_writer_put_date (BuntanXlsxWriter *self,
+                             lxw_worksheet    *sheet,
+                             lxw_row_t         row,
+                             lxw_col_t         col,
+                             const char       *text,
+                             BuntanXlsxStyle   style,
+                             gboolean          greyed)
+{
+  g_autoptr (GDate) date = buntan_date_parse (text);
+  lxw_datetime datetime = { 0 };
+
+  if (date == NULL || g_date_get_year (date) < 1900 || g_date_get_year (date) > 9999)
+    {
+      buntan_xlsx_writer_put_text (self, sheet, row, col, text,
+                                   self->cell[BUNTAN_XLSX_STYLE_CENTER][greyed]);
+      return;
+    }
+
+  datetime.year = g_date_get_year (date);
+  datetime.month = g_date_get_month (date);
+  datetime.day = g_date_get_day (date);
+  buntan_xlsx_writer_check (
+    self, worksheet_write_datetime (sheet, row, col, &datetime, self->cell[style][greyed]));
+}
+
+void
+buntan_xlsx_writer_put_merged (BuntanXlsxWriter *self,
+                               lxw_worksheet    *sheet,
+                               lxw_row_t         row,
+                               lxw_col_t         first_col,
+                               lxw_col_t         last_col,
+                               const char       *text,
+                               lxw_format       *format)
+{
+  g_autofree char *owned = NULL;
+
+  if (first_col == last_col)
+    {
+      buntan_xlsx_writer_put_text (self, sheet, row, first_col, text, format);
+      return;
+    }
+
+  text = clean_string (text, &owned);
+  track_lines (self, text, first_col, last_col, format);
+  buntan_xlsx_writer_check (self, worksheet_merge_range (sheet, row, first_col, row, last_col,
+                                                         text != NULL ? text : "", format));
+}
+
+/* Keeps room for @lines lines in the row being written (a signature box). */
+void
+buntan_xlsx_writer_reserve_lines (BuntanXlsxWriter *self, guint lines)
+{
+  self->lines = MAX (self->lines, lines);
+}
+
+/* Sets the height of a row of the current table from its tallest cell. */
+void
+buntan_xlsx_writer_end_row (BuntanXlsxWriter *self, lxw_worksheet *sheet, lxw_row_t row)
+{
+  /* One line keeps Excel's default height. */
+  if (self->lines > 1)
+    buntan_xlsx_writer_check (
+      self, worksheet_set_row (sheet, row, LINE_PADDING + LINE_HEIGHT * self->lines, NULL));
+
+  self->lines = 1;
+}
+
+/* The same footer on every page of every sheet; @left, @center and @right
+ * may hold Excel's codes (&P, &N), so they are not escaped. */
+void
+buntan_xlsx_writer_set_footers (BuntanXlsxWriter *self,
+                                const char       *left,
+                                const char       *center,
+                                const char       *right)
+{
+  g_autofree char *owned = NULL;
+  g_autofree char *footer = g_strconcat ("&L" HEADER_FONT, left, "&C" HEADER_FONT, center,
+                                         "&R" HEADER_FONT, right, NULL);
+  const char      *clean = clean_string (footer, &owned);
+  lxw_worksheet   *sheet;
+
+  LXW_FOREACH_WORKSHEET (sheet, self->workbook)
+  buntan_xlsx_writer_check (self, worksheet_set_footer (sheet, clean));
+}
+
+void
+buntan_xlsx_writer_set_properties (BuntanXlsxWriter *self,
+                                   const char       *title,
+                                   const char       *subject,
+                                   const char       *company,
+                                   const char       *comments,
+                                   time_t            created,
+                                   const char       *fingerprint)
+{
+  g_autofree char   *owned_title = NULL;
+  g_autofree char   *owned_subject = NULL;
+  g_autofree char   *owned_company = NULL;
+  g_autofree char   *owned_comments = NULL;
+  g_autofree char   *owned_fingerprint = NULL;
+  lxw_doc_properties properties = {
+    .title = (char *) clean_string (title, &owned_title),
+    .subject = (char *) clean_string (subject, &owned_subject),
+    .company = (char *) clean_string (company, &owned_company),
+    .comments = (char *) clean_string (comments, &owned_comments),
+    .created = created,
+  };
+
+  buntan_xlsx_writer_check (self, workbook_set_properties (self->workbook, &properties));
+  buntan_xlsx_writer_check (
+    self, workbook_set_custom_property_string (self->workbook, "BuntanFingerprint",
+                                               clean_string (fingerprint, &owned_fingerprint)));
+}
