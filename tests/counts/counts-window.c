@@ -60,8 +60,8 @@ add_grid (JsonBuilder *builder, GtkWidget *view, const char *name)
     {
       json_builder_begin_array (builder);
       for (int column = 0; gtk_grid_get_child_at (grid, column, row) != NULL; column++)
-        json_builder_add_string_value (
-          builder, gtk_label_get_label (GTK_LABEL (gtk_grid_get_child_at (grid, column, row))));
+        json_builder_add_string_value (builder, gtk_label_get_label (GTK_LABEL (
+                                                  gtk_grid_get_child_at (grid, column, row))));
       json_builder_end_array (builder);
     }
   json_builder_end_array (builder);
