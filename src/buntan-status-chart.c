@@ -15,9 +15,9 @@ struct _BuntanStatusChart
 {
   GtkWidget parent_instance;
 
-  BuntanViewWatch watch;
-  GArray         *bars;  /* of BuntanChartBar */
-  guint           scale; /* the longest bar's total: the full width */
+  BuntanOverview *overview; /* the summary's, or one of its own (set_project()) */
+  GArray         *bars;     /* of BuntanChartBar */
+  guint           scale;    /* the longest bar's total: the full width */
   char           *description;
 };
 
@@ -82,31 +82,39 @@ bar_clear (BuntanChartBar *bar)
   g_clear_pointer (&bar->name, g_free);
 }
 
+/* The overview's numbers for one bar: @column is the party's column of the
+ * matrix for a party bar, the Part for a Part bar. */
 static void
 add_bar (BuntanStatusChart *self,
          BuntanChartBarKind kind,
          const char        *id,
          const char        *name,
-         guint              part,
-         BuntanCountScope   scope)
+         guint              column)
 {
   BuntanChartBar bar = { .kind = kind, .id = g_strdup (id), .name = g_strdup (name) };
-  guint          ignored[BUNTAN_N_ITEM_STATUSES];
 
-  bar.total = buntan_project_count_statuses (self->watch.project, part, scope, id, bar.counts);
+  for (guint s = 0; s < BUNTAN_N_ITEM_STATUSES; s++)
+    {
+      switch (kind)
+        {
+        case BUNTAN_CHART_BAR_PART:
+          bar.counts[s] = buntan_overview_count_status (self->overview, column, s);
+          break;
+        case BUNTAN_CHART_BAR_PARTY:
+          bar.counts[s] =
+            buntan_overview_count_marks_in_status (self->overview, 0, column, BUNTAN_MARK_LEAD, s);
+          break;
+        case BUNTAN_CHART_BAR_NO_OWNER:
+        default:
+          bar.counts[s] = buntan_overview_count_undecided_in_status (self->overview, 0, s);
+          break;
+        }
+      bar.total += bar.counts[s];
+    }
   if (kind == BUNTAN_CHART_BAR_PARTY)
-    bar.supporting =
-      buntan_project_count_statuses (self->watch.project, 0, BUNTAN_COUNT_SUPPORT, id, ignored);
+    bar.supporting = buntan_overview_count_marks (self->overview, 0, column, BUNTAN_MARK_SUPPORT);
   self->scale = MAX (self->scale, bar.total);
   g_array_append_val (self->bars, bar);
-}
-
-static void
-add_party_bar (BuntanStatusChart *self, BuntanParty *party)
-{
-  add_bar (self, BUNTAN_CHART_BAR_PARTY, buntan_party_get_id (party),
-           buntan_view_party_label (buntan_party_get_name (party), buntan_party_get_kind (party)),
-           0, BUNTAN_COUNT_LEAD);
 }
 
 /* "19 agreed, 5 under discussion, 6 not started, 1 not applicable", without
@@ -231,42 +239,37 @@ dup_bar_caption (const BuntanChartBar *bar)
 }
 
 static void
-rebuild (gpointer data)
+rebuild (BuntanStatusChart *self)
 {
-  BuntanStatusChart *self = data;
   g_autoptr (GString) description = g_string_new (NULL);
-  BuntanProject *project = self->watch.project;
 
   g_array_set_size (self->bars, 0);
   self->scale = 0;
 
-  if (project != NULL)
+  if (self->overview != NULL)
     {
-      GListModel  *parties = buntan_project_get_parties (project);
-      BuntanParty *hospital = buntan_project_get_hospital (project);
-      guint        n_parties = g_list_model_get_n_items (parties);
+      BuntanMatrix *matrix = buntan_overview_get_matrix (self->overview);
 
       for (guint part = 1; part <= 2; part++)
         {
           g_autofree char *id = g_strdup_printf ("part-%u", part);
           g_autofree char *name = g_strdup_printf (_ ("Part %u"), part);
 
-          add_bar (self, BUNTAN_CHART_BAR_PART, id, name, part, BUNTAN_COUNT_ALL);
+          add_bar (self, BUNTAN_CHART_BAR_PART, id, name, part);
         }
 
       /* Hospital first, as in the matrix. */
-      if (hospital != NULL)
-        add_party_bar (self, hospital);
-      for (guint i = 0; i < n_parties; i++)
+      for (guint column = 0; column < buntan_matrix_get_n_columns (matrix); column++)
         {
-          g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+          BuntanParty *party = buntan_matrix_get_party (matrix, column);
 
-          if (party != hospital)
-            add_party_bar (self, party);
+          add_bar (self, BUNTAN_CHART_BAR_PARTY, buntan_party_get_id (party),
+                   buntan_view_party_label (buntan_party_get_name (party),
+                                            buntan_party_get_kind (party)),
+                   column);
         }
 
-      add_bar (self, BUNTAN_CHART_BAR_NO_OWNER, "no-owner", _ ("No owner yet"), 0,
-               BUNTAN_COUNT_NO_OWNER);
+      add_bar (self, BUNTAN_CHART_BAR_NO_OWNER, "no-owner", _ ("No owner yet"), 0);
     }
 
   for (guint i = 0; i < self->bars->len; i++)
@@ -768,7 +771,9 @@ buntan_status_chart_dispose (GObject *object)
 {
   BuntanStatusChart *self = (BuntanStatusChart *) object;
 
-  buntan_view_watch_clear (&self->watch);
+  if (self->overview != NULL)
+    g_signal_handlers_disconnect_by_data (self->overview, self);
+  g_clear_object (&self->overview);
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
 
   G_OBJECT_CLASS (buntan_status_chart_parent_class)->dispose (object);
@@ -793,7 +798,7 @@ buntan_status_chart_get_property (GObject *object, guint prop_id, GValue *value,
   switch (prop_id)
     {
     case PROP_PROJECT:
-      g_value_set_object (value, self->watch.project);
+      g_value_set_object (value, buntan_status_chart_get_project (self));
       break;
 
     default:
@@ -863,7 +868,6 @@ buntan_status_chart_init (BuntanStatusChart *self)
   g_signal_connect_swapped (style_manager, "notify::high-contrast", G_CALLBACK (style_changed_cb),
                             self);
 
-  buntan_view_watch_init (&self->watch, rebuild, self);
   rebuild (self);
 }
 
@@ -884,7 +888,7 @@ buntan_status_chart_get_project (BuntanStatusChart *self)
 {
   g_return_val_if_fail (BUNTAN_IS_STATUS_CHART (self), NULL);
 
-  return self->watch.project;
+  return self->overview != NULL ? buntan_overview_get_project (self->overview) : NULL;
 }
 
 /**
@@ -892,14 +896,52 @@ buntan_status_chart_get_project (BuntanStatusChart *self)
  * @self: a status chart
  * @project: (nullable): the project to show
  *
- * Shows @project at once; later changes show after a short delay.
+ * Shows @project at once, through an overview of its own, unless the chart
+ * has the overview of @project already (buntan_status_chart_set_overview()).
  */
 void
 buntan_status_chart_set_project (BuntanStatusChart *self, BuntanProject *project)
 {
-  g_return_if_fail (BUNTAN_IS_STATUS_CHART (self));
+  g_autoptr (BuntanOverview) overview = NULL;
 
-  if (buntan_view_watch_set_project (&self->watch, project))
+  g_return_if_fail (BUNTAN_IS_STATUS_CHART (self));
+  g_return_if_fail (project == NULL || BUNTAN_IS_PROJECT (project));
+
+  if (project == buntan_status_chart_get_project (self))
+    return;
+
+  if (project != NULL)
+    overview = buntan_overview_new (project);
+  buntan_status_chart_set_overview (self, overview);
+}
+
+/**
+ * buntan_status_chart_set_overview:
+ * @self: a status chart
+ * @overview: (nullable): the overview of the project to show
+ *
+ * Shows the overview's numbers at once, and again each time it changes.
+ */
+void
+buntan_status_chart_set_overview (BuntanStatusChart *self, BuntanOverview *overview)
+{
+  BuntanProject *old_project;
+
+  g_return_if_fail (BUNTAN_IS_STATUS_CHART (self));
+  g_return_if_fail (overview == NULL || BUNTAN_IS_OVERVIEW (overview));
+
+  if (overview == self->overview)
+    return;
+
+  old_project = buntan_status_chart_get_project (self);
+  if (self->overview != NULL)
+    g_signal_handlers_disconnect_by_data (self->overview, self);
+  g_set_object (&self->overview, overview);
+  if (overview != NULL)
+    g_signal_connect_swapped (overview, "changed", G_CALLBACK (rebuild), self);
+
+  rebuild (self);
+  if (old_project != buntan_status_chart_get_project (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
 }
 

@@ -19,14 +19,15 @@ struct _BuntanSummaryView
 
   BuntanOverview *overview; /* the window's, or one of its own (set_project()) */
 
-  GtkLabel   *items_number;
-  GtkLabel   *agreed_number;
-  GtkLabel   *agreed_caption;
-  GtkLabel   *gaps_number;
-  GtkWidget  *gaps_group;
-  GtkGrid    *status_grid;
-  GtkGrid    *party_grid;
-  GtkListBox *gap_list;
+  GtkLabel          *items_number;
+  GtkLabel          *agreed_number;
+  GtkLabel          *agreed_caption;
+  GtkLabel          *gaps_number;
+  GtkWidget         *gaps_group;
+  GtkGrid           *status_grid;
+  GtkGrid           *party_grid;
+  GtkListBox        *gap_list;
+  BuntanStatusChart *status_chart;
 
   BuntanMatrix
        *gap_matrix; /* whose gaps are still being added: a new matrix replaces it on change */
@@ -418,6 +419,7 @@ buntan_summary_view_class_init (BuntanSummaryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, status_grid);
   gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, party_grid);
   gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, gap_list);
+  gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, status_chart);
   gtk_widget_class_bind_template_callback (widget_class, gap_list_row_activated_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -501,6 +503,8 @@ buntan_summary_view_set_overview (BuntanSummaryView *self, BuntanOverview *overv
   g_set_object (&self->overview, overview);
   if (overview != NULL)
     g_signal_connect_swapped (overview, "changed", G_CALLBACK (rebuild), self);
+  /* Before the "project" binding of the .ui hands the chart the project. */
+  buntan_status_chart_set_overview (self->status_chart, overview);
 
   rebuild (self);
   if (old_project != buntan_summary_view_get_project (self))

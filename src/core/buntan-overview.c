@@ -27,9 +27,9 @@ struct _BuntanOverview
   guint  items[N_SCOPES];
   guint  statuses[N_SCOPES][BUNTAN_N_ITEM_STATUSES];
   guint  joint[N_SCOPES];
-  guint  undecided[N_SCOPES];
+  guint  undecided[N_SCOPES][BUNTAN_N_ITEM_STATUSES];
   guint  gaps[N_SCOPES];
-  guint *marks; /* [scope][column][mark], n_columns wide */
+  guint *marks; /* [scope][column][mark][status], n_columns wide */
 };
 
 G_DEFINE_FINAL_TYPE (BuntanOverview, buntan_overview, G_TYPE_OBJECT)
@@ -51,11 +51,12 @@ static GParamSpec *properties[N_PROPS];
 static guint       signals[N_SIGNALS];
 
 static guint *
-mark_count (BuntanOverview *self, guint scope, guint column, BuntanMark mark)
+mark_count (BuntanOverview *self, guint scope, guint column, BuntanMark mark, guint status)
 {
   guint n_columns = buntan_matrix_get_n_columns (self->matrix);
 
-  return &self->marks[(scope * n_columns + column) * N_MARKS + mark];
+  return &self->marks[((scope * n_columns + column) * N_MARKS + mark) * BUNTAN_N_ITEM_STATUSES +
+                      status];
 }
 
 static void
@@ -73,13 +74,14 @@ count_item (BuntanOverview *self, guint row, guint scope)
   if (buntan_item_is_joint (item))
     self->joint[scope]++;
   else if (buntan_item_get_owner (item) == NULL && status != BUNTAN_ITEM_STATUS_NOT_APPLICABLE)
-    self->undecided[scope]++;
+    self->undecided[scope][status]++;
 
   if (buntan_overview_item_has_gap (self, buntan_item_get_id (item)))
     self->gaps[scope]++;
 
   for (guint column = 0; column < n_columns; column++)
-    (*mark_count (self, scope, column, buntan_matrix_get_mark (self->matrix, row, column)))++;
+    (*mark_count (self, scope, column, buntan_matrix_get_mark (self->matrix, row, column),
+                  status))++;
 }
 
 static void
@@ -100,7 +102,7 @@ recompute (BuntanOverview *self)
   memset (self->undecided, 0, sizeof self->undecided);
   memset (self->gaps, 0, sizeof self->gaps);
   g_free (self->marks);
-  self->marks = g_new0 (guint, N_SCOPES * MAX (n_columns, 1) * N_MARKS);
+  self->marks = g_new0 (guint, N_SCOPES * MAX (n_columns, 1) * N_MARKS * BUNTAN_N_ITEM_STATUSES);
 
   for (guint row = 0; row < n_rows; row++)
     {
@@ -137,8 +139,11 @@ static void
 project_changed_cb (BuntanOverview *self)
 {
   self->stale = TRUE;
+  /* At the priority of events rather than of idles: still after the whole
+   * burst (every change made in one dispatch), but never starved by a busy
+   * loop of timeouts and redraws, which would leave every view stale. */
   if (self->idle_id == 0)
-    self->idle_id = g_idle_add (emit_changed_cb, self);
+    self->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT, emit_changed_cb, self, NULL);
 }
 
 static void
@@ -399,13 +404,46 @@ buntan_overview_count_status (BuntanOverview *self, guint part, BuntanItemStatus
 guint
 buntan_overview_count_marks (BuntanOverview *self, guint part, guint column, BuntanMark mark)
 {
+  guint count = 0;
+
   g_return_val_if_fail (BUNTAN_IS_OVERVIEW (self), 0);
   g_return_val_if_fail (part <= 2, 0);
   g_return_val_if_fail (mark < N_MARKS, 0);
 
   ensure_current (self);
   g_return_val_if_fail (column < buntan_matrix_get_n_columns (self->matrix), 0);
-  return *mark_count (self, part, column, mark);
+
+  for (guint status = 0; status < BUNTAN_N_ITEM_STATUSES; status++)
+    count += *mark_count (self, part, column, mark, status);
+
+  return count;
+}
+
+/**
+ * buntan_overview_count_marks_in_status:
+ * @self: an overview
+ * @part: 1 or 2, or 0 for both
+ * @column: a column of the matrix (0 is the hospital)
+ * @mark: %BUNTAN_MARK_LEAD or %BUNTAN_MARK_SUPPORT
+ * @status: a status
+ *
+ * Returns: the items of buntan_overview_count_marks() in @status
+ */
+guint
+buntan_overview_count_marks_in_status (BuntanOverview  *self,
+                                       guint            part,
+                                       guint            column,
+                                       BuntanMark       mark,
+                                       BuntanItemStatus status)
+{
+  g_return_val_if_fail (BUNTAN_IS_OVERVIEW (self), 0);
+  g_return_val_if_fail (part <= 2, 0);
+  g_return_val_if_fail (mark < N_MARKS, 0);
+  g_return_val_if_fail (status < BUNTAN_N_ITEM_STATUSES, 0);
+
+  ensure_current (self);
+  g_return_val_if_fail (column < buntan_matrix_get_n_columns (self->matrix), 0);
+  return *mark_count (self, part, column, mark, status);
 }
 
 /**
@@ -439,7 +477,31 @@ buntan_overview_count_undecided (BuntanOverview *self, guint part)
   g_return_val_if_fail (part <= 2, 0);
 
   ensure_current (self);
-  return self->undecided[part];
+  return self->undecided[part][BUNTAN_ITEM_STATUS_OPEN] +
+         self->undecided[part][BUNTAN_ITEM_STATUS_DISCUSSING] +
+         self->undecided[part][BUNTAN_ITEM_STATUS_AGREED];
+}
+
+/**
+ * buntan_overview_count_undecided_in_status:
+ * @self: an overview
+ * @part: 1 or 2, or 0 for both
+ * @status: a status
+ *
+ * Returns: the items of buntan_overview_count_undecided() in @status: none
+ *   for %BUNTAN_ITEM_STATUS_NOT_APPLICABLE
+ */
+guint
+buntan_overview_count_undecided_in_status (BuntanOverview  *self,
+                                           guint            part,
+                                           BuntanItemStatus status)
+{
+  g_return_val_if_fail (BUNTAN_IS_OVERVIEW (self), 0);
+  g_return_val_if_fail (part <= 2, 0);
+  g_return_val_if_fail (status < BUNTAN_N_ITEM_STATUSES, 0);
+
+  ensure_current (self);
+  return self->undecided[part][status];
 }
 
 /**

@@ -36,6 +36,16 @@ buntan_overview_count_status (BuntanOverview *self, guint part, BuntanItemStatus
 guint
 buntan_overview_count_marks (BuntanOverview *self, guint part, guint column, BuntanMark mark);
 guint
+buntan_overview_count_marks_in_status (BuntanOverview  *self,
+                                       guint            part,
+                                       guint            column,
+                                       BuntanMark       mark,
+                                       BuntanItemStatus status);
+guint
+buntan_overview_count_undecided_in_status (BuntanOverview  *self,
+                                           guint            part,
+                                           BuntanItemStatus status);
+guint
 buntan_overview_count_joint (BuntanOverview *self, guint part);
 guint
 buntan_overview_count_undecided (BuntanOverview *self, guint part);
