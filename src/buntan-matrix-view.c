@@ -100,13 +100,23 @@ update_status_cell (BuntanMatrixView *self, GtkWidget *box, BuntanItem *item, gb
 {
   GtkWidget       *icon = gtk_widget_get_first_child (box);
   GtkWidget       *status = gtk_widget_get_next_sibling (icon);
-  GtkWidget       *undecided = gtk_widget_get_next_sibling (status);
+  GtkWidget       *owner_note = gtk_widget_get_next_sibling (status);
   BuntanItemStatus item_status = buntan_item_get_status (item);
+  const char      *note = NULL;
+
+  /* What the marks cannot say: nobody (未定, as counted: 対象外 aside), or
+   * 共同 shared by fewer than two parties, which has at most one mark. */
+  if (buntan_item_get_owner (item) == NULL && item_status != BUNTAN_ITEM_STATUS_NOT_APPLICABLE)
+    /* Translators: no party is responsible yet (未定). */
+    note = _ ("Undecided");
+  else if (buntan_item_is_joint (item) &&
+           g_strv_length ((char **) buntan_item_get_participants (item)) < 2)
+    note = _ ("Joint");
 
   gtk_widget_set_visible (icon, gap);
   gtk_label_set_label (GTK_LABEL (status), buntan_item_status_get_label (item_status));
-  gtk_widget_set_visible (undecided, buntan_item_get_owner (item) == NULL &&
-                                       item_status != BUNTAN_ITEM_STATUS_NOT_APPLICABLE);
+  gtk_label_set_label (GTK_LABEL (owner_note), note);
+  gtk_widget_set_visible (owner_note, note != NULL);
   gtk_widget_set_tooltip_text (box, gap ? g_hash_table_lookup (self->gap_messages,
                                                                buntan_item_get_id (item))
                                         : NULL);
@@ -177,17 +187,16 @@ create_status_cell (void)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
   GtkWidget *status = gtk_label_new (NULL);
-  /* Translators: no party is responsible yet (未定). */
-  GtkWidget *undecided = gtk_label_new (_ ("Undecided"));
+  GtkWidget *owner_note = gtk_label_new (NULL); /* 未定 or 共同: update_status_cell() */
 
   gtk_widget_add_css_class (icon, "gap-icon");
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Gap"),
                                   -1);
   gtk_label_set_xalign (GTK_LABEL (status), 0);
-  gtk_widget_add_css_class (undecided, "caption-heading");
+  gtk_widget_add_css_class (owner_note, "caption-heading");
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), status);
-  gtk_box_append (GTK_BOX (box), undecided);
+  gtk_box_append (GTK_BOX (box), owner_note);
 
   return box;
 }
