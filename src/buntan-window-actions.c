@@ -433,13 +433,61 @@ free_uri (gpointer uri, GClosure *closure)
   g_free (uri);
 }
 
-static gboolean
-export_to_file (BuntanWindow *self, GFile *file)
+/* The export runs while the window stays usable: a spinner in the header
+ * says so, and the export actions wait for it (a second export would race
+ * the first to the same file). */
+static void
+set_exporting (BuntanWindow *self, gboolean exporting)
 {
+  if (self->export_spinner == NULL)
+    {
+      self->export_spinner = gtk_spinner_new ();
+      gtk_spinner_start (GTK_SPINNER (self->export_spinner));
+      gtk_widget_set_tooltip_text (self->export_spinner, _ ("Exporting the workbook…"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->export_spinner),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Exporting the workbook…"),
+                                      -1);
+      adw_header_bar_pack_end (ADW_HEADER_BAR (self->header_bar), self->export_spinner);
+    }
+
+  self->exporting = exporting;
+  gtk_widget_set_visible (self->export_spinner, exporting);
+  _buntan_window_update_actions (self);
+}
+
+/* The task knows the window weakly, as reading does: the window may be
+ * closed while the workbook is written. */
+typedef struct
+{
+  GWeakRef window;
+  GFile   *file;
+} Exporting;
+
+static void
+exporting_free (Exporting *exporting)
+{
+  g_weak_ref_clear (&exporting->window);
+  g_object_unref (exporting->file);
+  g_free (exporting);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Exporting, exporting_free)
+
+static void
+export_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (Exporting) exporting = user_data;
+  g_autoptr (BuntanWindow) self = g_weak_ref_get (&exporting->window);
   g_autoptr (GError) error = NULL;
+  gboolean  written = buntan_export_xlsx_finish (result, &error);
   AdwToast *toast;
 
-  if (!buntan_export_xlsx (self->project, file, BUNTAN_EXPORT_FLAGS_NONE, &error))
+  if (self == NULL)
+    return;
+
+  set_exporting (self, FALSE);
+
+  if (!written)
     {
       g_autofree char *body =
         g_strdup_printf (_ ("%s\n\nThe project itself is not affected. If the workbook is open "
@@ -447,15 +495,33 @@ export_to_file (BuntanWindow *self, GFile *file)
                          error->message);
 
       _buntan_window_show_error (self, _ ("Could Not Export the Workbook"), body);
-      return FALSE;
+      return;
     }
 
   toast = adw_toast_new (_ ("Exported"));
   adw_toast_set_button_label (toast, _ ("Open"));
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_export_cb),
-                         g_file_get_uri (file), free_uri, 0);
+                         g_file_get_uri (exporting->file), free_uri, 0);
   _buntan_window_toast (self, toast);
-  return TRUE;
+}
+
+static void
+export_to_file (BuntanWindow *self, GFile *file)
+{
+  Exporting *exporting;
+
+  /* The actions are disabled meanwhile; a file chooser opened before may
+   * still answer. */
+  if (self->exporting)
+    return;
+
+  exporting = g_new0 (Exporting, 1);
+  g_weak_ref_init (&exporting->window, self);
+  exporting->file = g_object_ref (file);
+
+  buntan_export_xlsx_async (self->project, file, BUNTAN_EXPORT_FLAGS_NONE, NULL, export_done_cb,
+                            exporting);
+  set_exporting (self, TRUE);
 }
 
 static void
@@ -681,6 +747,11 @@ _buntan_window_update_actions (BuntanWindow *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (project_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), project_actions[i], has_project);
+
+  /* One export at a time: the next waits for the spinner to stop. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_project && !self->exporting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-to",
+                                 has_project && !self->exporting);
 
   /* A project made while another is read would race it to the window. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new", self->load_cancellable == NULL);

@@ -25,6 +25,9 @@ struct _BuntanWindow
   /* A file being read in a worker thread (buntan-window-actions.c). */
   GCancellable *load_cancellable;
   GFile        *loading_file;
+  /* A workbook being written in a worker thread (buntan-window-actions.c). */
+  gboolean   exporting;
+  GtkWidget *export_spinner;
 
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;

@@ -23,10 +23,11 @@ _buntan_export_write_part (BuntanExport *self, guint part, const char *sheet_nam
   if (sheet == NULL)
     return;
 
-  buntan_xlsx_writer_begin_table (self->xlsx, sheet, part == 1 ? "別紙 第1部 確認表" : "別紙 第2部 確認表",
-               part == 1 ? "第1部　主に医療機関が実施する項目"
-                         : "第2部　医療機関と事業者が共同で実施する項目",
-               subtitle, columns, G_N_ELEMENTS (columns), 0);
+  buntan_xlsx_writer_begin_table (self->xlsx, sheet,
+                                  part == 1 ? "別紙 第1部 確認表" : "別紙 第2部 確認表",
+                                  part == 1 ? "第1部　主に医療機関が実施する項目"
+                                            : "第2部　医療機関と事業者が共同で実施する項目",
+                                  subtitle, columns, G_N_ELEMENTS (columns), 0);
 
   /* The matrix holds the items of each part in the part's order. */
   for (guint i = 0; i < n_rows; i++)
@@ -42,17 +43,24 @@ _buntan_export_write_part (BuntanExport *self, guint part, const char *sheet_nam
 
       _buntan_export_put_item_title (self, sheet, row, item, FALSE);
       buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 2, buntan_item_get_content (item),
-                self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][greyed]);
-      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 3, BUNTAN_EXPORT_WORD (buntan_export_check_words, buntan_item_get_first_check (item)),
-                self->xlsx->cell[BUNTAN_XLSX_STYLE_CENTER][greyed]);
-      buntan_xlsx_writer_put_date (self->xlsx, sheet, row, 4, buntan_item_get_first_check_date (item), BUNTAN_XLSX_STYLE_DATE, greyed);
-      buntan_xlsx_writer_put_date (self->xlsx, sheet, row, 5, buntan_item_get_completed (item), BUNTAN_XLSX_STYLE_DATE, greyed);
+                                   self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][greyed]);
+      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 3,
+                                   BUNTAN_EXPORT_WORD (buntan_export_check_words,
+                                                       buntan_item_get_first_check (item)),
+                                   self->xlsx->cell[BUNTAN_XLSX_STYLE_CENTER][greyed]);
+      buntan_xlsx_writer_put_date (self->xlsx, sheet, row, 4,
+                                   buntan_item_get_first_check_date (item), BUNTAN_XLSX_STYLE_DATE,
+                                   greyed);
+      buntan_xlsx_writer_put_date (self->xlsx, sheet, row, 5, buntan_item_get_completed (item),
+                                   BUNTAN_XLSX_STYLE_DATE, greyed);
       _buntan_export_put_lead (self, sheet, row, 6, i, TRUE);
-      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 7, supporters, self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][greyed]);
+      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 7, supporters,
+                                   self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][greyed]);
       _buntan_export_put_state_columns (self, sheet, row, 8, item);
       buntan_xlsx_writer_end_row (self->xlsx, sheet, row++);
     }
 
   if (row == BUNTAN_XLSX_ROW_HEAD + 1)
-    buntan_xlsx_writer_put_empty_table (self->xlsx, sheet, row, G_N_ELEMENTS (columns), "項目はありません。");
+    buntan_xlsx_writer_put_empty_table (self->xlsx, sheet, row, G_N_ELEMENTS (columns),
+                                        "項目はありません。");
 }

@@ -110,7 +110,8 @@ dup_lead_text (BuntanExport *self, guint index, gboolean with_joint_names)
   const char *name;
 
   if (!_buntan_export_item_has_lead (item))
-    return g_strdup (_buntan_export_item_is_greyed (item) ? BUNTAN_EXPORT_NO_VALUE : BUNTAN_EXPORT_UNDECIDED);
+    return g_strdup (_buntan_export_item_is_greyed (item) ? BUNTAN_EXPORT_NO_VALUE
+                                                          : BUNTAN_EXPORT_UNDECIDED);
 
   if (buntan_item_is_joint (item))
     {
@@ -130,56 +131,82 @@ dup_lead_text (BuntanExport *self, guint index, gboolean with_joint_names)
 }
 
 void
-_buntan_export_put_lead (BuntanExport        *self,
-          lxw_worksheet *sheet,
-          lxw_row_t      row,
-          lxw_col_t      col,
-          guint          index,
-          gboolean       with_joint_names)
+_buntan_export_put_lead (BuntanExport  *self,
+                         lxw_worksheet *sheet,
+                         lxw_row_t      row,
+                         lxw_col_t      col,
+                         guint          index,
+                         gboolean       with_joint_names)
 {
   BuntanItem      *item = buntan_matrix_get_item (self->all, index);
   g_autofree char *text = dup_lead_text (self, index, with_joint_names);
   gboolean         greyed = _buntan_export_item_is_greyed (item);
-  BuntanXlsxStyle          style = !greyed && !_buntan_export_item_has_lead (item) ? BUNTAN_XLSX_STYLE_UNDECIDED : BUNTAN_XLSX_STYLE_TEXT;
+  BuntanXlsxStyle  style = !greyed && !_buntan_export_item_has_lead (item)
+                             ? BUNTAN_XLSX_STYLE_UNDECIDED
+                             : BUNTAN_XLSX_STYLE_TEXT;
 
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row, col, text, self->xlsx->cell[style][greyed]);
 }
 
 /* 状態, 契約条項, 備考: the last three columns of most tables. */
 void
-_buntan_export_put_state_columns (BuntanExport        *self,
-                   lxw_worksheet *sheet,
-                   lxw_row_t      row,
-                   lxw_col_t      col,
-                   BuntanItem    *item)
+_buntan_export_put_state_columns (BuntanExport  *self,
+                                  lxw_worksheet *sheet,
+                                  lxw_row_t      row,
+                                  lxw_col_t      col,
+                                  BuntanItem    *item)
 {
   gboolean greyed = _buntan_export_item_is_greyed (item);
 
-  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, col, BUNTAN_EXPORT_WORD (buntan_export_status_words, buntan_item_get_status (item)),
-            self->xlsx->cell[BUNTAN_XLSX_STYLE_CENTER][greyed]);
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, col,
+                               BUNTAN_EXPORT_WORD (buntan_export_status_words,
+                                                   buntan_item_get_status (item)),
+                               self->xlsx->cell[BUNTAN_XLSX_STYLE_CENTER][greyed]);
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row, col + 1, buntan_item_get_clause (item),
-            self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][greyed]);
-  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, col + 2, buntan_item_get_note (item), self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][greyed]);
+                               self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][greyed]);
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, col + 2, buntan_item_get_note (item),
+                               self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][greyed]);
 }
 
 void
-_buntan_export_put_item_title (BuntanExport        *self,
-                lxw_worksheet *sheet,
-                lxw_row_t      row,
-                BuntanItem    *item,
-                gboolean       with_part)
+_buntan_export_put_item_title (BuntanExport  *self,
+                               lxw_worksheet *sheet,
+                               lxw_row_t      row,
+                               BuntanItem    *item,
+                               gboolean       with_part)
 {
   g_autofree char *number = _buntan_export_dup_item_number (item, with_part);
   gboolean         greyed = _buntan_export_item_is_greyed (item);
 
-  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, number, self->xlsx->cell[BUNTAN_XLSX_STYLE_CENTER][greyed]);
-  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 1, buntan_item_get_title (item), self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][greyed]);
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, number,
+                               self->xlsx->cell[BUNTAN_XLSX_STYLE_CENTER][greyed]);
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 1, buntan_item_get_title (item),
+                               self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][greyed]);
+}
+
+/* The hospital's name as the workbook shows it. A new project has its
+ * hospital named in 当事者 but an empty 組織名 (issue 12, defect 5): until
+ * format 2 makes the hospital party the one place for it, the party's name
+ * stands in. */
+const char *
+_buntan_export_organization (BuntanExport *self)
+{
+  const char  *organization = buntan_project_get_organization (self->project);
+  BuntanParty *hospital;
+  const char  *name;
+
+  if (organization != NULL && *organization != '\0')
+    return organization;
+
+  hospital = buntan_project_get_hospital (self->project);
+  name = hospital != NULL ? buntan_party_get_name (hospital) : NULL;
+  return name != NULL && *name != '\0' ? name : organization;
 }
 
 char *
 _buntan_export_dup_subtitle (BuntanExport *self)
 {
-  const char *organization = buntan_project_get_organization (self->project);
+  const char *organization = _buntan_export_organization (self);
   const char *title = buntan_project_get_title (self->project);
 
   if (organization == NULL || *organization == '\0')
@@ -196,7 +223,10 @@ _buntan_export_with_part1 (BuntanExport *self)
 
 
 guint
-_buntan_export_count_items (BuntanExport *self, guint part, BuntanItemStatus status, gboolean any_status)
+_buntan_export_count_items (BuntanExport    *self,
+                            guint            part,
+                            BuntanItemStatus status,
+                            gboolean         any_status)
 {
   return any_status ? buntan_overview_count_items (self->overview, part)
                     : buntan_overview_count_status (self->overview, part, status);

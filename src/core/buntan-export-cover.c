@@ -16,21 +16,22 @@ static const BuntanXlsxColumn cover_columns[COVER_COLUMNS] = {
 };
 
 static lxw_row_t
-put_cover_field (BuntanExport        *self,
+put_cover_field (BuntanExport  *self,
                  lxw_worksheet *sheet,
                  lxw_row_t      row,
                  const char    *label,
                  const char    *value)
 {
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, label, self->xlsx->label);
-  buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 1, COVER_COLUMNS - 1, value, self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE]);
+  buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 1, COVER_COLUMNS - 1, value,
+                                 self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE]);
   buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
   return row + 1;
 }
 
 /* Counts are numbers, so that they stay numbers when someone sums them. */
 static lxw_row_t
-put_cover_count (BuntanExport        *self,
+put_cover_count (BuntanExport  *self,
                  lxw_worksheet *sheet,
                  lxw_row_t      row,
                  const char    *label,
@@ -38,20 +39,23 @@ put_cover_count (BuntanExport        *self,
                  const char    *remark)
 {
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, label, self->xlsx->label);
-  buntan_xlsx_writer_put_number (self->xlsx, sheet, row, 1, count, self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE]);
-  buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 2, COVER_COLUMNS - 1, remark, self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE]);
+  buntan_xlsx_writer_put_number (self->xlsx, sheet, row, 1, count,
+                                 self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE]);
+  buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 2, COVER_COLUMNS - 1, remark,
+                                 self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE]);
   buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
   return row + 1;
 }
 
 static lxw_row_t
-put_cover_remark (BuntanExport        *self,
+put_cover_remark (BuntanExport  *self,
                   lxw_worksheet *sheet,
                   lxw_row_t      row,
                   lxw_col_t      first_col,
                   const char    *remark)
 {
-  buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, first_col, COVER_COLUMNS - 1, remark, self->xlsx->remark);
+  buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, first_col, COVER_COLUMNS - 1, remark,
+                                 self->xlsx->remark);
   buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
   return row + 1;
 }
@@ -63,22 +67,26 @@ put_cover_facts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
   g_autofree char *part_counts = NULL;
 
   row = put_cover_field (self, sheet, row, "案件名", buntan_project_get_title (self->project));
-  row =
-    put_cover_field (self, sheet, row, "医療機関", buntan_project_get_organization (self->project));
+  row = put_cover_field (self, sheet, row, "医療機関", _buntan_export_organization (self));
 
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, "出力日", self->xlsx->label);
-  buntan_xlsx_writer_put_date (self->xlsx, sheet, row, 1, self->today, BUNTAN_XLSX_STYLE_DATE_LEFT, FALSE);
-  buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 2, COVER_COLUMNS - 1, "", self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE]);
+  buntan_xlsx_writer_put_date (self->xlsx, sheet, row, 1, self->today, BUNTAN_XLSX_STYLE_DATE_LEFT,
+                               FALSE);
+  buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 2, COVER_COLUMNS - 1, "",
+                                 self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE]);
   buntan_xlsx_writer_end_row (self->xlsx, sheet, row++);
 
   template_text =
-    g_strdup_printf ("%s（版 %s）", _buntan_export_or_dash (buntan_project_get_template_id (self->project)),
+    g_strdup_printf ("%s（版 %s）",
+                     _buntan_export_or_dash (buntan_project_get_template_id (self->project)),
                      _buntan_export_or_dash (buntan_project_get_template_version (self->project)));
   row = put_cover_field (self, sheet, row, "チェックリスト", template_text);
 
-  part_counts = g_strdup_printf ("第1部 %u 項目、第2部 %u 項目", _buntan_export_count_items (self, 1, 0, TRUE),
-                                 _buntan_export_count_items (self, 2, 0, TRUE));
-  row = put_cover_count (self, sheet, row, "項目数", _buntan_export_count_items (self, 0, 0, TRUE), part_counts);
+  part_counts =
+    g_strdup_printf ("第1部 %u 項目、第2部 %u 項目", _buntan_export_count_items (self, 1, 0, TRUE),
+                     _buntan_export_count_items (self, 2, 0, TRUE));
+  row = put_cover_count (self, sheet, row, "項目数", _buntan_export_count_items (self, 0, 0, TRUE),
+                         part_counts);
   row = put_cover_count (self, sheet, row, "合意済",
                          _buntan_export_count_items (self, 0, BUNTAN_ITEM_STATUS_AGREED, FALSE),
                          "状態が「合意済」の項目");
@@ -106,14 +114,22 @@ put_cover_parties (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
       BuntanParty *party = buntan_matrix_get_party (self->all, col);
       gboolean     hospital = buntan_party_is_hospital (party);
 
-      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, hospital ? "医療機関" : "事業者", text);
-      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 1, _buntan_export_party_name (party), text);
-      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 2, buntan_party_get_service (party), text);
+      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, hospital ? "医療機関" : "事業者",
+                                   text);
+      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 1, _buntan_export_party_name (party),
+                                   text);
+      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 2, buntan_party_get_service (party),
+                                   text);
       buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 3,
-                hospital ? BUNTAN_EXPORT_NO_VALUE : BUNTAN_EXPORT_WORD (buntan_export_contract_words, buntan_party_get_contract (party)),
-                text);
-      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 4, buntan_party_get_contact (party), text);
-      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 5, buntan_party_get_emergency_contact (party), text);
+                                   hospital
+                                     ? BUNTAN_EXPORT_NO_VALUE
+                                     : BUNTAN_EXPORT_WORD (buntan_export_contract_words,
+                                                           buntan_party_get_contract (party)),
+                                   text);
+      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 4, buntan_party_get_contact (party),
+                                   text);
+      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 5,
+                                   buntan_party_get_emergency_contact (party), text);
       buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
     }
 
@@ -136,7 +152,8 @@ put_cover_signatures (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
     {
       BuntanParty *party = buntan_matrix_get_party (self->all, col);
 
-      buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 0, 1, _buntan_export_party_name (party), self->xlsx->box);
+      buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 0, 1,
+                                     _buntan_export_party_name (party), self->xlsx->box);
       buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 2, 4, "", self->xlsx->box);
       buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 5, "", self->xlsx->box);
       buntan_xlsx_writer_reserve_lines (self->xlsx, SIGNATURE_LINES);
@@ -153,8 +170,9 @@ _buntan_export_write_cover (BuntanExport *self, lxw_worksheet *sheet)
 
   /* The cover's place is first, its text comes last (it shows the fingerprint). */
   buntan_xlsx_writer_begin_sheet (self->xlsx);
-  buntan_xlsx_writer_put_titles (self->xlsx, sheet, "医療情報システムの契約における責任分担表",
-              "契約書・SLA・覚書の別紙として、医療機関と各事業者の役割分担を定めるもの");
+  buntan_xlsx_writer_put_titles (
+    self->xlsx, sheet, "医療情報システムの契約における責任分担表",
+    "契約書・SLA・覚書の別紙として、医療機関と各事業者の役割分担を定めるもの");
   buntan_xlsx_writer_set_columns (self->xlsx, sheet, cover_columns, COVER_COLUMNS);
 
   row = put_cover_facts (self, sheet, BUNTAN_XLSX_ROW_SUBTITLE + 2);
@@ -165,5 +183,6 @@ _buntan_export_write_cover (BuntanExport *self, lxw_worksheet *sheet)
                     "詳細は「" BUNTAN_EXPORT_SHEET_MATRIX "」シート、各事業者の別紙シート、"
                     "第1部・第2部の確認表を参照してください。");
 
-  buntan_xlsx_writer_set_up_page (self->xlsx, sheet, "表紙", BUNTAN_XLSX_ROW_TITLE, BUNTAN_XLSX_ROW_SUBTITLE, BUNTAN_XLSX_ROW_SUBTITLE + 1, 0);
+  buntan_xlsx_writer_set_up_page (self->xlsx, sheet, "表紙", BUNTAN_XLSX_ROW_TITLE,
+                                  BUNTAN_XLSX_ROW_SUBTITLE, BUNTAN_XLSX_ROW_SUBTITLE + 1, 0);
 }

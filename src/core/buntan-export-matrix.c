@@ -29,7 +29,8 @@ _buntan_export_write_matrix (BuntanExport *self)
   if (sheet == NULL)
     return;
 
-  g_array_append_val (columns, ((BuntanXlsxColumn){ "項番", _buntan_export_with_part1 (self) ? 11 : 7 }));
+  g_array_append_val (columns,
+                      ((BuntanXlsxColumn){ "項番", _buntan_export_with_part1 (self) ? 11 : 7 }));
   g_array_append_val (columns, ((BuntanXlsxColumn){ "項目", 32 }));
   for (guint col = 0; col < n_parties; col++)
     {
@@ -43,8 +44,9 @@ _buntan_export_write_matrix (BuntanExport *self)
   g_array_append_val (columns, ((BuntanXlsxColumn){ "備考", 34 }));
 
   buntan_xlsx_writer_begin_table (self->xlsx, sheet, "別紙 責任分担表",
-               _buntan_export_with_part1 (self) ? "責任分担表（第1部・第2部）" : "責任分担表（第2部）", subtitle,
-               (BuntanXlsxColumn *) columns->data, columns->len, 2);
+                                  _buntan_export_with_part1 (self) ? "責任分担表（第1部・第2部）"
+                                                                   : "責任分担表（第2部）",
+                                  subtitle, (BuntanXlsxColumn *) columns->data, columns->len, 2);
 
   for (guint i = self->first_row; i < n_rows; i++, row++)
     {
@@ -60,7 +62,8 @@ _buntan_export_write_matrix (BuntanExport *self)
                              : mark == BUNTAN_MARK_SUPPORT ? BUNTAN_EXPORT_MARK_SUPPORT
                                                            : "";
 
-          buntan_xlsx_writer_put_text (self->xlsx, sheet, row, (lxw_col_t) (2 + col), text, self->xlsx->cell[BUNTAN_XLSX_STYLE_MARK][greyed]);
+          buntan_xlsx_writer_put_text (self->xlsx, sheet, row, (lxw_col_t) (2 + col), text,
+                                       self->xlsx->cell[BUNTAN_XLSX_STYLE_MARK][greyed]);
         }
 
       _buntan_export_put_lead (self, sheet, row, lead_col, i, FALSE);
@@ -69,9 +72,11 @@ _buntan_export_write_matrix (BuntanExport *self)
     }
 
   if (n_rows == self->first_row)
-    buntan_xlsx_writer_put_empty_table (self->xlsx, sheet, row++, columns->len, "項目はありません。");
+    buntan_xlsx_writer_put_empty_table (self->xlsx, sheet, row++, columns->len,
+                                        "項目はありません。");
 
   row++;
   for (guint i = 0; i < G_N_ELEMENTS (legend); i++, row++)
-    buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 1, legend[i], i == 0 ? self->xlsx->heading : self->xlsx->note);
+    buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 1, legend[i],
+                                 i == 0 ? self->xlsx->heading : self->xlsx->note);
 }

@@ -127,7 +127,8 @@ _buntan_export_write_meetings (BuntanExport *self)
   lxw_worksheet   *sheet;
   lxw_row_t        row = BUNTAN_XLSX_ROW_HEAD + 1;
 
-  if (n_meetings == 0 || (sheet = buntan_xlsx_writer_add_sheet (self->xlsx, BUNTAN_EXPORT_SHEET_MEETINGS)) == NULL)
+  if (n_meetings == 0 ||
+      (sheet = buntan_xlsx_writer_add_sheet (self->xlsx, BUNTAN_EXPORT_SHEET_MEETINGS)) == NULL)
     return;
 
   for (guint i = 0; i < buntan_matrix_get_n_rows (self->all); i++)
@@ -138,7 +139,8 @@ _buntan_export_write_meetings (BuntanExport *self)
     }
 
   subtitle = _buntan_export_dup_subtitle (self);
-  buntan_xlsx_writer_begin_table (self->xlsx, sheet, "別紙 協議記録", "協議記録", subtitle, meeting_columns, n_columns, 0);
+  buntan_xlsx_writer_begin_table (self->xlsx, sheet, "別紙 協議記録", "協議記録", subtitle,
+                                  meeting_columns, n_columns, 0);
 
   for (guint m = 0; m < n_meetings; m++)
     {
@@ -147,7 +149,8 @@ _buntan_export_write_meetings (BuntanExport *self)
       g_autofree char *day = dup_local_time (buntan_meeting_get_started (meeting), "%Y-%m-%d");
       guint            n_decisions = buntan_meeting_get_n_decisions (meeting);
 
-      buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 0, (lxw_col_t) (n_columns - 1), heading, self->xlsx->label);
+      buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 0, (lxw_col_t) (n_columns - 1),
+                                     heading, self->xlsx->label);
       buntan_xlsx_writer_end_row (self->xlsx, sheet, row++);
 
       for (guint d = 0; d < n_decisions; d++, row++)
@@ -159,22 +162,26 @@ _buntan_export_write_meetings (BuntanExport *self)
           g_autofree char *time =
             dup_local_time (decision->time,
                             g_strcmp0 (day, decision_day) == 0 ? "%H:%M" : "%m-%d %H:%M");
-          g_autofree char *number =
-            item != NULL ? _buntan_export_dup_item_number (item, TRUE) : g_strdup (decision->item_id);
+          g_autofree char *number = item != NULL ? _buntan_export_dup_item_number (item, TRUE)
+                                                 : g_strdup (decision->item_id);
           g_autofree char *from = dup_decision_value (self, decision->field, decision->from);
           g_autofree char *to = dup_decision_value (self, decision->field, decision->to);
 
           buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, time, center);
           buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 1, number, center);
           buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 2,
-                    item != NULL ? buntan_item_get_title (item) : "（削除された項目）", text);
-          buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 3, decision_field_word (decision->field), center);
+                                       item != NULL ? buntan_item_get_title (item)
+                                                    : "（削除された項目）",
+                                       text);
+          buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 3,
+                                       decision_field_word (decision->field), center);
           buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 4, from, text);
           buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 5, to, text);
           buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
         }
 
       if (n_decisions == 0)
-        buntan_xlsx_writer_put_empty_table (self->xlsx, sheet, row++, n_columns, "変更はありません。");
+        buntan_xlsx_writer_put_empty_table (self->xlsx, sheet, row++, n_columns,
+                                            "変更はありません。");
     }
 }

@@ -38,8 +38,9 @@ typedef struct
   BuntanMatrix     *all;       /* the overview's: every item, Part 1 first: rows, marks and gaps */
   guint             first_row; /* where the matrix and vendor sheets start */
   guint             n_parties;
-  BuntanMark       *marks;       /* [row * n_parties + column], asked once */
-  GHashTable       *party_names; /* id → name */
+  BuntanMark       *marks;          /* [row * n_parties + column], asked once */
+  GHashTable       *party_names;    /* id → name */
+  GThreadPool      *fingerprinting; /* until the fingerprint is known */
   char             *fingerprint;
   char             *today;
 } BuntanExport;
@@ -84,6 +85,8 @@ _buntan_export_put_item_title (BuntanExport  *self,
                                lxw_row_t      row,
                                BuntanItem    *item,
                                gboolean       with_part);
+const char *
+_buntan_export_organization (BuntanExport *self);
 char *
 _buntan_export_dup_subtitle (BuntanExport *self);
 gboolean
@@ -93,6 +96,14 @@ _buntan_export_count_items (BuntanExport    *self,
                             guint            part,
                             BuntanItemStatus status,
                             gboolean         any_status);
+
+/* Tests: called on the worker thread of buntan_export_xlsx_async() before
+ * it reads its snapshot (@finished FALSE), so a test can hold the export
+ * there, and after it has returned its result (@finished TRUE). */
+typedef void (*BuntanExportThreadHook) (gboolean finished, gpointer data);
+
+void
+_buntan_export_set_thread_hook (BuntanExportThreadHook hook, gpointer data);
 
 /* The sheets, in the order of the workbook. */
 void

@@ -15,7 +15,7 @@ static const BuntanXlsxColumn summary_columns[SUMMARY_COLUMNS] = {
 };
 
 static lxw_row_t
-put_summary_head (BuntanExport           *self,
+put_summary_head (BuntanExport     *self,
                   lxw_worksheet    *sheet,
                   lxw_row_t         row,
                   const char       *heading,
@@ -45,12 +45,14 @@ write_status_counts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
       lxw_format *format = self->xlsx->cell[BUNTAN_XLSX_STYLE_NUMBER][FALSE];
 
       buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, parts[which],
-                which == 0 ? self->xlsx->label : self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE]);
+                                   which == 0 ? self->xlsx->label
+                                              : self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE]);
       for (guint status = 0; status < G_N_ELEMENTS (buntan_export_status_words); status++)
         buntan_xlsx_writer_put_number (self->xlsx, sheet, row, (lxw_col_t) (1 + status),
-                    _buntan_export_count_items (self, which, status, FALSE), format);
-      buntan_xlsx_writer_put_number (self->xlsx, sheet, row, SUMMARY_COLUMNS - 1, _buntan_export_count_items (self, which, 0, TRUE),
-                  format);
+                                       _buntan_export_count_items (self, which, status, FALSE),
+                                       format);
+      buntan_xlsx_writer_put_number (self->xlsx, sheet, row, SUMMARY_COLUMNS - 1,
+                                     _buntan_export_count_items (self, which, 0, TRUE), format);
       buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
     }
 
@@ -84,13 +86,19 @@ write_party_counts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
         for (BuntanMark mark = BUNTAN_MARK_SUPPORT; mark <= BUNTAN_MARK_LEAD; mark++)
           counts[part - 1][mark] = buntan_overview_count_marks (self->overview, part, col, mark);
 
-      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, _buntan_export_party_name (party), text);
-      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 1, buntan_party_is_hospital (party) ? "医療機関" : "事業者",
-                self->xlsx->cell[BUNTAN_XLSX_STYLE_CENTER][FALSE]);
-      buntan_xlsx_writer_put_number (self->xlsx, sheet, row, 2, counts[0][BUNTAN_MARK_LEAD], number);
-      buntan_xlsx_writer_put_number (self->xlsx, sheet, row, 3, counts[0][BUNTAN_MARK_SUPPORT], number);
-      buntan_xlsx_writer_put_number (self->xlsx, sheet, row, 4, counts[1][BUNTAN_MARK_LEAD], number);
-      buntan_xlsx_writer_put_number (self->xlsx, sheet, row, 5, counts[1][BUNTAN_MARK_SUPPORT], number);
+      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, _buntan_export_party_name (party),
+                                   text);
+      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 1,
+                                   buntan_party_is_hospital (party) ? "医療機関" : "事業者",
+                                   self->xlsx->cell[BUNTAN_XLSX_STYLE_CENTER][FALSE]);
+      buntan_xlsx_writer_put_number (self->xlsx, sheet, row, 2, counts[0][BUNTAN_MARK_LEAD],
+                                     number);
+      buntan_xlsx_writer_put_number (self->xlsx, sheet, row, 3, counts[0][BUNTAN_MARK_SUPPORT],
+                                     number);
+      buntan_xlsx_writer_put_number (self->xlsx, sheet, row, 4, counts[1][BUNTAN_MARK_LEAD],
+                                     number);
+      buntan_xlsx_writer_put_number (self->xlsx, sheet, row, 5, counts[1][BUNTAN_MARK_SUPPORT],
+                                     number);
       buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
     }
 
@@ -98,7 +106,7 @@ write_party_counts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
     undecided[part - 1] = buntan_overview_count_undecided (self->overview, part);
 
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, "未定（主担当のない項目、対象外を除く）",
-            self->xlsx->cell[BUNTAN_XLSX_STYLE_UNDECIDED][FALSE]);
+                               self->xlsx->cell[BUNTAN_XLSX_STYLE_UNDECIDED][FALSE]);
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 1, "", text);
   buntan_xlsx_writer_put_number (self->xlsx, sheet, row, 2, undecided[0], number);
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 3, "", text);
@@ -129,7 +137,8 @@ write_gap_list (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
 
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row++, 0, heading, self->xlsx->heading);
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, "項番・事業者", self->xlsx->head);
-  buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 1, SUMMARY_COLUMNS - 1, "指摘", self->xlsx->head);
+  buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 1, SUMMARY_COLUMNS - 1, "指摘",
+                                 self->xlsx->head);
   buntan_xlsx_writer_end_row (self->xlsx, sheet, row++);
 
   for (guint i = 0; i < gaps->len; i++, row++)
@@ -155,12 +164,14 @@ write_gap_list (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
         where = g_strdup (party_id != NULL ? party_id : "");
 
       buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, where, text);
-      buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 1, SUMMARY_COLUMNS - 1, sentence, text);
+      buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 1, SUMMARY_COLUMNS - 1, sentence,
+                                     text);
       buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
     }
 
   if (gaps->len == 0)
-    buntan_xlsx_writer_put_empty_table (self->xlsx, sheet, row++, SUMMARY_COLUMNS, "指摘はありません。");
+    buntan_xlsx_writer_put_empty_table (self->xlsx, sheet, row++, SUMMARY_COLUMNS,
+                                        "指摘はありません。");
 
   return row;
 }
@@ -182,5 +193,6 @@ _buntan_export_write_summary (BuntanExport *self)
   row = write_party_counts (self, sheet, row + 1);
   write_gap_list (self, sheet, row + 1);
 
-  buntan_xlsx_writer_set_up_page (self->xlsx, sheet, "別紙 集計", BUNTAN_XLSX_ROW_TITLE, BUNTAN_XLSX_ROW_SUBTITLE, BUNTAN_XLSX_ROW_SUBTITLE + 1, 0);
+  buntan_xlsx_writer_set_up_page (self->xlsx, sheet, "別紙 集計", BUNTAN_XLSX_ROW_TITLE,
+                                  BUNTAN_XLSX_ROW_SUBTITLE, BUNTAN_XLSX_ROW_SUBTITLE + 1, 0);
 }

@@ -19,26 +19,28 @@ _buntan_export_write_vendor (BuntanExport *self, guint party_col, const char *sh
   BuntanParty     *vendor = buntan_matrix_get_party (self->all, party_col);
   lxw_worksheet   *sheet = buntan_xlsx_writer_add_sheet (self->xlsx, sheet_name);
   guint            n_rows = buntan_matrix_get_n_rows (self->all);
-  g_autofree char *title = g_strdup_printf ("別紙　責任分担表（%s）", _buntan_export_party_name (vendor));
+  g_autofree char *title =
+    g_strdup_printf ("別紙　責任分担表（%s）", _buntan_export_party_name (vendor));
   g_autofree char *subtitle = NULL;
   g_autofree char *totals = NULL;
   guint            leads = 0, supports = 0;
   lxw_row_t        row = BUNTAN_XLSX_ROW_HEAD + 1;
-  BuntanXlsxColumn           wide[G_N_ELEMENTS (columns)];
+  BuntanXlsxColumn wide[G_N_ELEMENTS (columns)];
 
   if (sheet == NULL)
     return;
 
   subtitle = g_strdup_printf ("提供サービス：%s　　契約種別：%s",
                               _buntan_export_or_dash (buntan_party_get_service (vendor)),
-                              BUNTAN_EXPORT_WORD (buntan_export_contract_words, buntan_party_get_contract (vendor)));
+                              BUNTAN_EXPORT_WORD (buntan_export_contract_words,
+                                                  buntan_party_get_contract (vendor)));
 
   memcpy (wide, columns, sizeof columns);
   if (_buntan_export_with_part1 (self))
     wide[0].width = 11;
 
-  buntan_xlsx_writer_begin_table (self->xlsx, sheet, "別紙 責任分担表（事業者別）", title, subtitle, wide,
-               G_N_ELEMENTS (wide), 0);
+  buntan_xlsx_writer_begin_table (self->xlsx, sheet, "別紙 責任分担表（事業者別）", title, subtitle,
+                                  wide, G_N_ELEMENTS (wide), 0);
 
   for (guint i = self->first_row; i < n_rows; i++)
     {
@@ -56,8 +58,9 @@ _buntan_export_write_vendor (BuntanExport *self, guint party_col, const char *sh
       if (mark == BUNTAN_MARK_LEAD)
         {
           leads++;
-          role =
-            buntan_item_is_joint (item) ? BUNTAN_EXPORT_MARK_LEAD " 主担当\n（" BUNTAN_EXPORT_JOINT "）" : BUNTAN_EXPORT_MARK_LEAD " 主担当";
+          role = buntan_item_is_joint (item) ? BUNTAN_EXPORT_MARK_LEAD
+                   " 主担当\n（" BUNTAN_EXPORT_JOINT "）"
+                                             : BUNTAN_EXPORT_MARK_LEAD " 主担当";
         }
       else
         {
@@ -67,8 +70,9 @@ _buntan_export_write_vendor (BuntanExport *self, guint party_col, const char *sh
 
       _buntan_export_put_item_title (self, sheet, row, item, _buntan_export_with_part1 (self));
       buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 2, buntan_item_get_content (item),
-                self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][greyed]);
-      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 3, role, self->xlsx->cell[BUNTAN_XLSX_STYLE_CENTER][greyed]);
+                                   self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][greyed]);
+      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 3, role,
+                                   self->xlsx->cell[BUNTAN_XLSX_STYLE_CENTER][greyed]);
       _buntan_export_put_lead (self, sheet, row, 4, i, TRUE);
       _buntan_export_put_state_columns (self, sheet, row, 5, item);
       buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
@@ -77,9 +81,10 @@ _buntan_export_write_vendor (BuntanExport *self, guint party_col, const char *sh
 
   if (leads + supports == 0)
     buntan_xlsx_writer_put_empty_table (self->xlsx, sheet, row++, G_N_ELEMENTS (columns),
-                     "この事業者が主担当・協力となっている項目はありません。");
+                                        "この事業者が主担当・協力となっている項目はありません。");
 
-  totals = g_strdup_printf ("計 %u 項目（" BUNTAN_EXPORT_MARK_LEAD " 主担当 %u、" BUNTAN_EXPORT_MARK_SUPPORT " 協力 %u）",
+  totals = g_strdup_printf ("計 %u 項目（" BUNTAN_EXPORT_MARK_LEAD
+                            " 主担当 %u、" BUNTAN_EXPORT_MARK_SUPPORT " 協力 %u）",
                             leads + supports, leads, supports);
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row + 1, 1, totals, self->xlsx->note);
 }

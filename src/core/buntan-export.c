@@ -20,6 +20,19 @@
 
 G_DEFINE_QUARK (buntan - export - error - quark, buntan_export_error)
 
+/* What a worker thread exports: the project as text, taken on the thread
+ * that owns the project (the model is not thread-safe). */
+typedef struct
+{
+  GBytes           *snapshot;
+  char             *display_name;
+  GFile            *file;
+  BuntanExportFlags flags;
+} Exporting;
+
+static BuntanExportThreadHook thread_hook;
+static gpointer               thread_hook_data;
+
 /* The workbook's creation time comes from the project, so the same project
  * always gives the same bytes. */
 static time_t
@@ -63,6 +76,33 @@ dup_export_date (void)
   return buntan_date_today ();
 }
 
+static void
+compute_fingerprint (gpointer data, gpointer user_data)
+{
+  BuntanExport *self = data;
+
+  self->fingerprint = buntan_project_dup_fingerprint (self->project);
+}
+
+/* The fingerprint serialises the whole project, a fifth of the time of
+ * exporting a big one: a pool thread computes it while the sheets are
+ * written. Both only read the project, and the pool alone walks its lists
+ * (the sheets read the matrix, made before the pool starts). */
+static void
+start_fingerprint (BuntanExport *self)
+{
+  self->fingerprinting = g_thread_pool_new (compute_fingerprint, NULL, 1, FALSE, NULL);
+  g_thread_pool_push (self->fingerprinting, self, NULL);
+}
+
+static void
+wait_for_fingerprint (BuntanExport *self)
+{
+  /* Freeing the pool waits for its task. */
+  if (self->fingerprinting != NULL)
+    g_thread_pool_free (g_steal_pointer (&self->fingerprinting), FALSE, TRUE);
+}
+
 /* The fingerprint's beginning on every page, beside the page numbers. */
 static void
 put_footers (BuntanExport *self)
@@ -77,7 +117,7 @@ static void
 put_properties (BuntanExport *self)
 {
   buntan_xlsx_writer_set_properties (self->xlsx, buntan_project_get_title (self->project),
-                                     "責任分担表", buntan_project_get_organization (self->project),
+                                     "責任分担表", _buntan_export_organization (self),
                                      self->fingerprint, project_time (self->project),
                                      self->fingerprint);
 }
@@ -120,6 +160,7 @@ write_workbook (BuntanExport *self)
   _buntan_export_write_meetings (self);
 
   /* The cover's place is first, its text comes last (it shows the fingerprint). */
+  wait_for_fingerprint (self);
   if (cover != NULL)
     _buntan_export_write_cover (self, cover);
   put_footers (self);
@@ -230,12 +271,13 @@ export_init (BuntanExport *self, BuntanProject *project, BuntanExportFlags flags
     }
 
   self->today = dup_export_date ();
-  self->fingerprint = buntan_project_dup_fingerprint (project);
+  start_fingerprint (self);
 }
 
 static void
 export_clear (BuntanExport *self)
 {
+  wait_for_fingerprint (self);
   g_clear_pointer (&self->marks, g_free);
   g_clear_pointer (&self->party_names, g_hash_table_unref);
   g_clear_object (&self->all);
@@ -279,4 +321,104 @@ buntan_export_xlsx (BuntanProject *project, GFile *file, BuntanExportFlags flags
   export_clear (&self);
 
   return written;
+}
+
+static void
+exporting_free (Exporting *exporting)
+{
+  g_bytes_unref (exporting->snapshot);
+  g_free (exporting->display_name);
+  g_object_unref (exporting->file);
+  g_free (exporting);
+}
+
+static void
+export_in_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  Exporting *exporting = task_data;
+  g_autoptr (BuntanProject) snapshot = NULL;
+  GError *error = NULL;
+
+  if (thread_hook != NULL)
+    thread_hook (FALSE, thread_hook_data);
+
+  /* Only this thread ever sees the snapshot. */
+  snapshot = buntan_project_new_from_bytes (exporting->snapshot, exporting->display_name, &error);
+  if (snapshot == NULL || !buntan_export_xlsx (snapshot, exporting->file, exporting->flags, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+
+  if (thread_hook != NULL)
+    thread_hook (TRUE, thread_hook_data);
+}
+
+/**
+ * buntan_export_xlsx_async:
+ * @project: a project
+ * @file: the workbook to write; must be a local file
+ * @flags: as for buntan_export_xlsx()
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on this thread's main context when the workbook is written
+ * @user_data: data for @callback
+ *
+ * Does what buntan_export_xlsx() does, on a worker thread. The project is
+ * copied before this returns: later changes to it are not in the workbook,
+ * and it may be changed or freed meanwhile.
+ */
+void
+buntan_export_xlsx_async (BuntanProject      *project,
+                          GFile              *file,
+                          BuntanExportFlags   flags,
+                          GCancellable       *cancellable,
+                          GAsyncReadyCallback callback,
+                          gpointer            user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  Exporting *exporting;
+  gsize      length = 0;
+  char      *data;
+
+  g_return_if_fail (BUNTAN_IS_PROJECT (project));
+  g_return_if_fail (G_IS_FILE (file));
+
+  /* The snapshot keeps the project's times, so the workbook is the one
+   * buntan_export_xlsx() would write. */
+  data = buntan_project_to_data (project, BUNTAN_SAVE_FLAGS_NONE, &length);
+  exporting = g_new0 (Exporting, 1);
+  exporting->snapshot = g_bytes_new_take (data, length);
+  exporting->display_name = buntan_project_dup_display_name (project);
+  exporting->file = g_object_ref (file);
+  exporting->flags = flags;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, buntan_export_xlsx_async);
+  g_task_set_task_data (task, exporting, (GDestroyNotify) exporting_free);
+  g_task_run_in_thread (task, export_in_thread);
+}
+
+/**
+ * buntan_export_xlsx_finish:
+ * @result: the result given to the callback of buntan_export_xlsx_async()
+ * @error: return location for a #BUNTAN_EXPORT_ERROR naming the file
+ *
+ * Returns: %TRUE if the workbook was written
+ */
+gboolean
+buntan_export_xlsx_finish (GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == buntan_export_xlsx_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+void
+_buntan_export_set_thread_hook (BuntanExportThreadHook hook, gpointer data)
+{
+  thread_hook = hook;
+  thread_hook_data = data;
 }

@@ -29,5 +29,14 @@ GQuark
 buntan_export_error_quark (void);
 gboolean
 buntan_export_xlsx (BuntanProject *project, GFile *file, BuntanExportFlags flags, GError **error);
+void
+buntan_export_xlsx_async (BuntanProject      *project,
+                          GFile              *file,
+                          BuntanExportFlags   flags,
+                          GCancellable       *cancellable,
+                          GAsyncReadyCallback callback,
+                          gpointer            user_data);
+gboolean
+buntan_export_xlsx_finish (GAsyncResult *result, GError **error);
 
 G_END_DECLS

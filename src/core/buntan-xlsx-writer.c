@@ -479,8 +479,8 @@ buntan_xlsx_writer_set_columns (BuntanXlsxWriter       *self,
                                 guint                   n_columns)
 {
   for (guint i = 0; i < n_columns; i++)
-    buntan_xlsx_writer_check (
-      self, worksheet_set_column (sheet, (lxw_col_t) i, (lxw_col_t) i, columns[i].width, NULL));
+    buntan_xlsx_writer_check (self, worksheet_set_column (sheet, (lxw_col_t) i, (lxw_col_t) i,
+                                                          columns[i].width, NULL));
 
   self->columns = columns;
   self->n_columns = n_columns;
@@ -508,8 +508,7 @@ buntan_xlsx_writer_put_titles (BuntanXlsxWriter *self,
 {
   buntan_xlsx_writer_put_text (self, sheet, BUNTAN_XLSX_ROW_TITLE, 0, title, self->title);
   buntan_xlsx_writer_check (self, worksheet_set_row (sheet, BUNTAN_XLSX_ROW_TITLE, 28, NULL));
-  buntan_xlsx_writer_put_text (self, sheet, BUNTAN_XLSX_ROW_SUBTITLE, 0, subtitle,
-                               self->subtitle);
+  buntan_xlsx_writer_put_text (self, sheet, BUNTAN_XLSX_ROW_SUBTITLE, 0, subtitle, self->subtitle);
   buntan_xlsx_writer_check (self, worksheet_set_row (sheet, BUNTAN_XLSX_ROW_SUBTITLE, 18, NULL));
 }
 
@@ -606,8 +605,8 @@ buntan_xlsx_writer_put_date (BuntanXlsxWriter *self,
   datetime.year = g_date_get_year (date);
   datetime.month = g_date_get_month (date);
   datetime.day = g_date_get_day (date);
-  buntan_xlsx_writer_check (
-    self, worksheet_write_datetime (sheet, row, col, &datetime, self->cell[style][greyed]));
+  buntan_xlsx_writer_check (self, worksheet_write_datetime (sheet, row, col, &datetime,
+                                                            self->cell[style][greyed]));
 }
 
 void
@@ -646,8 +645,9 @@ buntan_xlsx_writer_end_row (BuntanXlsxWriter *self, lxw_worksheet *sheet, lxw_ro
 {
   /* One line keeps Excel's default height. */
   if (self->lines > 1)
-    buntan_xlsx_writer_check (
-      self, worksheet_set_row (sheet, row, LINE_PADDING + LINE_HEIGHT * self->lines, NULL));
+    buntan_xlsx_writer_check (self,
+                              worksheet_set_row (sheet, row,
+                                                 LINE_PADDING + LINE_HEIGHT * self->lines, NULL));
 
   self->lines = 1;
 }
@@ -661,10 +661,10 @@ buntan_xlsx_writer_set_footers (BuntanXlsxWriter *self,
                                 const char       *right)
 {
   g_autofree char *owned = NULL;
-  g_autofree char *footer = g_strconcat ("&L" HEADER_FONT, left, "&C" HEADER_FONT, center,
-                                         "&R" HEADER_FONT, right, NULL);
-  const char      *clean = clean_string (footer, &owned);
-  lxw_worksheet   *sheet;
+  g_autofree char *footer =
+    g_strconcat ("&L" HEADER_FONT, left, "&C" HEADER_FONT, center, "&R" HEADER_FONT, right, NULL);
+  const char    *clean = clean_string (footer, &owned);
+  lxw_worksheet *sheet;
 
   LXW_FOREACH_WORKSHEET (sheet, self->workbook)
   buntan_xlsx_writer_check (self, worksheet_set_footer (sheet, clean));
