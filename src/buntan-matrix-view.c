@@ -26,9 +26,11 @@ struct _BuntanMatrixView
 {
   GtkWidget parent_instance;
 
-  BuntanMatrix   *matrix;
+  BuntanOverview *overview;  /* the window's, or one of its own (set_project()) */
+  BuntanMatrix   *matrix;    /* the overview's as last shown: Part 1 rows, then Part 2 */
+  guint           first_row; /* of the matrix: Part 2's first unless include_part1 */
+  guint           n_rows;
   gboolean        include_part1;
-  BuntanViewWatch watch;
 
   GListStore *rows;          /* BuntanItem; shown growing in batches */
   GPtrArray  *party_columns; /* GtkColumnViewColumn, hospital first */
@@ -94,13 +96,23 @@ update_status_cell (BuntanMatrixView *self, GtkWidget *box, BuntanItem *item, gb
 {
   GtkWidget       *icon = gtk_widget_get_first_child (box);
   GtkWidget       *status = gtk_widget_get_next_sibling (icon);
-  GtkWidget       *undecided = gtk_widget_get_next_sibling (status);
+  GtkWidget       *owner_note = gtk_widget_get_next_sibling (status);
   BuntanItemStatus item_status = buntan_item_get_status (item);
+  const char      *note = NULL;
+
+  /* What the marks cannot say: nobody (未定, as counted: 対象外 aside), or
+   * 共同 shared by fewer than two parties, which has at most one mark. */
+  if (buntan_item_get_owner (item) == NULL && item_status != BUNTAN_ITEM_STATUS_NOT_APPLICABLE)
+    /* Translators: no party is responsible yet (未定). */
+    note = _ ("Undecided");
+  else if (buntan_item_is_joint (item) &&
+           g_strv_length ((char **) buntan_item_get_participants (item)) < 2)
+    note = _ ("Joint");
 
   gtk_widget_set_visible (icon, gap);
   gtk_label_set_label (GTK_LABEL (status), buntan_item_status_get_label (item_status));
-  gtk_widget_set_visible (undecided, buntan_item_get_owner (item) == NULL &&
-                                       item_status != BUNTAN_ITEM_STATUS_NOT_APPLICABLE);
+  gtk_label_set_label (GTK_LABEL (owner_note), note);
+  gtk_widget_set_visible (owner_note, note != NULL);
   gtk_widget_set_tooltip_text (box, gap ? g_hash_table_lookup (self->gap_messages,
                                                                buntan_item_get_id (item))
                                         : NULL);
@@ -171,17 +183,16 @@ create_status_cell (void)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
   GtkWidget *status = gtk_label_new (NULL);
-  /* Translators: no party is responsible yet (未定). */
-  GtkWidget *undecided = gtk_label_new (_ ("Undecided"));
+  GtkWidget *owner_note = gtk_label_new (NULL); /* 未定 or 共同: update_status_cell() */
 
   gtk_widget_add_css_class (icon, "gap-icon");
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Gap"),
                                   -1);
   gtk_label_set_xalign (GTK_LABEL (status), 0);
-  gtk_widget_add_css_class (undecided, "caption-heading");
+  gtk_widget_add_css_class (owner_note, "caption-heading");
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), status);
-  gtk_box_append (GTK_BOX (box), undecided);
+  gtk_box_append (GTK_BOX (box), owner_note);
 
   return box;
 }
@@ -336,10 +347,17 @@ update_party_columns (BuntanMatrixView *self)
     }
 }
 
+/* The item of the list's row @row. */
+static BuntanItem *
+row_item (BuntanMatrixView *self, guint row)
+{
+  return buntan_matrix_get_item (self->matrix, self->first_row + row);
+}
+
 static void
 update_rows (BuntanMatrixView *self)
 {
-  guint                n = self->matrix != NULL ? buntan_matrix_get_n_rows (self->matrix) : 0;
+  guint                n = self->n_rows;
   guint                old_n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
   guint                prefix = 0;
   g_autofree gpointer *items = NULL;
@@ -348,7 +366,7 @@ update_rows (BuntanMatrixView *self)
     {
       g_autoptr (BuntanItem) shown = g_list_model_get_item (G_LIST_MODEL (self->rows), prefix);
 
-      if (shown != buntan_matrix_get_item (self->matrix, prefix))
+      if (shown != row_item (self, prefix))
         break;
       prefix++;
     }
@@ -369,22 +387,21 @@ update_rows (BuntanMatrixView *self)
 
   items = g_new (gpointer, n - prefix + 1);
   for (guint i = prefix; i < n; i++)
-    items[i - prefix] = buntan_matrix_get_item (self->matrix, i);
+    items[i - prefix] = row_item (self, i);
   g_list_store_splice (self->rows, prefix, old_n - prefix, items, n - prefix);
 }
 
 static void
 update_count (BuntanMatrixView *self)
 {
-  guint            n = self->matrix != NULL ? buntan_matrix_get_n_rows (self->matrix) : 0;
+  guint            n = self->n_rows;
   guint            gaps = 0;
   g_autofree char *items = NULL;
   g_autofree char *text = NULL;
 
-  for (guint i = 0; i < n; i++)
-    if (buntan_matrix_item_has_gap (self->matrix,
-                                    buntan_item_get_id (buntan_matrix_get_item (self->matrix, i))))
-      gaps++;
+  if (self->overview != NULL)
+    gaps = buntan_overview_count_gaps (self->overview, 2) +
+           (self->include_part1 ? buntan_overview_count_gaps (self->overview, 1) : 0);
 
   items = g_strdup_printf (ngettext ("%u item", "%u items", n), n);
   /* Translators: the first %s is "N items"; %u counts the rows with a gap. */
@@ -410,21 +427,22 @@ collect_gap_messages (BuntanMatrixView *self)
 }
 
 static void
-rebuild (gpointer data)
+rebuild (BuntanMatrixView *self)
 {
-  BuntanMatrixView *self = data;
-  GHashTableIter    iter;
-  gpointer          list_item;
+  GHashTableIter iter;
+  gpointer       list_item;
 
-  buntan_view_watch_cancel (&self->watch);
   g_clear_object (&self->matrix);
   g_hash_table_remove_all (self->gap_messages);
+  self->first_row = self->n_rows = 0;
 
-  if (self->watch.project != NULL)
+  if (self->overview != NULL)
     {
-      self->matrix = buntan_matrix_new (self->watch.project, self->include_part1
-                                                               ? BUNTAN_MATRIX_FLAGS_INCLUDE_PART1
-                                                               : BUNTAN_MATRIX_FLAGS_NONE);
+      guint first_part = self->include_part1 ? 1 : 2;
+
+      self->matrix = g_object_ref (buntan_overview_get_matrix (self->overview));
+      self->first_row = buntan_overview_get_first_row (self->overview, first_part);
+      self->n_rows = buntan_matrix_get_n_rows (self->matrix) - self->first_row;
       collect_gap_messages (self);
       update_party_columns (self);
     }
@@ -457,7 +475,9 @@ buntan_matrix_view_dispose (GObject *object)
 {
   BuntanMatrixView *self = (BuntanMatrixView *) object;
 
-  buntan_view_watch_clear (&self->watch);
+  if (self->overview != NULL)
+    g_signal_handlers_disconnect_by_data (self->overview, self);
+  g_clear_object (&self->overview);
   gtk_widget_dispose_template (GTK_WIDGET (self), BUNTAN_TYPE_MATRIX_VIEW);
   buntan_view_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->matrix);
@@ -486,7 +506,7 @@ buntan_matrix_view_get_property (GObject *object, guint prop_id, GValue *value, 
   switch (prop_id)
     {
     case PROP_PROJECT:
-      g_value_set_object (value, self->watch.project);
+      g_value_set_object (value, buntan_matrix_view_get_project (self));
       break;
 
     case PROP_INCLUDE_PART1:
@@ -568,7 +588,6 @@ buntan_matrix_view_init (BuntanMatrixView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   buntan_view_ensure_style ();
-  buntan_view_watch_init (&self->watch, rebuild, self);
 
   /* Every row's cells cost: even a short list grows in batches. */
   batched = buntan_batched_list_new (G_LIST_MODEL (self->rows), 0);
@@ -600,7 +619,7 @@ buntan_matrix_view_get_project (BuntanMatrixView *self)
 {
   g_return_val_if_fail (BUNTAN_IS_MATRIX_VIEW (self), NULL);
 
-  return self->watch.project;
+  return self->overview != NULL ? buntan_overview_get_project (self->overview) : NULL;
 }
 
 /**
@@ -608,14 +627,53 @@ buntan_matrix_view_get_project (BuntanMatrixView *self)
  * @self: a matrix view
  * @project: (nullable): the project to show
  *
- * Shows @project at once; later changes show after a short delay.
+ * Shows @project at once, through an overview of its own; a window that
+ * has an overview for the project gives it with
+ * buntan_matrix_view_set_overview() instead.
  */
 void
 buntan_matrix_view_set_project (BuntanMatrixView *self, BuntanProject *project)
 {
-  g_return_if_fail (BUNTAN_IS_MATRIX_VIEW (self));
+  g_autoptr (BuntanOverview) overview = NULL;
 
-  if (buntan_view_watch_set_project (&self->watch, project))
+  g_return_if_fail (BUNTAN_IS_MATRIX_VIEW (self));
+  g_return_if_fail (project == NULL || BUNTAN_IS_PROJECT (project));
+
+  if (project == buntan_matrix_view_get_project (self))
+    return;
+
+  if (project != NULL)
+    overview = buntan_overview_new (project);
+  buntan_matrix_view_set_overview (self, overview);
+}
+
+/**
+ * buntan_matrix_view_set_overview:
+ * @self: a matrix view
+ * @overview: (nullable): the overview of the project to show
+ *
+ * Shows the overview's matrix at once, and again each time it changes.
+ */
+void
+buntan_matrix_view_set_overview (BuntanMatrixView *self, BuntanOverview *overview)
+{
+  BuntanProject *old_project;
+
+  g_return_if_fail (BUNTAN_IS_MATRIX_VIEW (self));
+  g_return_if_fail (overview == NULL || BUNTAN_IS_OVERVIEW (overview));
+
+  if (overview == self->overview)
+    return;
+
+  old_project = buntan_matrix_view_get_project (self);
+  if (self->overview != NULL)
+    g_signal_handlers_disconnect_by_data (self->overview, self);
+  g_set_object (&self->overview, overview);
+  if (overview != NULL)
+    g_signal_connect_swapped (overview, "changed", G_CALLBACK (rebuild), self);
+
+  rebuild (self);
+  if (old_project != buntan_matrix_view_get_project (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
 }
 

@@ -20,7 +20,7 @@ G_DECLARE_FINAL_TYPE (BuntanMatrixView, buntan_matrix_view, BUNTAN, MATRIX_VIEW,
  * 項番, 項目, one per party (hospital first) and 状態. A cell shows ◎ (lead)
  * or ○ (supporting); rows with a gap carry the "gap" style class and a
  * warning icon. The view follows the project: it is brought up to date
- * 100 ms after the project emits "changed".
+ * when its BuntanOverview emits "changed".
  *
  * Signals:
  *   item-activated (const char *item_id): Enter or a double click on a row.
@@ -32,6 +32,8 @@ BuntanProject *
 buntan_matrix_view_get_project (BuntanMatrixView *self);
 void
 buntan_matrix_view_set_project (BuntanMatrixView *self, BuntanProject *project);
+void
+buntan_matrix_view_set_overview (BuntanMatrixView *self, BuntanOverview *overview);
 gboolean
 buntan_matrix_view_get_include_part1 (BuntanMatrixView *self);
 void

@@ -38,7 +38,7 @@ struct _BuntanMeetingView
   /* The counts of the progress line and the current item's gap: refreshed
    * once a burst of changes is over. */
   BuntanViewWatch watch;
-  BuntanMatrix   *matrix;
+  BuntanOverview *overview; /* the window's, or one of its own */
   guint           n_agreed;
   guint           n_gaps;
 
@@ -278,40 +278,23 @@ update_progress (BuntanMeetingView *self)
   gtk_label_set_text (self->progress_label, progress);
 }
 
-/* The gap in a few words: the item's number and title are on screen already. */
-static const char *
-gap_sentence (BuntanGap *gap)
-{
-  switch (buntan_gap_get_rule (gap))
-    {
-    case BUNTAN_GAP_RULE_NO_OWNER:
-      return _ ("Nobody is responsible for it yet");
-    case BUNTAN_GAP_RULE_JOINT_TOO_FEW:
-      return _ ("Joint, but fewer than two parties share it");
-    case BUNTAN_GAP_RULE_AGREED_WITHOUT_OWNER:
-      return _ ("Agreed, but nobody is responsible for it");
-    case BUNTAN_GAP_RULE_AGREED_WITHOUT_COMPLETION:
-      return _ ("“No” at the first check and agreed, but not completed on a date");
-    case BUNTAN_GAP_RULE_IDLE_VENDOR:
-    default:
-      return buntan_gap_get_message (gap);
-    }
-}
-
 static void
 update_gap (BuntanMeetingView *self)
 {
-  GPtrArray *gaps = self->matrix != NULL ? buntan_matrix_get_gaps (self->matrix) : NULL;
+  GPtrArray *gaps = self->overview != NULL ? buntan_overview_get_gaps (self->overview) : NULL;
   g_autoptr (GString) text = g_string_new (NULL);
 
   for (guint i = 0; gaps != NULL && self->item != NULL && i < gaps->len; i++)
     {
-      BuntanGap *gap = g_ptr_array_index (gaps, i);
+      BuntanGap       *gap = g_ptr_array_index (gaps, i);
+      g_autofree char *sentence = NULL;
 
       if (g_strcmp0 (buntan_gap_get_item_id (gap), buntan_item_get_id (self->item)) != 0)
         continue;
 
-      g_string_append_printf (text, "%s⚠ %s", text->len > 0 ? "\n" : "", gap_sentence (gap));
+      /* In a few words: the item's number and title are on screen already. */
+      sentence = buntan_gap_describe (gap, BUNTAN_GAP_TEXT_SHORT);
+      g_string_append_printf (text, "%s⚠ %s", text->len > 0 ? "\n" : "", sentence);
     }
 
   gtk_label_set_text (self->gap_label, text->str);
@@ -529,19 +512,17 @@ rebuild_cb (gpointer data)
 {
   BuntanMeetingView *self = data;
 
-  g_clear_object (&self->matrix);
   self->n_agreed = self->n_gaps = 0;
 
-  if (self->project != NULL)
+  if (self->overview != NULL)
     {
-      self->matrix = buntan_matrix_new (self->project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
       for (guint i = 0; i < self->items->len; i++)
         {
           BuntanItem *item = g_ptr_array_index (self->items, i);
 
           if (buntan_item_get_status (item) == BUNTAN_ITEM_STATUS_AGREED)
             self->n_agreed++;
-          if (buntan_matrix_item_has_gap (self->matrix, buntan_item_get_id (item)))
+          if (buntan_overview_item_has_gap (self->overview, buntan_item_get_id (item)))
             self->n_gaps++;
         }
     }
@@ -705,12 +686,12 @@ rebuild_walk (BuntanMeetingView *self)
 
   if (self->project != NULL)
     {
-      g_autoptr (BuntanMatrix) gaps = NULL;
+      BuntanMatrix *gaps = NULL;
       g_autoptr (GPtrArray) items = NULL;
 
       /* A walk through the gaps starts from those of this moment. */
-      if (g_strcmp0 (self->walk, BUNTAN_MEETING_WALK_GAPS) == 0)
-        gaps = buntan_matrix_new (self->project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
+      if (g_strcmp0 (self->walk, BUNTAN_MEETING_WALK_GAPS) == 0 && self->overview != NULL)
+        gaps = buntan_overview_get_matrix (self->overview);
       items = buntan_meeting_walk_items (self->project, self->walk, gaps);
 
       for (guint i = 0; i < items->len; i++)
@@ -775,9 +756,9 @@ static void
 next_gap_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanMeetingView *self = BUNTAN_MEETING_VIEW (widget);
-  g_autoptr (BuntanMatrix) matrix =
-    buntan_matrix_new (self->project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
-  BuntanItem *gap = buntan_meeting_walk_find_gap (self->items, self->item, matrix);
+  BuntanMatrix *gaps = self->overview != NULL ? buntan_overview_get_matrix (self->overview) : NULL;
+  BuntanItem   *gap =
+    gaps != NULL ? buntan_meeting_walk_find_gap (self->items, self->item, gaps) : NULL;
 
   if (gap != NULL)
     buntan_meeting_view_set_item (self, gap);
@@ -1063,7 +1044,7 @@ buntan_meeting_view_dispose (GObject *object)
   buntan_meeting_view_set_item (self, NULL);
   buntan_meeting_view_set_project (self, NULL);
   buntan_view_watch_clear (&self->watch);
-  g_clear_object (&self->matrix);
+  g_clear_object (&self->overview);
   g_clear_handle_id (&self->fit_idle_id, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BUNTAN_TYPE_MEETING_VIEW);
@@ -1326,6 +1307,12 @@ buntan_meeting_view_set_project (BuntanMeetingView *self, BuntanProject *project
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (buntan_project_get_items (self->project), self);
   g_set_object (&self->project, project);
+  if (self->overview == NULL || buntan_overview_get_project (self->overview) != project)
+    {
+      g_clear_object (&self->overview);
+      if (project != NULL)
+        self->overview = buntan_overview_new (project);
+    }
 
   if (project != NULL)
     {
@@ -1346,6 +1333,29 @@ buntan_meeting_view_set_project (BuntanMeetingView *self, BuntanProject *project
   update_actions (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+}
+
+/**
+ * buntan_meeting_view_set_overview:
+ * @self: a meeting view
+ * @overview: (nullable): the overview of the project to show
+ *
+ * As buntan_meeting_view_set_project(), but the counts and gaps come from
+ * @overview (the window's) instead of one of the view's own.
+ */
+void
+buntan_meeting_view_set_overview (BuntanMeetingView *self, BuntanOverview *overview)
+{
+  g_return_if_fail (BUNTAN_IS_MEETING_VIEW (self));
+  g_return_if_fail (overview == NULL || BUNTAN_IS_OVERVIEW (overview));
+
+  if (overview != NULL && overview != self->overview)
+    {
+      g_set_object (&self->overview, overview);
+      rebuild_cb (self);
+    }
+  buntan_meeting_view_set_project (self, overview != NULL ? buntan_overview_get_project (overview)
+                                                          : NULL);
 }
 
 BuntanItem *

@@ -43,6 +43,8 @@ BuntanProject *
 buntan_meeting_view_get_project (BuntanMeetingView *self);
 void
 buntan_meeting_view_set_project (BuntanMeetingView *self, BuntanProject *project);
+void
+buntan_meeting_view_set_overview (BuntanMeetingView *self, BuntanOverview *overview);
 BuntanItem *
 buntan_meeting_view_get_item (BuntanMeetingView *self);
 void

@@ -21,8 +21,9 @@ G_DECLARE_FINAL_TYPE (BuntanStatusChart, buntan_status_chart, BUNTAN, STATUS_CHA
  * nobody owns yet, each split by status (agreed, under discussion, not
  * started, not applicable) and drawn to one scale, so longer means more
  * items. Each bar is labelled with its name and counts; the accessible
- * description says all the numbers in words. Brought up to date 100 ms
- * after the project emits "changed".
+ * description says all the numbers in words. The numbers are a
+ * BuntanOverview's, brought up to date when it emits "changed"; the
+ * "no owner" bar counts the undecided items (対象外 items left out).
  */
 
 typedef enum
@@ -52,6 +53,8 @@ BuntanProject *
 buntan_status_chart_get_project (BuntanStatusChart *self);
 void
 buntan_status_chart_set_project (BuntanStatusChart *self, BuntanProject *project);
+void
+buntan_status_chart_set_overview (BuntanStatusChart *self, BuntanOverview *overview);
 guint
 buntan_status_chart_get_n_bars (BuntanStatusChart *self);
 const BuntanChartBar *

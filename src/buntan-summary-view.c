@@ -17,20 +17,22 @@ struct _BuntanSummaryView
 {
   GtkWidget parent_instance;
 
-  BuntanViewWatch watch;
+  BuntanOverview *overview; /* the window's, or one of its own (set_project()) */
 
-  GtkLabel   *items_number;
-  GtkLabel   *agreed_number;
-  GtkLabel   *agreed_caption;
-  GtkLabel   *gaps_number;
-  GtkWidget  *gaps_group;
-  GtkGrid    *status_grid;
-  GtkGrid    *party_grid;
-  GtkListBox *gap_list;
+  GtkLabel          *items_number;
+  GtkLabel          *agreed_number;
+  GtkLabel          *agreed_caption;
+  GtkLabel          *gaps_number;
+  GtkWidget         *gaps_group;
+  GtkGrid           *status_grid;
+  GtkGrid           *party_grid;
+  GtkListBox        *gap_list;
+  BuntanStatusChart *status_chart;
 
-  BuntanMatrix *gap_matrix; /* whose gaps are still being added */
-  guint         gaps_added;
-  guint         gaps_tick_id; /* adds a batch each frame while on screen */
+  BuntanMatrix
+       *gap_matrix; /* whose gaps are still being added: a new matrix replaces it on change */
+  guint gaps_added;
+  guint gaps_tick_id; /* adds a batch each frame while on screen */
 };
 
 /* Gap rows added at once; the rest follow in batches this size, one a
@@ -93,12 +95,10 @@ attach_count (GtkGrid *grid, guint count, int column, int row, gboolean total)
   gtk_widget_add_css_class (label, "numeric");
 }
 
+/* The totals are the overview's too, not sums made here. */
 static void
-fill_status_grid (BuntanSummaryView *self, guint counts[2][BUNTAN_N_ITEM_STATUSES])
+fill_status_grid (BuntanSummaryView *self, BuntanOverview *overview)
 {
-  guint column_totals[BUNTAN_N_ITEM_STATUSES] = { 0 };
-  guint total = 0;
-
   clear_container (GTK_WIDGET (self->status_grid));
 
   attach_text (self->status_grid, "", 0, 0, TRUE);
@@ -109,30 +109,31 @@ fill_status_grid (BuntanSummaryView *self, guint counts[2][BUNTAN_N_ITEM_STATUSE
   for (guint part = 1; part <= 2; part++)
     {
       g_autofree char *name = g_strdup_printf (_ ("Part %u"), part);
-      guint            row_total = 0;
 
       attach_text (self->status_grid, name, 0, part, TRUE);
-      for (guint s = 0; s < BUNTAN_N_ITEM_STATUSES; s++)
-        {
-          attach_count (self->status_grid, counts[part - 1][s], 1 + s, part, FALSE);
-          row_total += counts[part - 1][s];
-          column_totals[s] += counts[part - 1][s];
-        }
-      attach_count (self->status_grid, row_total, 1 + BUNTAN_N_ITEM_STATUSES, part, TRUE);
-      total += row_total;
     }
-
   attach_text (self->status_grid, _ ("Total"), 0, 3, TRUE);
-  for (guint s = 0; s < BUNTAN_N_ITEM_STATUSES; s++)
-    attach_count (self->status_grid, column_totals[s], 1 + s, 3, TRUE);
-  attach_count (self->status_grid, total, 1 + BUNTAN_N_ITEM_STATUSES, 3, TRUE);
+
+  /* Rows 1 and 2 are the Parts, row 3 both (the overview's part 0). */
+  for (guint row = 1; row <= 3; row++)
+    {
+      guint part = row % 3;
+
+      for (guint s = 0; s < BUNTAN_N_ITEM_STATUSES; s++)
+        attach_count (self->status_grid,
+                      overview != NULL ? buntan_overview_count_status (overview, part, s) : 0,
+                      1 + s, row, part == 0);
+      attach_count (self->status_grid,
+                    overview != NULL ? buntan_overview_count_items (overview, part) : 0,
+                    1 + BUNTAN_N_ITEM_STATUSES, row, TRUE);
+    }
 }
 
 static void
-fill_party_grid (BuntanSummaryView *self, BuntanMatrix *matrix)
+fill_party_grid (BuntanSummaryView *self, BuntanOverview *overview)
 {
-  guint n_rows = buntan_matrix_get_n_rows (matrix);
-  guint n_columns = buntan_matrix_get_n_columns (matrix);
+  BuntanMatrix *matrix = buntan_overview_get_matrix (overview);
+  guint         n_columns = buntan_matrix_get_n_columns (matrix);
 
   clear_container (GTK_WIDGET (self->party_grid));
 
@@ -143,15 +144,8 @@ fill_party_grid (BuntanSummaryView *self, BuntanMatrix *matrix)
   for (guint c = 0; c < n_columns; c++)
     {
       BuntanParty *party = buntan_matrix_get_party (matrix, c);
-      guint        lead = 0, support = 0;
-
-      for (guint r = 0; r < n_rows; r++)
-        {
-          BuntanMark mark = buntan_matrix_get_mark (matrix, r, c);
-
-          lead += mark == BUNTAN_MARK_LEAD;
-          support += mark == BUNTAN_MARK_SUPPORT;
-        }
+      guint        lead = buntan_overview_count_marks (overview, 0, c, BUNTAN_MARK_LEAD);
+      guint        support = buntan_overview_count_marks (overview, 0, c, BUNTAN_MARK_SUPPORT);
 
       attach_text (self->party_grid,
                    buntan_view_party_label (buntan_party_get_name (party),
@@ -160,6 +154,14 @@ fill_party_grid (BuntanSummaryView *self, BuntanMatrix *matrix)
       attach_count (self->party_grid, lead, 1, 1 + c, FALSE);
       attach_count (self->party_grid, support, 2, 1 + c, FALSE);
     }
+
+  /* As the CLI and the workbook list them after the parties. */
+  attach_text (self->party_grid, _ ("Joint"), 0, 1 + n_columns, FALSE);
+  attach_count (self->party_grid, buntan_overview_count_joint (overview, 0), 1, 1 + n_columns,
+                FALSE);
+  attach_text (self->party_grid, _ ("Undecided"), 0, 2 + n_columns, FALSE);
+  attach_count (self->party_grid, buntan_overview_count_undecided (overview, 0), 1, 2 + n_columns,
+                FALSE);
 }
 
 static GtkWidget *
@@ -272,23 +274,24 @@ fill_gap_list (BuntanSummaryView *self, BuntanMatrix *matrix)
 }
 
 static void
-fill_cards (BuntanSummaryView *self, guint counts[2][BUNTAN_N_ITEM_STATUSES], guint n_gaps)
+fill_cards (BuntanSummaryView *self, BuntanOverview *overview)
 {
-  guint            items = 0, agreed = 0, applicable = 0;
+  guint            items = 0, agreed = 0, applicable = 0, n_gaps = 0;
   g_autofree char *items_text = NULL;
   g_autofree char *agreed_text = NULL;
   g_autofree char *agreed_caption = NULL;
-  g_autofree char *gaps_text = g_strdup_printf ("%u", n_gaps);
+  g_autofree char *gaps_text = NULL;
 
-  for (guint part = 0; part < 2; part++)
-    for (guint s = 0; s < BUNTAN_N_ITEM_STATUSES; s++)
-      {
-        items += counts[part][s];
-        if (s != BUNTAN_ITEM_STATUS_NOT_APPLICABLE)
-          applicable += counts[part][s];
-      }
-  agreed = counts[0][BUNTAN_ITEM_STATUS_AGREED] + counts[1][BUNTAN_ITEM_STATUS_AGREED];
+  if (overview != NULL)
+    {
+      items = buntan_overview_count_items (overview, 0);
+      applicable =
+        items - buntan_overview_count_status (overview, 0, BUNTAN_ITEM_STATUS_NOT_APPLICABLE);
+      agreed = buntan_overview_count_status (overview, 0, BUNTAN_ITEM_STATUS_AGREED);
+      n_gaps = buntan_overview_count_gaps (overview, 0);
+    }
 
+  gaps_text = g_strdup_printf ("%u", n_gaps);
   items_text = g_strdup_printf ("%u", items);
   agreed_text = g_strdup_printf ("%u", agreed);
   /* Translators: under the number of agreed items; %u counts the items
@@ -304,31 +307,19 @@ fill_cards (BuntanSummaryView *self, guint counts[2][BUNTAN_N_ITEM_STATUSES], gu
 }
 
 static void
-rebuild (gpointer data)
+rebuild (BuntanSummaryView *self)
 {
-  BuntanSummaryView *self = data;
-  guint              counts[2][BUNTAN_N_ITEM_STATUSES] = { { 0 } };
-  g_autoptr (BuntanMatrix) matrix = NULL;
-
-  if (self->watch.project == NULL)
+  fill_cards (self, self->overview);
+  fill_status_grid (self, self->overview);
+  if (self->overview == NULL)
     {
-      fill_status_grid (self, counts);
       clear_container (GTK_WIDGET (self->party_grid));
       fill_gap_list (self, NULL);
-      fill_cards (self, counts, 0);
       return;
     }
 
-  for (guint part = 1; part <= 2; part++)
-    buntan_project_count_statuses (self->watch.project, part, BUNTAN_COUNT_ALL, NULL,
-                                   counts[part - 1]);
-
-  matrix = buntan_matrix_new (self->watch.project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
-
-  fill_cards (self, counts, buntan_matrix_get_gaps (matrix)->len);
-  fill_status_grid (self, counts);
-  fill_party_grid (self, matrix);
-  fill_gap_list (self, matrix);
+  fill_party_grid (self, self->overview);
+  fill_gap_list (self, buntan_overview_get_matrix (self->overview));
 }
 
 static void
@@ -352,7 +343,9 @@ buntan_summary_view_dispose (GObject *object)
 {
   BuntanSummaryView *self = (BuntanSummaryView *) object;
 
-  buntan_view_watch_clear (&self->watch);
+  if (self->overview != NULL)
+    g_signal_handlers_disconnect_by_data (self->overview, self);
+  g_clear_object (&self->overview);
   stop_adding_gap_rows (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), BUNTAN_TYPE_SUMMARY_VIEW);
   buntan_view_unparent_children (GTK_WIDGET (self));
@@ -368,7 +361,7 @@ buntan_summary_view_get_property (GObject *object, guint prop_id, GValue *value,
   switch (prop_id)
     {
     case PROP_PROJECT:
-      g_value_set_object (value, self->watch.project);
+      g_value_set_object (value, buntan_summary_view_get_project (self));
       break;
 
     default:
@@ -426,6 +419,7 @@ buntan_summary_view_class_init (BuntanSummaryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, status_grid);
   gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, party_grid);
   gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, gap_list);
+  gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, status_chart);
   gtk_widget_class_bind_template_callback (widget_class, gap_list_row_activated_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -437,7 +431,6 @@ buntan_summary_view_init (BuntanSummaryView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   buntan_view_ensure_style ();
-  buntan_view_watch_init (&self->watch, rebuild, self);
   rebuild (self);
 }
 
@@ -458,7 +451,7 @@ buntan_summary_view_get_project (BuntanSummaryView *self)
 {
   g_return_val_if_fail (BUNTAN_IS_SUMMARY_VIEW (self), NULL);
 
-  return self->watch.project;
+  return self->overview != NULL ? buntan_overview_get_project (self->overview) : NULL;
 }
 
 /**
@@ -466,13 +459,54 @@ buntan_summary_view_get_project (BuntanSummaryView *self)
  * @self: a summary view
  * @project: (nullable): the project to show
  *
- * Shows @project at once; later changes show after a short delay.
+ * Shows @project at once, through an overview of its own; a window that
+ * has an overview for the project gives it with
+ * buntan_summary_view_set_overview() instead.
  */
 void
 buntan_summary_view_set_project (BuntanSummaryView *self, BuntanProject *project)
 {
-  g_return_if_fail (BUNTAN_IS_SUMMARY_VIEW (self));
+  g_autoptr (BuntanOverview) overview = NULL;
 
-  if (buntan_view_watch_set_project (&self->watch, project))
+  g_return_if_fail (BUNTAN_IS_SUMMARY_VIEW (self));
+  g_return_if_fail (project == NULL || BUNTAN_IS_PROJECT (project));
+
+  if (project == buntan_summary_view_get_project (self))
+    return;
+
+  if (project != NULL)
+    overview = buntan_overview_new (project);
+  buntan_summary_view_set_overview (self, overview);
+}
+
+/**
+ * buntan_summary_view_set_overview:
+ * @self: a summary view
+ * @overview: (nullable): the overview of the project to show
+ *
+ * Shows the overview's figures at once, and again each time it changes.
+ */
+void
+buntan_summary_view_set_overview (BuntanSummaryView *self, BuntanOverview *overview)
+{
+  BuntanProject *old_project;
+
+  g_return_if_fail (BUNTAN_IS_SUMMARY_VIEW (self));
+  g_return_if_fail (overview == NULL || BUNTAN_IS_OVERVIEW (overview));
+
+  if (overview == self->overview)
+    return;
+
+  old_project = buntan_summary_view_get_project (self);
+  if (self->overview != NULL)
+    g_signal_handlers_disconnect_by_data (self->overview, self);
+  g_set_object (&self->overview, overview);
+  if (overview != NULL)
+    g_signal_connect_swapped (overview, "changed", G_CALLBACK (rebuild), self);
+  /* Before the "project" binding of the .ui hands the chart the project. */
+  buntan_status_chart_set_overview (self->status_chart, overview);
+
+  rebuild (self);
+  if (old_project != buntan_summary_view_get_project (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
 }

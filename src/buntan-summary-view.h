@@ -21,8 +21,9 @@ G_DECLARE_FINAL_TYPE (BuntanSummaryView, buntan_summary_view, BUNTAN, SUMMARY_VI
  * (buntan_matrix_get_gaps(); at most BUNTAN_SUMMARY_VIEW_MAX_GAPS rows, then
  * a line saying how many more and where to see them all; the first rows at
  * once, the others in batches while the view is on screen, as wrapping
- * rows are slow to measure and draw). Brought up to date
- * 100 ms after the project emits "changed".
+ * rows are slow to measure and draw). Every figure is read from a
+ * BuntanOverview, and brought up to date when it emits "changed". The
+ * party grid ends with two rows, "Joint" and "Undecided" (column 1).
  *
  * At the top, a BuntanStatusChart named "status-chart" draws the same
  * numbers as stacked bars; the tables below are its text alternative.
@@ -48,5 +49,7 @@ BuntanProject *
 buntan_summary_view_get_project (BuntanSummaryView *self);
 void
 buntan_summary_view_set_project (BuntanSummaryView *self, BuntanProject *project);
+void
+buntan_summary_view_set_overview (BuntanSummaryView *self, BuntanOverview *overview);
 
 G_END_DECLS

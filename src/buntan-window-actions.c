@@ -557,9 +557,7 @@ static void
 export_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanWindow *self = BUNTAN_WINDOW (widget);
-  g_autoptr (BuntanMatrix) matrix =
-    buntan_matrix_new (self->project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
-  GPtrArray *gaps = buntan_matrix_get_gaps (matrix);
+  GPtrArray    *gaps = buntan_overview_get_gaps (self->overview);
   g_autoptr (GString) body = g_string_new (NULL);
   const char *first_item = NULL;
   GtkWidget  *dialog;

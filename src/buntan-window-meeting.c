@@ -41,7 +41,7 @@ meeting_view (BuntanWindow *self)
       g_signal_connect_object (view, "leave", G_CALLBACK (view_leave_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (view, "notify::item", G_CALLBACK (sync_presentation), self,
                                G_CONNECT_SWAPPED);
-      buntan_meeting_view_set_project (BUNTAN_MEETING_VIEW (view), self->project);
+      buntan_meeting_view_set_overview (BUNTAN_MEETING_VIEW (view), self->overview);
     }
 
   return BUNTAN_MEETING_VIEW (self->meeting_view);
@@ -108,7 +108,7 @@ enter_meeting (BuntanWindow *self, const char *walk, const char *const *attendee
   self->meeting_return_page = g_strdup (adw_view_stack_get_visible_child_name (self->view_stack));
 
   buntan_project_start_meeting (self->project, attendees);
-  buntan_meeting_view_set_project (view, self->project);
+  buntan_meeting_view_set_overview (view, self->overview);
   /* The meeting goes on from the item selected, when the walk holds it. */
   buntan_meeting_view_set_item (view, selected);
   buntan_meeting_view_set_walk (view,
@@ -253,15 +253,15 @@ project_cb (BuntanWindow *self)
   if (self->meeting_view != NULL && shown != self->project)
     {
       leave_meeting (self);
-      buntan_meeting_view_set_project (meeting_view (self), self->project);
+      buntan_meeting_view_set_overview (meeting_view (self), self->overview);
     }
 
   if (self->present_window != NULL)
     {
       if (self->project != NULL)
-        buntan_meeting_view_set_project (buntan_meeting_window_get_view (
-                                           BUNTAN_MEETING_WINDOW (self->present_window)),
-                                         self->project);
+        buntan_meeting_view_set_overview (buntan_meeting_window_get_view (
+                                            BUNTAN_MEETING_WINDOW (self->present_window)),
+                                          self->overview);
       else
         gtk_window_destroy (GTK_WINDOW (self->present_window));
     }

@@ -16,13 +16,12 @@ struct _BuntanWindow
   AdwApplicationWindow parent_instance;
 
   BuntanProject *project;
-  /* Computed once per burst of changes, shared by both Parts. */
-  BuntanMatrix *matrix;
-  guint         matrix_idle_id;
-  guint         switcher_idle_id;
-  GSettings    *settings;
-  gboolean      close_confirmed;
-  gboolean      asking_to_close;
+  /* The matrix, gaps and counts, once per burst of changes, for every view. */
+  BuntanOverview *overview;
+  guint           switcher_idle_id;
+  GSettings      *settings;
+  gboolean        close_confirmed;
+  gboolean        asking_to_close;
   /* A file being read in a worker thread (buntan-window-actions.c). */
   GCancellable *load_cancellable;
   GFile        *loading_file;

@@ -173,15 +173,15 @@ update_main_page (BuntanWindow *self)
                                       : gtk_stack_get_transition_type (self->main_stack));
 }
 
-static void
-refresh_matrix (BuntanWindow *self)
+static BuntanMatrix *
+current_matrix (BuntanWindow *self)
 {
-  g_clear_handle_id (&self->matrix_idle_id, g_source_remove);
-  g_clear_object (&self->matrix);
+  return self->overview != NULL ? buntan_overview_get_matrix (self->overview) : NULL;
+}
 
-  if (self->project != NULL)
-    self->matrix = buntan_matrix_new (self->project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
-
+static void
+overview_changed_cb (BuntanWindow *self)
+{
   /* A page not given the project yet (give_project()) gets the matrix with
    * it. */
   for (guint part = 1; part <= 2 && self->part1_page != NULL; part++)
@@ -189,7 +189,7 @@ refresh_matrix (BuntanWindow *self)
       BuntanPartPage *page = part == 1 ? self->part1_page : self->part2_page;
 
       if (buntan_part_page_get_project (page) == self->project)
-        buntan_part_page_set_matrix (page, self->matrix);
+        buntan_part_page_set_matrix (page, current_matrix (self));
     }
 }
 
@@ -202,12 +202,12 @@ give_project (BuntanWindow *self, GtkWidget *page)
       if (buntan_part_page_get_project (BUNTAN_PART_PAGE (page)) == self->project)
         return;
       buntan_part_page_set_project (BUNTAN_PART_PAGE (page), self->project);
-      buntan_part_page_set_matrix (BUNTAN_PART_PAGE (page), self->matrix);
+      buntan_part_page_set_matrix (BUNTAN_PART_PAGE (page), current_matrix (self));
     }
   else if (BUNTAN_IS_MATRIX_VIEW (page))
-    buntan_matrix_view_set_project (BUNTAN_MATRIX_VIEW (page), self->project);
+    buntan_matrix_view_set_overview (BUNTAN_MATRIX_VIEW (page), self->overview);
   else if (BUNTAN_IS_SUMMARY_VIEW (page))
-    buntan_summary_view_set_project (BUNTAN_SUMMARY_VIEW (page), self->project);
+    buntan_summary_view_set_overview (BUNTAN_SUMMARY_VIEW (page), self->overview);
 }
 
 static void
@@ -264,26 +264,6 @@ fill_pages_later (BuntanWindow *self)
   self->fill_clock = clock;
   g_signal_connect_object (clock, "after-paint", G_CALLBACK (fill_pages_cb), self, 0);
   gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
-}
-
-static gboolean
-refresh_matrix_cb (gpointer user_data)
-{
-  BuntanWindow *self = user_data;
-
-  self->matrix_idle_id = 0;
-  refresh_matrix (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-project_changed_cb (BuntanWindow *self)
-{
-  /* Typing in a field changes the project on every key: check once the
-   * burst is over. */
-  if (self->matrix_idle_id == 0)
-    self->matrix_idle_id = g_idle_add_full (G_PRIORITY_LOW, refresh_matrix_cb, self, NULL);
 }
 
 static gint
@@ -493,13 +473,14 @@ buntan_window_dispose (GObject *object)
    * the same size. */
   save_window_state (self);
   g_clear_object (&self->settings);
-  g_clear_handle_id (&self->matrix_idle_id, g_source_remove);
   g_clear_handle_id (&self->switcher_idle_id, g_source_remove);
   _buntan_window_cancel_load (self);
   g_clear_object (&self->loading_file);
   g_signal_handlers_disconnect_by_data (gtk_recent_manager_get_default (), self);
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
+  if (self->overview != NULL)
+    g_signal_handlers_disconnect_by_data (self->overview, self);
   _buntan_window_dispose_aids (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BUNTAN_TYPE_WINDOW);
@@ -507,7 +488,7 @@ buntan_window_dispose (GObject *object)
   self->part1_page = self->part2_page = NULL;
   self->matrix_view = self->summary_view = NULL;
   g_clear_object (&self->project);
-  g_clear_object (&self->matrix);
+  g_clear_object (&self->overview);
 
   G_OBJECT_CLASS (buntan_window_parent_class)->dispose (object);
 }
@@ -651,11 +632,17 @@ _buntan_window_set_project (BuntanWindow *self, BuntanProject *project)
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (project, "notify::is-modified", G_CALLBACK (update_title), self,
                                G_CONNECT_SWAPPED);
-      g_signal_connect_object (project, "changed", G_CALLBACK (project_changed_cb), self,
-                               G_CONNECT_SWAPPED);
     }
 
-  refresh_matrix (self);
+  if (self->overview != NULL)
+    g_signal_handlers_disconnect_by_data (self->overview, self);
+  g_clear_object (&self->overview);
+  if (project != NULL)
+    {
+      self->overview = buntan_overview_new (project);
+      g_signal_connect_swapped (self->overview, "changed", G_CALLBACK (overview_changed_cb), self);
+    }
+  overview_changed_cb (self);
 
   if (project != NULL && first && self->settings != NULL)
     {

@@ -181,16 +181,16 @@ buntan_cli_validate (const BuntanCliCommand *command, int argc, char **argv)
 static guint
 count_gaps (BuntanProject *project)
 {
-  g_autoptr (BuntanMatrix) matrix = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_NONE);
+  g_autoptr (BuntanOverview) overview = buntan_overview_new (project);
 
-  return buntan_matrix_get_gaps (matrix)->len;
+  return buntan_overview_count_gaps (overview, 0);
 }
 
 int
 buntan_cli_check (const BuntanCliCommand *command, int argc, char **argv)
 {
   g_autoptr (BuntanProject) project = NULL;
-  g_autoptr (BuntanMatrix) matrix = NULL;
+  g_autoptr (BuntanOverview) overview = NULL;
   GPtrArray *gaps;
   int        status;
 
@@ -198,8 +198,8 @@ buntan_cli_check (const BuntanCliCommand *command, int argc, char **argv)
   if (project == NULL)
     return status;
 
-  matrix = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_NONE);
-  gaps = buntan_matrix_get_gaps (matrix);
+  overview = buntan_overview_new (project);
+  gaps = buntan_overview_get_gaps (overview);
   for (guint i = 0; i < gaps->len; i++)
     g_print ("%s\n", buntan_gap_get_message (g_ptr_array_index (gaps, i)));
 

@@ -13,75 +13,85 @@
 
 #define N_STATUSES (BUNTAN_ITEM_STATUS_NOT_APPLICABLE + 1)
 
+/* The figures come from the overview, as the window's and the workbook's
+ * do; this file only prints them. Parts: 0 is every item. */
 typedef struct
 {
-  guint  total;
-  guint  by_status[N_STATUSES];
-  guint *by_party; /* indexed like the project's parties */
-  guint  joint;
-  guint  undecided;
-} Counts;
-
-/* counts[0] is every item, counts[1] and counts[2] the items of each part. */
-typedef struct
-{
-  BuntanProject *project;
-  guint          n_parties;
-  Counts         counts[3];
+  BuntanProject  *project;
+  BuntanOverview *overview;
+  guint           n_parties;
+  guint          *columns; /* the matrix column of each party, in the project's order */
 } Summary;
 
 static void
 summary_init (Summary *summary, BuntanProject *project)
 {
-  GListModel *items = buntan_project_get_items (project);
-  guint       n_items = g_list_model_get_n_items (items);
+  GListModel   *parties = buntan_project_get_parties (project);
+  BuntanMatrix *matrix;
 
   summary->project = project;
-  summary->n_parties = g_list_model_get_n_items (buntan_project_get_parties (project));
-  for (guint c = 0; c < G_N_ELEMENTS (summary->counts); c++)
+  summary->overview = buntan_overview_new (project);
+  summary->n_parties = g_list_model_get_n_items (parties);
+  summary->columns = g_new0 (guint, summary->n_parties);
+
+  /* The matrix puts the hospital first; the output keeps the file's order. */
+  matrix = buntan_overview_get_matrix (summary->overview);
+  for (guint c = 0; c < buntan_matrix_get_n_columns (matrix); c++)
     {
-      summary->counts[c] = (Counts){
-        0,
-      };
-      summary->counts[c].by_party = g_new0 (guint, summary->n_parties);
-    }
+      guint position =
+        buntan_project_get_party_position (project, buntan_party_get_id (
+                                                      buntan_matrix_get_party (matrix, c)));
 
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
-      const char *owner = buntan_item_get_owner (item);
-      guint       part = buntan_item_get_part (item);
-
-      /* The loader only lets parts 1 and 2 through. */
-      g_assert (part == 1 || part == 2);
-
-      for (guint c = 0; c <= part; c += part)
-        {
-          Counts *counts = &summary->counts[c];
-
-          counts->total++;
-          counts->by_status[buntan_item_get_status (item)]++;
-          if (owner == NULL)
-            counts->undecided++;
-          else if (buntan_item_is_joint (item))
-            counts->joint++;
-          else
-            {
-              /* The loader refuses owners that name no party. */
-              guint position = buntan_project_get_party_position (project, owner);
-
-              g_assert (position < summary->n_parties);
-              counts->by_party[position]++;
-            }
-        }
+      g_assert (position < summary->n_parties);
+      summary->columns[position] = c;
     }
 }
 
 static void
 summary_clear (Summary *summary)
 {
-  for (guint c = 0; c < G_N_ELEMENTS (summary->counts); c++)
-    g_clear_pointer (&summary->counts[c].by_party, g_free);
+  g_clear_object (&summary->overview);
+  g_clear_pointer (&summary->columns, g_free);
+}
+
+typedef guint (*CountFunc) (const Summary *summary, guint part, guint arg);
+
+static guint
+count_status (const Summary *summary, guint part, guint status)
+{
+  return buntan_overview_count_status (summary->overview, part, status);
+}
+
+static guint
+count_lead (const Summary *summary, guint part, guint position)
+{
+  return buntan_overview_count_marks (summary->overview, part, summary->columns[position],
+                                      BUNTAN_MARK_LEAD);
+}
+
+static guint
+count_support (const Summary *summary, guint part, guint position)
+{
+  return buntan_overview_count_marks (summary->overview, part, summary->columns[position],
+                                      BUNTAN_MARK_SUPPORT);
+}
+
+static guint
+count_joint (const Summary *summary, guint part, guint unused)
+{
+  return buntan_overview_count_joint (summary->overview, part);
+}
+
+static guint
+count_undecided (const Summary *summary, guint part, guint unused)
+{
+  return buntan_overview_count_undecided (summary->overview, part);
+}
+
+static guint
+count_gaps (const Summary *summary, guint part, guint unused)
+{
+  return buntan_overview_count_gaps (summary->overview, part);
 }
 
 static const char *
@@ -100,12 +110,10 @@ print_parts (guint all, guint part1, guint part2)
 
 /* One line of the text output: a label, the total and the parts. */
 static void
-print_count (const Summary *summary, const char *label, gsize offset)
+print_count (const Summary *summary, const char *label, CountFunc count, guint arg)
 {
   g_print ("  %s: ", label);
-  print_parts (G_STRUCT_MEMBER (guint, &summary->counts[0], offset),
-               G_STRUCT_MEMBER (guint, &summary->counts[1], offset),
-               G_STRUCT_MEMBER (guint, &summary->counts[2], offset));
+  print_parts (count (summary, 0, arg), count (summary, 1, arg), count (summary, 2, arg));
 }
 
 static void
@@ -143,24 +151,34 @@ print_text (const Summary *summary)
     }
 
   g_print ("%s ", _ ("Items:"));
-  print_parts (summary->counts[0].total, summary->counts[1].total, summary->counts[2].total);
+  print_parts (buntan_overview_count_items (summary->overview, 0),
+               buntan_overview_count_items (summary->overview, 1),
+               buntan_overview_count_items (summary->overview, 2));
 
   g_print ("%s\n", _ ("By status:"));
   for (guint s = 0; s < N_STATUSES; s++)
-    print_count (summary, buntan_item_status_get_label (s),
-                 G_STRUCT_OFFSET (Counts, by_status) + s * sizeof (guint));
+    print_count (summary, buntan_item_status_get_label (s), count_status, s);
 
   g_print ("%s\n", _ ("By owner:"));
   for (guint i = 0; i < summary->n_parties; i++)
     {
       g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
 
-      g_print ("  %s: ", party_display_name (party));
-      print_parts (summary->counts[0].by_party[i], summary->counts[1].by_party[i],
-                   summary->counts[2].by_party[i]);
+      print_count (summary, party_display_name (party), count_lead, i);
     }
-  print_count (summary, _ ("Joint"), G_STRUCT_OFFSET (Counts, joint));
-  print_count (summary, _ ("Undecided"), G_STRUCT_OFFSET (Counts, undecided));
+  print_count (summary, _ ("Joint"), count_joint, 0);
+  print_count (summary, _ ("Undecided"), count_undecided, 0);
+
+  g_print ("%s\n", _ ("Supporting:"));
+  for (guint i = 0; i < summary->n_parties; i++)
+    {
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+
+      print_count (summary, party_display_name (party), count_support, i);
+    }
+
+  g_print ("%s ", _ ("Gaps:"));
+  print_parts (count_gaps (summary, 0, 0), count_gaps (summary, 1, 0), count_gaps (summary, 2, 0));
 }
 
 static void
@@ -181,17 +199,30 @@ add_int_member (JsonBuilder *builder, const char *name, guint value)
 }
 
 static void
-add_counts (JsonBuilder *builder, const Summary *summary, const Counts *counts)
+add_party_counts (JsonBuilder *builder, const Summary *summary, guint part, CountFunc count)
 {
   GListModel *parties = buntan_project_get_parties (summary->project);
 
   json_builder_begin_object (builder);
-  add_int_member (builder, "total", counts->total);
+  for (guint i = 0; i < summary->n_parties; i++)
+    {
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+
+      add_int_member (builder, buntan_party_get_id (party), count (summary, part, i));
+    }
+  json_builder_end_object (builder);
+}
+
+static void
+add_counts (JsonBuilder *builder, const Summary *summary, guint part)
+{
+  json_builder_begin_object (builder);
+  add_int_member (builder, "total", buntan_overview_count_items (summary->overview, part));
 
   json_builder_set_member_name (builder, "by_status");
   json_builder_begin_object (builder);
   for (guint s = 0; s < N_STATUSES; s++)
-    add_int_member (builder, buntan_item_status_to_string (s), counts->by_status[s]);
+    add_int_member (builder, buntan_item_status_to_string (s), count_status (summary, part, s));
   json_builder_end_object (builder);
 
   /* Party ids key their own object: an id may be any word, even “joint”'s
@@ -199,17 +230,14 @@ add_counts (JsonBuilder *builder, const Summary *summary, const Counts *counts)
   json_builder_set_member_name (builder, "by_owner");
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "parties");
-  json_builder_begin_object (builder);
-  for (guint i = 0; i < summary->n_parties; i++)
-    {
-      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+  add_party_counts (builder, summary, part, count_lead);
+  add_int_member (builder, "joint", count_joint (summary, part, 0));
+  add_int_member (builder, "undecided", count_undecided (summary, part, 0));
+  json_builder_end_object (builder);
 
-      add_int_member (builder, buntan_party_get_id (party), counts->by_party[i]);
-    }
-  json_builder_end_object (builder);
-  add_int_member (builder, "joint", counts->joint);
-  add_int_member (builder, "undecided", counts->undecided);
-  json_builder_end_object (builder);
+  json_builder_set_member_name (builder, "supporting");
+  add_party_counts (builder, summary, part, count_support);
+  add_int_member (builder, "gaps", count_gaps (summary, part, 0));
 
   json_builder_end_object (builder);
 }
@@ -267,14 +295,14 @@ print_json (const Summary *summary, const char *path)
   add_parties (builder, summary);
 
   json_builder_set_member_name (builder, "items");
-  add_counts (builder, summary, &summary->counts[0]);
+  add_counts (builder, summary, 0);
 
   json_builder_set_member_name (builder, "parts");
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "1");
-  add_counts (builder, summary, &summary->counts[1]);
+  add_counts (builder, summary, 1);
   json_builder_set_member_name (builder, "2");
-  add_counts (builder, summary, &summary->counts[2]);
+  add_counts (builder, summary, 2);
   json_builder_end_object (builder);
 
   json_builder_end_object (builder);

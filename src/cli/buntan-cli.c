@@ -71,6 +71,8 @@ static const BuntanCliCommand commands[] = {
     N_ ("Show a project's parties and its items by part, status and owner"),
     N_ ("Prints the title, the organization, the template, the parties and the number\n"
         "of items by part, by status and by owner (each party, joint, undecided).\n"
+        "A party owns the items it leads (◎), a joint item's sharers included; the\n"
+        "window and the workbook count the same way (HACKING.md, “Counting rules”).\n"
         "\n"
         "With --json, prints one JSON object instead. Its keys, the status words and\n"
         "the party ids are those of the file format, whatever the language; COUNTS\n"
@@ -88,7 +90,8 @@ static const BuntanCliCommand commands[] = {
     "             \"by_status\": { \"open\": N, \"discussing\": N, \"agreed\": N,\n"
     "                            \"not-applicable\": N },\n"
     "             \"by_owner\": { \"parties\": { PARTY-ID: N, … },\n"
-    "                           \"joint\": N, \"undecided\": N } }\n",
+    "                           \"joint\": N, \"undecided\": N },\n"
+    "             \"supporting\": { PARTY-ID: N, … }, \"gaps\": N }\n",
     buntan_cli_info,
   },
   {

@@ -19,6 +19,7 @@
 #include "buntan-template.h"
 #include "buntan-gap.h"
 #include "buntan-matrix.h"
+#include "buntan-overview.h"
 #include "buntan-export.h"
 
 G_BEGIN_DECLS

@@ -87,19 +87,12 @@ _buntan_export_dup_party_names (BuntanExport *self, guint index, BuntanMark mark
   return g_string_free (g_steal_pointer (&names), FALSE);
 }
 
+/* 共同 is a lead however few share it, as in the window and the CLI: the
+ * summary's gap list says when fewer than two do. */
 gboolean
 _buntan_export_item_has_lead (BuntanItem *item)
 {
-  const char *const *participants;
-
-  if (buntan_item_get_owner (item) == NULL)
-    return FALSE;
-
-  if (!buntan_item_is_joint (item))
-    return TRUE;
-
-  participants = buntan_item_get_participants (item);
-  return participants != NULL && participants[0] != NULL;
+  return buntan_item_get_owner (item) != NULL;
 }
 
 gboolean
@@ -128,6 +121,8 @@ dup_lead_text (BuntanExport *self, guint index, gboolean with_joint_names)
         return g_strdup (BUNTAN_EXPORT_JOINT);
 
       names = _buntan_export_dup_party_names (self, index, BUNTAN_MARK_LEAD);
+      if (*names == '\0')
+        return g_strdup (BUNTAN_EXPORT_JOINT);
       return g_strdup_printf (BUNTAN_EXPORT_JOINT "（%s）", names);
     }
 
@@ -233,17 +228,6 @@ _buntan_export_count_items (BuntanExport    *self,
                             BuntanItemStatus status,
                             gboolean         any_status)
 {
-  guint n = buntan_matrix_get_n_rows (self->all);
-  guint count = 0;
-
-  for (guint row = 0; row < n; row++)
-    {
-      BuntanItem *item = buntan_matrix_get_item (self->all, row);
-
-      if ((part == 0 || buntan_item_get_part (item) == part) &&
-          (any_status || buntan_item_get_status (item) == status))
-        count++;
-    }
-
-  return count;
+  return any_status ? buntan_overview_count_items (self->overview, part)
+                    : buntan_overview_count_status (self->overview, part, status);
 }

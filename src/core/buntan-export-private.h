@@ -34,7 +34,8 @@ typedef struct
   BuntanXlsxWriter *xlsx;
   BuntanProject    *project;
   BuntanExportFlags flags;
-  BuntanMatrix     *all;       /* every item, Part 1 first: rows, marks and gaps */
+  BuntanOverview   *overview;  /* the counts and gaps, as the window and the CLI have them */
+  BuntanMatrix     *all;       /* the overview's: every item, Part 1 first: rows, marks and gaps */
   guint             first_row; /* where the matrix and vendor sheets start */
   guint             n_parties;
   BuntanMark       *marks;          /* [row * n_parties + column], asked once */

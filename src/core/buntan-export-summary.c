@@ -14,28 +14,6 @@ static const BuntanXlsxColumn summary_columns[SUMMARY_COLUMNS] = {
   { NULL, 40 }, { NULL, 13 }, { NULL, 13 }, { NULL, 13 }, { NULL, 13 }, { NULL, 13 },
 };
 
-static char *
-dup_gap_sentence (BuntanExport *self, BuntanGap *gap)
-{
-  switch (buntan_gap_get_rule (gap))
-    {
-    case BUNTAN_GAP_RULE_NO_OWNER:
-      return g_strdup ("主担当が決まっていません（未定）。");
-    case BUNTAN_GAP_RULE_JOINT_TOO_FEW:
-      return g_strdup ("共同とされていますが、分担する当事者が2者未満です。");
-    case BUNTAN_GAP_RULE_AGREED_WITHOUT_OWNER:
-      return g_strdup ("合意済とされていますが、主担当が決まっていません。");
-    case BUNTAN_GAP_RULE_AGREED_WITHOUT_COMPLETION:
-      return g_strdup ("初回確認が「いいえ」で合意済とされていますが、"
-                       "完了日が記入されていません。");
-    case BUNTAN_GAP_RULE_IDLE_VENDOR:
-      return g_strdup ("この事業者が主担当・協力となっている項目がありません"
-                       "（対象外の項目を除く）。");
-    default:
-      return g_strdup (buntan_gap_get_message (gap));
-    }
-}
-
 static lxw_row_t
 put_summary_head (BuntanExport     *self,
                   lxw_worksheet    *sheet,
@@ -93,7 +71,6 @@ write_party_counts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
     "第2部\n" BUNTAN_EXPORT_MARK_SUPPORT " 協力",
   };
   guint       n_parties = self->n_parties;
-  guint       n_rows = buntan_matrix_get_n_rows (self->all);
   lxw_format *text = self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE];
   lxw_format *number = self->xlsx->cell[BUNTAN_XLSX_STYLE_NUMBER][FALSE];
   guint       undecided[2] = { 0, 0 };
@@ -105,13 +82,9 @@ write_party_counts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
       BuntanParty *party = buntan_matrix_get_party (self->all, col);
       guint        counts[2][3] = { { 0 } }; /* [part - 1][mark] */
 
-      for (guint i = 0; i < n_rows; i++)
-        {
-          guint part = buntan_item_get_part (buntan_matrix_get_item (self->all, i));
-
-          if (part == 1 || part == 2)
-            counts[part - 1][_buntan_export_mark_at (self, i, col)]++;
-        }
+      for (guint part = 1; part <= 2; part++)
+        for (BuntanMark mark = BUNTAN_MARK_SUPPORT; mark <= BUNTAN_MARK_LEAD; mark++)
+          counts[part - 1][mark] = buntan_overview_count_marks (self->overview, part, col, mark);
 
       buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, _buntan_export_party_name (party),
                                    text);
@@ -129,15 +102,8 @@ write_party_counts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
       buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
     }
 
-  for (guint i = 0; i < n_rows; i++)
-    {
-      BuntanItem *item = buntan_matrix_get_item (self->all, i);
-      guint       part = buntan_item_get_part (item);
-
-      if ((part == 1 || part == 2) && !_buntan_export_item_is_greyed (item) &&
-          !_buntan_export_item_has_lead (item))
-        undecided[part - 1]++;
-    }
+  for (guint part = 1; part <= 2; part++)
+    undecided[part - 1] = buntan_overview_count_undecided (self->overview, part);
 
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, "未定（主担当のない項目、対象外を除く）",
                                self->xlsx->cell[BUNTAN_XLSX_STYLE_UNDECIDED][FALSE]);
@@ -183,7 +149,7 @@ write_gap_list (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
       BuntanItem  *item = item_id != NULL ? g_hash_table_lookup (items, item_id) : NULL;
       BuntanParty *party =
         party_id != NULL ? buntan_project_find_party (self->project, party_id) : NULL;
-      g_autofree char *sentence = dup_gap_sentence (self, gap);
+      g_autofree char *sentence = buntan_gap_describe (gap, BUNTAN_GAP_TEXT_WORKBOOK);
       g_autofree char *where = NULL;
 
       if (item != NULL)

@@ -246,7 +246,8 @@ export_init (BuntanExport *self, BuntanProject *project, BuntanExportFlags flags
 
   self->project = project;
   self->flags = flags;
-  self->all = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
+  self->overview = buntan_overview_new (project);
+  self->all = g_object_ref (buntan_overview_get_matrix (self->overview));
   self->n_parties = buntan_matrix_get_n_columns (self->all);
   n_rows = buntan_matrix_get_n_rows (self->all);
 
@@ -280,6 +281,7 @@ export_clear (BuntanExport *self)
   g_clear_pointer (&self->marks, g_free);
   g_clear_pointer (&self->party_names, g_hash_table_unref);
   g_clear_object (&self->all);
+  g_clear_object (&self->overview);
   g_clear_pointer (&self->fingerprint, g_free);
   g_clear_pointer (&self->today, g_free);
 }

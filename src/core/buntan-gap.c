@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "buntan-gap.h"
 
 struct _BuntanGap
@@ -13,7 +15,8 @@ struct _BuntanGap
   BuntanGapRule   rule;
   char           *item_id;
   char           *party_id;
-  char           *message;
+  char           *subject;
+  char           *message; /* the long form, made once: lists show it for every gap */
 };
 
 G_DEFINE_BOXED_TYPE (BuntanGap, buntan_gap, buntan_gap_ref, buntan_gap_unref)
@@ -23,12 +26,13 @@ G_DEFINE_BOXED_TYPE (BuntanGap, buntan_gap, buntan_gap_ref, buntan_gap_unref)
  * @rule: the check that found it
  * @item_id: (nullable): the item concerned
  * @party_id: (nullable): the vendor concerned
- * @message: a sentence for people, in the user's language
+ * @subject: what the long sentence names after @item_id: the item's
+ *   title, or the vendor's name
  *
  * Returns: (transfer full): a new gap
  */
 BuntanGap *
-buntan_gap_new (BuntanGapRule rule, const char *item_id, const char *party_id, const char *message)
+buntan_gap_new (BuntanGapRule rule, const char *item_id, const char *party_id, const char *subject)
 {
   BuntanGap *self = g_new0 (BuntanGap, 1);
 
@@ -36,7 +40,8 @@ buntan_gap_new (BuntanGapRule rule, const char *item_id, const char *party_id, c
   self->rule = rule;
   self->item_id = g_strdup (item_id);
   self->party_id = g_strdup (party_id);
-  self->message = g_strdup (message);
+  self->subject = g_strdup (subject != NULL ? subject : "");
+  self->message = buntan_gap_describe (self, BUNTAN_GAP_TEXT_LONG);
 
   return self;
 }
@@ -60,6 +65,7 @@ buntan_gap_unref (BuntanGap *self)
 
   g_free (self->item_id);
   g_free (self->party_id);
+  g_free (self->subject);
   g_free (self->message);
   g_free (self);
 }
@@ -88,12 +94,109 @@ buntan_gap_get_party_id (const BuntanGap *self)
   return self->party_id;
 }
 
+/**
+ * buntan_gap_get_message:
+ * @self: a gap
+ *
+ * Returns: the long sentence, as buntan_gap_describe() with
+ *   %BUNTAN_GAP_TEXT_LONG words it
+ */
 const char *
 buntan_gap_get_message (const BuntanGap *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
   return self->message;
+}
+
+const char *
+buntan_gap_get_subject (const BuntanGap *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->subject;
+}
+
+static const char *
+describe_in_japanese (BuntanGapRule rule)
+{
+  switch (rule)
+    {
+    case BUNTAN_GAP_RULE_NO_OWNER:
+      return "主担当が決まっていません（未定）。";
+    case BUNTAN_GAP_RULE_JOINT_TOO_FEW:
+      return "共同とされていますが、分担する当事者が2者未満です。";
+    case BUNTAN_GAP_RULE_AGREED_WITHOUT_OWNER:
+      return "合意済とされていますが、主担当が決まっていません。";
+    case BUNTAN_GAP_RULE_AGREED_WITHOUT_COMPLETION:
+      return "初回確認が「いいえ」で合意済とされていますが、完了日が記入されていません。";
+    case BUNTAN_GAP_RULE_IDLE_VENDOR:
+      return "この事業者が主担当・協力となっている項目がありません（対象外の項目を除く）。";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * buntan_gap_describe:
+ * @self: a gap
+ * @form: how much to say
+ *
+ * Words the gap: the one place the sentences live, so that the lists, the
+ * meeting, the CLI and the workbook say the same. The workbook is written in
+ * Japanese whatever the user's language, so it has a form of its own.
+ *
+ * Returns: (transfer full): the sentence
+ */
+char *
+buntan_gap_describe (const BuntanGap *self, BuntanGapText form)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (form == BUNTAN_GAP_TEXT_WORKBOOK)
+    return g_strdup (describe_in_japanese (self->rule));
+
+  if (form == BUNTAN_GAP_TEXT_SHORT)
+    {
+      switch (self->rule)
+        {
+        case BUNTAN_GAP_RULE_NO_OWNER:
+          return g_strdup (_ ("Nobody is responsible for it yet"));
+        case BUNTAN_GAP_RULE_JOINT_TOO_FEW:
+          return g_strdup (_ ("Joint, but fewer than two parties share it"));
+        case BUNTAN_GAP_RULE_AGREED_WITHOUT_OWNER:
+          return g_strdup (_ ("Agreed, but nobody is responsible for it"));
+        case BUNTAN_GAP_RULE_AGREED_WITHOUT_COMPLETION:
+          return g_strdup (_ ("“No” at the first check and agreed, but not completed on a date"));
+        case BUNTAN_GAP_RULE_IDLE_VENDOR:
+          /* The vendor is not on screen beside it: name it even here. */
+          break;
+        default:
+          g_return_val_if_reached (NULL);
+        }
+    }
+
+  switch (self->rule)
+    {
+    case BUNTAN_GAP_RULE_NO_OWNER:
+      return g_strdup_printf (_ ("%s %s: nobody is responsible for it yet"), self->item_id,
+                              self->subject);
+    case BUNTAN_GAP_RULE_JOINT_TOO_FEW:
+      return g_strdup_printf (_ ("%s %s: shared (joint), but fewer than two parties share it"),
+                              self->item_id, self->subject);
+    case BUNTAN_GAP_RULE_AGREED_WITHOUT_OWNER:
+      return g_strdup_printf (_ ("%s %s: marked agreed, but nobody is responsible for it"),
+                              self->item_id, self->subject);
+    case BUNTAN_GAP_RULE_AGREED_WITHOUT_COMPLETION:
+      return g_strdup_printf (_ ("%s %s: was “No” at the first check and is agreed, "
+                                 "but has no completion date"),
+                              self->item_id, self->subject);
+    case BUNTAN_GAP_RULE_IDLE_VENDOR:
+      return g_strdup_printf (_ ("%s is responsible for nothing: no item names this vendor"),
+                              self->subject);
+    default:
+      g_return_val_if_reached (NULL);
+    }
 }
 
 /**

@@ -11,12 +11,20 @@
 
 G_BEGIN_DECLS
 
+/* How much a gap's sentence says (buntan_gap_describe()). */
+typedef enum
+{
+  BUNTAN_GAP_TEXT_SHORT,    /* the problem alone, for a place that shows the item already */
+  BUNTAN_GAP_TEXT_LONG,     /* the item's number and title, then the problem */
+  BUNTAN_GAP_TEXT_WORKBOOK, /* the problem in the workbook's Japanese, whatever the locale */
+} BuntanGapText;
+
 #define BUNTAN_TYPE_GAP (buntan_gap_get_type ())
 
 GType
 buntan_gap_get_type (void) G_GNUC_CONST;
 BuntanGap *
-buntan_gap_new (BuntanGapRule rule, const char *item_id, const char *party_id, const char *message);
+buntan_gap_new (BuntanGapRule rule, const char *item_id, const char *party_id, const char *subject);
 BuntanGap *
 buntan_gap_ref (BuntanGap *self);
 void
@@ -29,6 +37,10 @@ const char *
 buntan_gap_get_party_id (const BuntanGap *self);
 const char *
 buntan_gap_get_message (const BuntanGap *self);
+const char *
+buntan_gap_get_subject (const BuntanGap *self);
+char *
+buntan_gap_describe (const BuntanGap *self, BuntanGapText form);
 const char *
 buntan_gap_rule_to_string (BuntanGapRule rule);
 

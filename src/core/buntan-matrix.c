@@ -5,8 +5,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "buntan-core.h"
 
 /* A snapshot: the window makes a new one when the project changes. The
@@ -52,11 +50,11 @@ buntan_matrix_init (BuntanMatrix *self)
 }
 
 static void
-add_item_gap (BuntanMatrix *self, BuntanGapRule rule, BuntanItem *item, const char *message)
+add_item_gap (BuntanMatrix *self, BuntanGapRule rule, BuntanItem *item)
 {
   const char *id = buntan_item_get_id (item);
 
-  g_ptr_array_add (self->gaps, buntan_gap_new (rule, id, NULL, message));
+  g_ptr_array_add (self->gaps, buntan_gap_new (rule, id, NULL, buntan_item_get_title (item)));
   g_hash_table_add (self->gap_items, g_strdup (id));
 }
 
@@ -64,49 +62,24 @@ static void
 check_item (BuntanMatrix *self, BuntanItem *item)
 {
   BuntanItemStatus status = buntan_item_get_status (item);
-  const char      *id = buntan_item_get_id (item);
-  const char      *title = buntan_item_get_title (item);
   gboolean         has_owner = buntan_item_get_owner (item) != NULL;
 
   if (status == BUNTAN_ITEM_STATUS_NOT_APPLICABLE)
     return;
 
   if (status == BUNTAN_ITEM_STATUS_AGREED && !has_owner)
-    {
-      g_autofree char *message =
-        g_strdup_printf (_ ("%s %s: marked agreed, but nobody is responsible for it"), id, title);
-
-      add_item_gap (self, BUNTAN_GAP_RULE_AGREED_WITHOUT_OWNER, item, message);
-    }
+    add_item_gap (self, BUNTAN_GAP_RULE_AGREED_WITHOUT_OWNER, item);
   else if (buntan_item_get_part (item) == 2 && !has_owner)
-    {
-      g_autofree char *message =
-        g_strdup_printf (_ ("%s %s: nobody is responsible for it yet"), id, title);
-
-      add_item_gap (self, BUNTAN_GAP_RULE_NO_OWNER, item, message);
-    }
+    add_item_gap (self, BUNTAN_GAP_RULE_NO_OWNER, item);
 
   if (buntan_item_is_joint (item) &&
       g_strv_length ((char **) buntan_item_get_participants (item)) < 2)
-    {
-      g_autofree char *message =
-        g_strdup_printf (_ ("%s %s: shared (joint), but fewer than two parties share it"), id,
-                         title);
-
-      add_item_gap (self, BUNTAN_GAP_RULE_JOINT_TOO_FEW, item, message);
-    }
+    add_item_gap (self, BUNTAN_GAP_RULE_JOINT_TOO_FEW, item);
 
   if (status == BUNTAN_ITEM_STATUS_AGREED &&
       buntan_item_get_first_check (item) == BUNTAN_CHECK_RESULT_NO &&
       buntan_item_get_completed (item) == NULL)
-    {
-      g_autofree char *message =
-        g_strdup_printf (_ ("%s %s: was “No” at the first check and is agreed, "
-                            "but has no completion date"),
-                         id, title);
-
-      add_item_gap (self, BUNTAN_GAP_RULE_AGREED_WITHOUT_COMPLETION, item, message);
-    }
+    add_item_gap (self, BUNTAN_GAP_RULE_AGREED_WITHOUT_COMPLETION, item);
 }
 
 static gboolean
@@ -186,14 +159,9 @@ buntan_matrix_new (BuntanProject *project, BuntanMatrixFlags flags)
       BuntanParty *vendor = g_ptr_array_index (self->parties, i);
 
       if (vendor_is_idle (vendor, items))
-        {
-          g_autofree char *message =
-            g_strdup_printf (_ ("%s is responsible for nothing: no item names this vendor"),
-                             buntan_party_get_name (vendor));
-
-          g_ptr_array_add (self->gaps, buntan_gap_new (BUNTAN_GAP_RULE_IDLE_VENDOR, NULL,
-                                                       buntan_party_get_id (vendor), message));
-        }
+        g_ptr_array_add (self->gaps, buntan_gap_new (BUNTAN_GAP_RULE_IDLE_VENDOR, NULL,
+                                                     buntan_party_get_id (vendor),
+                                                     buntan_party_get_name (vendor)));
     }
 
   return self;

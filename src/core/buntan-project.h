@@ -139,22 +139,6 @@ buntan_project_get_history (BuntanProject *self);
 /* The number of values of BuntanItemStatus: the size of an array indexed by status. */
 #define BUNTAN_N_ITEM_STATUSES (BUNTAN_ITEM_STATUS_NOT_APPLICABLE + 1)
 
-/* Which items buntan_project_count_statuses() counts. */
-typedef enum
-{
-  BUNTAN_COUNT_ALL,      /* every item */
-  BUNTAN_COUNT_LEAD,     /* the items a party leads (◎ in the matrix) */
-  BUNTAN_COUNT_SUPPORT,  /* the items a party supports (○) */
-  BUNTAN_COUNT_NO_OWNER, /* the items nobody owns yet (未定) */
-} BuntanCountScope;
-
-guint
-buntan_project_count_statuses (BuntanProject   *self,
-                               guint            part,
-                               BuntanCountScope scope,
-                               const char      *party_id,
-                               guint           *counts);
-
 /* Recovery copies (autosave): written and read without touching the user's file. */
 gboolean
 buntan_project_save_copy (BuntanProject *self, GFile *file, GError **error);

@@ -17,6 +17,7 @@ typedef struct _BuntanGap      BuntanGap;
 typedef struct _BuntanTemplate BuntanTemplate;
 typedef struct _BuntanHistory  BuntanHistory;
 typedef struct _BuntanMeeting  BuntanMeeting;
+typedef struct _BuntanOverview BuntanOverview;
 
 /* The value of an item's owner when several parties share the lead. */
 #define BUNTAN_OWNER_JOINT "joint"
