@@ -1,0 +1,168 @@
+/* test-defects.c — the window defects of issue 12, each as its user met it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "buntan-item-detail.h"
+#include "buntan-owner-cell.h"
+#include "buntan-status-cell.h"
+#include "gui-window-util.h"
+
+static BuntanApplication *application;
+static char              *sample_path;
+static char              *documents_dir;
+
+/* Helpers ------------------------------------------------------------------ */
+
+/* The file chooser dialog open now (GtkFileChooserNative falls back to one
+ * under Xvfb), or NULL. */
+static GtkFileChooserDialog *
+find_file_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_visible (window))
+        return GTK_FILE_CHOOSER_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static gboolean
+chooser_has_folder (GtkFileChooserDialog *chooser)
+{
+  g_autoptr (GFile) folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
+
+  return folder != NULL;
+}
+
+static gboolean
+chooser_in_folder (GtkFileChooserDialog *chooser, GFile *folder)
+{
+  g_autoptr (GFile) current = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
+
+  return current != NULL && g_file_equal (current, folder);
+}
+
+/* Chooses @file in the file chooser as a user would: the dialog answers
+ * "Open" only once its folder is read and the file selected in it. */
+static void
+choose_file (GtkFileChooserDialog *chooser, GFile *file)
+{
+  g_autoptr (GFile) parent = g_file_get_parent (file);
+
+  /* The dialog goes to its first folder in the background: choose after. */
+  GUI_TEST_WAIT (chooser_has_folder (chooser));
+  g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, NULL));
+  GUI_TEST_WAIT (chooser_in_folder (chooser, parent));
+  /* The folder is read in the background; the selection follows it. */
+  gui_test_spin (300);
+  /* GTK lets the dialog go in an idle that still needs its parent. */
+  g_object_add_weak_pointer (G_OBJECT (chooser), (gpointer *) &chooser);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  GUI_TEST_WAIT (chooser == NULL);
+}
+
+/* The file chooser ---------------------------------------------------------- */
+
+/* Without a project, "Open…" starts in the Documents folder, not in the
+ * folder the program was started from. */
+static void
+test_chooser_starts_in_documents (void)
+{
+  BuntanWindow         *window = gui_window_new (application);
+  GtkFileChooserDialog *chooser;
+  g_autoptr (GFile) folder = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL));
+  GUI_TEST_WAIT ((chooser = find_file_chooser ()) != NULL);
+  GUI_TEST_WAIT (chooser_has_folder (chooser));
+  folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
+  g_assert_cmpstr (g_file_peek_path (folder), ==, documents_dir);
+
+  /* GTK lets the dialog go in an idle that still needs its parent. */
+  g_object_add_weak_pointer (G_OBJECT (chooser), (gpointer *) &chooser);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  GUI_TEST_WAIT (chooser == NULL);
+  gui_window_destroy (window);
+}
+
+/* Defect 7: a file chosen in the dialog that does not open is not offered
+ * among the recent projects. */
+static void
+test_failed_open_not_recent (void)
+{
+  g_autofree char  *dir = gui_make_dir ();
+  g_autofree char  *broken_source = gui_source_path ("tests", "data", "gui-broken.buntan", NULL);
+  g_autofree char  *broken = gui_copy_file (broken_source, dir, "broken.buntan");
+  g_autofree char  *good = gui_copy_file (sample_path, dir, "good.buntan");
+  g_autoptr (GFile) broken_file = g_file_new_for_path (broken);
+  g_autoptr (GFile) good_file = g_file_new_for_path (good);
+  g_autofree char      *broken_uri = g_file_get_uri (broken_file);
+  g_autofree char      *good_uri = g_file_get_uri (good_file);
+  GtkRecentManager     *recent = gtk_recent_manager_get_default ();
+  BuntanWindow         *window = gui_window_new (application);
+  GtkFileChooserDialog *chooser;
+  AdwMessageDialog     *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL));
+  GUI_TEST_WAIT ((chooser = find_file_chooser ()) != NULL);
+  choose_file (chooser, broken_file);
+  GUI_TEST_WAIT ((dialog = gui_test_find_message_dialog ()) != NULL);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open the Project");
+  adw_message_dialog_response (dialog, "close");
+  GUI_TEST_WAIT (gui_test_find_message_dialog () == NULL);
+  g_assert_false (gtk_recent_manager_has_item (recent, broken_uri));
+
+  /* A file that opens is a recent project. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL));
+  GUI_TEST_WAIT ((chooser = find_file_chooser ()) != NULL);
+  choose_file (chooser, good_file);
+  GUI_TEST_WAIT (buntan_window_get_project (window) != NULL);
+  g_assert_true (gtk_recent_manager_has_item (recent, good_uri));
+  g_assert_false (gtk_recent_manager_has_item (recent, broken_uri));
+
+  gui_window_destroy (window);
+  gui_remove_dir (dir);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autofree char *config_home = g_dir_make_tmp ("buntan-gui-config-XXXXXX", NULL);
+  g_autofree char *user_dirs = g_build_filename (config_home, "user-dirs.dirs", NULL);
+  g_autofree char *user_dirs_text = NULL;
+  int              status;
+
+  /* A Documents folder of the test's own, read by GLib at its first look. */
+  documents_dir = g_build_filename (config_home, "Documents", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (documents_dir, 0700), ==, 0);
+  user_dirs_text = g_strdup_printf ("XDG_DOCUMENTS_DIR=\"%s\"\n", documents_dir);
+  g_assert_true (g_file_set_contents (user_dirs, user_dirs_text, -1, NULL));
+  g_setenv ("XDG_CONFIG_HOME", config_home, TRUE);
+
+  application = gui_test_init (&argc, &argv);
+  if (application == NULL)
+    return 0;
+
+  sample_path =
+    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan", NULL);
+
+  g_test_add_func ("/buntan/defects/chooser-starts-in-documents",
+                   test_chooser_starts_in_documents);
+  g_test_add_func ("/buntan/defects/failed-open-not-recent", test_failed_open_not_recent);
+
+  status = g_test_run ();
+
+  gui_remove_dir (config_home);
+  g_clear_pointer (&documents_dir, g_free);
+  g_clear_pointer (&sample_path, g_free);
+  g_clear_object (&application);
+  return status;
+}
