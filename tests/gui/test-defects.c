@@ -69,6 +69,158 @@ choose_file (GtkFileChooserDialog *chooser, GFile *file)
   GUI_TEST_WAIT (chooser == NULL);
 }
 
+/* The open list of @drop_down: its popover's list view. */
+static GtkListView *
+popup_list (GtkDropDown *drop_down)
+{
+  return g_ptr_array_index (gui_test_find_all (drop_down, GTK_TYPE_LIST_VIEW), 0);
+}
+
+static GtkWidget *
+popup_popover (GtkDropDown *drop_down)
+{
+  return g_ptr_array_index (gui_test_find_all (drop_down, GTK_TYPE_POPOVER), 0);
+}
+
+/* The row of the open list at @position (its children are the rows). */
+static GtkWidget *
+popup_row (GtkDropDown *drop_down, guint position)
+{
+  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (popup_list (drop_down)));
+
+  for (guint i = 0; row != NULL && i < position; i++)
+    row = gtk_widget_get_next_sibling (row);
+  g_assert_nonnull (row);
+  return row;
+}
+
+/* The position of the row of the open list that has the keyboard focus,
+ * or G_MAXUINT. */
+static guint
+popup_focused_position (GtkDropDown *drop_down)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (drop_down)));
+  GtkWidget *list = GTK_WIDGET (popup_list (drop_down));
+  guint      position = 0;
+
+  while (focus != NULL && gtk_widget_get_parent (focus) != list)
+    focus = gtk_widget_get_parent (focus);
+  if (focus == NULL)
+    return G_MAXUINT;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != focus;
+       row = gtk_widget_get_next_sibling (row))
+    position++;
+  return position;
+}
+
+/* The position of the row showing the ✓ of the chosen value, or G_MAXUINT. */
+static guint
+popup_checked_position (GtkDropDown *drop_down)
+{
+  GtkWidget *list = GTK_WIDGET (popup_list (drop_down));
+  guint      position = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row), position++)
+    {
+      g_autoptr (GPtrArray) images = gui_test_find_all (row, GTK_TYPE_IMAGE);
+
+      if (images->len > 0 && gtk_widget_get_visible (g_ptr_array_index (images, 0)))
+        return position;
+    }
+
+  return G_MAXUINT;
+}
+
+static void
+popup_open (GtkDropDown *drop_down)
+{
+  g_signal_emit_by_name (drop_down, "activate");
+  GUI_TEST_WAIT (gtk_widget_get_mapped (popup_popover (drop_down)));
+}
+
+/* ↓ in the open list: the keyboard moves to the next row, which is
+ * selected (GtkListBase's cursor keys). */
+static void
+popup_press_down (GtkDropDown *drop_down)
+{
+  guint next = popup_focused_position (drop_down) + 1;
+
+  g_assert_cmpuint (next, !=, G_MAXUINT);
+  g_assert_true (gtk_widget_grab_focus (popup_row (drop_down, next)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (popup_list (drop_down)),
+                                             "list.select-item", "(ubb)", next, FALSE, FALSE));
+}
+
+/* Enter on the focused row. */
+static void
+popup_press_enter (GtkDropDown *drop_down)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (popup_list (drop_down)),
+                                             "list.activate-item", "u",
+                                             popup_focused_position (drop_down)));
+}
+
+/* Esc: the list closes without a choice. */
+static void
+popup_press_escape (GtkDropDown *drop_down)
+{
+  gtk_popover_popdown (GTK_POPOVER (popup_popover (drop_down)));
+  GUI_TEST_WAIT (!gtk_widget_get_mapped (popup_popover (drop_down)));
+}
+
+/* Defect 1: ↓ then Esc in an open dropdown cancels; the dropdown forgets
+ * the row it was on. */
+static void
+check_cancelled_choice_forgotten (BuntanItemCell *cell, BuntanItem *item)
+{
+  GtkDropDown *drop_down = buntan_item_cell_get_drop_down (cell);
+  guint        chosen = gtk_drop_down_get_selected (drop_down);
+
+  popup_open (drop_down);
+  g_assert_cmpuint (popup_checked_position (drop_down), ==, chosen);
+  g_assert_cmpuint (popup_focused_position (drop_down), ==, chosen);
+  popup_press_down (drop_down);
+  popup_press_escape (drop_down);
+  g_assert_cmpuint (gtk_drop_down_get_selected (drop_down), ==, chosen);
+
+  /* Open again: the ✓ and the keyboard are on the value the item has. */
+  popup_open (drop_down);
+  g_assert_cmpuint (popup_checked_position (drop_down), ==, chosen);
+  g_assert_cmpuint (popup_focused_position (drop_down), ==, chosen);
+
+  /* ↓ Enter picks the row after the value, not the one after that. */
+  popup_press_down (drop_down);
+  popup_press_enter (drop_down);
+  GUI_TEST_WAIT (!gtk_widget_get_mapped (popup_popover (drop_down)));
+  g_assert_cmpuint (gtk_drop_down_get_selected (drop_down), ==, chosen + 1);
+}
+
+static void
+test_dropdown_forgets_cancelled_choice (void)
+{
+  BuntanWindow   *window = gui_window_new (application);
+  BuntanProject  *project = gui_window_open (window, sample_path);
+  BuntanPartPage *page = gui_show_part (window, 2);
+  BuntanItem     *item = buntan_project_find_item (project, "P2-A-1");
+  BuntanItemCell *status, *owner;
+
+  buntan_item_set_status (item, BUNTAN_ITEM_STATUS_OPEN);
+  buntan_item_set_owner (item, NULL);
+  GUI_TEST_WAIT ((status = gui_row_cell (page, BUNTAN_TYPE_STATUS_CELL, item)) != NULL);
+  check_cancelled_choice_forgotten (status, item);
+  g_assert_cmpint (buntan_item_get_status (item), ==, BUNTAN_ITEM_STATUS_DISCUSSING);
+
+  owner = gui_row_cell (page, BUNTAN_TYPE_OWNER_CELL, item);
+  g_assert_nonnull (owner);
+  check_cancelled_choice_forgotten (owner, item);
+  /* The first party after 未定: the hospital. */
+  g_assert_cmpstr (buntan_item_get_owner (item), ==, BUNTAN_HOSPITAL_ID);
+
+  gui_window_destroy (window);
+}
+
 /* The file chooser ---------------------------------------------------------- */
 
 /* Without a project, "Open…" starts in the Documents folder, not in the
@@ -98,10 +250,10 @@ test_chooser_starts_in_documents (void)
 static void
 test_failed_open_not_recent (void)
 {
-  g_autofree char  *dir = gui_make_dir ();
-  g_autofree char  *broken_source = gui_source_path ("tests", "data", "gui-broken.buntan", NULL);
-  g_autofree char  *broken = gui_copy_file (broken_source, dir, "broken.buntan");
-  g_autofree char  *good = gui_copy_file (sample_path, dir, "good.buntan");
+  g_autofree char *dir = gui_make_dir ();
+  g_autofree char *broken_source = gui_source_path ("tests", "data", "gui-broken.buntan", NULL);
+  g_autofree char *broken = gui_copy_file (broken_source, dir, "broken.buntan");
+  g_autofree char *good = gui_copy_file (sample_path, dir, "good.buntan");
   g_autoptr (GFile) broken_file = g_file_new_for_path (broken);
   g_autoptr (GFile) good_file = g_file_new_for_path (good);
   g_autofree char      *broken_uri = g_file_get_uri (broken_file);
@@ -154,9 +306,10 @@ main (int argc, char *argv[])
   sample_path =
     g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan", NULL);
 
-  g_test_add_func ("/buntan/defects/chooser-starts-in-documents",
-                   test_chooser_starts_in_documents);
+  g_test_add_func ("/buntan/defects/chooser-starts-in-documents", test_chooser_starts_in_documents);
   g_test_add_func ("/buntan/defects/failed-open-not-recent", test_failed_open_not_recent);
+  g_test_add_func ("/buntan/defects/dropdown-forgets-cancelled-choice",
+                   test_dropdown_forgets_cancelled_choice);
 
   status = g_test_run ();
 
