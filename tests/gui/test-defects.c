@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <gdk/x11/gdkx.h>
+
 #include "buntan-item-detail.h"
 #include "buntan-owner-cell.h"
 #include "buntan-status-cell.h"
@@ -67,6 +69,41 @@ choose_file (GtkFileChooserDialog *chooser, GFile *file)
   g_object_add_weak_pointer (G_OBJECT (chooser), (gpointer *) &chooser);
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   GUI_TEST_WAIT (chooser == NULL);
+}
+
+/* Real keys, end to end: xdotool types into the focused window under Xvfb
+ * (GTK 4 has no synthetic key events). */
+static gboolean
+keys_possible (void)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+
+  return xdotool != NULL && GDK_IS_X11_DISPLAY (gdk_display_get_default ());
+}
+
+static void
+focus_window (BuntanWindow *window)
+{
+  GdkSurface      *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *command = g_strdup_printf ("xdotool windowfocus --sync %lu",
+                                              (unsigned long) gdk_x11_surface_get_xid (surface));
+
+  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+  GUI_TEST_WAIT (gtk_window_is_active (GTK_WINDOW (window)));
+}
+
+static void
+send_keys (const char *keys)
+{
+  g_autofree char *command = g_strdup_printf ("xdotool key --delay 30 %s", keys);
+  g_autoptr (GError) error = NULL;
+  int status = 0;
+
+  g_spawn_command_line_sync (command, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  /* The keys reach the window through the X server: let them in. */
+  gui_test_spin (100);
 }
 
 /* The open list of @drop_down: its popover's list view. */
@@ -221,6 +258,81 @@ test_dropdown_forgets_cancelled_choice (void)
   gui_window_destroy (window);
 }
 
+/* The warning banner of the detail pane: its words, or NULL when hidden. */
+static const char *
+banner_text (BuntanItemDetail *detail)
+{
+  g_autoptr (GPtrArray) labels = gui_test_find_all (detail, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+      GtkWidget *banner = gtk_widget_get_ancestor (label, GTK_TYPE_BOX);
+
+      if (banner != NULL && gtk_widget_has_css_class (banner, "gap-banner") &&
+          gtk_widget_is_visible (label))
+        return gtk_label_get_label (GTK_LABEL (label));
+    }
+
+  return NULL;
+}
+
+static gboolean
+banner_says (BuntanItemDetail *detail, const char *words)
+{
+  const char *text = banner_text (detail);
+
+  return text != NULL && strstr (text, words) != NULL;
+}
+
+/* Defect 3: add an own item, rename it, undo: the banner speaks of the
+ * title the item has again. */
+static void
+test_banner_follows_undo (void)
+{
+  BuntanWindow     *window = gui_window_new (application);
+  BuntanProject    *project = gui_window_open (window, sample_path);
+  BuntanPartPage   *page = gui_show_part (window, 2);
+  BuntanItemDetail *detail = gui_test_find_visible (page, BUNTAN_TYPE_ITEM_DETAIL);
+  BuntanItem       *item;
+  GtkWidget        *title_entry;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-item", NULL));
+  item = buntan_part_page_get_selected_item (page);
+  g_assert_true (buntan_item_get_custom (item));
+  /* Nobody is responsible for the new item yet. */
+  GUI_TEST_WAIT (banner_says (detail, "New item"));
+
+  title_entry = gui_test_find_visible (detail, GTK_TYPE_ENTRY);
+  if (keys_possible ())
+    {
+      /* As the user does it: the title is selected, typed over, and Ctrl+Z
+       * pressed with the keyboard still in the title. */
+      g_test_message ("real keys");
+      focus_window (window);
+      GUI_TEST_WAIT (gtk_widget_has_focus (gtk_widget_get_first_child (title_entry)) ||
+                     gtk_widget_has_focus (title_entry));
+      send_keys ("ctrl+a B a c k u p s");
+      GUI_TEST_WAIT (g_strcmp0 (buntan_item_get_title (item), "Backups") == 0);
+      GUI_TEST_WAIT (banner_says (detail, "Backups"));
+      send_keys ("ctrl+z");
+    }
+  else
+    {
+      gtk_editable_set_text (GTK_EDITABLE (title_entry), "Backups");
+      GUI_TEST_WAIT (banner_says (detail, "Backups"));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+    }
+
+  GUI_TEST_WAIT (g_strcmp0 (buntan_item_get_title (item), "New item") == 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_entry)), ==, "New item");
+  GUI_TEST_WAIT (banner_says (detail, "New item"));
+  g_assert_false (banner_says (detail, "Backups"));
+  g_assert_true (buntan_project_find_item (project, buntan_item_get_id (item)) == item);
+
+  gui_window_destroy (window);
+}
+
 /* The file chooser ---------------------------------------------------------- */
 
 /* Without a project, "Open…" starts in the Documents folder, not in the
@@ -308,6 +420,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/buntan/defects/chooser-starts-in-documents", test_chooser_starts_in_documents);
   g_test_add_func ("/buntan/defects/failed-open-not-recent", test_failed_open_not_recent);
+  g_test_add_func ("/buntan/defects/banner-follows-undo", test_banner_follows_undo);
   g_test_add_func ("/buntan/defects/dropdown-forgets-cancelled-choice",
                    test_dropdown_forgets_cancelled_choice);
 
