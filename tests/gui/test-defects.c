@@ -8,6 +8,7 @@
 #include <gdk/x11/gdkx.h>
 
 #include "buntan-item-detail.h"
+#include "buntan-meeting-start-dialog.h"
 #include "buntan-owner-cell.h"
 #include "buntan-status-cell.h"
 #include "gui-window-util.h"
@@ -333,6 +334,56 @@ test_banner_follows_undo (void)
   gui_window_destroy (window);
 }
 
+/* Defect 4: F5, 開始, Esc without a change: the project stays unmodified,
+ * and closing does not ask to save. */
+static void
+test_empty_meeting_leaves_project_unmodified (void)
+{
+  g_autofree char  *dir = gui_make_dir ();
+  g_autofree char  *path = gui_copy_file (sample_path, dir, "meeting.buntan");
+  BuntanWindow     *window = gui_window_new (application);
+  BuntanProject    *project = gui_window_open (window, path);
+  AdwMessageDialog *dialog;
+  gboolean          destroyed = FALSE;
+
+  g_assert_false (buntan_project_get_is_modified (project));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.meeting", NULL));
+  GUI_TEST_WAIT ((dialog = gui_test_find_message_dialog ()) != NULL);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (
+                              gui_test_find_visible (dialog, GTK_TYPE_TEXT_VIEW)),
+                            "山田\n佐藤", -1);
+  adw_message_dialog_response (dialog, "start");
+  GUI_TEST_WAIT (gui_test_find_message_dialog () == NULL);
+  g_assert_nonnull (buntan_project_get_active_meeting (project));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-meeting", NULL));
+  g_assert_null (buntan_project_get_active_meeting (project));
+  g_assert_false (buntan_project_get_is_modified (project));
+  g_assert_false (gui_title_marked (window));
+
+  /* The next meeting still offers the people of this one. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.meeting", NULL));
+  GUI_TEST_WAIT ((dialog = gui_test_find_message_dialog ()) != NULL);
+  {
+    g_auto (GStrv) offered =
+      buntan_meeting_start_dialog_dup_attendees (BUNTAN_MEETING_START_DIALOG (dialog));
+    const char *expected[] = { "山田", "佐藤", NULL };
+
+    g_assert_true (g_strv_equal ((const char *const *) offered, expected));
+  }
+  adw_message_dialog_response (dialog, "cancel");
+  GUI_TEST_WAIT (gui_test_find_message_dialog () == NULL);
+
+  /* Closing asks nothing. */
+  g_signal_connect_swapped (window, "destroy", G_CALLBACK (gui_set_flag_cb), &destroyed);
+  gtk_window_close (GTK_WINDOW (window));
+  GUI_TEST_WAIT (destroyed || gui_test_find_message_dialog () != NULL);
+  g_assert_null (gui_test_find_message_dialog ());
+  g_assert_true (destroyed);
+
+  gui_remove_dir (dir);
+}
+
 /* The file chooser ---------------------------------------------------------- */
 
 /* Without a project, "Open…" starts in the Documents folder, not in the
@@ -421,6 +472,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/buntan/defects/chooser-starts-in-documents", test_chooser_starts_in_documents);
   g_test_add_func ("/buntan/defects/failed-open-not-recent", test_failed_open_not_recent);
   g_test_add_func ("/buntan/defects/banner-follows-undo", test_banner_follows_undo);
+  g_test_add_func ("/buntan/defects/empty-meeting-leaves-project-unmodified",
+                   test_empty_meeting_leaves_project_unmodified);
   g_test_add_func ("/buntan/defects/dropdown-forgets-cancelled-choice",
                    test_dropdown_forgets_cancelled_choice);
 
