@@ -9,6 +9,8 @@
 
 #include "buntan-item-detail.h"
 #include "buntan-meeting-start-dialog.h"
+#include "buntan-parties-dialog.h"
+#include "buntan-party-editor.h"
 #include "buntan-owner-cell.h"
 #include "buntan-status-cell.h"
 #include "gui-window-util.h"
@@ -384,6 +386,81 @@ test_empty_meeting_leaves_project_unmodified (void)
   gui_remove_dir (dir);
 }
 
+static GtkWindow *
+find_parties_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (BUNTAN_IS_PARTIES_DIALOG (window) && gtk_widget_get_visible (window))
+        return GTK_WINDOW (window);
+    }
+
+  return NULL;
+}
+
+/* Defect 11: a name pasted over the party's name is one step to undo in
+ * the party editor: one Ctrl+Z brings the old name back. */
+static void
+test_pasted_party_name_one_undo (void)
+{
+  BuntanWindow    *window;
+  BuntanProject   *project;
+  GtkWindow       *dialog;
+  BuntanParty     *party;
+  GtkWidget       *name_row;
+  GtkWidget       *text;
+  GdkSurface      *surface;
+  g_autofree char *old_name = NULL;
+  g_autofree char *command = NULL;
+
+  if (!keys_possible ())
+    {
+      g_test_skip ("needs xdotool on an X display");
+      return;
+    }
+
+  window = gui_window_new (application);
+  project = gui_window_open (window, sample_path);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.parties", NULL));
+  GUI_TEST_WAIT ((dialog = find_parties_dialog ()) != NULL &&
+                 gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  party = buntan_parties_dialog_get_selected (BUNTAN_PARTIES_DIALOG (dialog));
+  g_assert_nonnull (party);
+  old_name = g_strdup (buntan_party_get_name (party));
+  g_assert_cmpstr (old_name, !=, "");
+
+  name_row = g_ptr_array_index (gui_test_find_all (dialog, ADW_TYPE_ENTRY_ROW), 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, old_name);
+  text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (name_row)));
+
+  surface = gtk_native_get_surface (GTK_NATIVE (dialog));
+  command = g_strdup_printf ("xdotool windowfocus --sync %lu",
+                             (unsigned long) gdk_x11_surface_get_xid (surface));
+  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+  GUI_TEST_WAIT (gtk_window_is_active (dialog));
+  g_assert_true (gtk_widget_grab_focus (text));
+  GUI_TEST_WAIT (gtk_widget_has_focus (text));
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (text), "株式会社さくらシステム");
+  send_keys ("ctrl+a ctrl+v");
+  GUI_TEST_WAIT (g_strcmp0 (buntan_party_get_name (party), "株式会社さくらシステム") == 0);
+
+  send_keys ("ctrl+z");
+  GUI_TEST_WAIT (
+    g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (name_row)), "株式会社さくらシステム") != 0);
+  gui_test_spin (200);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, old_name);
+  g_assert_cmpstr (buntan_party_get_name (party), ==, old_name);
+
+  gtk_window_destroy (dialog);
+  g_assert_true (buntan_window_get_project (window) == project);
+  gui_window_destroy (window);
+}
+
 /* The file chooser ---------------------------------------------------------- */
 
 /* Without a project, "Open…" starts in the Documents folder, not in the
@@ -472,6 +549,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/buntan/defects/chooser-starts-in-documents", test_chooser_starts_in_documents);
   g_test_add_func ("/buntan/defects/failed-open-not-recent", test_failed_open_not_recent);
   g_test_add_func ("/buntan/defects/banner-follows-undo", test_banner_follows_undo);
+  g_test_add_func ("/buntan/defects/pasted-party-name-one-undo", test_pasted_party_name_one_undo);
   g_test_add_func ("/buntan/defects/empty-meeting-leaves-project-unmodified",
                    test_empty_meeting_leaves_project_unmodified);
   g_test_add_func ("/buntan/defects/dropdown-forgets-cancelled-choice",
