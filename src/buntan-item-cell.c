@@ -473,6 +473,9 @@ buntan_selected_to_enum (GBinding     *binding,
   return TRUE;
 }
 
+/* The widest a choice in an open list gets, in characters. */
+#define CHOICE_MAX_WIDTH_CHARS 40
+
 static void
 choice_setup_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
@@ -499,6 +502,11 @@ choice_setup_cb (GtkSignalListItemFactory *factory,
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
 
+      /* A 200-character vendor name wraps: the list stays a list beside
+       * its button, not a strip across the whole screen. */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), CHOICE_MAX_WIDTH_CHARS);
       gtk_widget_set_hexpand (label, TRUE);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _ ("Chosen"), -1);

@@ -461,6 +461,55 @@ test_pasted_party_name_one_undo (void)
   gui_window_destroy (window);
 }
 
+/* Defect 9: the owner list with a 200-character vendor name stays narrow
+ * and shows the whole name, wrapped. */
+static void
+test_owner_popup_width (void)
+{
+  BuntanWindow   *window = gui_window_new (application);
+  BuntanProject  *project = gui_window_open (window, sample_path);
+  BuntanPartPage *page = gui_show_part (window, 2);
+  BuntanItem     *item = buntan_project_find_item (project, "P2-A-1");
+  g_autoptr (GString) long_name = g_string_new ("株式会社");
+  BuntanParty    *vendor;
+  BuntanItemCell *owner;
+  GtkDropDown    *drop_down;
+  GtkWidget      *popover;
+  GtkWidget      *row;
+  g_autoptr (GPtrArray) labels = NULL;
+  gboolean shown_whole = FALSE;
+
+  while (g_utf8_strlen (long_name->str, -1) < 200)
+    g_string_append (long_name, "ながいながいなまえのシステムサービス");
+  vendor = buntan_project_add_vendor (project, long_name->str);
+  GUI_TEST_WAIT ((owner = gui_row_cell (page, BUNTAN_TYPE_OWNER_CELL, item)) != NULL);
+  drop_down = buntan_item_cell_get_drop_down (owner);
+  popup_open (drop_down);
+  popover = popup_popover (drop_down);
+  GUI_TEST_WAIT (gtk_widget_get_width (popover) > 0);
+
+  row = popup_row (drop_down,
+                   buntan_project_get_party_position (project, buntan_party_get_id (vendor)) + 1);
+  labels = gui_test_find_all (row, GTK_TYPE_LABEL);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+
+      if (g_strcmp0 (gtk_label_get_text (label), long_name->str) == 0 &&
+          gtk_label_get_ellipsize (label) == PANGO_ELLIPSIZE_NONE)
+        shown_whole = TRUE;
+    }
+  g_assert_true (shown_whole);
+  g_test_message ("popover %d px wide in a window of %d px", gtk_widget_get_width (popover),
+                  gtk_widget_get_width (GTK_WIDGET (window)));
+  /* Readable beside its button: well within half the window. */
+  g_assert_cmpint (gtk_widget_get_width (popover), <,
+                   gtk_widget_get_width (GTK_WIDGET (window)) / 2);
+
+  popup_press_escape (drop_down);
+  gui_window_destroy (window);
+}
+
 /* The file chooser ---------------------------------------------------------- */
 
 /* Without a project, "Open…" starts in the Documents folder, not in the
@@ -549,6 +598,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/buntan/defects/chooser-starts-in-documents", test_chooser_starts_in_documents);
   g_test_add_func ("/buntan/defects/failed-open-not-recent", test_failed_open_not_recent);
   g_test_add_func ("/buntan/defects/banner-follows-undo", test_banner_follows_undo);
+  g_test_add_func ("/buntan/defects/owner-popup-width", test_owner_popup_width);
   g_test_add_func ("/buntan/defects/pasted-party-name-one-undo", test_pasted_party_name_one_undo);
   g_test_add_func ("/buntan/defects/empty-meeting-leaves-project-unmodified",
                    test_empty_meeting_leaves_project_unmodified);
