@@ -545,8 +545,17 @@ buntan_choice_factory_new (BuntanChoiceLabelFunc make_label, gboolean compact)
 void
 buntan_drop_down_set_choice_label (GtkDropDown *drop_down, BuntanChoiceLabelFunc make_label)
 {
-  g_autoptr (GtkListItemFactory) factory = buntan_choice_factory_new (make_label, TRUE);
-  g_autoptr (GtkListItemFactory) list_factory = buntan_choice_factory_new (make_label, FALSE);
+  buntan_drop_down_set_choice_labels (drop_down, make_label, make_label);
+}
+
+/* The same, with other words on the button (a short name) than in the list. */
+void
+buntan_drop_down_set_choice_labels (GtkDropDown          *drop_down,
+                                    BuntanChoiceLabelFunc make_button_label,
+                                    BuntanChoiceLabelFunc make_list_label)
+{
+  g_autoptr (GtkListItemFactory) factory = buntan_choice_factory_new (make_button_label, TRUE);
+  g_autoptr (GtkListItemFactory) list_factory = buntan_choice_factory_new (make_list_label, FALSE);
 
   g_return_if_fail (GTK_IS_DROP_DOWN (drop_down));
 

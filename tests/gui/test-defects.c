@@ -510,6 +510,63 @@ test_owner_popup_width (void)
   gui_window_destroy (window);
 }
 
+/* The words a list row's owner cell shows (its button, before and after
+ * its dropdown is made). */
+static gboolean
+cell_shows (BuntanItemCell *cell, const char *words)
+{
+  g_autoptr (GPtrArray) inscriptions = gui_test_find_all (cell, GTK_TYPE_INSCRIPTION);
+  g_autoptr (GPtrArray) labels = gui_test_find_all (cell, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < inscriptions->len; i++)
+    if (gtk_widget_is_visible (g_ptr_array_index (inscriptions, i)) &&
+        g_strcmp0 (gtk_inscription_get_text (g_ptr_array_index (inscriptions, i)), words) == 0)
+      return TRUE;
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_is_visible (g_ptr_array_index (labels, i)) &&
+        g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), words) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The owner column shows the party's short name (略称), told apart from the
+ * project's other parties'; never a cut-off legal name. */
+static void
+test_owner_column_short_names (void)
+{
+  BuntanWindow   *window = gui_window_new (application);
+  BuntanProject  *project = gui_window_open (window, sample_path);
+  BuntanPartPage *page = gui_show_part (window, 2);
+  BuntanItem     *first = buntan_project_find_item (project, "P2-A-1");
+  BuntanItem     *second = buntan_project_find_item (project, "P2-A-2");
+  BuntanParty    *v1 = buntan_project_find_party (project, "v1");
+  BuntanParty    *twin;
+  BuntanItemCell *cell;
+
+  g_assert_cmpstr (buntan_party_get_name (v1), ==, "株式会社あおば医療システム");
+  twin = buntan_project_add_vendor (project, "あおば医療システム株式会社");
+  buntan_item_set_owner (first, "v1");
+  buntan_item_set_owner (second, buntan_party_get_id (twin));
+
+  GUI_TEST_WAIT ((cell = gui_row_cell (page, BUNTAN_TYPE_OWNER_CELL, first)) != NULL);
+  GUI_TEST_WAIT (cell_shows (cell, "あおば医療システム"));
+  GUI_TEST_WAIT ((cell = gui_row_cell (page, BUNTAN_TYPE_OWNER_CELL, second)) != NULL);
+  GUI_TEST_WAIT (cell_shows (cell, "あおば医療システム2"));
+
+  /* A rename shows at once. */
+  buntan_party_set_name (twin, "有限会社みどり電算");
+  GUI_TEST_WAIT (cell_shows (cell, "みどり電算"));
+
+  /* Once used, the row's dropdown keeps to the short name on its button. */
+  cell = gui_row_cell (page, BUNTAN_TYPE_OWNER_CELL, first);
+  buntan_item_cell_get_drop_down (cell);
+  GUI_TEST_WAIT (cell_shows (cell, "あおば医療システム"));
+  g_assert_false (cell_shows (cell, "株式会社あおば医療システム"));
+
+  gui_window_destroy (window);
+}
+
 /* The file chooser ---------------------------------------------------------- */
 
 /* Without a project, "Open…" starts in the Documents folder, not in the
@@ -599,6 +656,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/buntan/defects/failed-open-not-recent", test_failed_open_not_recent);
   g_test_add_func ("/buntan/defects/banner-follows-undo", test_banner_follows_undo);
   g_test_add_func ("/buntan/defects/owner-popup-width", test_owner_popup_width);
+  g_test_add_func ("/buntan/defects/owner-column-short-names", test_owner_column_short_names);
   g_test_add_func ("/buntan/defects/pasted-party-name-one-undo", test_pasted_party_name_one_undo);
   g_test_add_func ("/buntan/defects/empty-meeting-leaves-project-unmodified",
                    test_empty_meeting_leaves_project_unmodified);
