@@ -109,17 +109,27 @@ send_keys (const char *keys)
   gui_test_spin (100);
 }
 
+/* The first widget of @type under @root, which must have one. */
+static gpointer
+find_first (gpointer root, GType type)
+{
+  g_autoptr (GPtrArray) found = gui_test_find_all (root, type);
+
+  g_assert_cmpuint (found->len, >, 0);
+  return g_ptr_array_index (found, 0);
+}
+
 /* The open list of @drop_down: its popover's list view. */
 static GtkListView *
 popup_list (GtkDropDown *drop_down)
 {
-  return g_ptr_array_index (gui_test_find_all (drop_down, GTK_TYPE_LIST_VIEW), 0);
+  return find_first (drop_down, GTK_TYPE_LIST_VIEW);
 }
 
 static GtkWidget *
 popup_popover (GtkDropDown *drop_down)
 {
-  return g_ptr_array_index (gui_test_find_all (drop_down, GTK_TYPE_POPOVER), 0);
+  return find_first (drop_down, GTK_TYPE_POPOVER);
 }
 
 /* The row of the open list at @position (its children are the rows). */
@@ -433,7 +443,7 @@ test_pasted_party_name_one_undo (void)
   old_name = g_strdup (buntan_party_get_name (party));
   g_assert_cmpstr (old_name, !=, "");
 
-  name_row = g_ptr_array_index (gui_test_find_all (dialog, ADW_TYPE_ENTRY_ROW), 0);
+  name_row = find_first (dialog, ADW_TYPE_ENTRY_ROW);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, old_name);
   text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (name_row)));
 
