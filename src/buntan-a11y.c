@@ -14,7 +14,11 @@
  *    but 4.8 does not follow that relation through the row to its title;
  *  - the text of an AdwEntryRow (libadwaita 1.2) with a mnemonic title is
  *    named by the title twice, "Name Name": once as its label, once through
- *    the mnemonic.
+ *    the mnemonic;
+ *  - list rows and cells (GtkListItemWidget, GtkColumnViewCell) take no name
+ *    of their own (that came in 4.12) and read out as their type names, and
+ *    so does a GtkInscription, whose empty text (NULL, an empty 完了日 cell)
+ *    4.8 even measures with g_utf8_strlen() for a screen reader: critical.
  *
  * One emission hook on GtkWidget::realize puts each right as the widget
  * appears, so every window, dialog and list row of the program is covered
@@ -26,6 +30,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "buntan-a11y.h"
 
@@ -158,9 +163,119 @@ name_entry_row_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* An inscription is named by its text, and never has none: GTK 4.8 reads
+ * a NULL text out with g_utf8_strlen(). */
+static void
+inscription_text_changed_cb (GtkInscription *inscription)
+{
+  const char *text = gtk_inscription_get_text (inscription);
+
+  if (text == NULL)
+    {
+      /* Comes back here with "". */
+      gtk_inscription_set_text (inscription, "");
+      return;
+    }
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (inscription), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  *text != '\0' ? text : _ ("None"), -1);
+}
+
+static gboolean
+is_list_item_widget (GtkWidget *widget)
+{
+  const char *type = G_OBJECT_TYPE_NAME (widget);
+
+  /* Private types of GTK 4.8: known by name only. */
+  return g_str_equal (type, "GtkListItemWidget") || g_str_equal (type, "GtkColumnViewCell");
+}
+
+static void
+collect_texts (GtkWidget *widget, GtkWidget **texts, guint n_texts, guint *found)
+{
+  if (*found == n_texts)
+    return;
+
+  if (GTK_IS_LABEL (widget) || GTK_IS_INSCRIPTION (widget))
+    {
+      texts[(*found)++] = widget;
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_texts (child, texts, n_texts, found);
+}
+
+static const char *
+text_of (GtkWidget *widget)
+{
+  return GTK_IS_LABEL (widget) ? gtk_label_get_text (GTK_LABEL (widget))
+                               : gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+}
+
+/* A list row or cell is named by the first texts it shows, kept up to date
+ * as a recycled row shows another item. (A "labelled by" relation would
+ * follow by itself, but 4.8 crashes when a label it names goes away.) */
+static void
+update_list_item_name (GtkWidget *widget)
+{
+  GtkWidget *texts[3] = { NULL };
+  guint      found = 0;
+  g_autoptr (GString) name = g_string_new (NULL);
+
+  collect_texts (widget, texts, G_N_ELEMENTS (texts), &found);
+  for (guint i = 0; i < found; i++)
+    {
+      const char *text = text_of (texts[i]);
+
+      if (text == NULL || *text == '\0')
+        continue;
+      if (name->len > 0)
+        g_string_append_c (name, ' ');
+      g_string_append (name, text);
+    }
+
+  /* An empty cell (no 完了日 yet) is read as such, not as its type. */
+  if (found > 0)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    name->len > 0 ? name->str : _ ("None"), -1);
+}
+
+static void
+name_list_item_widget (GtkWidget *widget)
+{
+  GtkWidget *texts[3] = { NULL };
+  guint      found = 0;
+
+  update_list_item_name (widget);
+  if (!follow_once (widget))
+    return;
+
+  collect_texts (widget, texts, G_N_ELEMENTS (texts), &found);
+  for (guint i = 0; i < found; i++)
+    g_signal_connect_object (texts[i], GTK_IS_LABEL (texts[i]) ? "notify::label" : "notify::text",
+                             G_CALLBACK (update_list_item_name), widget, G_CONNECT_SWAPPED);
+}
+
 static void
 fix_widget (GtkWidget *widget)
 {
+  if (GTK_IS_INSCRIPTION (widget))
+    {
+      inscription_text_changed_cb (GTK_INSCRIPTION (widget));
+      if (follow_once (widget))
+        g_signal_connect_after (widget, "notify::text", G_CALLBACK (inscription_text_changed_cb),
+                                NULL);
+      return;
+    }
+
+  if (is_list_item_widget (widget))
+    {
+      name_list_item_widget (widget);
+      return;
+    }
+
   if (GTK_IS_DROP_DOWN (widget))
     {
       GtkWidget *toggle = gtk_widget_get_first_child (widget);

@@ -54,12 +54,26 @@ response_cb (GtkNativeDialog *native, int response, GTask *task)
   g_object_unref (task);
 }
 
+/* Where a choice starts without a project file: the user's documents, not
+ * the folder the program happened to be started from. */
+static GFile *
+dup_start_folder (void)
+{
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+    return g_file_new_for_path (documents);
+
+  return g_file_new_for_path (g_get_home_dir ());
+}
+
 /**
  * buntan_file_chooser_run_async:
  * @parent: the window asking
  * @choice: what the file is for
  * @suggested_name: (nullable): the name to offer when saving
  * @current: (nullable): the project's file: the chooser starts in its folder
+ *   (without one, in the Documents folder, or the home folder)
  * @cancellable: (nullable): a #GCancellable
  * @callback: called with the choice
  * @user_data: data for @callback
@@ -120,7 +134,15 @@ buntan_file_chooser_run_async (GtkWindow          *parent,
 
   /* GTK 4.8's fallback dialog takes a folder set before it is shown as a
    * file to select, and opens its parent: so name a file, not a folder. */
-  if (choice == BUNTAN_FILE_CHOICE_OPEN_PROJECT)
+  if (current == NULL)
+    {
+      g_autoptr (GFile) start = dup_start_folder ();
+
+      gtk_file_chooser_set_current_folder (chooser, start, NULL);
+      if (suggested_name != NULL)
+        gtk_file_chooser_set_current_name (chooser, suggested_name);
+    }
+  else if (choice == BUNTAN_FILE_CHOICE_OPEN_PROJECT)
     {
       if (current != NULL)
         gtk_file_chooser_set_file (chooser, current, NULL);

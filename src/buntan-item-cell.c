@@ -92,6 +92,73 @@ watch_face (BuntanItemCell *self)
     gtk_expression_bind (gtk_expression_ref (priv->face_expression), label, "text", priv->item);
 }
 
+/* The row of the open list that shows the choice at @position. */
+static GtkWidget *
+find_popup_row (GtkWidget *list, guint position)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget   *child = gtk_widget_get_first_child (row);
+      GtkListItem *list_item =
+        child != NULL ? g_object_get_data (G_OBJECT (child), "list-item") : NULL;
+
+      if (list_item != NULL && gtk_list_item_get_position (list_item) == position)
+        return row;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_list_view (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_VIEW (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_list_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* GTK 4.8's dropdown keeps the row its list was left on: after ↓ and Esc the
+ * ✓ stayed on the cancelled choice, and the keyboard went on from it. Each
+ * time the list opens, it starts from the value the dropdown holds. */
+static void
+popover_show_cb (GtkWidget *popover, GtkDropDown *drop_down)
+{
+  guint      selected = gtk_drop_down_get_selected (drop_down);
+  GtkWidget *list = find_list_view (popover);
+  GtkWidget *row;
+
+  if (list == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  gtk_selection_model_select_item (gtk_list_view_get_model (GTK_LIST_VIEW (list)), selected, TRUE);
+  /* GtkPopover's "show" has shown it and given its last focus back. */
+  row = find_popup_row (list, selected);
+  if (row != NULL && gtk_widget_get_mapped (row))
+    gtk_widget_grab_focus (row);
+  else if (row != NULL)
+    gtk_widget_set_focus_child (list, row);
+}
+
+static void
+watch_popover (GtkDropDown *drop_down)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      g_signal_connect_object (child, "show", G_CALLBACK (popover_show_cb), drop_down, 0);
+}
+
 static void
 make_drop_down (BuntanItemCell *self)
 {
@@ -100,6 +167,7 @@ make_drop_down (BuntanItemCell *self)
 
   priv->drop_down = gtk_drop_down_new (NULL, NULL);
   BUNTAN_ITEM_CELL_GET_CLASS (self)->setup_drop_down (self, GTK_DROP_DOWN (priv->drop_down));
+  watch_popover (GTK_DROP_DOWN (priv->drop_down));
   gtk_widget_set_parent (priv->drop_down, GTK_WIDGET (self));
   gtk_widget_set_sensitive (priv->drop_down, priv->item != NULL);
 
@@ -405,6 +473,9 @@ buntan_selected_to_enum (GBinding     *binding,
   return TRUE;
 }
 
+/* The widest a choice in an open list gets, in characters. */
+#define CHOICE_MAX_WIDTH_CHARS 40
+
 static void
 choice_setup_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
@@ -423,6 +494,7 @@ choice_setup_cb (GtkSignalListItemFactory *factory,
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
       gtk_list_item_set_child (list_item, label);
+      g_object_set_data (G_OBJECT (label), "list-item", list_item);
     }
   else
     {
@@ -430,6 +502,11 @@ choice_setup_cb (GtkSignalListItemFactory *factory,
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
 
+      /* A 200-character vendor name wraps: the list stays a list beside
+       * its button, not a strip across the whole screen. */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), CHOICE_MAX_WIDTH_CHARS);
       gtk_widget_set_hexpand (label, TRUE);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _ ("Chosen"), -1);
@@ -438,6 +515,8 @@ choice_setup_cb (GtkSignalListItemFactory *factory,
       gtk_box_append (GTK_BOX (box), label);
       gtk_box_append (GTK_BOX (box), check);
       gtk_list_item_set_child (list_item, box);
+      /* The popup's rows are found by position (popover_show_cb()). */
+      g_object_set_data (G_OBJECT (box), "list-item", list_item);
     }
 }
 
@@ -466,8 +545,17 @@ buntan_choice_factory_new (BuntanChoiceLabelFunc make_label, gboolean compact)
 void
 buntan_drop_down_set_choice_label (GtkDropDown *drop_down, BuntanChoiceLabelFunc make_label)
 {
-  g_autoptr (GtkListItemFactory) factory = buntan_choice_factory_new (make_label, TRUE);
-  g_autoptr (GtkListItemFactory) list_factory = buntan_choice_factory_new (make_label, FALSE);
+  buntan_drop_down_set_choice_labels (drop_down, make_label, make_label);
+}
+
+/* The same, with other words on the button (a short name) than in the list. */
+void
+buntan_drop_down_set_choice_labels (GtkDropDown          *drop_down,
+                                    BuntanChoiceLabelFunc make_button_label,
+                                    BuntanChoiceLabelFunc make_list_label)
+{
+  g_autoptr (GtkListItemFactory) factory = buntan_choice_factory_new (make_button_label, TRUE);
+  g_autoptr (GtkListItemFactory) list_factory = buntan_choice_factory_new (make_list_label, FALSE);
 
   g_return_if_fail (GTK_IS_DROP_DOWN (drop_down));
 

@@ -58,6 +58,10 @@ GtkListItemFactory *
 buntan_choice_factory_new (BuntanChoiceLabelFunc make_label, gboolean compact);
 void
 buntan_drop_down_set_choice_label (GtkDropDown *drop_down, BuntanChoiceLabelFunc make_label);
+void
+buntan_drop_down_set_choice_labels (GtkDropDown          *drop_down,
+                                    BuntanChoiceLabelFunc make_button_label,
+                                    BuntanChoiceLabelFunc make_list_label);
 
 /* Transforms between an enum property and a dropdown's "selected", for
  * dropdowns that list an enum's values in order. */

@@ -9,6 +9,7 @@
 
 #include "buntan-core.h"
 #include "buntan-owner-cell.h"
+#include "buntan-view-util.h"
 
 struct _BuntanOwnerCell
 {
@@ -91,12 +92,26 @@ buntan_owner_cell_bind (BuntanItemCell *cell, BuntanItem *item, GtkDropDown *dro
                                       owner_to_selected, selected_to_owner, self, NULL);
 }
 
+static gboolean
+is_lazy (BuntanOwnerCell *self)
+{
+  gboolean lazy = FALSE;
+
+  g_object_get (self, "lazy", &lazy, NULL);
+  return lazy;
+}
+
 static void
 buntan_owner_cell_setup_drop_down (BuntanItemCell *cell, GtkDropDown *drop_down)
 {
   BuntanOwnerCell *self = BUNTAN_OWNER_CELL (cell);
 
   buntan_owner_choices_setup_drop_down (drop_down);
+  /* The list's narrow column: the short name, never a cut-off legal name;
+   * the open list and the tooltip have the full one. */
+  if (is_lazy (self))
+    buntan_drop_down_set_choice_labels (drop_down, buntan_owner_choices_short_label_expression,
+                                        buntan_owner_choices_label_expression);
   if (self->choices == NULL)
     return;
 
@@ -118,17 +133,73 @@ owner_party_cb (gpointer this, const char *owner, BuntanOwnerCell *self)
                                 buntan_owner_choices_find (self->choices, owner));
 }
 
+/* The owner's short name, told apart from the project's other parties'. */
+static char *
+owner_short_label_cb (gpointer this,
+                      BuntanParty     *party,
+                      const char      *name,
+                      const char      *short_name,
+                      BuntanOwnerCell *self)
+{
+  BuntanProject *project =
+    self->choices != NULL ? buntan_owner_choices_get_project (self->choices) : NULL;
+  g_autofree char *unique = NULL;
+
+  if (party == NULL)
+    return NULL;
+
+  /* 未定 and 共同 are no parties of the project. */
+  if (project != NULL && buntan_project_find_party (project, buntan_party_get_id (party)) == party)
+    unique = buntan_party_dup_unique_short_name (party, buntan_project_get_parties (project));
+  else
+    unique = g_strdup (buntan_party_get_short_name (party));
+
+  return g_strdup (buntan_view_party_label (unique, buntan_party_get_kind (party)));
+}
+
 static GtkExpression *
 buntan_owner_cell_value_label (BuntanItemCell *cell)
 {
   GtkExpression *params[] = {
     gtk_property_expression_new (BUNTAN_TYPE_ITEM, NULL, "owner"),
   };
-
-  /* The party's name, as the dropdown shows it: renames show at once. */
-  return buntan_owner_choices_label_expression (
+  GtkExpression *party =
     gtk_cclosure_expression_new (BUNTAN_TYPE_PARTY, NULL, G_N_ELEMENTS (params), params,
-                                 G_CALLBACK (owner_party_cb), cell, NULL));
+                                 G_CALLBACK (owner_party_cb), cell, NULL);
+  GtkExpression *label_params[] = {
+    gtk_expression_ref (party),
+    gtk_property_expression_new (BUNTAN_TYPE_PARTY, gtk_expression_ref (party), "name"),
+    gtk_property_expression_new (BUNTAN_TYPE_PARTY, party, "short-name"),
+  };
+
+  /* The lazy cell of a list row: the party's short name; renames show at
+   * once. */
+  return gtk_cclosure_expression_new (G_TYPE_STRING, NULL, G_N_ELEMENTS (label_params),
+                                      label_params, G_CALLBACK (owner_short_label_cb), cell, NULL);
+}
+
+/* The full name, looked up only when a tooltip is about to show (a tooltip
+ * set on every row costs GTK 4.8 a round trip to the X server). */
+static gboolean
+query_tooltip_cb (BuntanOwnerCell *self,
+                  int              x,
+                  int              y,
+                  gboolean         keyboard_tooltip,
+                  GtkTooltip      *tooltip)
+{
+  BuntanItem *item = buntan_item_cell_get_item (BUNTAN_ITEM_CELL (self));
+  g_autoptr (BuntanParty) party = NULL;
+
+  if (item == NULL || self->choices == NULL)
+    return FALSE;
+
+  party = owner_party_cb (NULL, buntan_item_get_owner (item), self);
+  if (party == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, buntan_view_party_label (buntan_party_get_name (party),
+                                                          buntan_party_get_kind (party)));
+  return TRUE;
 }
 
 static void
@@ -200,6 +271,8 @@ buntan_owner_cell_class_init (BuntanOwnerCellClass *klass)
 static void
 buntan_owner_cell_init (BuntanOwnerCell *self)
 {
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
 }
 
 GtkWidget *

@@ -99,6 +99,20 @@ party_label_cb (gpointer this, const char *name, BuntanPartyKind kind, gpointer 
   return g_strdup (buntan_view_party_label (name, kind));
 }
 
+static char *
+party_short_label_cb (gpointer this,
+                      BuntanParty *party,
+                      const char  *name,
+                      const char  *short_name,
+                      gpointer     user_data)
+{
+  if (party == NULL)
+    return NULL;
+
+  return g_strdup (
+    buntan_view_party_label (buntan_party_get_short_name (party), buntan_party_get_kind (party)));
+}
+
 static void
 buntan_owner_choices_dispose (GObject *object)
 {
@@ -304,6 +318,26 @@ buntan_owner_choices_label_expression (GtkExpression *party)
  * Shows the parties' names in @drop_down: shortened on its button, whole in
  * its list, following renames.
  */
+/**
+ * buntan_owner_choices_short_label_expression:
+ * @party: (transfer full): an expression for a #BuntanParty
+ *
+ * Returns: (transfer full): an expression for the party's short name (略称),
+ *   as a narrow column shows it; it follows renames
+ */
+GtkExpression *
+buntan_owner_choices_short_label_expression (GtkExpression *party)
+{
+  GtkExpression *params[3];
+
+  params[0] = gtk_expression_ref (party);
+  params[1] = gtk_property_expression_new (BUNTAN_TYPE_PARTY, gtk_expression_ref (party), "name");
+  params[2] = gtk_property_expression_new (BUNTAN_TYPE_PARTY, party, "short-name");
+
+  return gtk_cclosure_expression_new (G_TYPE_STRING, NULL, G_N_ELEMENTS (params), params,
+                                      G_CALLBACK (party_short_label_cb), NULL, NULL);
+}
+
 void
 buntan_owner_choices_setup_drop_down (GtkDropDown *drop_down)
 {

@@ -35,6 +35,8 @@ gboolean
 buntan_owner_choices_get_owner (BuntanOwnerChoices *self, guint position, const char **owner);
 GtkExpression *
 buntan_owner_choices_label_expression (GtkExpression *party);
+GtkExpression *
+buntan_owner_choices_short_label_expression (GtkExpression *party);
 void
 buntan_owner_choices_setup_drop_down (GtkDropDown *drop_down);
 

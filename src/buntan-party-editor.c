@@ -8,6 +8,7 @@
 
 #include "buntan-core.h"
 #include "buntan-date-entry.h"
+#include "buntan-parties-dialog.h"
 #include "buntan-party-editor.h"
 #include "buntan-view-util.h"
 
@@ -231,6 +232,60 @@ buntan_party_editor_class_init (BuntanPartyEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
 }
 
+/* GTK 4.8's entries keep an undo of their own, in which a name pasted over
+ * the old one is two steps (the old name deleted, then the new one in). The
+ * form undoes through the project's history instead, as the main window
+ * does: there the paste is one change of the party. */
+static gboolean
+undo_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
+{
+  GtkRoot       *root = gtk_widget_get_root (widget);
+  gboolean       redo = g_variant_get_boolean (args);
+  BuntanProject *project;
+  BuntanHistory *history;
+
+  if (!BUNTAN_IS_PARTIES_DIALOG (root))
+    return FALSE;
+
+  project = buntan_parties_dialog_get_project (BUNTAN_PARTIES_DIALOG (root));
+  history = buntan_project_get_history (project);
+  if (redo)
+    buntan_history_redo (history);
+  else
+    buntan_history_undo (history);
+  return TRUE;
+}
+
+static void
+add_undo_shortcuts (BuntanPartyEditor *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  static const struct
+  {
+    guint           key;
+    GdkModifierType modifiers;
+    gboolean        redo;
+  } keys[] = {
+    { GDK_KEY_z, GDK_CONTROL_MASK, FALSE },
+    { GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, TRUE },
+    { GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, TRUE },
+  };
+
+  /* Before the entries' own Ctrl+Z. */
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      GtkShortcut *shortcut =
+        gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, keys[i].modifiers),
+                          gtk_callback_action_new (undo_cb, NULL, NULL));
+
+      /* The callback reads which one from its arguments. */
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_boolean (keys[i].redo));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 static void
 buntan_party_editor_init (BuntanPartyEditor *self)
 {
@@ -252,6 +307,13 @@ buntan_party_editor_init (BuntanPartyEditor *self)
   name_date_entry (self->service_spec_entry, self->service_spec_row);
   name_date_entry (self->mds_sds_entry, self->mds_sds_row);
   name_date_entry (self->cyber_checklist_entry, self->cyber_checklist_row);
+
+  add_undo_shortcuts (self);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->name_row), FALSE);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->service_row), FALSE);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->contact_row), FALSE);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->emergency_contact_row), FALSE);
+  gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (self->note_view), FALSE);
 }
 
 GtkWidget *

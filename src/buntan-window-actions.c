@@ -282,8 +282,12 @@ read_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
                            ? _ ("The project that was open stays open, unchanged.")
                            : _ ("Check that the file is a Buntan project, or open the copy you "
                                 "saved last."));
+      g_autofree char *uri = g_file_get_uri (reading->file);
 
       _buntan_window_show_error (self, _ ("Could Not Open the Project"), body);
+      /* GTK's file chooser lists every file it was asked to open among the
+       * recent files: one that does not open is not offered again. */
+      gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), uri, NULL);
       return;
     }
 

@@ -33,6 +33,12 @@ void
 _buntan_history_forget_saved (BuntanHistory *self);
 gboolean
 _buntan_history_is_at_saved (BuntanHistory *self);
+gint
+_buntan_history_get_saved_position (BuntanHistory *self);
+guint
+_buntan_history_get_position (BuntanHistory *self);
+void
+_buntan_history_restore_saved (BuntanHistory *self, gint saved_position);
 
 /* Told of every change of a tracked property, also while undoing and
  * redoing: the value before and after (the project's meeting log). */

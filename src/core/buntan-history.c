@@ -416,6 +416,26 @@ _buntan_history_forget_saved (BuntanHistory *self)
   self->saved_position = -1;
 }
 
+/* Where the saved state is, -1 for nowhere: a caller that forgot it for a
+ * while (an empty meeting) puts it back with _buntan_history_restore_saved(). */
+gint
+_buntan_history_get_saved_position (BuntanHistory *self)
+{
+  return self->saved_position;
+}
+
+guint
+_buntan_history_get_position (BuntanHistory *self)
+{
+  return self->position;
+}
+
+void
+_buntan_history_restore_saved (BuntanHistory *self, gint saved_position)
+{
+  self->saved_position = saved_position;
+}
+
 gboolean
 _buntan_history_is_at_saved (BuntanHistory *self)
 {

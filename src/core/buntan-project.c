@@ -33,6 +33,10 @@ struct _BuntanProject
   /* buntan_project_get_meetings(): made when first needed. */
   GListStore    *meetings;
   BuntanMeeting *active_meeting; /* held by the list */
+  /* The history's saved state and position when the active meeting began:
+   * a meeting that changed nothing puts them back. */
+  gint  saved_before_meeting;
+  guint position_before_meeting;
 };
 
 G_DEFINE_FINAL_TYPE (BuntanProject, buntan_project, G_TYPE_OBJECT)
@@ -1444,6 +1448,8 @@ buntan_project_start_meeting (BuntanProject *self, const char *const *attendees)
   if (self->active_meeting != NULL)
     buntan_project_end_meeting (self);
 
+  self->saved_before_meeting = _buntan_history_get_saved_position (self->history);
+  self->position_before_meeting = _buntan_history_get_position (self->history);
   now = buntan_date_time_now ();
   meeting = buntan_meeting_new (now, attendees);
   g_list_store_append (ensure_meetings (self), meeting);
@@ -1458,13 +1464,17 @@ buntan_project_start_meeting (BuntanProject *self, const char *const *attendees)
  * buntan_project_end_meeting:
  * @self: a project
  *
- * Ends the active meeting (records its end time) and stops recording.
+ * Ends the active meeting (records its end time) and stops recording. A
+ * meeting that decided nothing leaves the project unmodified if it was so
+ * when the meeting began (and nothing else changed meanwhile): it is kept
+ * in memory, and written only with changes saved for another reason.
  * Does nothing when no meeting goes on.
  */
 void
 buntan_project_end_meeting (BuntanProject *self)
 {
   g_autofree char *now = NULL;
+  gboolean         decided;
 
   g_return_if_fail (BUNTAN_IS_PROJECT (self));
 
@@ -1474,7 +1484,20 @@ buntan_project_end_meeting (BuntanProject *self)
   now = buntan_date_time_now ();
   _buntan_history_set_change_hook (self->history, NULL, NULL);
   buntan_meeting_set_ended (self->active_meeting, now);
+  decided = buntan_meeting_get_n_decisions (self->active_meeting) > 0;
   self->active_meeting = NULL;
+
+  /* A meeting that decided nothing (F5, Esc) leaves the project as it found
+   * it: unmodified if it was, unless saved meanwhile or otherwise changed. */
+  if (!decided && _buntan_history_get_saved_position (self->history) == -1 &&
+      _buntan_history_get_position (self->history) == self->position_before_meeting)
+    {
+      _buntan_history_restore_saved (self->history, self->saved_before_meeting);
+      buntan_project_set_is_modified (self, !_buntan_history_is_at_saved (self->history));
+      g_signal_emit (self, signals[CHANGED], 0);
+      return;
+    }
+
   meetings_changed (self);
 }
 

@@ -355,6 +355,7 @@ def run_checks(process, vendors):
 
     nodes = walk(window)
     check_names(nodes, "main window")
+    check_list_cells(nodes)
 
     # The matrix preview: its marks must be words, not ◎ and ○ alone.
     matrix = find(nodes, lambda n: n.role == pyatspi.ROLE_TREE_TABLE
@@ -423,6 +424,25 @@ def run_checks(process, vendors):
     check_tab_order(app, window)
     if menu_button is not None:
         check_empty_window(app, menu_button)
+
+
+def check_list_cells(nodes):
+    """The Part 2 list read out cell by cell, as a screen reader reads it: an
+    empty 完了日 cell too (GTK 4.8 read a NULL text with g_utf8_strlen), and
+    no cell or row named after its GTK type."""
+    labels = [n for n in nodes if n.role == pyatspi.ROLE_LABEL]
+    for node in labels:
+        try:
+            text = node.acc.queryText()
+            text.getText(0, text.characterCount)
+        except Exception:  # a row recycled while we read it, or no text
+            pass
+    pump(0.3)
+    type_named = [n for n in nodes
+                  if re.match(r"^Gtk(Inscription|ListItemWidget|ColumnViewCell)$", n.name.strip())]
+    report(labels and not type_named,
+           f"the list's {len(labels)} texts are read, and no cell or row is named after its type",
+           [f"{n.role_name} named {n.name!r}: ...{n.path[-120:]}" for n in type_named[:20]])
 
 
 def check_empty_window(app, menu_button):
