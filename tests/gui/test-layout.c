@@ -1,0 +1,285 @@
+/* test-layout.c — the window at the screen sizes it meets: columns, filter bar, meeting mode
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gdk/x11/gdkx.h>
+
+#include "buntan-item-detail.h"
+#include "buntan-meeting-view.h"
+#include "buntan-owner-cell.h"
+#include "buntan-split-pane.h"
+#include "buntan-status-cell.h"
+#include "gui-window-util.h"
+
+static BuntanApplication *application;
+static char              *sample_path;
+
+typedef struct
+{
+  int width;
+  int height;
+} Size;
+
+/* Hospital desk PCs and projectors, a full-HD screen, and the smallest
+ * logical size (1920×1080 at scale 2). */
+static const Size window_sizes[] = {
+  { 960, 540 }, { 1024, 768 }, { 1280, 800 }, { 1366, 768 }, { 1920, 1080 },
+};
+
+static BuntanWindow *
+window_new_sized (int width, int height)
+{
+  BuntanWindow *window = buntan_window_new (GTK_APPLICATION (application));
+  GdkSurface   *surface;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  GUI_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  /* The surface: without a window manager, the window's resize border lies
+   * inside it. */
+  surface = gtk_native_get_surface (GTK_NATIVE (window));
+  GUI_TEST_WAIT (gdk_surface_get_width (surface) == width &&
+                 gdk_surface_get_height (surface) == height);
+  return window;
+}
+
+static int
+text_width (GtkWidget *widget, const char *text)
+{
+  g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+/* One em of @widget's type, in pixels. */
+static double
+em_of (GtkWidget *widget)
+{
+  PangoContext               *context = gtk_widget_get_pango_context (widget);
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double                      size = (double) pango_font_description_get_size (font) / PANGO_SCALE;
+
+  if (!pango_font_description_get_size_is_absolute (font))
+    size = size * 96.0 / 72.0;
+  return size;
+}
+
+static graphene_rect_t
+bounds_in (GtkWidget *widget, GtkWidget *root)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, root, &bounds));
+  return bounds;
+}
+
+/* The inscription of a mapped row showing @text. */
+static GtkWidget *
+find_inscription (GtkWidget *root, const char *text)
+{
+  g_autoptr (GPtrArray) found = gui_test_find_all (root, GTK_TYPE_INSCRIPTION);
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      GtkWidget *inscription = g_ptr_array_index (found, i);
+
+      if (gtk_widget_get_mapped (inscription) &&
+          g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (inscription)), text) == 0)
+        return inscription;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+first_inscription (GtkWidget *cell)
+{
+  g_autoptr (GPtrArray) found = gui_test_find_all (cell, GTK_TYPE_INSCRIPTION);
+
+  g_assert_cmpuint (found->len, >, 0);
+  return g_ptr_array_index (found, 0);
+}
+
+/* Whether @widget lies whole inside the window, horizontally. */
+static void
+assert_inside (GtkWidget *widget, BuntanWindow *window)
+{
+  graphene_rect_t bounds = bounds_in (widget, GTK_WIDGET (window));
+
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=,
+                     gtk_widget_get_width (GTK_WIDGET (window)));
+}
+
+static GtkWidget *
+button_for (gpointer root, const char *action)
+{
+  g_autoptr (GPtrArray) found = gui_test_find_all (root, GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < found->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (found, i)), action) == 0)
+      return g_ptr_array_index (found, i);
+
+  g_error ("No button for %s", action);
+}
+
+static gboolean
+any_widget (GtkWidget *widget)
+{
+  return TRUE;
+}
+
+static gboolean
+is_count (GtkWidget *label)
+{
+  return gtk_widget_has_css_class (label, "numeric");
+}
+
+static void
+check_part_page (const Size *size)
+{
+  BuntanWindow   *window = window_new_sized (size->width, size->height);
+  BuntanProject  *project = gui_window_open (window, sample_path);
+  BuntanPartPage *page = gui_show_part (window, 2);
+  BuntanItem     *first = buntan_project_find_item (project, "P2-A-1");
+  GtkWidget      *title;
+  GtkWidget      *status;
+  GtkWidget      *owner;
+  int             widest_status = 0;
+  int             minimum_width;
+  double          em;
+
+  g_test_message ("window %d×%d", size->width, size->height);
+  GUI_TEST_WAIT ((title = find_inscription (GTK_WIDGET (page), buntan_item_get_title (first))) !=
+                 NULL);
+  GUI_TEST_WAIT (gui_row_cell (page, BUNTAN_TYPE_STATUS_CELL, NULL) != NULL);
+
+  /* The item's title: 24 em, or the whole title if it is shorter. */
+  em = em_of (title);
+  g_assert_cmpfloat (gtk_widget_get_width (title), >=,
+                     MIN (24 * em, text_width (title, buntan_item_get_title (first))) - 1);
+  assert_inside (title, window);
+
+  /* The longest status whole, in this language. */
+  status = first_inscription (GTK_WIDGET (gui_row_cell (page, BUNTAN_TYPE_STATUS_CELL, NULL)));
+  for (BuntanItemStatus value = BUNTAN_ITEM_STATUS_OPEN; value <= BUNTAN_ITEM_STATUS_NOT_APPLICABLE;
+       value++)
+    widest_status = MAX (widest_status, text_width (status, buntan_item_status_get_label (value)));
+  g_assert_cmpint (gtk_widget_get_width (status), >=, widest_status);
+
+  /* A party's short name (eight characters) whole. */
+  owner = first_inscription (GTK_WIDGET (gui_row_cell (page, BUNTAN_TYPE_OWNER_CELL, NULL)));
+  g_assert_cmpint (gtk_widget_get_width (owner), >=, text_width (owner, "ひかりシステム開発"));
+
+  /* The count and the buttons beside the filters stay in view. */
+  assert_inside (button_for (page, "win.add-item"), window);
+  assert_inside (button_for (page, "win.delete-item"), window);
+  assert_inside (gui_test_find_first (page, GTK_TYPE_LABEL, is_count), window);
+
+  /* The window fits a small screen. */
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum_width, NULL,
+                      NULL, NULL);
+  g_assert_cmpint (minimum_width, <=, 900);
+
+  gui_window_destroy (window);
+}
+
+static void
+test_part_page_sizes (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (window_sizes); i++)
+    check_part_page (&window_sizes[i]);
+}
+
+/* Enter on a row brings the folded pane over the list; Esc (a real key,
+ * through xdotool) takes it away and puts the keyboard back on the row. */
+static void
+send_keys (const char *keys)
+{
+  g_autofree char *command = g_strdup_printf ("xdotool key --delay 30 %s", keys);
+  g_autoptr (GError) error = NULL;
+  int status = 0;
+
+  g_spawn_command_line_sync (command, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static gboolean
+focus_inside (BuntanWindow *window, GType type)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && gtk_widget_get_ancestor (focus, type) != NULL;
+}
+
+static void
+test_escape_from_detail (void)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  g_autofree char *command = NULL;
+  BuntanWindow    *window;
+  BuntanPartPage  *page;
+  BuntanSplitPane *split;
+  GtkWidget       *column_view;
+
+  if (xdotool == NULL || !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("needs xdotool on an X display");
+      return;
+    }
+
+  window = window_new_sized (1024, 768);
+  gui_window_open (window, sample_path);
+  page = gui_show_part (window, 2);
+  split = gui_test_find_first (page, BUNTAN_TYPE_SPLIT_PANE, any_widget);
+  column_view = gui_test_find_first (page, GTK_TYPE_COLUMN_VIEW, any_widget);
+  GUI_TEST_WAIT (buntan_split_pane_get_folded (split));
+  g_assert_false (buntan_split_pane_get_reveal_pane (split));
+
+  command = g_strdup_printf ("xdotool windowfocus --sync %lu",
+                             (unsigned long) gdk_x11_surface_get_xid (
+                               gtk_native_get_surface (GTK_NATIVE (window))));
+  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+  GUI_TEST_WAIT (gtk_window_is_active (GTK_WINDOW (window)));
+
+  GUI_TEST_WAIT (gui_row_cell (page, BUNTAN_TYPE_STATUS_CELL, NULL) != NULL);
+  /* What Enter on a row does. */
+  g_signal_emit_by_name (column_view, "activate", 0);
+  GUI_TEST_WAIT (buntan_split_pane_get_reveal_pane (split));
+  GUI_TEST_WAIT (focus_inside (window, BUNTAN_TYPE_ITEM_DETAIL));
+
+  send_keys ("Escape");
+  GUI_TEST_WAIT (!buntan_split_pane_get_reveal_pane (split));
+  GUI_TEST_WAIT (focus_inside (window, GTK_TYPE_COLUMN_VIEW));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), column_view));
+  g_assert_nonnull (buntan_part_page_get_selected_item (page));
+
+  gui_window_destroy (window);
+}
+
+int
+main (int argc, char *argv[])
+{
+  int result;
+
+  application = gui_test_init (&argc, &argv);
+  if (application == NULL)
+    return 0;
+
+  sample_path = gui_source_path ("data", "examples", "sample.buntan", NULL);
+
+  g_test_add_func ("/buntan/layout/part-page/sizes", test_part_page_sizes);
+  g_test_add_func ("/buntan/layout/part-page/escape-from-detail", test_escape_from_detail);
+
+  result = g_test_run ();
+  g_free (sample_path);
+  g_object_unref (application);
+  return result;
+}
