@@ -67,8 +67,8 @@ buntan_split_pane_measure (GtkWidget     *widget,
 {
   BuntanSplitPane *self = BUNTAN_SPLIT_PANE (widget);
 
-  gtk_widget_measure (self->flap, orientation, for_size, minimum, natural,
-                      minimum_baseline, natural_baseline);
+  gtk_widget_measure (self->flap, orientation, for_size, minimum, natural, minimum_baseline,
+                      natural_baseline);
 }
 
 static gboolean
@@ -77,9 +77,8 @@ fold_idle_cb (gpointer data)
   BuntanSplitPane *self = data;
 
   self->fold_idle_id = 0;
-  adw_flap_set_fold_policy (ADW_FLAP (self->flap), self->fold_wanted
-                                                     ? ADW_FLAP_FOLD_POLICY_ALWAYS
-                                                     : ADW_FLAP_FOLD_POLICY_NEVER);
+  adw_flap_set_fold_policy (ADW_FLAP (self->flap), self->fold_wanted ? ADW_FLAP_FOLD_POLICY_ALWAYS
+                                                                     : ADW_FLAP_FOLD_POLICY_NEVER);
   return G_SOURCE_REMOVE;
 }
 
@@ -87,8 +86,7 @@ static void
 buntan_split_pane_size_allocate (GtkWidget *widget, int width, int height, int baseline)
 {
   BuntanSplitPane *self = BUNTAN_SPLIT_PANE (widget);
-  gboolean         folded = adw_flap_get_fold_policy (ADW_FLAP (self->flap)) ==
-                    ADW_FLAP_FOLD_POLICY_ALWAYS;
+  gboolean folded = adw_flap_get_fold_policy (ADW_FLAP (self->flap)) == ADW_FLAP_FOLD_POLICY_ALWAYS;
 
   /* Folding shows and hides widgets that watch it (a toggle button beside
    * the filters): not in the middle of laying them out, but right after. */
@@ -187,13 +185,11 @@ buntan_split_pane_class_init (BuntanSplitPaneClass *klass)
   widget_class->measure = buntan_split_pane_measure;
   widget_class->size_allocate = buntan_split_pane_size_allocate;
 
-  properties[PROP_CONTENT] =
-    g_param_spec_object ("content", NULL, NULL, GTK_TYPE_WIDGET, flags);
+  properties[PROP_CONTENT] = g_param_spec_object ("content", NULL, NULL, GTK_TYPE_WIDGET, flags);
   properties[PROP_PANE] = g_param_spec_object ("pane", NULL, NULL, GTK_TYPE_WIDGET, flags);
-  properties[PROP_FOLD_WIDTH] =
-    g_param_spec_int ("fold-width", NULL, NULL, 0, G_MAXINT, 0, flags);
-  properties[PROP_FOLDED] = g_param_spec_boolean ("folded", NULL, NULL, FALSE,
-                                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FOLD_WIDTH] = g_param_spec_int ("fold-width", NULL, NULL, 0, G_MAXINT, 0, flags);
+  properties[PROP_FOLDED] =
+    g_param_spec_boolean ("folded", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_REVEAL_PANE] = g_param_spec_boolean ("reveal-pane", NULL, NULL, TRUE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);

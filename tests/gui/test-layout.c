@@ -29,6 +29,10 @@ static const Size window_sizes[] = {
   { 960, 540 }, { 1024, 768 }, { 1280, 800 }, { 1366, 768 }, { 1920, 1080 },
 };
 
+static const Size meeting_sizes[] = {
+  { 1024, 768 }, { 1280, 800 }, { 1366, 768 }, { 1920, 1080 }, { 3840, 2160 },
+};
+
 static BuntanWindow *
 window_new_sized (int width, int height)
 {
@@ -264,6 +268,137 @@ test_escape_from_detail (void)
   gui_window_destroy (window);
 }
 
+static gboolean
+is_footer (GtkWidget *widget)
+{
+  return gtk_widget_has_css_class (widget, "meeting-legend");
+}
+
+static gboolean
+is_first_check_value (GtkWidget *label)
+{
+  return gtk_widget_has_css_class (label, "meeting-value") &&
+         strstr (gtk_label_get_text (GTK_LABEL (label)), "2026-10-08") != NULL;
+}
+
+/* The body's type size, from the size class the view picked. */
+static int
+body_font_px (GtkWidget *view)
+{
+  g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (view, "M");
+  const PangoFontDescription *font =
+    pango_context_get_font_description (pango_layout_get_context (layout));
+
+  return pango_font_description_get_size (font) / PANGO_SCALE;
+}
+
+static int
+check_meeting (const Size *size)
+{
+  const char     *attendees[] = { "山田 太郎（病院）", NULL };
+  BuntanWindow   *window = window_new_sized (size->width, size->height);
+  BuntanProject  *project = gui_window_open (window, sample_path);
+  GtkWidget      *view;
+  GtkWidget      *footer;
+  GtkWidget      *first_check;
+  graphene_rect_t footer_bounds;
+  int             type_size;
+  g_autoptr (GPtrArray) scrollers = NULL;
+  g_autoptr (GPtrArray) hints = NULL;
+
+  g_test_message ("meeting mode at %d×%d", size->width, size->height);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", "(s^as)",
+                                             "part2", attendees));
+  view = gui_test_find_first (window, BUNTAN_TYPE_MEETING_VIEW, any_widget);
+  GUI_TEST_WAIT (gtk_widget_get_mapped (view));
+  /* The item with three vendors' long names as its owner, its guidance
+   * shown, two steps larger (the issue's case). */
+  buntan_meeting_view_set_item (BUNTAN_MEETING_VIEW (view),
+                                buntan_project_find_item (project, "P2-A-1"));
+  g_assert_true (gtk_widget_activate_action (view, "meeting.toggle-guidance", NULL));
+  g_assert_true (gtk_widget_activate_action (view, "meeting.zoom-in", NULL));
+  g_assert_true (gtk_widget_activate_action (view, "meeting.zoom-in", NULL));
+  gui_test_spin (200);
+
+  footer = gui_test_find_first (view, GTK_TYPE_FLOW_BOX, is_footer);
+  footer_bounds = bounds_in (footer, view);
+  /* The footer is on screen, whole. */
+  g_assert_cmpfloat (footer_bounds.origin.y + footer_bounds.size.height, <=,
+                     gtk_widget_get_height (view));
+  g_assert_cmpfloat (footer_bounds.size.width, <=, gtk_widget_get_width (view));
+
+  /* Every text is in a scrolled window that ends above the footer and
+   * reaches the end of its text. */
+  scrollers = gui_test_find_all (view, GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_cmpuint (scrollers->len, >=, 2);
+  for (guint i = 0; i < scrollers->len; i++)
+    {
+      GtkWidget      *scroller = g_ptr_array_index (scrollers, i);
+      GtkAdjustment  *vertical;
+      GtkWidget      *content;
+      graphene_rect_t bounds;
+
+      if (!gtk_widget_get_mapped (scroller))
+        continue;
+      bounds = bounds_in (scroller, view);
+      g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, footer_bounds.origin.y);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (view));
+      vertical = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+      content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+      g_assert_cmpfloat (gtk_adjustment_get_upper (vertical), >=, gtk_widget_get_height (content));
+      /* No text wider than its column: it wraps instead. */
+      g_assert_cmpint (gtk_widget_get_width (content), <=, (int) bounds.size.width);
+    }
+
+  /* Each key hint whole, on one line. */
+  hints = gui_test_find_all (footer, GTK_TYPE_LABEL);
+  g_assert_cmpuint (hints->len, >, 5);
+  for (guint i = 0; i < hints->len; i++)
+    {
+      GtkWidget *hint = g_ptr_array_index (hints, i);
+      int        natural;
+
+      gtk_widget_measure (hint, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      g_assert_cmpint (gtk_widget_get_width (hint), >=, natural);
+      g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (hint))), ==,
+                       1);
+    }
+
+  /* The first check's answer and date on one line. */
+  g_assert_true (gtk_widget_activate_action (view, "meeting.zoom-reset", NULL));
+  gui_test_spin (200);
+  first_check = gui_test_find_first (view, GTK_TYPE_LABEL, is_first_check_value);
+  g_assert_nonnull (first_check);
+  g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (first_check))), ==,
+                   1);
+
+  type_size = body_font_px (view);
+  g_assert_true (gtk_widget_activate_action (view, "meeting.leave", NULL));
+  buntan_project_set_is_modified (project, FALSE);
+  gui_window_destroy (window);
+  return type_size;
+}
+
+/* Nothing under the key footer, every text reachable, the footer wrapping
+ * between hints, and the type following the screen. */
+static void
+test_meeting_sizes (void)
+{
+  int previous = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (meeting_sizes); i++)
+    {
+      int type_size = check_meeting (&meeting_sizes[i]);
+
+      g_test_message ("body type %d px", type_size);
+      /* The sizes are in order of area: the type never shrinks. */
+      g_assert_cmpint (type_size, >=, previous);
+      previous = type_size;
+    }
+  /* 3840×2160 reads larger than 1024×768. */
+  g_assert_cmpint (previous, >, check_meeting (&meeting_sizes[0]));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -277,6 +412,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/buntan/layout/part-page/sizes", test_part_page_sizes);
   g_test_add_func ("/buntan/layout/part-page/escape-from-detail", test_escape_from_detail);
+  g_test_add_func ("/buntan/layout/meeting/sizes", test_meeting_sizes);
 
   result = g_test_run ();
   g_free (sample_path);
