@@ -656,14 +656,15 @@ add_columns (BuntanPartPage *self)
        status <= BUNTAN_ITEM_STATUS_NOT_APPLICABLE; status++)
     statuses[status] = buntan_item_status_get_label (status);
 
-  widths[0] = 5 * em + padding;
-  widths[1] = 3 * em + padding;
+  /* A column is never narrower than its header. */
+  widths[0] = MAX (5 * em, text_width (self, _ ("Section"))) + padding;
+  widths[1] = MAX (3 * em, text_width (self, _ ("No."))) + padding;
   widths[2] = 24 * em + padding;
   widths[3] = widest (self, statuses, text_width (self, _ ("Status"))) + drop_down;
-  widths[4] = 9 * em + drop_down;
+  widths[4] = MAX (9 * em, text_width (self, _ ("Owner"))) + drop_down;
   widths[5] = widest (self, checks, 0) + padding;
   widths[6] = widest (self, completed_texts, 0) + padding;
-  widths[7] = 7 * em + padding;
+  widths[7] = MAX (7 * em, text_width (self, _ ("Contract Clause"))) + padding;
 
   add_column (self, _ ("Section"), label_factory_new (&section), widths[0]);
   add_column (self, _ ("No."), number, widths[1]);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <gdk/x11/gdkx.h>
+#include <glib/gi18n.h>
 
 #include "buntan-item-detail.h"
 #include "buntan-meeting-view.h"
@@ -101,6 +102,18 @@ find_inscription (GtkWidget *root, const char *text)
 }
 
 static GtkWidget *
+find_label (gpointer root, const char *text)
+{
+  g_autoptr (GPtrArray) found = gui_test_find_all (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < found->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (found, i)), text) == 0)
+      return g_ptr_array_index (found, i);
+
+  g_error ("No label “%s”", text);
+}
+
+static GtkWidget *
 first_inscription (GtkWidget *cell)
 {
   g_autoptr (GPtrArray) found = gui_test_find_all (cell, GTK_TYPE_INSCRIPTION);
@@ -148,22 +161,27 @@ is_count (GtkWidget *label)
 static void
 check_part_page (const Size *size)
 {
-  BuntanWindow   *window = window_new_sized (size->width, size->height);
-  BuntanProject  *project = gui_window_open (window, sample_path);
-  BuntanPartPage *page = gui_show_part (window, 2);
-  BuntanItem     *first = buntan_project_find_item (project, "P2-A-1");
-  GtkWidget      *title;
-  GtkWidget      *status;
-  GtkWidget      *owner;
-  int             widest_status = 0;
-  int             minimum_width;
-  double          em;
+  BuntanWindow    *window = window_new_sized (size->width, size->height);
+  BuntanProject   *project = gui_window_open (window, sample_path);
+  BuntanPartPage  *page = gui_show_part (window, 2);
+  BuntanItem      *first = buntan_project_find_item (project, "P2-A-1");
+  GtkWidget       *title;
+  BuntanSplitPane *split;
+  GtkWidget       *status;
+  GtkWidget       *owner;
+  int              widest_status = 0;
+  int              minimum_width;
+  double           em;
 
   g_test_message ("window %d×%d", size->width, size->height);
   GUI_TEST_WAIT ((title = find_inscription (GTK_WIDGET (page), buntan_item_get_title (first))) !=
                  NULL);
   GUI_TEST_WAIT (gui_row_cell (page, BUNTAN_TYPE_STATUS_CELL, NULL) != NULL);
 
+  split = gui_test_find_first (page, BUNTAN_TYPE_SPLIT_PANE, any_widget);
+  GUI_TEST_WAIT (
+    buntan_split_pane_get_folded (split) ==
+    (gtk_widget_get_width (GTK_WIDGET (split)) < buntan_split_pane_get_fold_width (split)));
   /* The item's title: 24 em, or the whole title if it is shorter. */
   em = em_of (title);
   g_assert_cmpfloat (gtk_widget_get_width (title), >=,
@@ -185,6 +203,11 @@ check_part_page (const Size *size)
   assert_inside (button_for (page, "win.add-item"), window);
   assert_inside (button_for (page, "win.delete-item"), window);
   assert_inside (gui_test_find_first (page, GTK_TYPE_LABEL, is_count), window);
+
+  /* Where the window is wide enough for every column, none is cut off at
+   * the right (no sideways scrolling). */
+  if (buntan_split_pane_get_folded (split) && size->width >= 1280)
+    assert_inside (find_label (page, _ ("Contract Clause")), window);
 
   /* The window fits a small screen. */
   gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum_width, NULL,
@@ -320,6 +343,12 @@ check_meeting (const Size *size)
   g_assert_true (gtk_widget_activate_action (view, "meeting.zoom-in", NULL));
   gui_test_spin (200);
 
+  /* The window keeps its size: nothing in meeting mode asks for more. */
+  g_assert_cmpint (gdk_surface_get_height (gtk_native_get_surface (GTK_NATIVE (window))), ==,
+                   size->height);
+  g_assert_cmpint (gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (window))), ==,
+                   size->width);
+
   footer = gui_test_find_first (view, GTK_TYPE_FLOW_BOX, is_footer);
   footer_bounds = bounds_in (footer, view);
   /* The footer is on screen, whole. */
@@ -408,6 +437,9 @@ main (int argc, char *argv[])
   if (application == NULL)
     return 0;
 
+  /* The pane folds at once, not over a few frames: sizes are measured
+   * where they settle. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   sample_path = gui_source_path ("data", "examples", "sample.buntan", NULL);
 
   g_test_add_func ("/buntan/layout/part-page/sizes", test_part_page_sizes);
