@@ -9,7 +9,9 @@
 #include <glib/gi18n.h>
 
 #include "buntan-item-detail.h"
+#include "buntan-meeting-start-dialog.h"
 #include "buntan-meeting-view.h"
+#include "buntan-parties-dialog.h"
 #include "buntan-owner-cell.h"
 #include "buntan-split-pane.h"
 #include "buntan-status-cell.h"
@@ -428,6 +430,151 @@ test_meeting_sizes (void)
   g_assert_cmpint (previous, >, check_meeting (&meeting_sizes[0]));
 }
 
+/* Gives @window the X input focus, so that xdotool's keys reach it; FALSE
+ * (the test skipped) without xdotool or an X display. */
+static gboolean
+focus_for_keys (BuntanWindow *window)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  g_autofree char *command = NULL;
+
+  if (xdotool == NULL || !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("needs xdotool on an X display");
+      return FALSE;
+    }
+
+  command = g_strdup_printf ("xdotool windowfocus --sync %lu",
+                             (unsigned long) gdk_x11_surface_get_xid (
+                               gtk_native_get_surface (GTK_NATIVE (window))));
+  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+  GUI_TEST_WAIT (gtk_window_is_active (GTK_WINDOW (window)));
+  return TRUE;
+}
+
+static gpointer
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) &&
+          gtk_widget_get_mapped (GTK_WIDGET (toplevel)))
+        return toplevel;
+    }
+
+  return NULL;
+}
+
+/* Ctrl+Shift+P opens the parties, and the help overlay lists it. */
+static void
+test_parties_shortcut (void)
+{
+  BuntanWindow *window = window_new_sized (1280, 800);
+  GtkWindow    *parties;
+  g_auto (GStrv) accels = NULL;
+
+  gui_window_open (window, sample_path);
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (application), "win.parties");
+  g_assert_cmpstr (accels[0], ==, "<Shift><Control>p");
+  if (!focus_for_keys (window))
+    {
+      gui_window_destroy (window);
+      return;
+    }
+
+  send_keys ("ctrl+shift+p");
+  GUI_TEST_WAIT ((parties = find_toplevel (BUNTAN_TYPE_PARTIES_DIALOG)) != NULL);
+  gtk_window_destroy (parties);
+  gui_window_destroy (window);
+}
+
+typedef struct
+{
+  char *response;
+  GStrv attendees;
+} StartAnswer;
+
+static void
+start_response_cb (BuntanMeetingStartDialog *dialog, const char *response, StartAnswer *answer)
+{
+  answer->response = g_strdup (response);
+  answer->attendees = buntan_meeting_start_dialog_dup_attendees (dialog);
+}
+
+/* In the meeting start dialog Enter starts, Shift+Enter starts a new name. */
+static void
+test_start_dialog_enter (void)
+{
+  BuntanWindow             *window = window_new_sized (1280, 800);
+  BuntanMeetingStartDialog *dialog;
+  StartAnswer               answer = { NULL, NULL };
+  GtkWidget                *attendees;
+
+  gui_window_open (window, sample_path);
+  if (!focus_for_keys (window))
+    {
+      gui_window_destroy (window);
+      return;
+    }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.meeting", NULL));
+  GUI_TEST_WAIT ((dialog = find_toplevel (BUNTAN_TYPE_MEETING_START_DIALOG)) != NULL);
+  g_signal_connect (dialog, "response", G_CALLBACK (start_response_cb), &answer);
+  GUI_TEST_WAIT (gtk_window_is_active (GTK_WINDOW (dialog)));
+  attendees = gui_test_find_first (dialog, GTK_TYPE_TEXT_VIEW, any_widget);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (attendees)), "", -1);
+  gtk_widget_grab_focus (attendees);
+
+  send_keys ("a shift+Return b Return");
+  GUI_TEST_WAIT (answer.response != NULL);
+  g_assert_cmpstr (answer.response, ==, "start");
+  g_assert_cmpuint (g_strv_length (answer.attendees), ==, 2);
+  g_assert_cmpstr (answer.attendees[0], ==, "a");
+  g_assert_cmpstr (answer.attendees[1], ==, "b");
+  GUI_TEST_WAIT (
+    gui_test_find_first (window, BUNTAN_TYPE_MEETING_VIEW, any_widget) != NULL &&
+    gtk_widget_get_mapped (gui_test_find_first (window, BUNTAN_TYPE_MEETING_VIEW, any_widget)));
+
+  g_free (answer.response);
+  g_strfreev (answer.attendees);
+  gtk_widget_activate_action (gui_test_find_first (window, BUNTAN_TYPE_MEETING_VIEW, any_widget),
+                              "meeting.leave", NULL);
+  gui_window_destroy (window);
+}
+
+/* The detail's texts can be selected with the pointer, but Tab does not
+ * stop on them. */
+static void
+test_read_only_out_of_tab_order (void)
+{
+  BuntanWindow   *window = window_new_sized (1920, 1080);
+  BuntanPartPage *page;
+  GtkWidget      *detail;
+  guint           selectable = 0;
+  g_autoptr (GPtrArray) labels = NULL;
+
+  gui_window_open (window, sample_path);
+  page = gui_show_part (window, 2);
+  detail = gui_test_find_first (page, BUNTAN_TYPE_ITEM_DETAIL, any_widget);
+  labels = gui_test_find_all (detail, GTK_TYPE_LABEL);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+
+      if (!gtk_label_get_selectable (label))
+        continue;
+      selectable++;
+      g_assert_false (gtk_widget_get_focusable (GTK_WIDGET (label)));
+    }
+  g_assert_cmpuint (selectable, >, 3);
+
+  gui_window_destroy (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -445,6 +592,10 @@ main (int argc, char *argv[])
   g_test_add_func ("/buntan/layout/part-page/sizes", test_part_page_sizes);
   g_test_add_func ("/buntan/layout/part-page/escape-from-detail", test_escape_from_detail);
   g_test_add_func ("/buntan/layout/meeting/sizes", test_meeting_sizes);
+  g_test_add_func ("/buntan/layout/keys/parties-shortcut", test_parties_shortcut);
+  g_test_add_func ("/buntan/layout/keys/start-dialog-enter", test_start_dialog_enter);
+  g_test_add_func ("/buntan/layout/keys/read-only-out-of-tab-order",
+                   test_read_only_out_of_tab_order);
 
   result = g_test_run ();
   g_free (sample_path);
