@@ -38,6 +38,8 @@ struct _BuntanPartPage
   BuntanItem         *keep_item;    /* stays in the list through a refilter */
   BuntanItem         *selected_item;
   gboolean            resetting;
+  int                 columns_width; /* of every column at its narrowest */
+  guint               fit_columns_idle_id;
 
   GtkSearchEntry   *search_entry;
   GtkDropDown      *section_drop_down;
@@ -681,6 +683,7 @@ add_columns (BuntanPartPage *self)
   gtk_column_view_column_set_expand (title_column, TRUE);
   for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
     list_width += widths[i];
+  self->columns_width = list_width;
   gtk_widget_get_size_request (GTK_WIDGET (self->detail), &detail_width, NULL);
   buntan_split_pane_set_fold_width (self->split_pane, list_width + detail_width);
 }
@@ -768,6 +771,80 @@ scroll_to (BuntanPartPage *self, guint position)
       gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
 }
 
+/* The last two columns (Completed, Contract Clause: the detail shows both)
+ * give way, the clause first, rather than the list scrolling sideways. */
+static gboolean
+fit_columns (BuntanPartPage *self, int width, gboolean apply)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  g_autoptr (GtkColumnViewColumn) completed = g_list_model_get_item (columns, 6);
+  g_autoptr (GtkColumnViewColumn) clause = g_list_model_get_item (columns, 7);
+  int      clause_width = gtk_column_view_column_get_fixed_width (clause);
+  gboolean show_clause = width >= self->columns_width;
+  gboolean show_completed = width >= self->columns_width - clause_width;
+
+  if (show_clause == gtk_column_view_column_get_visible (clause) &&
+      show_completed == gtk_column_view_column_get_visible (completed))
+    return FALSE;
+
+  if (apply)
+    {
+      gtk_column_view_column_set_visible (clause, show_clause);
+      gtk_column_view_column_set_visible (completed, show_completed);
+    }
+  return TRUE;
+}
+
+static gboolean
+fit_columns_idle_cb (gpointer data)
+{
+  BuntanPartPage *self = data;
+
+  self->fit_columns_idle_id = 0;
+  fit_columns (self, gtk_widget_get_width (GTK_WIDGET (self)), TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static GtkSizeRequestMode
+buntan_part_page_get_request_mode (GtkWidget *widget)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  return child != NULL ? gtk_widget_get_request_mode (child) : GTK_SIZE_REQUEST_CONSTANT_SIZE;
+}
+
+static void
+buntan_part_page_measure (GtkWidget     *widget,
+                          GtkOrientation orientation,
+                          int            for_size,
+                          int           *minimum,
+                          int           *natural,
+                          int           *minimum_baseline,
+                          int           *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  *minimum = *natural = 0;
+  if (child != NULL)
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline,
+                        natural_baseline);
+}
+
+static void
+buntan_part_page_size_allocate (GtkWidget *widget, int width, int height, int baseline)
+{
+  BuntanPartPage *self = BUNTAN_PART_PAGE (widget);
+  GtkWidget      *child = gtk_widget_get_first_child (widget);
+
+  if (child != NULL)
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+
+  /* Showing or hiding a column now would change sizes in the middle of the
+   * allocation. */
+  if (self->fit_columns_idle_id == 0 && fit_columns (self, width, FALSE))
+    self->fit_columns_idle_id = g_idle_add (fit_columns_idle_cb, self);
+}
+
 static void
 buntan_part_page_dispose (GObject *object)
 {
@@ -776,6 +853,7 @@ buntan_part_page_dispose (GObject *object)
   GtkWidget *child;
 
   buntan_part_page_set_project (self, NULL);
+  g_clear_handle_id (&self->fit_columns_idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), BUNTAN_TYPE_PART_PAGE);
   /* The template's outer box is not bound to a field. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -887,7 +965,9 @@ buntan_part_page_class_init (BuntanPartPageClass *klass)
   g_type_ensure (BUNTAN_TYPE_ITEM_DETAIL);
   g_type_ensure (BUNTAN_TYPE_SPLIT_PANE);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->get_request_mode = buntan_part_page_get_request_mode;
+  widget_class->measure = buntan_part_page_measure;
+  widget_class->size_allocate = buntan_part_page_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "partpage");
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/buntan-part-page.ui");

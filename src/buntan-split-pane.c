@@ -92,7 +92,7 @@ buntan_split_pane_size_allocate (GtkWidget *widget, int width, int height, int b
    * the filters): not in the middle of laying them out, but right after. */
   self->fold_wanted = width < self->fold_width;
   if (self->fold_wanted != folded && self->fold_idle_id == 0)
-    self->fold_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fold_idle_cb, self, NULL);
+    self->fold_idle_id = g_idle_add (fold_idle_cb, self);
 
   gtk_widget_allocate (self->flap, width, height, baseline, NULL);
 }
