@@ -227,6 +227,8 @@ buntan_application_startup (GApplication *application)
     { "win.undo", { "<Primary>z", NULL } },
     { "win.redo", { "<Primary><Shift>z", "<Primary>y", NULL } },
     { "win.add-item", { "<Primary>Insert", NULL } },
+    /* Not Ctrl+P: that is for printing. */
+    { "win.parties", { "<Primary><Shift>p", NULL } },
     { "win.meeting", { "F5", NULL } },
     { "win.present", { "<Shift>F5", NULL } },
     /* GTK sets this itself only for a gtk/help-overlay.ui resource, which

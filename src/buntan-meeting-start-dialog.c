@@ -33,6 +33,29 @@ heading_new (const char *text, GtkWidget *mnemonic_widget)
   return label;
 }
 
+/* Enter starts the meeting, as in any dialog with a default button; a name
+ * per line needs Shift+Enter. */
+static gboolean
+attendees_key_pressed_cb (BuntanMeetingStartDialog *self,
+                          guint                     keyval,
+                          guint                     keycode,
+                          GdkModifierType           state)
+{
+  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
+    return FALSE;
+  if (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK | GDK_ALT_MASK))
+    {
+      if (!(state & GDK_SHIFT_MASK))
+        return FALSE;
+      /* The text view would take Shift+Enter as Enter anyway: a new line. */
+      gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (self->attendees_view), "\n", 1);
+      return TRUE;
+    }
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (self), "start");
+  return TRUE;
+}
+
 static void
 buntan_meeting_start_dialog_finalize (GObject *object)
 {
@@ -52,9 +75,10 @@ buntan_meeting_start_dialog_class_init (BuntanMeetingStartDialogClass *klass)
 static void
 buntan_meeting_start_dialog_init (BuntanMeetingStartDialog *self)
 {
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (self);
-  GtkWidget        *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget        *scroller = gtk_scrolled_window_new ();
+  AdwMessageDialog   *dialog = ADW_MESSAGE_DIALOG (self);
+  GtkWidget          *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget          *scroller = gtk_scrolled_window_new ();
+  GtkEventController *keys;
 
   adw_message_dialog_set_heading (dialog, _ ("Start Meeting Mode"));
   adw_message_dialog_set_body (dialog,
@@ -74,6 +98,12 @@ buntan_meeting_start_dialog_init (BuntanMeetingStartDialog *self)
   gtk_text_view_set_left_margin (self->attendees_view, 6);
   gtk_text_view_set_right_margin (self->attendees_view, 6);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->attendees_view));
+  keys = gtk_event_controller_key_new ();
+  /* Before the text view, which would add a line. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (attendees_key_pressed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->attendees_view), keys);
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 110);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
@@ -81,8 +111,9 @@ buntan_meeting_start_dialog_init (BuntanMeetingStartDialog *self)
 
   self->walk_drop_down = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
 
-  gtk_box_append (GTK_BOX (box), heading_new (_ ("_Attendees, one per line (optional)"),
-                                              GTK_WIDGET (self->attendees_view)));
+  gtk_box_append (GTK_BOX (box),
+                  heading_new (_ ("_Attendees, one per line (Shift+Enter; optional)"),
+                               GTK_WIDGET (self->attendees_view)));
   gtk_box_append (GTK_BOX (box), scroller);
   gtk_box_append (GTK_BOX (box),
                   heading_new (_ ("_Go through"), GTK_WIDGET (self->walk_drop_down)));

@@ -20,6 +20,7 @@
  * 1920×1080 screen, and up to four sizes smaller on smaller ones. */
 #define N_SIZES 12
 #define MAX_FIT_STEPS 4
+#define MAX_GROW_STEPS 3
 #define FULL_HD_WIDTH 1920.0
 #define FULL_HD_HEIGHT 1080.0
 
@@ -48,7 +49,7 @@ struct _BuntanMeetingView
   gboolean    follow;
   gboolean    show_guidance;
   guint       zoom;
-  guint       fit_steps; /* how much smaller than 1920×1080 the view is */
+  int         fit_steps; /* how much smaller than 1920×1080 the view is (< 0: larger) */
   guint       size;      /* the size class shown */
   guint       fit_idle_id;
   EditField   editing;
@@ -71,7 +72,7 @@ struct _BuntanMeetingView
   GtkEntry          *clause_entry;
   GtkLabel          *note_label;
   GtkTextView       *note_view;
-  GtkLabel          *legend_label;
+  GtkFlowBox        *legend_box;
   AdwStatusPage     *empty_page;
 };
 
@@ -181,11 +182,11 @@ text_or_dash (const char *text)
 static void
 update_size (BuntanMeetingView *self)
 {
-  int size = (int) self->zoom + (N_SIZES - BUNTAN_MEETING_VIEW_N_ZOOMS) - (int) self->fit_steps;
+  int size = (int) self->zoom + (N_SIZES - BUNTAN_MEETING_VIEW_N_ZOOMS) - self->fit_steps;
   g_autofree char *old_class = NULL;
   g_autofree char *new_class = NULL;
 
-  size = CLAMP (size, 0, N_SIZES - 1);
+  size = CLAMP (size, 0, N_SIZES + MAX_GROW_STEPS - 1);
   if ((guint) size == self->size)
     return;
 
@@ -207,12 +208,19 @@ fit_idle_cb (gpointer data)
 }
 
 /* The same picture on any screen: a projector of 1024×768 shows what one of
- * 1920×1080 shows, in proportionally smaller type. */
-static guint
+ * 1920×1080 shows, in proportionally smaller type, a 3840×2160 screen in
+ * larger type. */
+static int
 fit_steps_for (int width, int height)
 {
   double scale = MIN (width / FULL_HD_WIDTH, height / FULL_HD_HEIGHT);
 
+  if (scale >= 1.8)
+    return -MAX_GROW_STEPS;
+  if (scale >= 1.4)
+    return -2;
+  if (scale >= 1.15)
+    return -1;
   if (scale >= 0.93)
     return 0;
   if (scale >= 0.82)
@@ -254,7 +262,7 @@ buntan_meeting_view_size_allocate (GtkWidget *widget, int width, int height, int
 {
   BuntanMeetingView *self = BUNTAN_MEETING_VIEW (widget);
   GtkWidget         *child = gtk_widget_get_first_child (widget);
-  guint              steps = fit_steps_for (width, height);
+  int                steps = fit_steps_for (width, height);
 
   if (child != NULL)
     gtk_widget_allocate (child, width, height, baseline, NULL);
@@ -467,25 +475,65 @@ update_item (BuntanMeetingView *self)
   gtk_label_set_text (self->note_label, note);
 }
 
+/* Each hint is one label that never wraps; the flow box wraps between them,
+ * so a narrow screen breaks the footer between hints, never inside a word. */
+static void
+set_legend (BuntanMeetingView *self, const char *const *hints)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->legend_box))) != NULL)
+    gtk_flow_box_remove (self->legend_box, child);
+
+  for (guint i = 0; hints[i] != NULL; i++)
+    {
+      GtkWidget *label = gtk_label_new (_ (hints[i]));
+
+      gtk_widget_add_css_class (label, "meeting-hint");
+      gtk_flow_box_append (self->legend_box, label);
+      /* The keys are read, not visited: Tab stays with the item. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (label), FALSE);
+    }
+}
+
 static void
 update_legend (BuntanMeetingView *self)
 {
+  static const char *const follow_hints[] = {
+    N_ ("F11 Full screen"),
+    N_ ("R Risk and recommended practice"),
+    N_ ("+ − Zoom"),
+    N_ ("Esc Leave full screen"),
+    NULL,
+  };
+  static const char *const meeting_hints[] = {
+    N_ ("← → Previous, next"),
+    N_ ("1–9 Owner"),
+    N_ ("0 Undecided"),
+    N_ ("J Joint"),
+    N_ ("Shift+1–9 Participants"),
+    N_ ("S Status"),
+    N_ ("A Agreed"),
+    N_ ("Y N First check"),
+    N_ ("C Clause"),
+    N_ ("M Note"),
+    N_ ("G Next gap"),
+    N_ ("R Risk and recommended practice"),
+    N_ ("W Walk"),
+    N_ ("+ − Zoom"),
+    N_ ("Esc Leave"),
+    NULL,
+  };
+
   if (self->follow)
     {
-      gtk_label_set_text (self->legend_label,
-                          _ ("F11 Full screen  ·  R Risk and recommended practice  ·  + − Zoom  ·  "
-                             "Esc Leave full screen"));
+      set_legend (self, follow_hints);
       adw_status_page_set_title (self->empty_page, _ ("No Item Selected"));
       adw_status_page_set_description (self->empty_page,
                                        _ ("The item chosen in the main window shows here."));
     }
   else
-    gtk_label_set_text (
-      self->legend_label,
-      _ ("← → Previous, next  ·  1–9 Owner  ·  0 Undecided  ·  J Joint  ·  "
-         "Shift+1–9 Participants  ·  S Status  ·  A Agreed  ·  Y N First check  ·  "
-         "C Clause  ·  M Note  ·  G Next gap  ·  R Risk and recommended practice  ·  "
-         "W Walk  ·  + − Zoom  ·  Esc Leave"));
+    set_legend (self, meeting_hints);
 }
 
 static void
@@ -1201,7 +1249,7 @@ buntan_meeting_view_class_init (BuntanMeetingViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuntanMeetingView, clause_entry);
   gtk_widget_class_bind_template_child (widget_class, BuntanMeetingView, note_label);
   gtk_widget_class_bind_template_child (widget_class, BuntanMeetingView, note_view);
-  gtk_widget_class_bind_template_child (widget_class, BuntanMeetingView, legend_label);
+  gtk_widget_class_bind_template_child (widget_class, BuntanMeetingView, legend_box);
   gtk_widget_class_bind_template_child (widget_class, BuntanMeetingView, empty_page);
   gtk_widget_class_bind_template_callback (widget_class, editor_activate_cb);
 

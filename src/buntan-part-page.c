@@ -16,6 +16,7 @@
 #include "buntan-owner-choices.h"
 #include "buntan-part-page.h"
 #include "buntan-row-model.h"
+#include "buntan-split-pane.h"
 #include "buntan-status-cell.h"
 
 struct _BuntanPartPage
@@ -37,6 +38,8 @@ struct _BuntanPartPage
   GHashTable         *marked_rows;  /* GtkListItem of the No. column, while bound */
   BuntanItem         *selected_item;
   gboolean            resetting;
+  int                 columns_width; /* of every column at its narrowest */
+  guint               fit_columns_idle_id;
 
   GtkSearchEntry   *search_entry;
   GtkDropDown      *section_drop_down;
@@ -46,6 +49,7 @@ struct _BuntanPartPage
   GtkLabel         *count_label;
   GtkWidget        *delete_button;
   GtkColumnView    *column_view;
+  BuntanSplitPane  *split_pane;
   BuntanItemDetail *detail;
 };
 
@@ -239,7 +243,33 @@ static void
 column_view_activate_cb (BuntanPartPage *self, guint position)
 {
   gtk_single_selection_set_selected (self->selection, position);
+  /* Folded away, the pane comes over the list. */
+  buntan_split_pane_set_reveal_pane (self->split_pane, TRUE);
   buntan_item_detail_focus_editor (self->detail);
+}
+
+static void
+scroll_to (BuntanPartPage *self, guint position);
+
+/* Esc in the detail goes back to the item's row, as the pane came from it. */
+static gboolean
+detail_escape_cb (GtkWidget *widget, GVariant *arguments, gpointer user_data)
+{
+  BuntanPartPage *self = user_data;
+  guint           position = gtk_single_selection_get_selected (self->selection);
+
+  if (buntan_split_pane_get_folded (self->split_pane))
+    buntan_split_pane_set_reveal_pane (self->split_pane, FALSE);
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    scroll_to (self, position);
+  /* The list view gives the focus to the row it scrolled to. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      return gtk_widget_grab_focus (child);
+
+  return gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 
 /* The rows the checks flag get a warning icon with the reason and the "gap"
@@ -493,12 +523,45 @@ add_column (BuntanPartPage *self, const char *title, GtkListItemFactory *factory
   g_autoptr (GtkColumnViewColumn) column = gtk_column_view_column_new (title, factory);
 
   gtk_column_view_column_set_resizable (column, TRUE);
-  /* The item's title takes the room the others leave. */
-  if (width > 0)
-    gtk_column_view_column_set_fixed_width (column, width);
-  else
-    gtk_column_view_column_set_expand (column, TRUE);
+  gtk_column_view_column_set_fixed_width (column, width);
   gtk_column_view_append_column (self->column_view, column);
+}
+
+/* The width of @text in the list's type, in pixels. */
+static int
+text_width (BuntanPartPage *self, const char *text)
+{
+  g_autoptr (PangoLayout) layout =
+    gtk_widget_create_pango_layout (GTK_WIDGET (self->column_view), text);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+/* One em of the list's type, in pixels. */
+static int
+em_width (BuntanPartPage *self)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self->column_view));
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double                      size = (double) pango_font_description_get_size (font) / PANGO_SCALE;
+  double                      dpi = pango_cairo_context_get_resolution (context);
+
+  if (!pango_font_description_get_size_is_absolute (font))
+    size = size * (dpi > 0 ? dpi : 96.0) / 72.0;
+  return MAX ((int) (size + 0.5), 8);
+}
+
+/* The widest of @texts, or @minimum. */
+static int
+widest (BuntanPartPage *self, const char *const *texts, int minimum)
+{
+  int width = minimum;
+
+  for (guint i = 0; texts[i] != NULL; i++)
+    width = MAX (width, text_width (self, texts[i]));
+  return width;
 }
 
 static GtkListItemFactory *
@@ -532,15 +595,67 @@ add_columns (BuntanPartPage *self)
   g_signal_connect (number, "bind", G_CALLBACK (number_bind_cb), self);
   g_signal_connect (number, "unbind", G_CALLBACK (number_unbind_cb), self);
 
-  /* Widths for 1280 pixels: the item's title gets what is left. */
-  add_column (self, _ ("Section"), label_factory_new (&section), 80);
-  add_column (self, _ ("No."), number, 52);
-  add_column (self, _ ("Item"), label_factory_new (&title), -1);
-  add_column (self, _ ("Status"), page_factory_new (self, G_CALLBACK (status_setup_cb)), 128);
-  add_column (self, _ ("Owner"), page_factory_new (self, G_CALLBACK (owner_setup_cb)), 156);
-  add_column (self, _ ("First Check"), label_factory_new (&first_check), 88);
-  add_column (self, _ ("Completed"), label_factory_new (&completed), 96);
-  add_column (self, _ ("Contract Clause"), label_factory_new (&clause), 120);
+  /* Widths from the type, so a larger font or another language still fits:
+   * the longest status whole (in every language: "Under discussion",
+   * 協議中), a party's short name (eight or nine characters), the item's
+   * title at least 24 em. A cell pads its text; a dropdown's face adds its
+   * own padding and arrow. */
+  int         em = em_width (self);
+  int         padding = em;
+  int         drop_down = padding + 3 * em + em / 2;
+  const char *statuses[BUNTAN_ITEM_STATUS_NOT_APPLICABLE + 2] = { NULL };
+  const char *checks[] = { _ ("First Check"), _ ("Yes"), _ ("No"), NULL };
+  const char *completed_texts[] = { _ ("Completed"), "2026-11-30", NULL };
+  int         widths[8];
+  int         list_width = 0;
+  int         detail_width;
+  g_autoptr (GtkColumnViewColumn) title_column = NULL;
+
+  for (BuntanItemStatus status = BUNTAN_ITEM_STATUS_OPEN;
+       status <= BUNTAN_ITEM_STATUS_NOT_APPLICABLE; status++)
+    statuses[status] = buntan_item_status_get_label (status);
+
+  /* A column is never narrower than its header. */
+  widths[0] = MAX (5 * em, text_width (self, _ ("Section"))) + padding;
+  widths[1] = MAX (3 * em, text_width (self, _ ("No."))) + padding;
+  widths[2] = 24 * em + padding;
+  widths[3] = widest (self, statuses, text_width (self, _ ("Status"))) + drop_down;
+  widths[4] = MAX (9 * em, text_width (self, _ ("Owner"))) + drop_down;
+  widths[5] = widest (self, checks, 0) + padding;
+  widths[6] = widest (self, completed_texts, 0) + padding;
+  widths[7] = MAX (7 * em, text_width (self, _ ("Contract Clause"))) + padding;
+
+  add_column (self, _ ("Section"), label_factory_new (&section), widths[0]);
+  add_column (self, _ ("No."), number, widths[1]);
+  add_column (self, _ ("Item"), label_factory_new (&title), widths[2]);
+  add_column (self, _ ("Status"), page_factory_new (self, G_CALLBACK (status_setup_cb)), widths[3]);
+  add_column (self, _ ("Owner"), page_factory_new (self, G_CALLBACK (owner_setup_cb)), widths[4]);
+  add_column (self, _ ("First Check"), label_factory_new (&first_check), widths[5]);
+  add_column (self, _ ("Completed"), label_factory_new (&completed), widths[6]);
+  add_column (self, _ ("Contract Clause"), label_factory_new (&clause), widths[7]);
+
+  /* The item's title takes the room the others leave; the pane folds over
+   * the list before the columns would need to scroll sideways. */
+  title_column = g_list_model_get_item (gtk_column_view_get_columns (self->column_view), 2);
+  gtk_column_view_column_set_expand (title_column, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    list_width += widths[i];
+  self->columns_width = list_width;
+  gtk_widget_get_size_request (GTK_WIDGET (self->detail), &detail_width, NULL);
+  buntan_split_pane_set_fold_width (self->split_pane, list_width + detail_width);
+}
+
+static void
+escape_controller_add (BuntanPartPage *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape,
+                                                                                  0),
+                                                          gtk_callback_action_new (detail_escape_cb,
+                                                                                   self, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self->detail), controller);
 }
 
 static void
@@ -735,6 +850,80 @@ scroll_to (BuntanPartPage *self, guint position)
       gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
 }
 
+/* The last two columns (Completed, Contract Clause: the detail shows both)
+ * give way, the clause first, rather than the list scrolling sideways. */
+static gboolean
+fit_columns (BuntanPartPage *self, int width, gboolean apply)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  g_autoptr (GtkColumnViewColumn) completed = g_list_model_get_item (columns, 6);
+  g_autoptr (GtkColumnViewColumn) clause = g_list_model_get_item (columns, 7);
+  int      clause_width = gtk_column_view_column_get_fixed_width (clause);
+  gboolean show_clause = width >= self->columns_width;
+  gboolean show_completed = width >= self->columns_width - clause_width;
+
+  if (show_clause == gtk_column_view_column_get_visible (clause) &&
+      show_completed == gtk_column_view_column_get_visible (completed))
+    return FALSE;
+
+  if (apply)
+    {
+      gtk_column_view_column_set_visible (clause, show_clause);
+      gtk_column_view_column_set_visible (completed, show_completed);
+    }
+  return TRUE;
+}
+
+static gboolean
+fit_columns_idle_cb (gpointer data)
+{
+  BuntanPartPage *self = data;
+
+  self->fit_columns_idle_id = 0;
+  fit_columns (self, gtk_widget_get_width (GTK_WIDGET (self)), TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static GtkSizeRequestMode
+buntan_part_page_get_request_mode (GtkWidget *widget)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  return child != NULL ? gtk_widget_get_request_mode (child) : GTK_SIZE_REQUEST_CONSTANT_SIZE;
+}
+
+static void
+buntan_part_page_measure (GtkWidget     *widget,
+                          GtkOrientation orientation,
+                          int            for_size,
+                          int           *minimum,
+                          int           *natural,
+                          int           *minimum_baseline,
+                          int           *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  *minimum = *natural = 0;
+  if (child != NULL)
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline,
+                        natural_baseline);
+}
+
+static void
+buntan_part_page_size_allocate (GtkWidget *widget, int width, int height, int baseline)
+{
+  BuntanPartPage *self = BUNTAN_PART_PAGE (widget);
+  GtkWidget      *child = gtk_widget_get_first_child (widget);
+
+  if (child != NULL)
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+
+  /* Showing or hiding a column now would change sizes in the middle of the
+   * allocation. */
+  if (self->fit_columns_idle_id == 0 && fit_columns (self, width, FALSE))
+    self->fit_columns_idle_id = g_idle_add (fit_columns_idle_cb, self);
+}
+
 static void
 buntan_part_page_dispose (GObject *object)
 {
@@ -743,6 +932,7 @@ buntan_part_page_dispose (GObject *object)
   GtkWidget *child;
 
   buntan_part_page_set_project (self, NULL);
+  g_clear_handle_id (&self->fit_columns_idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), BUNTAN_TYPE_PART_PAGE);
   /* The template's outer box is not bound to a field. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -853,8 +1043,11 @@ buntan_part_page_class_init (BuntanPartPageClass *klass)
 
   g_type_ensure (BUNTAN_TYPE_ITEM_DETAIL);
   g_type_ensure (BUNTAN_TYPE_ITEM_FILTER);
+  g_type_ensure (BUNTAN_TYPE_SPLIT_PANE);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->get_request_mode = buntan_part_page_get_request_mode;
+  widget_class->measure = buntan_part_page_measure;
+  widget_class->size_allocate = buntan_part_page_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "partpage");
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/buntan-part-page.ui");
@@ -866,6 +1059,7 @@ buntan_part_page_class_init (BuntanPartPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuntanPartPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, BuntanPartPage, delete_button);
   gtk_widget_class_bind_template_child (widget_class, BuntanPartPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartPage, split_pane);
   gtk_widget_class_bind_template_child (widget_class, BuntanPartPage, detail);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
@@ -905,6 +1099,7 @@ buntan_part_page_init (BuntanPartPage *self)
   setup_filters (self);
   bind_filter (self);
   add_columns (self);
+  escape_controller_add (self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   buntan_item_detail_set_choices (self->detail, self->choices);
   update_selection_state (self);

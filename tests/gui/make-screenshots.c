@@ -78,6 +78,8 @@ main (int argc, char *argv[])
 
   if (!gtk_init_check ())
     g_error ("No display");
+  /* A page as it settles, not in the middle of folding its pane. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   buntan_core_init ();
   buntan_register_resource ();
 
