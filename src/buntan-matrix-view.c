@@ -171,8 +171,8 @@ create_status_cell (void)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
   GtkWidget *status = gtk_label_new (NULL);
-  /* Translators: no party is responsible yet (未定). */
-  GtkWidget *undecided = gtk_label_new (_ ("Undecided"));
+  /* Beside the status, one word: "未着手 未定" read as two statuses. */
+  GtkWidget *undecided = gtk_label_new (_ ("No owner yet"));
 
   gtk_widget_add_css_class (icon, "gap-icon");
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Gap"),
