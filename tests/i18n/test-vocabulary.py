@@ -7,7 +7,8 @@ Japanese literals of src/core) must not bring back a form the review
 replaced: 未解決の点 for a gap, 決定記録 for the meeting log, 契約の種類 for
 the contract kind, 関与する当事者 for a supporting party, and so on; nor may
 the bundled checklist texts (data/templates). The CLI's placeholders (FILE,
-OUT, ID, TITLE, NAME) stay untranslated.
+OUT, ID, TITLE, NAME) stay untranslated, and no two items of a menu share
+a mnemonic, in English or in Japanese.
 
 Each discouraged form is first tried on a sample that holds it, so that a
 pattern which can no longer match fails here instead of passing silently.
@@ -18,6 +19,7 @@ import json
 import os
 import re
 import sys
+import xml.etree.ElementTree as ElementTree
 
 from i18n_test import Tap
 
@@ -125,6 +127,30 @@ def template_texts():
     return texts
 
 
+def mnemonic(label):
+    """The key that activates a label such as "Save _As…" (None without one)."""
+    match = re.search(r"_(.)", label.replace("__", ""))
+    return match.group(1).lower() if match else None
+
+
+def menu_clashes(translations):
+    """Items of one menu of ui/*.ui that share a mnemonic, in English and translated."""
+    clashes = []
+    for path in sorted(glob.glob(os.path.join(ROOT, "ui", "*.ui"))):
+        for menu in ElementTree.parse(path).getroot().iter("menu"):
+            labels = [attribute.text for attribute in menu.iter("attribute")
+                      if attribute.get("name") == "label" and attribute.text]
+            for language, texts in (("en", labels),
+                                    ("ja", [translations.get(l, l) for l in labels])):
+                keys = {}
+                for text in texts:
+                    keys.setdefault(mnemonic(text), []).append(text)
+                clashes += [f"{os.path.basename(path)} {menu.get('id')} ({language}): "
+                            + " / ".join(same) for key, same in keys.items()
+                            if key is not None and len(same) > 1]
+    return clashes
+
+
 def main():
     messages = po_messages(os.path.join(ROOT, "po", "ja.po"))
     report(len(messages) > 400, "po/ja.po is read", f"{len(messages)} messages")
@@ -148,6 +174,11 @@ def main():
         in_texts = [f"{place}: {text}" for place, text in texts if found.search(text)]
         report(not in_texts, f"the checklist texts do not say {pattern} (use {instead})",
                "\n".join(in_texts))
+
+    report(mnemonic("Save _As…") == "a" and mnemonic("名前を付けて保存(_A)…") == "a",
+           "mnemonics are read from labels")
+    clashes = menu_clashes(dict(messages))
+    report(not clashes, "no two items of a menu share a mnemonic", "\n".join(clashes))
 
     for placeholder in PLACEHOLDERS:
         word = re.compile(r"\b%s\b" % placeholder)
