@@ -203,7 +203,7 @@ update_participants (BuntanItemDetail *self)
       gtk_check_button_set_active (check, active);
       /* The owner leads the item; it cannot also merely support it. */
       gtk_widget_set_sensitive (row, self->item != NULL && (!leads || active));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), leads ? _ ("Owner") : NULL);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), leads ? _ ("Lead") : NULL);
       if (active)
         sharing++;
     }

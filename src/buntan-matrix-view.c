@@ -104,7 +104,7 @@ update_status_cell (BuntanMatrixView *self, GtkWidget *box, BuntanItem *item, gb
    * 共同 shared by fewer than two parties, which has at most one mark. */
   if (buntan_item_get_owner (item) == NULL && item_status != BUNTAN_ITEM_STATUS_NOT_APPLICABLE)
     /* Translators: no party is responsible yet (未定). */
-    note = _ ("Undecided");
+    note = _ ("No owner yet");
   else if (buntan_item_is_joint (item) &&
            g_strv_length ((char **) buntan_item_get_participants (item)) < 2)
     note = _ ("Joint");

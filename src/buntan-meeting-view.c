@@ -320,8 +320,8 @@ party_row_new (BuntanMeetingView *self, BuntanParty *party, guint key)
   GtkWidget       *mark_label = gtk_label_new (mark == BUNTAN_MARK_LEAD      ? "◎"
                                                : mark == BUNTAN_MARK_SUPPORT ? "○"
                                                                              : "");
-  const char      *role = mark == BUNTAN_MARK_LEAD      ? _ ("Owner")
-                          : mark == BUNTAN_MARK_SUPPORT ? _ ("Participants")
+  const char      *role = mark == BUNTAN_MARK_LEAD      ? _ ("Lead")
+                          : mark == BUNTAN_MARK_SUPPORT ? _ ("Supporting")
                                                         : NULL;
 
   gtk_widget_add_css_class (row, "meeting-party");

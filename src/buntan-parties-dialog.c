@@ -472,7 +472,7 @@ buntan_parties_dialog_ask_remove_vendor (BuntanPartiesDialog *self, const char *
   adw_message_dialog_format_heading (dialog, _ ("Remove %s?"), buntan_party_get_name (vendor));
   adw_message_dialog_add_response (dialog, BUNTAN_PARTIES_RESPONSE_CANCEL, _ ("_Cancel"));
   adw_message_dialog_add_response (dialog, BUNTAN_PARTIES_RESPONSE_UNDECIDED,
-                                   owned > 0 ? _ ("Leave _Undecided") : _ ("_Remove"));
+                                   owned > 0 ? _ ("Remove and Leave _Undecided") : _ ("_Remove"));
   adw_message_dialog_set_response_appearance (dialog, BUNTAN_PARTIES_RESPONSE_UNDECIDED,
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, BUNTAN_PARTIES_RESPONSE_CANCEL);
@@ -487,7 +487,8 @@ buntan_parties_dialog_ask_remove_vendor (BuntanPartiesDialog *self, const char *
     {
       request->successor = create_successor_drop_down (self, id, &request->successor_ids);
       adw_message_dialog_set_extra_child (dialog, GTK_WIDGET (request->successor));
-      adw_message_dialog_add_response (dialog, BUNTAN_PARTIES_RESPONSE_HAND_OVER, _ ("_Hand Over"));
+      adw_message_dialog_add_response (dialog, BUNTAN_PARTIES_RESPONSE_HAND_OVER,
+                                       _ ("Remove and _Hand Over"));
       adw_message_dialog_set_response_appearance (dialog, BUNTAN_PARTIES_RESPONSE_HAND_OVER,
                                                   ADW_RESPONSE_SUGGESTED);
     }

@@ -90,7 +90,7 @@ put_cover_facts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
   row = put_cover_count (self, sheet, row, "合意済",
                          _buntan_export_count_items (self, 0, BUNTAN_ITEM_STATUS_AGREED, FALSE),
                          "状態が「合意済」の項目");
-  row = put_cover_count (self, sheet, row, "未解決の指摘", buntan_matrix_get_gaps (self->all)->len,
+  row = put_cover_count (self, sheet, row, "抜け漏れ", buntan_matrix_get_gaps (self->all)->len,
                          "主担当が未定の項目など。一覧は「" BUNTAN_EXPORT_SHEET_SUMMARY "」シート");
   row = put_cover_field (self, sheet, row, "照合用ハッシュ", self->fingerprint);
 

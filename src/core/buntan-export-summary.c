@@ -121,7 +121,7 @@ static lxw_row_t
 write_gap_list (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
 {
   GPtrArray       *gaps = buntan_matrix_get_gaps (self->all);
-  g_autofree char *heading = g_strdup_printf ("未解決の指摘（%u 件）", gaps->len);
+  g_autofree char *heading = g_strdup_printf ("抜け漏れ（%u 件）", gaps->len);
   lxw_format      *text = self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE];
   g_autoptr (GHashTable) items = g_hash_table_new (g_str_hash, g_str_equal);
   guint n_rows = buntan_matrix_get_n_rows (self->all);
@@ -137,7 +137,7 @@ write_gap_list (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
 
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row++, 0, heading, self->xlsx->heading);
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, "項番・事業者", self->xlsx->head);
-  buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 1, SUMMARY_COLUMNS - 1, "指摘",
+  buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 1, SUMMARY_COLUMNS - 1, "抜け漏れ",
                                  self->xlsx->head);
   buntan_xlsx_writer_end_row (self->xlsx, sheet, row++);
 
@@ -171,7 +171,7 @@ write_gap_list (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
 
   if (gaps->len == 0)
     buntan_xlsx_writer_put_empty_table (self->xlsx, sheet, row++, SUMMARY_COLUMNS,
-                                        "指摘はありません。");
+                                        "抜け漏れはありません。");
 
   return row;
 }

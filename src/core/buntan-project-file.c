@@ -271,7 +271,7 @@ read_version (BuntanJsonReader *reader, JsonObject *root)
 
   if (node == NULL)
     return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_MISSING_MEMBER, NULL, NULL,
-                                      _ ("the required member “%s” is missing"), "version");
+                                      _ ("the required key “%s” is missing"), "version");
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VERSION, "version", NULL,
@@ -301,9 +301,8 @@ read_format (BuntanJsonReader *reader, JsonObject *root)
   const char *format;
 
   if (!json_object_has_member (root, "format"))
-    return buntan_json_reader_refuse (
-      reader, BUNTAN_PROJECT_ERROR_WRONG_FORMAT, NULL, NULL,
-      _ ("this is not a Buntan project (it has no “format” member)"));
+    return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_WRONG_FORMAT, NULL, NULL,
+                                      _ ("this is not a Buntan project (it has no “format” key)"));
 
   if (!buntan_json_reader_get_string (reader, root, "", "format", TRUE, &format))
     return FALSE;

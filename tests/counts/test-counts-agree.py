@@ -104,7 +104,7 @@ def read_workbook(tmp):
             table = 'status'
         elif first == '当事者別の担当項目数（対象外を含む）':
             table = 'parties'
-        elif isinstance(first, str) and first.startswith('未解決の指摘'):
+        elif isinstance(first, str) and first.startswith('抜け漏れ（'):
             gaps = int(first.split('（')[1].split()[0])
             table = None
         elif table == 'status' and first in ('第1部', '第2部', '合計'):
@@ -158,7 +158,7 @@ def main():
     check('leads: hospital, v1, v2, v3', window['lead'], [2, 4, 1, 0])
     check('undecided leaves 対象外 out', window['undecided'], 2)
     check('gaps: two joint-too-few, one no-owner, one idle vendor', window['gaps'], 4)
-    for label, key in (('項目数', 'items'), ('合意済', 'agreed'), ('未解決の指摘', 'gaps')):
+    for label, key in (('項目数', 'items'), ('合意済', 'agreed'), ('抜け漏れ', 'gaps')):
         row = book['cover'].get(label)
         check(f'the cover\'s {label} agrees with the window', row[1] if row else None, window[key])
     joint_row = book['joint_item_row']

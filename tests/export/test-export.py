@@ -384,7 +384,7 @@ def test_cover():
     assert fields['出力日'].is_date and fields['出力日'].number_format == 'yyyy-mm-dd'
     assert fields['項目数'].value == 11 and fields['項目数'].data_type == 'n'
     assert fields['合意済'].value == sum(i['status'] == 'agreed' for i in project['items'])
-    assert fields['未解決の指摘'].value == 7
+    assert fields['抜け漏れ'].value == 7
     assert re.fullmatch(r'[0-9a-f]{64}', fields['照合用ハッシュ'].value)
 
     rows = [[c.value for c in r] for r in ws.iter_rows()]
@@ -436,8 +436,8 @@ def test_summary():
         assert r[0] == party['name'] and r[2:] == expected, (r, expected)
     assert body[-1][0].startswith('未定')
 
-    title, head, body = table_after('未解決の指摘')
-    assert title[0] == '未解決の指摘（7 件）', title
+    title, head, body = table_after('抜け漏れ')
+    assert title[0] == '抜け漏れ（7 件）', title
     expected = [('第2部 A-4\n担当未定', '主担当が決まっていません'),
                 ('第2部 A-7\n共同だが1社だけ', '2者未満'),
                 ('第2部 A-8\n完了日のない合意', '完了日が記入されていません'),
@@ -619,11 +619,11 @@ def test_empty_project():
         header, rows = table(wb[sheet])
         assert len(rows) == 1 and rows[0][0].value == '項目はありません。', sheet
     summary = [[c.value for c in r] for r in wb['集計'].iter_rows()]
-    assert ['未解決の指摘（0 件）'] == [r[0] for r in summary if r[0] and r[0].startswith('未解決')]
-    assert any(r[0] == '指摘はありません。' for r in summary)
+    assert ['抜け漏れ（0 件）'] == [r[0] for r in summary if r[0] and r[0].startswith('抜け漏れ（')]
+    assert any(r[0] == '抜け漏れはありません。' for r in summary)
 
 
-MEETING_FIELDS = {'status': '状態', 'owner': '担当', 'participants': '協力者',
+MEETING_FIELDS = {'status': '状態', 'owner': '担当', 'participants': '協力',
                   'first_check': '初回確認', 'first_check_date': '初回確認日',
                   'completed': '完了日', 'clause': '契約条項', 'note': '備考'}
 MEETING_COLUMNS = ['時刻', '項番', '項目', '変更箇所', '変更前', '変更後']

@@ -59,7 +59,7 @@ def main():
         checked = run(ja, "check", SAMPLE)
         lines = checked.stdout.splitlines()
         report(checked.returncode == 3 and len(lines) > 0
-               and any("まだ担当が決まっていません" in line for line in lines)
+               and any("まだ主担当が決まっていません" in line for line in lines)
                and not any("nobody" in line for line in lines),
                "buntan-cli check prints its gaps in Japanese", checked.stdout + checked.stderr)
 

@@ -58,7 +58,7 @@ row_shown (gpointer data)
   return find_status_cell (row->view, row->number) != NULL;
 }
 
-/* The note beside the status ("Undecided", "Joint"), or NULL when hidden. */
+/* The note beside the status ("No owner yet", "Joint"), or NULL when hidden. */
 static const char *
 owner_note (GtkWidget *view, const char *number)
 {
@@ -99,7 +99,7 @@ test_owner_notes (void)
   g_assert_cmpstr (owner_note (view, "A-2"), ==, "Joint");
   g_assert_cmpstr (owner_note (view, "A-3"), ==, "Joint");
   /* Nobody owns it: 未定, but not for 対象外, as the counts say. */
-  g_assert_cmpstr (owner_note (view, "A-6"), ==, "Undecided");
+  g_assert_cmpstr (owner_note (view, "A-6"), ==, "No owner yet");
   g_assert_null (owner_note (view, "A-4"));
   /* Owned: the marks say it all. */
   g_assert_null (owner_note (view, "A-1"));
