@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "buntan-json-reader.h"
 #include "buntan-json-writer.h"
@@ -791,4 +792,229 @@ _buntan_project_write (BuntanProject  *self,
 
   root = json_builder_get_root (builder);
   return buntan_json_write (root, length);
+}
+
+/* Files: reading whole files, saving safely, the fingerprint */
+
+/**
+ * buntan_project_new_from_file:
+ * @file: a project file
+ * @error: return location for a #BUNTAN_PROJECT_ERROR naming the file, the
+ *   place and what is wrong
+ *
+ * Reads a whole project. Nothing is returned (and nothing is changed) when
+ * any part of the file is wrong.
+ *
+ * Returns: (transfer full) (nullable): the project
+ */
+BuntanProject *
+buntan_project_new_from_file (GFile *file, GError **error)
+{
+  g_autoptr (GFileInfo) info = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autofree char *display_name = NULL;
+  g_autoptr (GError) local_error = NULL;
+  BuntanProject *self;
+  char          *contents = NULL;
+  gsize          length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  display_name = g_file_get_parse_name (file);
+
+  /* Refuse directories and huge files before reading a byte of them. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_READ,
+                   _ ("%s: cannot be opened: %s"), display_name, local_error->message);
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_READ,
+                   _ ("%s: is a folder, not a project file"), display_name);
+      return NULL;
+    }
+
+  /* A pipe would block the reader for ever and /dev/zero never ends. */
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_SPECIAL)
+    {
+      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_READ,
+                   _ ("%s: is a device or a pipe, not a project file"), display_name);
+      return NULL;
+    }
+
+  if (g_file_info_get_size (info) > BUNTAN_PROJECT_MAX_FILE_SIZE)
+    {
+      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_TOO_LARGE,
+                   _ ("%s: the file is larger than %d MB, far larger than any project; "
+                      "it is probably not a Buntan project"),
+                   display_name, BUNTAN_PROJECT_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
+    {
+      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_READ,
+                   _ ("%s: cannot be read: %s"), display_name, local_error->message);
+      return NULL;
+    }
+
+  bytes = g_bytes_new_take (contents, length);
+  self = _buntan_project_read (bytes, display_name, error);
+  if (self != NULL)
+    _buntan_project_set_file (self, file);
+
+  return self;
+}
+
+/**
+ * buntan_project_new_from_bytes:
+ * @bytes: the contents of a project file
+ * @display_name: how to name the file in error messages
+ * @error: return location for a #BUNTAN_PROJECT_ERROR
+ *
+ * Returns: (transfer full) (nullable): the project, with no file
+ */
+BuntanProject *
+buntan_project_new_from_bytes (GBytes *bytes, const char *display_name, GError **error)
+{
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return _buntan_project_read (bytes, display_name, error);
+}
+
+/**
+ * buntan_project_to_data:
+ * @self: a project
+ * @flags: what to leave out
+ * @length: (out) (optional): the length of the text
+ *
+ * Returns: (transfer full): the project as the file format writes it
+ */
+char *
+buntan_project_to_data (BuntanProject *self, BuntanSaveFlags flags, gsize *length)
+{
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  return _buntan_project_write (self, buntan_project_get_modified (self), flags, length);
+}
+
+static guint
+file_mode_or_default (const char *path)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) == 0)
+    return st.st_mode & 07777;
+
+  return 0666;
+}
+
+/* Writes the project as it is in memory to @file, through a temporary file
+ * and a rename; changes nothing in memory. */
+gboolean
+_buntan_project_write_file (BuntanProject  *self,
+                            GFile          *file,
+                            const char     *modified,
+                            BuntanSaveFlags flags,
+                            GError        **error)
+{
+  g_autofree char *data = NULL;
+  g_autofree char *display_name = NULL;
+  g_autoptr (GError) local_error = NULL;
+  gboolean saved;
+  gsize    length = 0;
+
+  data = _buntan_project_write (self, modified, flags, &length);
+  display_name = g_file_get_parse_name (file);
+
+  if (g_file_is_native (file))
+    {
+      g_autofree char *path = g_file_get_path (file);
+
+      saved = g_file_set_contents_full (path, data, (gssize) length, G_FILE_SET_CONTENTS_CONSISTENT,
+                                        (int) file_mode_or_default (path), &local_error);
+    }
+  else
+    {
+      /* GIO writes remote files through a temporary and a rename too. */
+      saved = g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
+                                       NULL, &local_error);
+    }
+
+  if (!saved)
+    {
+      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_WRITE,
+                   _ ("%s: could not be saved: %s"), display_name, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * buntan_project_save:
+ * @self: a project
+ * @file: where to save
+ * @flags: #BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME to leave "modified" as it is
+ * @error: return location for a #BUNTAN_PROJECT_ERROR_WRITE
+ *
+ * Writes the project to a temporary file beside @file and renames it into
+ * place, so @file is either the old or the new project, never half of one.
+ * The file keeps its permissions. On success the project is no longer
+ * modified and belongs to @file; on failure nothing in memory changes.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+buntan_project_save (BuntanProject *self, GFile *file, BuntanSaveFlags flags, GError **error)
+{
+  g_autofree char *modified = NULL;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (flags & BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME)
+    modified = g_strdup (buntan_project_get_modified (self));
+  else
+    modified = buntan_date_time_now ();
+
+  if (!_buntan_project_write_file (self, file, modified, flags, error))
+    return FALSE;
+
+  if (!(flags & BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME))
+    _buntan_project_set_times (self, buntan_project_get_created (self), modified);
+  _buntan_project_set_file (self, file);
+  buntan_project_set_is_modified (self, FALSE);
+
+  return TRUE;
+}
+
+/**
+ * buntan_project_dup_fingerprint:
+ * @self: a project
+ *
+ * Two projects with the same parties, items and negotiation state have the
+ * same fingerprint, whenever and wherever they were saved.
+ *
+ * Returns: (transfer full): a SHA-256 hex digest of the canonical content
+ */
+char *
+buntan_project_dup_fingerprint (BuntanProject *self)
+{
+  g_autofree char *data = NULL;
+  gsize            length = 0;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  data = _buntan_project_write (self, NULL, BUNTAN_SAVE_FLAGS_WITHOUT_TIMES, &length);
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
 }

@@ -28,5 +28,11 @@ _buntan_project_write (BuntanProject  *self,
                        const char     *modified,
                        BuntanSaveFlags flags,
                        gsize          *length);
+gboolean
+_buntan_project_write_file (BuntanProject  *self,
+                            GFile          *file,
+                            const char     *modified,
+                            BuntanSaveFlags flags,
+                            GError        **error);
 
 G_END_DECLS
