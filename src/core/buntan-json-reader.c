@@ -512,7 +512,9 @@ buntan_json_reader_parse (BuntanJsonReader *reader, GBytes *bytes)
   if (!check_depth (reader, text, length))
     return NULL;
 
-  parser = json_parser_new_immutable ();
+  /* Not immutable: sealing hashes every object of the tree, which only
+   * pays off for nodes shared between trees, and the reader shares none. */
+  parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, text, (gssize) length, &parse_error))
     {
       refuse_syntax (reader, parse_error);
@@ -526,7 +528,11 @@ buntan_json_reader_parse (BuntanJsonReader *reader, GBytes *bytes)
       return NULL;
     }
 
-  if (!check_texts (reader, json_parser_get_root (parser), NULL))
+  /* The bytes are valid UTF-8, so a parsed text can only be invalid through
+   * a \u escape (a lone surrogate): without any, walking the tree is waste.
+   * g_utf8_validate_len() refuses NUL bytes, so the search sees every byte. */
+  if (g_strstr_len (text, (gssize) length, "\\u") != NULL &&
+      !check_texts (reader, json_parser_get_root (parser), NULL))
     return NULL;
 
   return json_node_ref (json_parser_get_root (parser));
