@@ -233,8 +233,13 @@ read_item (BuntanJsonReader *reader,
 
   for (guint i = 0; participants[i] != NULL; i++)
     {
-      g_autofree char *member = g_strdup_printf ("participants[%u]", i);
+      g_autofree char *member = NULL;
 
+      /* The place is only named when it is wrong: no allocation per participant. */
+      if (g_hash_table_contains (party_ids, participants[i]))
+        continue;
+
+      member = g_strdup_printf ("participants[%u]", i);
       if (!check_party_reference (reader, party_ids, member, participants[i]))
         return FALSE;
     }
