@@ -244,22 +244,31 @@ read_item (BuntanJsonReader *reader,
         return FALSE;
     }
 
-  item = buntan_item_new (id, part, section, number);
-  buntan_item_set_section_title (item, section_title);
-  buntan_item_set_title (item, title);
-  buntan_item_set_content (item, content);
-  buntan_item_set_risk (item, risk);
-  buntan_item_set_recommended (item, recommended);
-  buntan_item_set_references (item, (const char *const *) references);
-  buntan_item_set_custom (item, custom);
-  buntan_item_set_status (item, status);
-  buntan_item_set_owner (item, owner);
-  buntan_item_set_participants (item, (const char *const *) participants);
-  buntan_item_set_first_check (item, check);
-  buntan_item_set_first_check_date (item, check_date);
-  buntan_item_set_completed (item, completed);
-  buntan_item_set_clause (item, clause);
-  buntan_item_set_note (item, note);
+  {
+    BuntanItemFields fields = {
+      .id = id,
+      .part = part,
+      .section = section,
+      .section_title = section_title,
+      .number = number,
+      .title = title,
+      .content = content,
+      .risk = risk,
+      .recommended = recommended,
+      .references = g_steal_pointer (&references),
+      .custom = custom,
+      .status = status,
+      .owner = owner,
+      .participants = g_steal_pointer (&participants),
+      .first_check = check,
+      .first_check_date = check_date,
+      .completed = completed,
+      .clause = clause,
+      .note = note,
+    };
+
+    item = _buntan_item_new_with_fields (&fields);
+  }
 
   extra = buntan_json_collect_unknown_members (object, item_members);
   buntan_json_collect_unknown_members_of (&extra, object, "first_check", first_check_members);
