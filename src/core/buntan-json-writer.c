@@ -29,6 +29,18 @@ write_string (GString *out, const char *text)
   for (const char *p = text; *p != '\0'; p++)
     {
       guchar c = (guchar) *p;
+      gsize  run = 0;
+
+      /* Texts are mostly characters written as they are: copy each run at
+       * once rather than a byte at a time. */
+      while (p[run] != '\0' && (guchar) p[run] >= 0x20 && p[run] != '"' && p[run] != '\\')
+        run++;
+      if (run > 0)
+        {
+          g_string_append_len (out, p, (gssize) run);
+          p += run - 1;
+          continue;
+        }
 
       switch (c)
         {

@@ -772,7 +772,8 @@ _buntan_project_write (BuntanProject  *self,
                        BuntanSaveFlags flags,
                        gsize          *length)
 {
-  g_autoptr (JsonBuilder) builder = json_builder_new_immutable ();
+  /* Not immutable: sealing hashes every node of a tree that is only walked once. */
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
   g_autoptr (JsonNode) root = NULL;
   gboolean    with_times = !(flags & BUNTAN_SAVE_FLAGS_WITHOUT_TIMES);
   JsonObject *extra = _buntan_project_get_extra (self);
