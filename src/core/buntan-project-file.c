@@ -568,33 +568,33 @@ _buntan_project_read (GBytes *bytes, const char *display_name, GError **error)
 /* Writing */
 
 static void
-add_string (JsonBuilder *builder, const char *member, const char *value)
+add_string (BuntanJsonStream *stream, const char *member, const char *value)
 {
-  json_builder_set_member_name (builder, member);
-  json_builder_add_string_value (builder, value != NULL ? value : "");
+  buntan_json_stream_set_member_name (stream, member);
+  buntan_json_stream_add_string_value (stream, value != NULL ? value : "");
 }
 
 static void
-add_optional_string (JsonBuilder *builder, const char *member, const char *value)
+add_optional_string (BuntanJsonStream *stream, const char *member, const char *value)
 {
   if (value != NULL)
-    add_string (builder, member, value);
+    add_string (stream, member, value);
 }
 
 static void
-add_strings (JsonBuilder *builder, const char *member, const char *const *values)
+add_strings (BuntanJsonStream *stream, const char *member, const char *const *values)
 {
-  json_builder_set_member_name (builder, member);
-  json_builder_begin_array (builder);
+  buntan_json_stream_set_member_name (stream, member);
+  buntan_json_stream_begin_array (stream);
   for (guint i = 0; values != NULL && values[i] != NULL; i++)
-    json_builder_add_string_value (builder, values[i]);
-  json_builder_end_array (builder);
+    buntan_json_stream_add_string_value (stream, values[i]);
+  buntan_json_stream_end_array (stream);
 }
 
 /* Known names in @extra hold the unknown members inside that known member:
  * those are written there, see unknown_members_of(). */
 static void
-add_unknown_members (JsonBuilder *builder, JsonObject *extra, const char *const *known)
+add_unknown_members (BuntanJsonStream *stream, JsonObject *extra, const char *const *known)
 {
   g_autoptr (GList) members = NULL;
 
@@ -607,8 +607,8 @@ add_unknown_members (JsonBuilder *builder, JsonObject *extra, const char *const 
       if (g_strv_contains (known, l->data))
         continue;
 
-      json_builder_set_member_name (builder, l->data);
-      json_builder_add_value (builder, json_node_copy (json_object_get_member (extra, l->data)));
+      buntan_json_stream_set_member_name (stream, l->data);
+      buntan_json_stream_add_node (stream, json_object_get_member (extra, l->data));
     }
 }
 
@@ -621,97 +621,96 @@ unknown_members_of (JsonObject *extra, const char *member)
 }
 
 static void
-add_party (JsonBuilder *builder, gpointer object)
+add_party (BuntanJsonStream *stream, gpointer object)
 {
   BuntanParty *party = object;
 
-  json_builder_begin_object (builder);
-  add_string (builder, "id", buntan_party_get_id (party));
-  add_string (builder, "kind", buntan_party_is_hospital (party) ? "hospital" : "vendor");
-  add_string (builder, "name", buntan_party_get_name (party));
-  add_string (builder, "service", buntan_party_get_service (party));
-  add_string (builder, "contract",
+  buntan_json_stream_begin_object (stream);
+  add_string (stream, "id", buntan_party_get_id (party));
+  add_string (stream, "kind", buntan_party_is_hospital (party) ? "hospital" : "vendor");
+  add_string (stream, "name", buntan_party_get_name (party));
+  add_string (stream, "service", buntan_party_get_service (party));
+  add_string (stream, "contract",
               buntan_contract_kind_to_string (buntan_party_get_contract (party)));
-  add_string (builder, "contact", buntan_party_get_contact (party));
-  add_string (builder, "emergency_contact", buntan_party_get_emergency_contact (party));
-  add_optional_string (builder, "renewal_date", buntan_party_get_renewal_date (party));
-  add_optional_string (builder, "service_spec_received",
+  add_string (stream, "contact", buntan_party_get_contact (party));
+  add_string (stream, "emergency_contact", buntan_party_get_emergency_contact (party));
+  add_optional_string (stream, "renewal_date", buntan_party_get_renewal_date (party));
+  add_optional_string (stream, "service_spec_received",
                        buntan_party_get_service_spec_received (party));
-  add_optional_string (builder, "mds_sds_received", buntan_party_get_mds_sds_received (party));
-  add_optional_string (builder, "cyber_checklist_received",
+  add_optional_string (stream, "mds_sds_received", buntan_party_get_mds_sds_received (party));
+  add_optional_string (stream, "cyber_checklist_received",
                        buntan_party_get_cyber_checklist_received (party));
-  add_string (builder, "note", buntan_party_get_note (party));
-  add_unknown_members (builder, _buntan_party_get_extra (party), party_members);
-  json_builder_end_object (builder);
+  add_string (stream, "note", buntan_party_get_note (party));
+  add_unknown_members (stream, _buntan_party_get_extra (party), party_members);
+  buntan_json_stream_end_object (stream);
 }
 
 static void
-add_item (JsonBuilder *builder, gpointer object)
+add_item (BuntanJsonStream *stream, gpointer object)
 {
   BuntanItem *item = object;
 
-  json_builder_begin_object (builder);
-  add_string (builder, "id", buntan_item_get_id (item));
-  json_builder_set_member_name (builder, "part");
-  json_builder_add_int_value (builder, buntan_item_get_part (item));
-  add_string (builder, "section", buntan_item_get_section (item));
-  add_string (builder, "section_title", buntan_item_get_section_title (item));
-  add_string (builder, "number", buntan_item_get_number (item));
-  add_string (builder, "title", buntan_item_get_title (item));
-  add_string (builder, "content", buntan_item_get_content (item));
-  add_string (builder, "risk", buntan_item_get_risk (item));
-  add_string (builder, "recommended", buntan_item_get_recommended (item));
-  add_strings (builder, "references", buntan_item_get_references (item));
+  buntan_json_stream_begin_object (stream);
+  add_string (stream, "id", buntan_item_get_id (item));
+  buntan_json_stream_set_member_name (stream, "part");
+  buntan_json_stream_add_int_value (stream, buntan_item_get_part (item));
+  add_string (stream, "section", buntan_item_get_section (item));
+  add_string (stream, "section_title", buntan_item_get_section_title (item));
+  add_string (stream, "number", buntan_item_get_number (item));
+  add_string (stream, "title", buntan_item_get_title (item));
+  add_string (stream, "content", buntan_item_get_content (item));
+  add_string (stream, "risk", buntan_item_get_risk (item));
+  add_string (stream, "recommended", buntan_item_get_recommended (item));
+  add_strings (stream, "references", buntan_item_get_references (item));
   if (buntan_item_get_custom (item))
     {
-      json_builder_set_member_name (builder, "custom");
-      json_builder_add_boolean_value (builder, TRUE);
+      buntan_json_stream_set_member_name (stream, "custom");
+      buntan_json_stream_add_boolean_value (stream, TRUE);
     }
-  add_string (builder, "status", buntan_item_status_to_string (buntan_item_get_status (item)));
-  json_builder_set_member_name (builder, "owner");
+  add_string (stream, "status", buntan_item_status_to_string (buntan_item_get_status (item)));
+  buntan_json_stream_set_member_name (stream, "owner");
   if (buntan_item_get_owner (item) != NULL)
-    json_builder_add_string_value (builder, buntan_item_get_owner (item));
+    buntan_json_stream_add_string_value (stream, buntan_item_get_owner (item));
   else
-    json_builder_add_null_value (builder);
-  add_strings (builder, "participants", buntan_item_get_participants (item));
-  json_builder_set_member_name (builder, "first_check");
-  json_builder_begin_object (builder);
-  add_string (builder, "result",
-              buntan_check_result_to_string (buntan_item_get_first_check (item)));
-  add_optional_string (builder, "date", buntan_item_get_first_check_date (item));
-  add_unknown_members (builder, unknown_members_of (_buntan_item_get_extra (item), "first_check"),
+    buntan_json_stream_add_null_value (stream);
+  add_strings (stream, "participants", buntan_item_get_participants (item));
+  buntan_json_stream_set_member_name (stream, "first_check");
+  buntan_json_stream_begin_object (stream);
+  add_string (stream, "result", buntan_check_result_to_string (buntan_item_get_first_check (item)));
+  add_optional_string (stream, "date", buntan_item_get_first_check_date (item));
+  add_unknown_members (stream, unknown_members_of (_buntan_item_get_extra (item), "first_check"),
                        first_check_members);
-  json_builder_end_object (builder);
-  add_optional_string (builder, "completed", buntan_item_get_completed (item));
-  add_string (builder, "clause", buntan_item_get_clause (item));
-  add_string (builder, "note", buntan_item_get_note (item));
-  add_unknown_members (builder, _buntan_item_get_extra (item), item_members);
-  json_builder_end_object (builder);
+  buntan_json_stream_end_object (stream);
+  add_optional_string (stream, "completed", buntan_item_get_completed (item));
+  add_string (stream, "clause", buntan_item_get_clause (item));
+  add_string (stream, "note", buntan_item_get_note (item));
+  add_unknown_members (stream, _buntan_item_get_extra (item), item_members);
+  buntan_json_stream_end_object (stream);
 }
 
 static void
-add_objects (JsonBuilder *builder,
-             const char  *member,
-             GListModel  *model,
-             void (*add) (JsonBuilder *, gpointer))
+add_objects (BuntanJsonStream *stream,
+             const char       *member,
+             GListModel       *model,
+             void (*add) (BuntanJsonStream *, gpointer))
 {
   guint n = g_list_model_get_n_items (model);
 
-  json_builder_set_member_name (builder, member);
-  json_builder_begin_array (builder);
+  buntan_json_stream_set_member_name (stream, member);
+  buntan_json_stream_begin_array (stream);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (GObject) object = g_list_model_get_item (model, i);
 
-      add (builder, object);
+      add (stream, object);
     }
-  json_builder_end_array (builder);
+  buntan_json_stream_end_array (stream);
 }
 
 /* Only written when there are meetings, so files without any stay as they
  * were; and not for the fingerprint, which is about the negotiated state. */
 static void
-add_meetings (JsonBuilder *builder, BuntanProject *self, BuntanSaveFlags flags)
+add_meetings (BuntanJsonStream *stream, BuntanProject *self, BuntanSaveFlags flags)
 {
   GListModel *meetings;
   guint       n;
@@ -724,46 +723,46 @@ add_meetings (JsonBuilder *builder, BuntanProject *self, BuntanSaveFlags flags)
   if (n == 0)
     return;
 
-  json_builder_set_member_name (builder, "meetings");
-  json_builder_begin_array (builder);
+  buntan_json_stream_set_member_name (stream, "meetings");
+  buntan_json_stream_begin_array (stream);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (BuntanMeeting) meeting = g_list_model_get_item (meetings, i);
       guint n_decisions = buntan_meeting_get_n_decisions (meeting);
 
-      json_builder_begin_object (builder);
-      add_string (builder, "started", buntan_meeting_get_started (meeting));
-      add_optional_string (builder, "ended", buntan_meeting_get_ended (meeting));
-      add_strings (builder, "attendees", buntan_meeting_get_attendees (meeting));
-      json_builder_set_member_name (builder, "decisions");
-      json_builder_begin_array (builder);
+      buntan_json_stream_begin_object (stream);
+      add_string (stream, "started", buntan_meeting_get_started (meeting));
+      add_optional_string (stream, "ended", buntan_meeting_get_ended (meeting));
+      add_strings (stream, "attendees", buntan_meeting_get_attendees (meeting));
+      buntan_json_stream_set_member_name (stream, "decisions");
+      buntan_json_stream_begin_array (stream);
       for (guint d = 0; d < n_decisions; d++)
         {
           const BuntanDecision *decision = buntan_meeting_get_decision (meeting, d);
           const char           *values[] = { decision->from, decision->to };
           const char           *names[] = { "from", "to" };
 
-          json_builder_begin_object (builder);
-          add_string (builder, "time", decision->time);
-          add_string (builder, "item", decision->item_id);
-          add_string (builder, "field", decision->field);
+          buntan_json_stream_begin_object (stream);
+          add_string (stream, "time", decision->time);
+          add_string (stream, "item", decision->item_id);
+          add_string (stream, "field", decision->field);
           for (guint v = 0; v < G_N_ELEMENTS (values); v++)
             {
-              json_builder_set_member_name (builder, names[v]);
+              buntan_json_stream_set_member_name (stream, names[v]);
               if (values[v] != NULL)
-                json_builder_add_string_value (builder, values[v]);
+                buntan_json_stream_add_string_value (stream, values[v]);
               else
-                json_builder_add_null_value (builder);
+                buntan_json_stream_add_null_value (stream);
             }
-          add_unknown_members (builder, _buntan_meeting_get_decision_extra (meeting, d),
+          add_unknown_members (stream, _buntan_meeting_get_decision_extra (meeting, d),
                                decision_members);
-          json_builder_end_object (builder);
+          buntan_json_stream_end_object (stream);
         }
-      json_builder_end_array (builder);
-      add_unknown_members (builder, _buntan_meeting_get_extra (meeting), meeting_members);
-      json_builder_end_object (builder);
+      buntan_json_stream_end_array (stream);
+      add_unknown_members (stream, _buntan_meeting_get_extra (meeting), meeting_members);
+      buntan_json_stream_end_object (stream);
     }
-  json_builder_end_array (builder);
+  buntan_json_stream_end_array (stream);
 }
 
 char *
@@ -772,41 +771,38 @@ _buntan_project_write (BuntanProject  *self,
                        BuntanSaveFlags flags,
                        gsize          *length)
 {
-  /* Not immutable: sealing hashes every node of a tree that is only walked once. */
-  g_autoptr (JsonBuilder) builder = json_builder_new ();
-  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (BuntanJsonStream) stream = buntan_json_stream_new ();
   gboolean    with_times = !(flags & BUNTAN_SAVE_FLAGS_WITHOUT_TIMES);
   JsonObject *extra = _buntan_project_get_extra (self);
   JsonObject *template_extra = unknown_members_of (extra, "template");
 
-  json_builder_begin_object (builder);
-  add_string (builder, "format", "buntan-project");
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, BUNTAN_PROJECT_FORMAT_VERSION);
-  add_string (builder, "title", buntan_project_get_title (self));
-  add_string (builder, "organization", buntan_project_get_organization (self));
+  buntan_json_stream_begin_object (stream);
+  add_string (stream, "format", "buntan-project");
+  buntan_json_stream_set_member_name (stream, "version");
+  buntan_json_stream_add_int_value (stream, BUNTAN_PROJECT_FORMAT_VERSION);
+  add_string (stream, "title", buntan_project_get_title (self));
+  add_string (stream, "organization", buntan_project_get_organization (self));
   if (with_times)
     {
-      add_optional_string (builder, "created", buntan_project_get_created (self));
-      add_optional_string (builder, "modified", modified);
+      add_optional_string (stream, "created", buntan_project_get_created (self));
+      add_optional_string (stream, "modified", modified);
     }
   if (buntan_project_get_template_id (self) != NULL || template_extra != NULL)
     {
-      json_builder_set_member_name (builder, "template");
-      json_builder_begin_object (builder);
-      add_optional_string (builder, "id", buntan_project_get_template_id (self));
-      add_optional_string (builder, "version", buntan_project_get_template_version (self));
-      add_unknown_members (builder, template_extra, template_members);
-      json_builder_end_object (builder);
+      buntan_json_stream_set_member_name (stream, "template");
+      buntan_json_stream_begin_object (stream);
+      add_optional_string (stream, "id", buntan_project_get_template_id (self));
+      add_optional_string (stream, "version", buntan_project_get_template_version (self));
+      add_unknown_members (stream, template_extra, template_members);
+      buntan_json_stream_end_object (stream);
     }
-  add_objects (builder, "parties", buntan_project_get_parties (self), add_party);
-  add_objects (builder, "items", buntan_project_get_items (self), add_item);
-  add_meetings (builder, self, flags);
-  add_unknown_members (builder, extra, project_members);
-  json_builder_end_object (builder);
+  add_objects (stream, "parties", buntan_project_get_parties (self), add_party);
+  add_objects (stream, "items", buntan_project_get_items (self), add_item);
+  add_meetings (stream, self, flags);
+  add_unknown_members (stream, extra, project_members);
+  buntan_json_stream_end_object (stream);
 
-  root = json_builder_get_root (builder);
-  return buntan_json_write (root, length);
+  return buntan_json_stream_end (stream, length);
 }
 
 /* Files: reading whole files, saving safely, the fingerprint */
