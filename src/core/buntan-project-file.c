@@ -172,7 +172,7 @@ check_party_reference (BuntanJsonReader *reader,
  * JSON path: "item P2-A-4, status" is what a hospital can find. */
 static gboolean
 read_item (BuntanJsonReader *reader,
-           BuntanProject    *project,
+           GPtrArray        *items,
            JsonNode         *node,
            GHashTable       *party_ids,
            GHashTable       *item_ids)
@@ -273,7 +273,7 @@ read_item (BuntanJsonReader *reader,
   extra = buntan_json_collect_unknown_members (object, item_members);
   buntan_json_collect_unknown_members_of (&extra, object, "first_check", first_check_members);
   _buntan_item_set_extra (item, extra);
-  _buntan_project_append_item (project, item);
+  g_ptr_array_add (items, g_steal_pointer (&item));
 
   return TRUE;
 }
@@ -494,6 +494,7 @@ _buntan_project_read (GBytes *bytes, const char *display_name, GError **error)
   g_autoptr (BuntanProject) project = NULL;
   g_autoptr (GHashTable) party_ids = NULL;
   g_autoptr (GHashTable) item_ids = NULL;
+  g_autoptr (GPtrArray) new_items = NULL;
   g_autoptr (JsonObject) extra = NULL;
   JsonObject *root;
   JsonArray  *parties, *items;
@@ -545,13 +546,15 @@ _buntan_project_read (GBytes *bytes, const char *display_name, GError **error)
     }
 
   item_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  new_items = g_ptr_array_new_full (json_array_get_length (items), g_object_unref);
   for (guint i = 0; i < json_array_get_length (items); i++)
     {
       buntan_json_reader_begin_item (&reader, i);
-      if (!read_item (&reader, project, json_array_get_element (items, i), party_ids, item_ids))
+      if (!read_item (&reader, new_items, json_array_get_element (items, i), party_ids, item_ids))
         return NULL;
       buntan_json_reader_end_item (&reader);
     }
+  _buntan_project_append_items (project, new_items);
 
   if (!read_meetings (&reader, project, root))
     return NULL;

@@ -19,6 +19,8 @@ void
 _buntan_project_append_party (BuntanProject *self, BuntanParty *party);
 void
 _buntan_project_append_item (BuntanProject *self, BuntanItem *item);
+void
+_buntan_project_append_items (BuntanProject *self, GPtrArray *items);
 
 /* buntan-project-file.c */
 BuntanProject *

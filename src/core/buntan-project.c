@@ -960,6 +960,31 @@ _buntan_project_append_item (BuntanProject *self, BuntanItem *item)
   watch_child (self, G_OBJECT (item));
 }
 
+/* The file reader's items, in file order: each list grows once, not once
+ * per item. */
+void
+_buntan_project_append_items (BuntanProject *self, GPtrArray *items)
+{
+  g_autoptr (GPtrArray) part1_items = g_ptr_array_new ();
+  g_autoptr (GPtrArray) part2_items = g_ptr_array_new ();
+  GPtrArray *part_items[2] = { part1_items, part2_items };
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      BuntanItem *item = g_ptr_array_index (items, i);
+
+      g_ptr_array_add (part_items[buntan_item_get_part (item) - 1], item);
+      watch_child (self, G_OBJECT (item));
+    }
+
+  g_list_store_splice (self->items, g_list_model_get_n_items (G_LIST_MODEL (self->items)), 0,
+                       items->pdata, items->len);
+  for (guint p = 0; p < G_N_ELEMENTS (part_items); p++)
+    g_list_store_splice (self->part_items[p],
+                         g_list_model_get_n_items (G_LIST_MODEL (self->part_items[p])), 0,
+                         part_items[p]->pdata, part_items[p]->len);
+}
+
 /* Puts a party or an item (back) at its place. */
 void
 _buntan_project_insert_object (BuntanProject *self,
