@@ -869,11 +869,12 @@ buntan_json_collect_unknown_members (JsonObject *object, const char *const *know
       gboolean       all_known = TRUE;
       guint          next = 0;
 
-      json_object_iter_init (&iter, object);
-      while (all_known && json_object_iter_next (&iter, &name, &member))
+      json_object_iter_init_ordered (&iter, object);
+      while (all_known && json_object_iter_next_ordered (&iter, &name, &member))
         {
           /* Buntan writes the members in the order of @known: looking on
-           * from the last one found mostly finds the next at once. */
+           * from the last one found, in file order, mostly finds the next
+           * at once. */
           while (next < n_known && strcmp (known[next], name) != 0)
             next++;
           if (next < n_known)
