@@ -46,6 +46,33 @@ _buntan_replace_strv (char ***slot, const char *const *value)
   return TRUE;
 }
 
+/* An item as the file reader found it; texts may be NULL (unset or empty). */
+typedef struct
+{
+  const char       *id;
+  guint             part;
+  const char       *section;
+  const char       *section_title;
+  const char       *number;
+  const char       *title;
+  const char       *content;
+  const char       *risk;
+  const char       *recommended;
+  char            **references; /* taken by the item */
+  gboolean          custom;
+  BuntanItemStatus  status;
+  const char       *owner;
+  char            **participants; /* taken by the item */
+  BuntanCheckResult first_check;
+  const char       *first_check_date;
+  const char       *completed;
+  const char       *clause;
+  const char       *note;
+} BuntanItemFields;
+
+BuntanItem *
+_buntan_item_new_with_fields (BuntanItemFields *fields);
+
 /* Members of the file that this version does not know, kept to be written back. */
 JsonObject *
 _buntan_party_get_extra (BuntanParty *self);

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "buntan-core-private.h"
 #include "buntan-history-private.h"
 
@@ -287,20 +289,47 @@ _buntan_history_new (BuntanProject *project)
   return self;
 }
 
+/* Listing a class's properties costs more than copying their values, and
+ * projects load on worker threads: listed once per class, under a lock.
+ * Returns: (transfer none): the class's properties, %NULL-terminated */
+static GParamSpec *const *
+list_properties_once (GObjectClass *klass)
+{
+  G_LOCK_DEFINE_STATIC (listed);
+  static GQuark quark;
+  GParamSpec  **pspecs;
+
+  G_LOCK (listed);
+  if (quark == 0)
+    quark = g_quark_from_static_string ("buntan-history-properties");
+  pspecs = g_type_get_qdata (G_OBJECT_CLASS_TYPE (klass), quark);
+  if (pspecs == NULL)
+    {
+      guint                   n;
+      g_autofree GParamSpec **list = g_object_class_list_properties (klass, &n);
+
+      pspecs = g_new0 (GParamSpec *, n + 1);
+      memcpy (pspecs, list, n * sizeof *list);
+      g_type_set_qdata (G_OBJECT_CLASS_TYPE (klass), quark, pspecs);
+    }
+  G_UNLOCK (listed);
+
+  return (GParamSpec *const *) pspecs;
+}
+
 /* Takes a copy of what the object's properties are now. */
 void
 _buntan_history_track (BuntanHistory *self, GObject *object)
 {
-  g_autofree GParamSpec **pspecs = NULL;
-  GHashTable             *shadow;
-  guint                   n;
+  GParamSpec *const *pspecs;
+  GHashTable        *shadow;
 
   if (g_hash_table_contains (self->shadows, object))
     return;
 
   shadow = g_hash_table_new_full (NULL, NULL, NULL, value_free);
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n);
-  for (guint i = 0; i < n; i++)
+  pspecs = list_properties_once (G_OBJECT_GET_CLASS (object));
+  for (guint i = 0; pspecs[i] != NULL; i++)
     {
       GValue *value;
 

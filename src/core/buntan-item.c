@@ -85,24 +85,31 @@ is_optional_property (guint prop_id)
   return prop_id == PROP_OWNER || prop_id == PROP_FIRST_CHECK_DATE || prop_id == PROP_COMPLETED;
 }
 
+/* Unset optional texts are NULL, the others "": TRUE when it changed (the
+ * folded search words are then made again when next needed). */
+static gboolean
+store_text (BuntanItem *self, guint prop_id, const char *value)
+{
+  if (is_optional_property (prop_id))
+    value = _buntan_null_if_empty (value);
+  else if (value == NULL)
+    value = "";
+
+  if (!_buntan_replace_string (&self->texts[prop_id], value))
+    return FALSE;
+  g_clear_pointer (&self->search_words, g_free);
+  return TRUE;
+}
+
 static void
 set_text (BuntanItem *self, guint prop_id, const char *value)
 {
   if (is_optional_property (prop_id))
-    {
-      value = _buntan_null_if_empty (value);
-      g_return_if_fail (prop_id == PROP_OWNER || value == NULL || buntan_date_is_valid (value));
-    }
-  else if (value == NULL)
-    {
-      value = "";
-    }
+    g_return_if_fail (prop_id == PROP_OWNER || _buntan_null_if_empty (value) == NULL ||
+                      buntan_date_is_valid (value));
 
-  if (_buntan_replace_string (&self->texts[prop_id], value))
-    {
-      g_clear_pointer (&self->search_words, g_free);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-    }
+  if (store_text (self, prop_id, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 static void
@@ -278,6 +285,54 @@ buntan_item_new (const char *id, guint part, const char *section, const char *nu
 
   return g_object_new (BUNTAN_TYPE_ITEM, "id", id, "part", part, "section", section, "number",
                        number, NULL);
+}
+
+/* The file reader builds thousands of items: their fields are set directly,
+ * with no property parsed from varargs and no notification per field. The
+ * reader has checked every value. */
+BuntanItem *
+_buntan_item_new_with_fields (BuntanItemFields *fields)
+{
+  BuntanItem *self = g_object_new (BUNTAN_TYPE_ITEM, NULL);
+  const char *texts[N_PROPS] = {
+    [PROP_ID] = fields->id,
+    [PROP_SECTION] = fields->section,
+    [PROP_SECTION_TITLE] = fields->section_title,
+    [PROP_NUMBER] = fields->number,
+    [PROP_TITLE] = fields->title,
+    [PROP_CONTENT] = fields->content,
+    [PROP_RISK] = fields->risk,
+    [PROP_RECOMMENDED] = fields->recommended,
+    [PROP_OWNER] = fields->owner,
+    [PROP_FIRST_CHECK_DATE] = fields->first_check_date,
+    [PROP_COMPLETED] = fields->completed,
+    [PROP_CLAUSE] = fields->clause,
+    [PROP_NOTE] = fields->note,
+  };
+
+  g_return_val_if_fail (fields->id != NULL && *fields->id != '\0', NULL);
+  g_return_val_if_fail (fields->part == 1 || fields->part == 2, NULL);
+
+  for (guint i = 0; i < N_PROPS; i++)
+    if (is_text_property (i))
+      store_text (self, i, texts[i]);
+
+  self->part = fields->part;
+  self->custom = !!fields->custom;
+  self->status = fields->status;
+  self->first_check = fields->first_check;
+  if (fields->references != NULL)
+    {
+      g_strfreev (self->references);
+      self->references = g_steal_pointer (&fields->references);
+    }
+  if (fields->participants != NULL)
+    {
+      g_strfreev (self->participants);
+      self->participants = g_steal_pointer (&fields->participants);
+    }
+
+  return self;
 }
 
 /**

@@ -97,49 +97,47 @@ line_and_column (const char *text, const char *at)
 }
 
 /* json-glib 1.6 parses recursively: a deep enough file overflows the stack.
- * Count the nesting ourselves first, outside strings. */
-static gboolean
-check_depth (BuntanJsonReader *reader, const char *text, gsize length)
+ * Count the nesting ourselves first, outside strings.
+ * Returns: where the data gets too deep, or %NULL */
+static const char *
+find_too_deep (const char *text, gsize length)
 {
-  gboolean in_string = FALSE;
-  guint    depth = 0;
+  const char *end = text + length;
+  guint       depth = 0;
 
-  for (gsize i = 0; i < length; i++)
+  for (const char *p = text; p < end; p++)
     {
-      char c = text[i];
-
-      if (in_string)
+      if (*p == '"')
         {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-          continue;
-        }
-
-      if (c == '"')
-        {
-          in_string = TRUE;
-        }
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > BUNTAN_PROJECT_MAX_DEPTH)
+          /* Texts are most of a project: jump from quote to quote (memchr
+           * is many times faster than a loop), past escaped quotes, which
+           * follow an odd number of backslashes. */
+          for (;;)
             {
-              g_autofree char *where = line_and_column (text, text + i);
+              const char *q;
+              gsize       backslashes = 0;
 
-              return refuse_place (reader, BUNTAN_PROJECT_ERROR_TOO_DEEP, where,
-                                   _ ("the data is nested more than %d levels deep; "
-                                      "this is not a Buntan project"),
-                                   BUNTAN_PROJECT_MAX_DEPTH);
+              p = memchr (p + 1, '"', (gsize) (end - p - 1));
+              if (p == NULL)
+                return NULL;
+              for (q = p - 1; *q == '\\'; q--)
+                backslashes++;
+              if (backslashes % 2 == 0)
+                break;
             }
         }
-      else if ((c == ']' || c == '}') && depth > 0)
+      else if (*p == '[' || *p == '{')
+        {
+          if (++depth > BUNTAN_PROJECT_MAX_DEPTH)
+            return p;
+        }
+      else if ((*p == ']' || *p == '}') && depth > 0)
         {
           depth--;
         }
     }
 
-  return TRUE;
+  return NULL;
 }
 
 /* json-glib turns an escaped lone UTF-16 surrogate ("\ud800") into bytes
@@ -212,6 +210,25 @@ check_texts (BuntanJsonReader *reader, JsonNode *node, const char *path)
     }
 
   return TRUE;
+}
+
+/* Whether the JSON text holds a \u escape; memchr() is many times faster
+ * than g_strstr_len() on a file of several megabytes. */
+static gboolean
+holds_unicode_escape (const char *text, gsize length)
+{
+  const char *end = text + length;
+  const char *p = text;
+
+  while (p < end && (p = memchr (p, '\\', (gsize) (end - p))) != NULL)
+    {
+      if (p + 1 < end && p[1] == 'u')
+        return TRUE;
+      /* Past the escaped character: \\u is an escaped backslash and a u. */
+      p = MIN (p + 2, end);
+    }
+
+  return FALSE;
 }
 
 /* A line typed in a legacy Japanese encoding fails UTF-8 at its first kanji
@@ -468,7 +485,7 @@ buntan_json_reader_parse (BuntanJsonReader *reader, GBytes *bytes)
 {
   g_autoptr (JsonParser) parser = NULL;
   g_autoptr (GError) parse_error = NULL;
-  const char *text, *end;
+  const char *text, *end, *too_deep;
   gsize       length;
 
   text = g_bytes_get_data (bytes, &length);
@@ -491,12 +508,6 @@ buntan_json_reader_parse (BuntanJsonReader *reader, GBytes *bytes)
       length -= 3;
     }
 
-  if (!g_utf8_validate_len (text, length, &end))
-    {
-      refuse_encoding (reader, text, length, end);
-      return NULL;
-    }
-
   {
     gsize i = 0;
 
@@ -509,13 +520,33 @@ buntan_json_reader_parse (BuntanJsonReader *reader, GBytes *bytes)
       }
   }
 
-  if (!check_depth (reader, text, length))
-    return NULL;
-
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, text, (gssize) length, &parse_error))
+  /* json-glib validates the UTF-8 before it parses, and a second pass of
+   * ours would cost several percent of loading: ours only words a refusal
+   * (the line, a legacy encoding), so it runs once something failed. A
+   * damaged encoding is the first thing a file is refused for. */
+  too_deep = find_too_deep (text, length);
+  /* Not immutable: sealing hashes every object of the tree, which only
+   * pays off for nodes shared between trees, and the reader shares none. */
+  parser = json_parser_new ();
+  if (too_deep != NULL || !json_parser_load_from_data (parser, text, (gssize) length, &parse_error))
     {
-      refuse_syntax (reader, parse_error);
+      if (!g_utf8_validate_len (text, length, &end))
+        {
+          refuse_encoding (reader, text, length, end);
+        }
+      else if (too_deep != NULL)
+        {
+          g_autofree char *where = line_and_column (text, too_deep);
+
+          refuse_place (reader, BUNTAN_PROJECT_ERROR_TOO_DEEP, where,
+                        _ ("the data is nested more than %d levels deep; "
+                           "this is not a Buntan project"),
+                        BUNTAN_PROJECT_MAX_DEPTH);
+        }
+      else
+        {
+          refuse_syntax (reader, parse_error);
+        }
       return NULL;
     }
 
@@ -526,7 +557,11 @@ buntan_json_reader_parse (BuntanJsonReader *reader, GBytes *bytes)
       return NULL;
     }
 
-  if (!check_texts (reader, json_parser_get_root (parser), NULL))
+  /* The bytes are valid UTF-8, so a parsed text can only be invalid through
+   * a \u escape (a lone surrogate): without any, walking the tree is waste.
+   * json-glib's UTF-8 check refuses NUL bytes, so the search sees every byte. */
+  if (holds_unicode_escape (text, length) &&
+      !check_texts (reader, json_parser_get_root (parser), NULL))
     return NULL;
 
   return json_node_ref (json_parser_get_root (parser));
@@ -832,10 +867,24 @@ buntan_json_collect_unknown_members (JsonObject *object, const char *const *know
       const char    *name;
       JsonNode      *member;
       gboolean       all_known = TRUE;
+      guint          next = 0;
 
-      json_object_iter_init (&iter, object);
-      while (all_known && json_object_iter_next (&iter, &name, &member))
-        all_known = g_strv_contains (known, name);
+      json_object_iter_init_ordered (&iter, object);
+      while (all_known && json_object_iter_next_ordered (&iter, &name, &member))
+        {
+          /* Buntan writes the members in the order of @known: looking on
+           * from the last one found, in file order, mostly finds the next
+           * at once. */
+          while (next < n_known && strcmp (known[next], name) != 0)
+            next++;
+          if (next < n_known)
+            next++;
+          else
+            {
+              all_known = g_strv_contains (known, name);
+              next = 0;
+            }
+        }
       if (all_known)
         return NULL;
     }

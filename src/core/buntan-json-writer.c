@@ -29,6 +29,18 @@ write_string (GString *out, const char *text)
   for (const char *p = text; *p != '\0'; p++)
     {
       guchar c = (guchar) *p;
+      gsize  run = 0;
+
+      /* Texts are mostly characters written as they are: copy each run at
+       * once rather than a byte at a time. */
+      while (p[run] != '\0' && (guchar) p[run] >= 0x20 && p[run] != '"' && p[run] != '\\')
+        run++;
+      if (run > 0)
+        {
+          g_string_append_len (out, p, (gssize) run);
+          p += run - 1;
+          continue;
+        }
 
       switch (c)
         {
@@ -175,4 +187,173 @@ buntan_json_write (JsonNode *root, gsize *length)
   if (length != NULL)
     *length = out->len;
   return g_string_free (out, FALSE);
+}
+
+/* Streaming: the same text written as it is produced, for the project
+ * file, with no tree built first (json-glib's builder costs more than the
+ * writing itself). */
+
+struct _BuntanJsonStream
+{
+  GString *out;
+  GArray  *counts; /* elements written so far in each open container */
+  gboolean after_name;
+};
+
+BuntanJsonStream *
+buntan_json_stream_new (void)
+{
+  BuntanJsonStream *self = g_new0 (BuntanJsonStream, 1);
+
+  self->out = g_string_sized_new (4096);
+  self->counts = g_array_new (FALSE, FALSE, sizeof (guint));
+  return self;
+}
+
+void
+buntan_json_stream_free (BuntanJsonStream *self)
+{
+  if (self == NULL)
+    return;
+
+  g_string_free (self->out, TRUE);
+  g_array_unref (self->counts);
+  g_free (self);
+}
+
+/* Commas and indents as write_object() and write_array() put them. */
+static void
+begin_element (BuntanJsonStream *self)
+{
+  guint *count;
+
+  if (self->after_name)
+    {
+      self->after_name = FALSE;
+      return;
+    }
+
+  if (self->counts->len == 0)
+    return;
+
+  count = &g_array_index (self->counts, guint, self->counts->len - 1);
+  if (*count > 0)
+    g_string_append_c (self->out, ',');
+  write_indent (self->out, self->counts->len);
+  (*count)++;
+}
+
+static void
+begin_container (BuntanJsonStream *self, char open)
+{
+  guint zero = 0;
+
+  begin_element (self);
+  g_string_append_c (self->out, open);
+  g_array_append_val (self->counts, zero);
+}
+
+static void
+end_container (BuntanJsonStream *self, char close)
+{
+  guint count;
+
+  g_return_if_fail (self->counts->len > 0);
+
+  count = g_array_index (self->counts, guint, self->counts->len - 1);
+  g_array_set_size (self->counts, self->counts->len - 1);
+  if (count > 0)
+    write_indent (self->out, self->counts->len);
+  g_string_append_c (self->out, close);
+}
+
+void
+buntan_json_stream_begin_object (BuntanJsonStream *self)
+{
+  begin_container (self, '{');
+}
+
+void
+buntan_json_stream_end_object (BuntanJsonStream *self)
+{
+  end_container (self, '}');
+}
+
+void
+buntan_json_stream_begin_array (BuntanJsonStream *self)
+{
+  begin_container (self, '[');
+}
+
+void
+buntan_json_stream_end_array (BuntanJsonStream *self)
+{
+  end_container (self, ']');
+}
+
+void
+buntan_json_stream_set_member_name (BuntanJsonStream *self, const char *name)
+{
+  begin_element (self);
+  write_string (self->out, name);
+  g_string_append (self->out, ": ");
+  self->after_name = TRUE;
+}
+
+void
+buntan_json_stream_add_string_value (BuntanJsonStream *self, const char *value)
+{
+  begin_element (self);
+  write_string (self->out, value);
+}
+
+void
+buntan_json_stream_add_int_value (BuntanJsonStream *self, gint64 value)
+{
+  begin_element (self);
+  g_string_append_printf (self->out, "%" G_GINT64_FORMAT, value);
+}
+
+void
+buntan_json_stream_add_boolean_value (BuntanJsonStream *self, gboolean value)
+{
+  begin_element (self);
+  g_string_append (self->out, value ? "true" : "false");
+}
+
+void
+buntan_json_stream_add_null_value (BuntanJsonStream *self)
+{
+  begin_element (self);
+  g_string_append (self->out, "null");
+}
+
+/* A value kept from the file (an unknown member), written as it was read. */
+void
+buntan_json_stream_add_node (BuntanJsonStream *self, JsonNode *node)
+{
+  begin_element (self);
+  write_node (self->out, node, self->counts->len);
+}
+
+/**
+ * buntan_json_stream_end:
+ * @self: a stream whose containers are all closed
+ * @length: (out) (optional): the length of the text
+ *
+ * Returns: (transfer full): the text ending in a newline, as buntan_json_write()
+ */
+char *
+buntan_json_stream_end (BuntanJsonStream *self, gsize *length)
+{
+  g_autoptr (GString) out = NULL;
+
+  g_return_val_if_fail (self->counts->len == 0, NULL);
+
+  g_string_append_c (self->out, '\n');
+  out = g_steal_pointer (&self->out);
+  self->out = g_string_new (NULL);
+  if (length != NULL)
+    *length = out->len;
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "buntan-json-reader.h"
 #include "buntan-json-writer.h"
@@ -171,7 +172,7 @@ check_party_reference (BuntanJsonReader *reader,
  * JSON path: "item P2-A-4, status" is what a hospital can find. */
 static gboolean
 read_item (BuntanJsonReader *reader,
-           BuntanProject    *project,
+           GPtrArray        *items,
            JsonNode         *node,
            GHashTable       *party_ids,
            GHashTable       *item_ids)
@@ -232,33 +233,47 @@ read_item (BuntanJsonReader *reader,
 
   for (guint i = 0; participants[i] != NULL; i++)
     {
-      g_autofree char *member = g_strdup_printf ("participants[%u]", i);
+      g_autofree char *member = NULL;
 
+      /* The place is only named when it is wrong: no allocation per participant. */
+      if (g_hash_table_contains (party_ids, participants[i]))
+        continue;
+
+      member = g_strdup_printf ("participants[%u]", i);
       if (!check_party_reference (reader, party_ids, member, participants[i]))
         return FALSE;
     }
 
-  item = buntan_item_new (id, part, section, number);
-  buntan_item_set_section_title (item, section_title);
-  buntan_item_set_title (item, title);
-  buntan_item_set_content (item, content);
-  buntan_item_set_risk (item, risk);
-  buntan_item_set_recommended (item, recommended);
-  buntan_item_set_references (item, (const char *const *) references);
-  buntan_item_set_custom (item, custom);
-  buntan_item_set_status (item, status);
-  buntan_item_set_owner (item, owner);
-  buntan_item_set_participants (item, (const char *const *) participants);
-  buntan_item_set_first_check (item, check);
-  buntan_item_set_first_check_date (item, check_date);
-  buntan_item_set_completed (item, completed);
-  buntan_item_set_clause (item, clause);
-  buntan_item_set_note (item, note);
+  {
+    BuntanItemFields fields = {
+      .id = id,
+      .part = part,
+      .section = section,
+      .section_title = section_title,
+      .number = number,
+      .title = title,
+      .content = content,
+      .risk = risk,
+      .recommended = recommended,
+      .references = g_steal_pointer (&references),
+      .custom = custom,
+      .status = status,
+      .owner = owner,
+      .participants = g_steal_pointer (&participants),
+      .first_check = check,
+      .first_check_date = check_date,
+      .completed = completed,
+      .clause = clause,
+      .note = note,
+    };
+
+    item = _buntan_item_new_with_fields (&fields);
+  }
 
   extra = buntan_json_collect_unknown_members (object, item_members);
   buntan_json_collect_unknown_members_of (&extra, object, "first_check", first_check_members);
   _buntan_item_set_extra (item, extra);
-  _buntan_project_append_item (project, item);
+  g_ptr_array_add (items, g_steal_pointer (&item));
 
   return TRUE;
 }
@@ -478,6 +493,7 @@ _buntan_project_read (GBytes *bytes, const char *display_name, GError **error)
   g_autoptr (BuntanProject) project = NULL;
   g_autoptr (GHashTable) party_ids = NULL;
   g_autoptr (GHashTable) item_ids = NULL;
+  g_autoptr (GPtrArray) new_items = NULL;
   g_autoptr (JsonObject) extra = NULL;
   JsonObject *root;
   JsonArray  *parties, *items;
@@ -529,13 +545,15 @@ _buntan_project_read (GBytes *bytes, const char *display_name, GError **error)
     }
 
   item_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  new_items = g_ptr_array_new_full (json_array_get_length (items), g_object_unref);
   for (guint i = 0; i < json_array_get_length (items); i++)
     {
       buntan_json_reader_begin_item (&reader, i);
-      if (!read_item (&reader, project, json_array_get_element (items, i), party_ids, item_ids))
+      if (!read_item (&reader, new_items, json_array_get_element (items, i), party_ids, item_ids))
         return NULL;
       buntan_json_reader_end_item (&reader);
     }
+  _buntan_project_append_items (project, new_items);
 
   if (!read_meetings (&reader, project, root))
     return NULL;
@@ -552,33 +570,33 @@ _buntan_project_read (GBytes *bytes, const char *display_name, GError **error)
 /* Writing */
 
 static void
-add_string (JsonBuilder *builder, const char *member, const char *value)
+add_string (BuntanJsonStream *stream, const char *member, const char *value)
 {
-  json_builder_set_member_name (builder, member);
-  json_builder_add_string_value (builder, value != NULL ? value : "");
+  buntan_json_stream_set_member_name (stream, member);
+  buntan_json_stream_add_string_value (stream, value != NULL ? value : "");
 }
 
 static void
-add_optional_string (JsonBuilder *builder, const char *member, const char *value)
+add_optional_string (BuntanJsonStream *stream, const char *member, const char *value)
 {
   if (value != NULL)
-    add_string (builder, member, value);
+    add_string (stream, member, value);
 }
 
 static void
-add_strings (JsonBuilder *builder, const char *member, const char *const *values)
+add_strings (BuntanJsonStream *stream, const char *member, const char *const *values)
 {
-  json_builder_set_member_name (builder, member);
-  json_builder_begin_array (builder);
+  buntan_json_stream_set_member_name (stream, member);
+  buntan_json_stream_begin_array (stream);
   for (guint i = 0; values != NULL && values[i] != NULL; i++)
-    json_builder_add_string_value (builder, values[i]);
-  json_builder_end_array (builder);
+    buntan_json_stream_add_string_value (stream, values[i]);
+  buntan_json_stream_end_array (stream);
 }
 
 /* Known names in @extra hold the unknown members inside that known member:
  * those are written there, see unknown_members_of(). */
 static void
-add_unknown_members (JsonBuilder *builder, JsonObject *extra, const char *const *known)
+add_unknown_members (BuntanJsonStream *stream, JsonObject *extra, const char *const *known)
 {
   g_autoptr (GList) members = NULL;
 
@@ -591,8 +609,8 @@ add_unknown_members (JsonBuilder *builder, JsonObject *extra, const char *const 
       if (g_strv_contains (known, l->data))
         continue;
 
-      json_builder_set_member_name (builder, l->data);
-      json_builder_add_value (builder, json_node_copy (json_object_get_member (extra, l->data)));
+      buntan_json_stream_set_member_name (stream, l->data);
+      buntan_json_stream_add_node (stream, json_object_get_member (extra, l->data));
     }
 }
 
@@ -605,97 +623,96 @@ unknown_members_of (JsonObject *extra, const char *member)
 }
 
 static void
-add_party (JsonBuilder *builder, gpointer object)
+add_party (BuntanJsonStream *stream, gpointer object)
 {
   BuntanParty *party = object;
 
-  json_builder_begin_object (builder);
-  add_string (builder, "id", buntan_party_get_id (party));
-  add_string (builder, "kind", buntan_party_is_hospital (party) ? "hospital" : "vendor");
-  add_string (builder, "name", buntan_party_get_name (party));
-  add_string (builder, "service", buntan_party_get_service (party));
-  add_string (builder, "contract",
+  buntan_json_stream_begin_object (stream);
+  add_string (stream, "id", buntan_party_get_id (party));
+  add_string (stream, "kind", buntan_party_is_hospital (party) ? "hospital" : "vendor");
+  add_string (stream, "name", buntan_party_get_name (party));
+  add_string (stream, "service", buntan_party_get_service (party));
+  add_string (stream, "contract",
               buntan_contract_kind_to_string (buntan_party_get_contract (party)));
-  add_string (builder, "contact", buntan_party_get_contact (party));
-  add_string (builder, "emergency_contact", buntan_party_get_emergency_contact (party));
-  add_optional_string (builder, "renewal_date", buntan_party_get_renewal_date (party));
-  add_optional_string (builder, "service_spec_received",
+  add_string (stream, "contact", buntan_party_get_contact (party));
+  add_string (stream, "emergency_contact", buntan_party_get_emergency_contact (party));
+  add_optional_string (stream, "renewal_date", buntan_party_get_renewal_date (party));
+  add_optional_string (stream, "service_spec_received",
                        buntan_party_get_service_spec_received (party));
-  add_optional_string (builder, "mds_sds_received", buntan_party_get_mds_sds_received (party));
-  add_optional_string (builder, "cyber_checklist_received",
+  add_optional_string (stream, "mds_sds_received", buntan_party_get_mds_sds_received (party));
+  add_optional_string (stream, "cyber_checklist_received",
                        buntan_party_get_cyber_checklist_received (party));
-  add_string (builder, "note", buntan_party_get_note (party));
-  add_unknown_members (builder, _buntan_party_get_extra (party), party_members);
-  json_builder_end_object (builder);
+  add_string (stream, "note", buntan_party_get_note (party));
+  add_unknown_members (stream, _buntan_party_get_extra (party), party_members);
+  buntan_json_stream_end_object (stream);
 }
 
 static void
-add_item (JsonBuilder *builder, gpointer object)
+add_item (BuntanJsonStream *stream, gpointer object)
 {
   BuntanItem *item = object;
 
-  json_builder_begin_object (builder);
-  add_string (builder, "id", buntan_item_get_id (item));
-  json_builder_set_member_name (builder, "part");
-  json_builder_add_int_value (builder, buntan_item_get_part (item));
-  add_string (builder, "section", buntan_item_get_section (item));
-  add_string (builder, "section_title", buntan_item_get_section_title (item));
-  add_string (builder, "number", buntan_item_get_number (item));
-  add_string (builder, "title", buntan_item_get_title (item));
-  add_string (builder, "content", buntan_item_get_content (item));
-  add_string (builder, "risk", buntan_item_get_risk (item));
-  add_string (builder, "recommended", buntan_item_get_recommended (item));
-  add_strings (builder, "references", buntan_item_get_references (item));
+  buntan_json_stream_begin_object (stream);
+  add_string (stream, "id", buntan_item_get_id (item));
+  buntan_json_stream_set_member_name (stream, "part");
+  buntan_json_stream_add_int_value (stream, buntan_item_get_part (item));
+  add_string (stream, "section", buntan_item_get_section (item));
+  add_string (stream, "section_title", buntan_item_get_section_title (item));
+  add_string (stream, "number", buntan_item_get_number (item));
+  add_string (stream, "title", buntan_item_get_title (item));
+  add_string (stream, "content", buntan_item_get_content (item));
+  add_string (stream, "risk", buntan_item_get_risk (item));
+  add_string (stream, "recommended", buntan_item_get_recommended (item));
+  add_strings (stream, "references", buntan_item_get_references (item));
   if (buntan_item_get_custom (item))
     {
-      json_builder_set_member_name (builder, "custom");
-      json_builder_add_boolean_value (builder, TRUE);
+      buntan_json_stream_set_member_name (stream, "custom");
+      buntan_json_stream_add_boolean_value (stream, TRUE);
     }
-  add_string (builder, "status", buntan_item_status_to_string (buntan_item_get_status (item)));
-  json_builder_set_member_name (builder, "owner");
+  add_string (stream, "status", buntan_item_status_to_string (buntan_item_get_status (item)));
+  buntan_json_stream_set_member_name (stream, "owner");
   if (buntan_item_get_owner (item) != NULL)
-    json_builder_add_string_value (builder, buntan_item_get_owner (item));
+    buntan_json_stream_add_string_value (stream, buntan_item_get_owner (item));
   else
-    json_builder_add_null_value (builder);
-  add_strings (builder, "participants", buntan_item_get_participants (item));
-  json_builder_set_member_name (builder, "first_check");
-  json_builder_begin_object (builder);
-  add_string (builder, "result",
-              buntan_check_result_to_string (buntan_item_get_first_check (item)));
-  add_optional_string (builder, "date", buntan_item_get_first_check_date (item));
-  add_unknown_members (builder, unknown_members_of (_buntan_item_get_extra (item), "first_check"),
+    buntan_json_stream_add_null_value (stream);
+  add_strings (stream, "participants", buntan_item_get_participants (item));
+  buntan_json_stream_set_member_name (stream, "first_check");
+  buntan_json_stream_begin_object (stream);
+  add_string (stream, "result", buntan_check_result_to_string (buntan_item_get_first_check (item)));
+  add_optional_string (stream, "date", buntan_item_get_first_check_date (item));
+  add_unknown_members (stream, unknown_members_of (_buntan_item_get_extra (item), "first_check"),
                        first_check_members);
-  json_builder_end_object (builder);
-  add_optional_string (builder, "completed", buntan_item_get_completed (item));
-  add_string (builder, "clause", buntan_item_get_clause (item));
-  add_string (builder, "note", buntan_item_get_note (item));
-  add_unknown_members (builder, _buntan_item_get_extra (item), item_members);
-  json_builder_end_object (builder);
+  buntan_json_stream_end_object (stream);
+  add_optional_string (stream, "completed", buntan_item_get_completed (item));
+  add_string (stream, "clause", buntan_item_get_clause (item));
+  add_string (stream, "note", buntan_item_get_note (item));
+  add_unknown_members (stream, _buntan_item_get_extra (item), item_members);
+  buntan_json_stream_end_object (stream);
 }
 
 static void
-add_objects (JsonBuilder *builder,
-             const char  *member,
-             GListModel  *model,
-             void (*add) (JsonBuilder *, gpointer))
+add_objects (BuntanJsonStream *stream,
+             const char       *member,
+             GListModel       *model,
+             void (*add) (BuntanJsonStream *, gpointer))
 {
   guint n = g_list_model_get_n_items (model);
 
-  json_builder_set_member_name (builder, member);
-  json_builder_begin_array (builder);
+  buntan_json_stream_set_member_name (stream, member);
+  buntan_json_stream_begin_array (stream);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (GObject) object = g_list_model_get_item (model, i);
 
-      add (builder, object);
+      add (stream, object);
     }
-  json_builder_end_array (builder);
+  buntan_json_stream_end_array (stream);
 }
 
 /* Only written when there are meetings, so files without any stay as they
  * were; and not for the fingerprint, which is about the negotiated state. */
 static void
-add_meetings (JsonBuilder *builder, BuntanProject *self, BuntanSaveFlags flags)
+add_meetings (BuntanJsonStream *stream, BuntanProject *self, BuntanSaveFlags flags)
 {
   GListModel *meetings;
   guint       n;
@@ -708,46 +725,46 @@ add_meetings (JsonBuilder *builder, BuntanProject *self, BuntanSaveFlags flags)
   if (n == 0)
     return;
 
-  json_builder_set_member_name (builder, "meetings");
-  json_builder_begin_array (builder);
+  buntan_json_stream_set_member_name (stream, "meetings");
+  buntan_json_stream_begin_array (stream);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (BuntanMeeting) meeting = g_list_model_get_item (meetings, i);
       guint n_decisions = buntan_meeting_get_n_decisions (meeting);
 
-      json_builder_begin_object (builder);
-      add_string (builder, "started", buntan_meeting_get_started (meeting));
-      add_optional_string (builder, "ended", buntan_meeting_get_ended (meeting));
-      add_strings (builder, "attendees", buntan_meeting_get_attendees (meeting));
-      json_builder_set_member_name (builder, "decisions");
-      json_builder_begin_array (builder);
+      buntan_json_stream_begin_object (stream);
+      add_string (stream, "started", buntan_meeting_get_started (meeting));
+      add_optional_string (stream, "ended", buntan_meeting_get_ended (meeting));
+      add_strings (stream, "attendees", buntan_meeting_get_attendees (meeting));
+      buntan_json_stream_set_member_name (stream, "decisions");
+      buntan_json_stream_begin_array (stream);
       for (guint d = 0; d < n_decisions; d++)
         {
           const BuntanDecision *decision = buntan_meeting_get_decision (meeting, d);
           const char           *values[] = { decision->from, decision->to };
           const char           *names[] = { "from", "to" };
 
-          json_builder_begin_object (builder);
-          add_string (builder, "time", decision->time);
-          add_string (builder, "item", decision->item_id);
-          add_string (builder, "field", decision->field);
+          buntan_json_stream_begin_object (stream);
+          add_string (stream, "time", decision->time);
+          add_string (stream, "item", decision->item_id);
+          add_string (stream, "field", decision->field);
           for (guint v = 0; v < G_N_ELEMENTS (values); v++)
             {
-              json_builder_set_member_name (builder, names[v]);
+              buntan_json_stream_set_member_name (stream, names[v]);
               if (values[v] != NULL)
-                json_builder_add_string_value (builder, values[v]);
+                buntan_json_stream_add_string_value (stream, values[v]);
               else
-                json_builder_add_null_value (builder);
+                buntan_json_stream_add_null_value (stream);
             }
-          add_unknown_members (builder, _buntan_meeting_get_decision_extra (meeting, d),
+          add_unknown_members (stream, _buntan_meeting_get_decision_extra (meeting, d),
                                decision_members);
-          json_builder_end_object (builder);
+          buntan_json_stream_end_object (stream);
         }
-      json_builder_end_array (builder);
-      add_unknown_members (builder, _buntan_meeting_get_extra (meeting), meeting_members);
-      json_builder_end_object (builder);
+      buntan_json_stream_end_array (stream);
+      add_unknown_members (stream, _buntan_meeting_get_extra (meeting), meeting_members);
+      buntan_json_stream_end_object (stream);
     }
-  json_builder_end_array (builder);
+  buntan_json_stream_end_array (stream);
 }
 
 char *
@@ -756,38 +773,261 @@ _buntan_project_write (BuntanProject  *self,
                        BuntanSaveFlags flags,
                        gsize          *length)
 {
-  g_autoptr (JsonBuilder) builder = json_builder_new_immutable ();
-  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (BuntanJsonStream) stream = buntan_json_stream_new ();
   gboolean    with_times = !(flags & BUNTAN_SAVE_FLAGS_WITHOUT_TIMES);
   JsonObject *extra = _buntan_project_get_extra (self);
   JsonObject *template_extra = unknown_members_of (extra, "template");
 
-  json_builder_begin_object (builder);
-  add_string (builder, "format", "buntan-project");
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, BUNTAN_PROJECT_FORMAT_VERSION);
-  add_string (builder, "title", buntan_project_get_title (self));
-  add_string (builder, "organization", buntan_project_get_organization (self));
+  buntan_json_stream_begin_object (stream);
+  add_string (stream, "format", "buntan-project");
+  buntan_json_stream_set_member_name (stream, "version");
+  buntan_json_stream_add_int_value (stream, BUNTAN_PROJECT_FORMAT_VERSION);
+  add_string (stream, "title", buntan_project_get_title (self));
+  add_string (stream, "organization", buntan_project_get_organization (self));
   if (with_times)
     {
-      add_optional_string (builder, "created", buntan_project_get_created (self));
-      add_optional_string (builder, "modified", modified);
+      add_optional_string (stream, "created", buntan_project_get_created (self));
+      add_optional_string (stream, "modified", modified);
     }
   if (buntan_project_get_template_id (self) != NULL || template_extra != NULL)
     {
-      json_builder_set_member_name (builder, "template");
-      json_builder_begin_object (builder);
-      add_optional_string (builder, "id", buntan_project_get_template_id (self));
-      add_optional_string (builder, "version", buntan_project_get_template_version (self));
-      add_unknown_members (builder, template_extra, template_members);
-      json_builder_end_object (builder);
+      buntan_json_stream_set_member_name (stream, "template");
+      buntan_json_stream_begin_object (stream);
+      add_optional_string (stream, "id", buntan_project_get_template_id (self));
+      add_optional_string (stream, "version", buntan_project_get_template_version (self));
+      add_unknown_members (stream, template_extra, template_members);
+      buntan_json_stream_end_object (stream);
     }
-  add_objects (builder, "parties", buntan_project_get_parties (self), add_party);
-  add_objects (builder, "items", buntan_project_get_items (self), add_item);
-  add_meetings (builder, self, flags);
-  add_unknown_members (builder, extra, project_members);
-  json_builder_end_object (builder);
+  add_objects (stream, "parties", buntan_project_get_parties (self), add_party);
+  add_objects (stream, "items", buntan_project_get_items (self), add_item);
+  add_meetings (stream, self, flags);
+  add_unknown_members (stream, extra, project_members);
+  buntan_json_stream_end_object (stream);
 
-  root = json_builder_get_root (builder);
-  return buntan_json_write (root, length);
+  return buntan_json_stream_end (stream, length);
+}
+
+/* Files: reading whole files, saving safely, the fingerprint */
+
+/**
+ * buntan_project_new_from_file:
+ * @file: a project file
+ * @error: return location for a #BUNTAN_PROJECT_ERROR naming the file, the
+ *   place and what is wrong
+ *
+ * Reads a whole project. Nothing is returned (and nothing is changed) when
+ * any part of the file is wrong.
+ *
+ * Returns: (transfer full) (nullable): the project
+ */
+BuntanProject *
+buntan_project_new_from_file (GFile *file, GError **error)
+{
+  g_autoptr (GFileInfo) info = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autofree char *display_name = NULL;
+  g_autoptr (GError) local_error = NULL;
+  BuntanProject *self;
+  char          *contents = NULL;
+  gsize          length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  display_name = g_file_get_parse_name (file);
+
+  /* Refuse directories and huge files before reading a byte of them. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_READ,
+                   _ ("%s: cannot be opened: %s"), display_name, local_error->message);
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_READ,
+                   _ ("%s: is a folder, not a project file"), display_name);
+      return NULL;
+    }
+
+  /* A pipe would block the reader for ever and /dev/zero never ends. */
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_SPECIAL)
+    {
+      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_READ,
+                   _ ("%s: is a device or a pipe, not a project file"), display_name);
+      return NULL;
+    }
+
+  if (g_file_info_get_size (info) > BUNTAN_PROJECT_MAX_FILE_SIZE)
+    {
+      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_TOO_LARGE,
+                   _ ("%s: the file is larger than %d MB, far larger than any project; "
+                      "it is probably not a Buntan project"),
+                   display_name, BUNTAN_PROJECT_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
+    {
+      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_READ,
+                   _ ("%s: cannot be read: %s"), display_name, local_error->message);
+      return NULL;
+    }
+
+  bytes = g_bytes_new_take (contents, length);
+  self = _buntan_project_read (bytes, display_name, error);
+  if (self != NULL)
+    _buntan_project_set_file (self, file);
+
+  return self;
+}
+
+/**
+ * buntan_project_new_from_bytes:
+ * @bytes: the contents of a project file
+ * @display_name: how to name the file in error messages
+ * @error: return location for a #BUNTAN_PROJECT_ERROR
+ *
+ * Returns: (transfer full) (nullable): the project, with no file
+ */
+BuntanProject *
+buntan_project_new_from_bytes (GBytes *bytes, const char *display_name, GError **error)
+{
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return _buntan_project_read (bytes, display_name, error);
+}
+
+/**
+ * buntan_project_to_data:
+ * @self: a project
+ * @flags: what to leave out
+ * @length: (out) (optional): the length of the text
+ *
+ * Returns: (transfer full): the project as the file format writes it
+ */
+char *
+buntan_project_to_data (BuntanProject *self, BuntanSaveFlags flags, gsize *length)
+{
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  return _buntan_project_write (self, buntan_project_get_modified (self), flags, length);
+}
+
+static guint
+file_mode_or_default (const char *path)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) == 0)
+    return st.st_mode & 07777;
+
+  return 0666;
+}
+
+/* Writes the project as it is in memory to @file, through a temporary file
+ * and a rename; changes nothing in memory. */
+gboolean
+_buntan_project_write_file (BuntanProject  *self,
+                            GFile          *file,
+                            const char     *modified,
+                            BuntanSaveFlags flags,
+                            GError        **error)
+{
+  g_autofree char *data = NULL;
+  g_autofree char *display_name = NULL;
+  g_autoptr (GError) local_error = NULL;
+  gboolean saved;
+  gsize    length = 0;
+
+  data = _buntan_project_write (self, modified, flags, &length);
+  display_name = g_file_get_parse_name (file);
+
+  if (g_file_is_native (file))
+    {
+      g_autofree char *path = g_file_get_path (file);
+
+      saved = g_file_set_contents_full (path, data, (gssize) length, G_FILE_SET_CONTENTS_CONSISTENT,
+                                        (int) file_mode_or_default (path), &local_error);
+    }
+  else
+    {
+      /* GIO writes remote files through a temporary and a rename too. */
+      saved = g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
+                                       NULL, &local_error);
+    }
+
+  if (!saved)
+    {
+      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_WRITE,
+                   _ ("%s: could not be saved: %s"), display_name, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * buntan_project_save:
+ * @self: a project
+ * @file: where to save
+ * @flags: #BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME to leave "modified" as it is
+ * @error: return location for a #BUNTAN_PROJECT_ERROR_WRITE
+ *
+ * Writes the project to a temporary file beside @file and renames it into
+ * place, so @file is either the old or the new project, never half of one.
+ * The file keeps its permissions. On success the project is no longer
+ * modified and belongs to @file; on failure nothing in memory changes.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+buntan_project_save (BuntanProject *self, GFile *file, BuntanSaveFlags flags, GError **error)
+{
+  g_autofree char *modified = NULL;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (flags & BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME)
+    modified = g_strdup (buntan_project_get_modified (self));
+  else
+    modified = buntan_date_time_now ();
+
+  if (!_buntan_project_write_file (self, file, modified, flags, error))
+    return FALSE;
+
+  if (!(flags & BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME))
+    _buntan_project_set_times (self, buntan_project_get_created (self), modified);
+  _buntan_project_set_file (self, file);
+  buntan_project_set_is_modified (self, FALSE);
+
+  return TRUE;
+}
+
+/**
+ * buntan_project_dup_fingerprint:
+ * @self: a project
+ *
+ * Two projects with the same parties, items and negotiation state have the
+ * same fingerprint, whenever and wherever they were saved.
+ *
+ * Returns: (transfer full): a SHA-256 hex digest of the canonical content
+ */
+char *
+buntan_project_dup_fingerprint (BuntanProject *self)
+{
+  g_autofree char *data = NULL;
+  gsize            length = 0;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  data = _buntan_project_write (self, NULL, BUNTAN_SAVE_FLAGS_WITHOUT_TIMES, &length);
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
 }

@@ -19,6 +19,8 @@ void
 _buntan_project_append_party (BuntanProject *self, BuntanParty *party);
 void
 _buntan_project_append_item (BuntanProject *self, BuntanItem *item);
+void
+_buntan_project_append_items (BuntanProject *self, GPtrArray *items);
 
 /* buntan-project-file.c */
 BuntanProject *
@@ -28,5 +30,11 @@ _buntan_project_write (BuntanProject  *self,
                        const char     *modified,
                        BuntanSaveFlags flags,
                        gsize          *length);
+gboolean
+_buntan_project_write_file (BuntanProject  *self,
+                            GFile          *file,
+                            const char     *modified,
+                            BuntanSaveFlags flags,
+                            GError        **error);
 
 G_END_DECLS

@@ -5,12 +5,11 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
 #include "buntan-history-private.h"
 #include "buntan-meeting-private.h"
+#include "buntan-meeting-recorder.h"
 #include "buntan-project-private.h"
 
 struct _BuntanProject
@@ -30,13 +29,8 @@ struct _BuntanProject
   JsonObject    *extra;
   BuntanHistory *history;
   gboolean       is_modified;
-  /* buntan_project_get_meetings(): made when first needed. */
-  GListStore    *meetings;
-  BuntanMeeting *active_meeting; /* held by the list */
-  /* The history's saved state and position when the active meeting began:
-   * a meeting that changed nothing puts them back. */
-  gint  saved_before_meeting;
-  guint position_before_meeting;
+  /* The meetings and the log of the one that goes on. */
+  BuntanMeetingRecorder *meetings;
 };
 
 G_DEFINE_FINAL_TYPE (BuntanProject, buntan_project, G_TYPE_OBJECT)
@@ -89,11 +83,23 @@ own_notify_cb (BuntanProject *self, GParamSpec *pspec)
   _buntan_history_record_property (self->history, G_OBJECT (self), pspec);
 }
 
+/* Meetings are content of the file but not steps of the history. */
+static void
+meetings_changed_cb (BuntanProject *self)
+{
+  buntan_project_set_is_modified (self, TRUE);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 static void
 watch_child (BuntanProject *self, GObject *child)
 {
   _buntan_history_track (self->history, child);
-  g_signal_connect_object (child, "notify", G_CALLBACK (child_notify_cb), self, G_CONNECT_SWAPPED);
+  /* Not g_signal_connect_object(): that keeps a list of every child's
+   * closure on the project, searched on each disconnection, which makes
+   * closing a large project quadratic. Every path that lets a child go
+   * (removing it, dispose) disconnects it. */
+  g_signal_connect_swapped (child, "notify", G_CALLBACK (child_notify_cb), self);
 }
 
 static gboolean
@@ -142,7 +148,12 @@ buntan_project_dispose (GObject *object)
       for (guint i = 0; i < n; i++)
         {
           g_autoptr (GObject) child = g_list_model_get_item (G_LIST_MODEL (stores[s]), i);
-          g_signal_handlers_disconnect_by_data (child, self);
+
+          /* By signal: matching by data alone walks every instance's
+           * handlers, which makes closing a large project quadratic. */
+          g_signal_handlers_disconnect_matched (child, G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_DATA,
+                                                g_signal_lookup ("notify", G_TYPE_OBJECT), 0, NULL,
+                                                NULL, self);
         }
     }
 
@@ -286,6 +297,9 @@ buntan_project_init (BuntanProject *self)
   self->history = _buntan_history_new (self);
   _buntan_history_track (self->history, G_OBJECT (self));
   g_signal_connect (self, "notify", G_CALLBACK (own_notify_cb), NULL);
+  self->meetings = buntan_meeting_recorder_new (self->history);
+  g_signal_connect_object (self->meetings, "changed", G_CALLBACK (meetings_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 /**
@@ -341,229 +355,6 @@ buntan_project_new_from_template (BuntanTemplate *template)
   buntan_history_clear (self->history);
   self->is_modified = FALSE;
   return self;
-}
-
-/**
- * buntan_project_new_from_file:
- * @file: a project file
- * @error: return location for a #BUNTAN_PROJECT_ERROR naming the file, the
- *   place and what is wrong
- *
- * Reads a whole project. Nothing is returned (and nothing is changed) when
- * any part of the file is wrong.
- *
- * Returns: (transfer full) (nullable): the project
- */
-BuntanProject *
-buntan_project_new_from_file (GFile *file, GError **error)
-{
-  g_autoptr (GFileInfo) info = NULL;
-  g_autoptr (GBytes) bytes = NULL;
-  g_autofree char *display_name = NULL;
-  g_autoptr (GError) local_error = NULL;
-  BuntanProject *self;
-  char          *contents = NULL;
-  gsize          length = 0;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  display_name = g_file_get_parse_name (file);
-
-  /* Refuse directories and huge files before reading a byte of them. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
-  if (info == NULL)
-    {
-      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_READ,
-                   _ ("%s: cannot be opened: %s"), display_name, local_error->message);
-      return NULL;
-    }
-
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_READ,
-                   _ ("%s: is a folder, not a project file"), display_name);
-      return NULL;
-    }
-
-  /* A pipe would block the reader for ever and /dev/zero never ends. */
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_SPECIAL)
-    {
-      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_READ,
-                   _ ("%s: is a device or a pipe, not a project file"), display_name);
-      return NULL;
-    }
-
-  if (g_file_info_get_size (info) > BUNTAN_PROJECT_MAX_FILE_SIZE)
-    {
-      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_TOO_LARGE,
-                   _ ("%s: the file is larger than %d MB, far larger than any project; "
-                      "it is probably not a Buntan project"),
-                   display_name, BUNTAN_PROJECT_MAX_FILE_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
-    {
-      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_READ,
-                   _ ("%s: cannot be read: %s"), display_name, local_error->message);
-      return NULL;
-    }
-
-  bytes = g_bytes_new_take (contents, length);
-  self = _buntan_project_read (bytes, display_name, error);
-  if (self != NULL)
-    _buntan_project_set_file (self, file);
-
-  return self;
-}
-
-/**
- * buntan_project_new_from_bytes:
- * @bytes: the contents of a project file
- * @display_name: how to name the file in error messages
- * @error: return location for a #BUNTAN_PROJECT_ERROR
- *
- * Returns: (transfer full) (nullable): the project, with no file
- */
-BuntanProject *
-buntan_project_new_from_bytes (GBytes *bytes, const char *display_name, GError **error)
-{
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (display_name != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  return _buntan_project_read (bytes, display_name, error);
-}
-
-/**
- * buntan_project_to_data:
- * @self: a project
- * @flags: what to leave out
- * @length: (out) (optional): the length of the text
- *
- * Returns: (transfer full): the project as the file format writes it
- */
-char *
-buntan_project_to_data (BuntanProject *self, BuntanSaveFlags flags, gsize *length)
-{
-  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
-
-  return _buntan_project_write (self, self->modified, flags, length);
-}
-
-static guint
-file_mode_or_default (const char *path)
-{
-  GStatBuf st;
-
-  if (g_stat (path, &st) == 0)
-    return st.st_mode & 07777;
-
-  return 0666;
-}
-
-/* Writes the project as it is in memory to @file, through a temporary file
- * and a rename; changes nothing in memory. */
-static gboolean
-write_file (BuntanProject  *self,
-            GFile          *file,
-            const char     *modified,
-            BuntanSaveFlags flags,
-            GError        **error)
-{
-  g_autofree char *data = NULL;
-  g_autofree char *display_name = NULL;
-  g_autoptr (GError) local_error = NULL;
-  gboolean saved;
-  gsize    length = 0;
-
-  data = _buntan_project_write (self, modified, flags, &length);
-  display_name = g_file_get_parse_name (file);
-
-  if (g_file_is_native (file))
-    {
-      g_autofree char *path = g_file_get_path (file);
-
-      saved = g_file_set_contents_full (path, data, (gssize) length, G_FILE_SET_CONTENTS_CONSISTENT,
-                                        (int) file_mode_or_default (path), &local_error);
-    }
-  else
-    {
-      /* GIO writes remote files through a temporary and a rename too. */
-      saved = g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
-                                       NULL, &local_error);
-    }
-
-  if (!saved)
-    {
-      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_WRITE,
-                   _ ("%s: could not be saved: %s"), display_name, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/**
- * buntan_project_save:
- * @self: a project
- * @file: where to save
- * @flags: #BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME to leave "modified" as it is
- * @error: return location for a #BUNTAN_PROJECT_ERROR_WRITE
- *
- * Writes the project to a temporary file beside @file and renames it into
- * place, so @file is either the old or the new project, never half of one.
- * The file keeps its permissions. On success the project is no longer
- * modified and belongs to @file; on failure nothing in memory changes.
- *
- * Returns: %TRUE on success
- */
-gboolean
-buntan_project_save (BuntanProject *self, GFile *file, BuntanSaveFlags flags, GError **error)
-{
-  g_autofree char *modified = NULL;
-
-  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (flags & BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME)
-    modified = g_strdup (self->modified);
-  else
-    modified = buntan_date_time_now ();
-
-  if (!write_file (self, file, modified, flags, error))
-    return FALSE;
-
-  if (!(flags & BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME))
-    _buntan_project_set_times (self, self->created, modified);
-  _buntan_project_set_file (self, file);
-  buntan_project_set_is_modified (self, FALSE);
-
-  return TRUE;
-}
-
-/**
- * buntan_project_dup_fingerprint:
- * @self: a project
- *
- * Two projects with the same parties, items and negotiation state have the
- * same fingerprint, whenever and wherever they were saved.
- *
- * Returns: (transfer full): a SHA-256 hex digest of the canonical content
- */
-char *
-buntan_project_dup_fingerprint (BuntanProject *self)
-{
-  g_autofree char *data = NULL;
-  gsize            length = 0;
-
-  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
-
-  data = _buntan_project_write (self, NULL, BUNTAN_SAVE_FLAGS_WITHOUT_TIMES, &length);
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
 }
 
 GFile *
@@ -1169,6 +960,31 @@ _buntan_project_append_item (BuntanProject *self, BuntanItem *item)
   watch_child (self, G_OBJECT (item));
 }
 
+/* The file reader's items, in file order: each list grows once, not once
+ * per item. */
+void
+_buntan_project_append_items (BuntanProject *self, GPtrArray *items)
+{
+  g_autoptr (GPtrArray) part1_items = g_ptr_array_new ();
+  g_autoptr (GPtrArray) part2_items = g_ptr_array_new ();
+  GPtrArray *part_items[2] = { part1_items, part2_items };
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      BuntanItem *item = g_ptr_array_index (items, i);
+
+      g_ptr_array_add (part_items[buntan_item_get_part (item) - 1], item);
+      watch_child (self, G_OBJECT (item));
+    }
+
+  g_list_store_splice (self->items, g_list_model_get_n_items (G_LIST_MODEL (self->items)), 0,
+                       items->pdata, items->len);
+  for (guint p = 0; p < G_N_ELEMENTS (part_items); p++)
+    g_list_store_splice (self->part_items[p],
+                         g_list_model_get_n_items (G_LIST_MODEL (self->part_items[p])), 0,
+                         part_items[p]->pdata, part_items[p]->len);
+}
+
 /* Puts a party or an item (back) at its place. */
 void
 _buntan_project_insert_object (BuntanProject *self,
@@ -1268,7 +1084,7 @@ buntan_project_save_copy (BuntanProject *self, GFile *file, GError **error)
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return write_file (self, file, self->modified, BUNTAN_SAVE_FLAGS_NONE, error);
+  return _buntan_project_write_file (self, file, self->modified, BUNTAN_SAVE_FLAGS_NONE, error);
 }
 
 /**
@@ -1307,109 +1123,6 @@ buntan_project_new_from_copy (GFile *copy, GFile *original, GError **error)
 
 /* Meetings -------------------------------------------------------------------- */
 
-static GListStore *
-ensure_meetings (BuntanProject *self)
-{
-  if (self->meetings == NULL)
-    self->meetings = g_list_store_new (BUNTAN_TYPE_MEETING);
-
-  return self->meetings;
-}
-
-/* The decision log's word for an item property, or NULL for properties
- * that are not part of the negotiation (texts, references). */
-static const char *
-decision_field (GParamSpec *pspec)
-{
-  static const struct
-  {
-    const char *property;
-    const char *field;
-  } fields[] = {
-    { "status", BUNTAN_DECISION_STATUS },
-    { "owner", BUNTAN_DECISION_OWNER },
-    { "participants", BUNTAN_DECISION_PARTICIPANTS },
-    { "first-check", BUNTAN_DECISION_FIRST_CHECK },
-    { "first-check-date", BUNTAN_DECISION_FIRST_CHECK_DATE },
-    { "completed", BUNTAN_DECISION_COMPLETED },
-    { "clause", BUNTAN_DECISION_CLAUSE },
-    { "note", BUNTAN_DECISION_NOTE },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (g_str_equal (pspec->name, fields[i].property))
-      return fields[i].field;
-
-  return NULL;
-}
-
-/* A value as the file format writes it: enums as their words, lists joined
- * with ","; NULL when unset or empty. */
-static char *
-dup_decision_value (const GValue *value)
-{
-  GType type = G_VALUE_TYPE (value);
-
-  if (G_TYPE_IS_ENUM (type))
-    {
-      g_autoptr (GEnumClass) klass = g_type_class_ref (type);
-      GEnumValue *enum_value = g_enum_get_value (klass, g_value_get_enum (value));
-
-      return enum_value != NULL ? g_strdup (enum_value->value_nick) : NULL;
-    }
-
-  if (type == G_TYPE_STRV)
-    {
-      const char *const *strv = g_value_get_boxed (value);
-
-      return strv != NULL && strv[0] != NULL ? g_strjoinv (",", (char **) strv) : NULL;
-    }
-
-  if (type == G_TYPE_STRING)
-    return g_strdup (_buntan_null_if_empty (g_value_get_string (value)));
-
-  return NULL;
-}
-
-/* While a meeting goes on, the history tells of every change, undoing and
- * redoing included: the log says what happened, in the order it happened. */
-static void
-meeting_change_cb (GObject      *object,
-                   GParamSpec   *pspec,
-                   const GValue *old_value,
-                   const GValue *new_value,
-                   gpointer      user_data)
-{
-  BuntanProject   *self = user_data;
-  g_autofree char *time = NULL;
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-  const char      *field;
-
-  if (self->active_meeting == NULL || !BUNTAN_IS_ITEM (object) ||
-      (field = decision_field (pspec)) == NULL)
-    return;
-
-  time = buntan_date_time_now ();
-  from = dup_decision_value (old_value);
-  to = dup_decision_value (new_value);
-  buntan_meeting_add_decision (self->active_meeting, time,
-                               buntan_item_get_id (BUNTAN_ITEM (object)), field, from, to);
-
-  /* The log is part of the file: undoing the change itself no longer
-   * brings the project back to what was saved. */
-  _buntan_history_forget_saved (self->history);
-}
-
-/* Meetings are content of the file but not steps of the history. */
-static void
-meetings_changed (BuntanProject *self)
-{
-  _buntan_history_forget_saved (self->history);
-  buntan_project_set_is_modified (self, TRUE);
-  g_signal_emit (self, signals[CHANGED], 0);
-}
-
 /**
  * buntan_project_get_meetings:
  * @self: a project
@@ -1421,7 +1134,7 @@ buntan_project_get_meetings (BuntanProject *self)
 {
   g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
 
-  return G_LIST_MODEL (ensure_meetings (self));
+  return buntan_meeting_recorder_get_meetings (self->meetings);
 }
 
 /**
@@ -1440,24 +1153,9 @@ buntan_project_get_meetings (BuntanProject *self)
 BuntanMeeting *
 buntan_project_start_meeting (BuntanProject *self, const char *const *attendees)
 {
-  g_autoptr (BuntanMeeting) meeting = NULL;
-  g_autofree char *now = NULL;
-
   g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
 
-  if (self->active_meeting != NULL)
-    buntan_project_end_meeting (self);
-
-  self->saved_before_meeting = _buntan_history_get_saved_position (self->history);
-  self->position_before_meeting = _buntan_history_get_position (self->history);
-  now = buntan_date_time_now ();
-  meeting = buntan_meeting_new (now, attendees);
-  g_list_store_append (ensure_meetings (self), meeting);
-  self->active_meeting = meeting;
-  _buntan_history_set_change_hook (self->history, meeting_change_cb, self);
-  meetings_changed (self);
-
-  return self->active_meeting;
+  return buntan_meeting_recorder_start (self->meetings, attendees);
 }
 
 /**
@@ -1473,32 +1171,16 @@ buntan_project_start_meeting (BuntanProject *self, const char *const *attendees)
 void
 buntan_project_end_meeting (BuntanProject *self)
 {
-  g_autofree char *now = NULL;
-  gboolean         decided;
-
   g_return_if_fail (BUNTAN_IS_PROJECT (self));
 
-  if (self->active_meeting == NULL)
-    return;
-
-  now = buntan_date_time_now ();
-  _buntan_history_set_change_hook (self->history, NULL, NULL);
-  buntan_meeting_set_ended (self->active_meeting, now);
-  decided = buntan_meeting_get_n_decisions (self->active_meeting) > 0;
-  self->active_meeting = NULL;
-
   /* A meeting that decided nothing (F5, Esc) leaves the project as it found
-   * it: unmodified if it was, unless saved meanwhile or otherwise changed. */
-  if (!decided && _buntan_history_get_saved_position (self->history) == -1 &&
-      _buntan_history_get_position (self->history) == self->position_before_meeting)
+   * it: unmodified if it was (the recorder puts the history's saved state
+   * back). */
+  if (buntan_meeting_recorder_end (self->meetings))
     {
-      _buntan_history_restore_saved (self->history, self->saved_before_meeting);
       buntan_project_set_is_modified (self, !_buntan_history_is_at_saved (self->history));
       g_signal_emit (self, signals[CHANGED], 0);
-      return;
     }
-
-  meetings_changed (self);
 }
 
 /**
@@ -1512,11 +1194,11 @@ buntan_project_get_active_meeting (BuntanProject *self)
 {
   g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
 
-  return self->active_meeting;
+  return buntan_meeting_recorder_get_active (self->meetings);
 }
 
 void
 _buntan_project_append_meeting (BuntanProject *self, BuntanMeeting *meeting)
 {
-  g_list_store_append (ensure_meetings (self), meeting);
+  buntan_meeting_recorder_append (self->meetings, meeting);
 }

@@ -4,6 +4,7 @@
  *
  * Usage: buntan-bench [SAMPLE.buntan] [--items N,N,...] [--parties N] [--runs N]
  *                     [--cli BUNTAN-CLI] [--python PYTHON3]
+ *        buntan-bench --items N [--parties N] --write FILE
  *
  * Measures the sample project and synthetic projects of 1,000, 10,000 and
  * 20,000 items among 20 parties (the hospital and 19 vendors). Each size runs
@@ -16,6 +17,9 @@
  * it is compared with (issue 11 item 7): Python's json.load of the same
  * file (inside Python, so the interpreter's start is not counted), and
  * `buntan-cli validate` and `buntan-cli export` as whole processes.
+ *
+ * With --write, it only writes the synthetic project of the first size to
+ * FILE, to profile loading it (valgrind --tool=callgrind buntan-cli …).
  */
 
 #include "config.h"
@@ -511,6 +515,7 @@ main (int argc, char *argv[])
 {
   g_autofree char *sizes_text = NULL;
   g_autofree char *folder = NULL;
+  g_autofree char *write_path = NULL;
   g_auto (GStrv) sizes = NULL;
   g_autofree guint   *n_items = NULL;
   g_autofree Figures *figures = NULL;
@@ -526,6 +531,8 @@ main (int argc, char *argv[])
     { "cli", 0, 0, G_OPTION_ARG_FILENAME, &cli_path, "buntan-cli, to time it as a whole process",
       "PATH" },
     { "python", 0, 0, G_OPTION_ARG_FILENAME, &python_path, "Python 3 (for json.load)", "PATH" },
+    { "write", 0, 0, G_OPTION_ARG_FILENAME, &write_path,
+      "Only write the project of the first size to FILE", "FILE" },
     { NULL }
   };
 
@@ -540,6 +547,27 @@ main (int argc, char *argv[])
     }
 
   sizes = g_strsplit (sizes_text != NULL ? sizes_text : "1000,10000,20000", ",", -1);
+
+  if (write_path != NULL)
+    {
+      guint64 size;
+      g_autoptr (GBytes) bytes = NULL;
+
+      if (!g_ascii_string_to_unsigned (sizes[0], 10, 1, 1000000, &size, &error))
+        {
+          g_printerr ("--items: %s\n", error->message);
+          return 2;
+        }
+      bytes = make_project ((guint) size, (guint) n_parties);
+      if (!g_file_set_contents (write_path, g_bytes_get_data (bytes, NULL),
+                                (gssize) g_bytes_get_size (bytes), &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      return 0;
+    }
+
   folder = g_dir_make_tmp ("buntan-bench-XXXXXX", &error);
   g_assert_no_error (error);
 
