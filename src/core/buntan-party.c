@@ -14,7 +14,9 @@ struct _BuntanParty
   BuntanPartyKind    kind;
   BuntanContractKind contract;
   /* Every text property, indexed by its property id. */
-  char       *texts[13];
+  char *texts[14];
+  /* The short name derived from the name, for when none is stored. */
+  char       *default_short_name;
   JsonObject *extra;
 };
 
@@ -35,6 +37,7 @@ enum
   PROP_MDS_SDS_RECEIVED,
   PROP_CYBER_CHECKLIST_RECEIVED,
   PROP_NOTE,
+  PROP_SHORT_NAME,
   N_PROPS
 };
 
@@ -49,9 +52,111 @@ is_date_property (guint prop_id)
          prop_id == PROP_MDS_SDS_RECEIVED || prop_id == PROP_CYBER_CHECKLIST_RECEIVED;
 }
 
+/* Legal-form words, as hospitals and vendors write them in their names: a
+ * longer word before any word it contains (医療法人社団 before 医療法人). */
+static const char *const legal_forms[] = {
+  "地方独立行政法人",
+  "独立行政法人",
+  "特定非営利活動法人",
+  "社会医療法人",
+  "医療法人社団",
+  "医療法人財団",
+  "医療法人",
+  "一般社団法人",
+  "一般財団法人",
+  "公益社団法人",
+  "公益財団法人",
+  "社会福祉法人",
+  "株式会社",
+  "有限会社",
+  "合同会社",
+  "合資会社",
+  "合名会社",
+  "（株）",
+  "(株)",
+  "㈱",
+  "（有）",
+  "(有)",
+  "㈲",
+  "（同）",
+  "(同)",
+  "（医）",
+  "(医)",
+  "（社）",
+  "(社)",
+};
+
+/* Trims white space, the ideographic space (U+3000) included. */
+static char *
+dup_trimmed (const char *text)
+{
+  const char *start = text;
+  const char *end = text + strlen (text);
+
+  while (*start != '\0' && g_unichar_isspace (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+  while (end > start)
+    {
+      const char *last = g_utf8_find_prev_char (start, end);
+
+      if (last == NULL || !g_unichar_isspace (g_utf8_get_char (last)))
+        break;
+      end = last;
+    }
+
+  return g_strndup (start, end - start);
+}
+
+static char *
+derive_short_name (const char *name)
+{
+  g_autofree char *short_name = dup_trimmed (name != NULL ? name : "");
+  gboolean         dropped = TRUE;
+
+  /* 「医療法人社団 青葉会 青葉病院」 reads 「青葉会 青葉病院」; forms at both ends go,
+   * one after the other. */
+  while (dropped)
+    {
+      dropped = FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (legal_forms) && !dropped; i++)
+        {
+          gsize            form_length = strlen (legal_forms[i]);
+          gsize            length = strlen (short_name);
+          g_autofree char *rest = NULL;
+
+          if (length <= form_length)
+            continue;
+          if (g_str_has_prefix (short_name, legal_forms[i]))
+            rest = dup_trimmed (short_name + form_length);
+          else if (g_str_has_suffix (short_name, legal_forms[i]))
+            {
+              short_name[length - form_length] = '\0';
+              rest = dup_trimmed (short_name);
+            }
+
+          /* A name that is nothing but legal forms keeps its last one. */
+          if (rest != NULL && *rest != '\0')
+            {
+              g_free (short_name);
+              short_name = g_steal_pointer (&rest);
+              dropped = TRUE;
+            }
+          else if (rest != NULL)
+            {
+              g_free (short_name);
+              short_name = dup_trimmed (name);
+            }
+        }
+    }
+
+  return g_steal_pointer (&short_name);
+}
+
 static void
 set_text (BuntanParty *self, guint prop_id, const char *value)
 {
+  g_autofree char *trimmed = NULL;
+
   if (is_date_property (prop_id))
     {
       value = _buntan_null_if_empty (value);
@@ -61,9 +166,21 @@ set_text (BuntanParty *self, guint prop_id, const char *value)
     {
       value = "";
     }
+  else if (prop_id == PROP_SHORT_NAME)
+    {
+      /* "  " is no short name: the derived one shows. */
+      value = trimmed = dup_trimmed (value);
+    }
 
-  if (_buntan_replace_string (&self->texts[prop_id], value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  if (!_buntan_replace_string (&self->texts[prop_id], value))
+    return;
+
+  if (prop_id == PROP_NAME)
+    {
+      g_free (self->default_short_name);
+      self->default_short_name = derive_short_name (value);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 static void
@@ -73,6 +190,7 @@ buntan_party_finalize (GObject *object)
 
   for (guint i = 0; i < N_PROPS; i++)
     g_free (self->texts[i]);
+  g_free (self->default_short_name);
   g_clear_pointer (&self->extra, json_object_unref);
 
   G_OBJECT_CLASS (buntan_party_parent_class)->finalize (object);
@@ -103,6 +221,7 @@ buntan_party_get_property (GObject *object, guint prop_id, GValue *value, GParam
     case PROP_MDS_SDS_RECEIVED:
     case PROP_CYBER_CHECKLIST_RECEIVED:
     case PROP_NOTE:
+    case PROP_SHORT_NAME:
       g_value_set_string (value, self->texts[prop_id]);
       break;
 
@@ -139,6 +258,7 @@ buntan_party_set_property (GObject *object, guint prop_id, const GValue *value, 
     case PROP_MDS_SDS_RECEIVED:
     case PROP_CYBER_CHECKLIST_RECEIVED:
     case PROP_NOTE:
+    case PROP_SHORT_NAME:
       set_text (self, prop_id, g_value_get_string (value));
       break;
 
@@ -165,6 +285,9 @@ buntan_party_class_init (BuntanPartyClass *klass)
     { PROP_MDS_SDS_RECEIVED, "mds-sds-received" },
     { PROP_CYBER_CHECKLIST_RECEIVED, "cyber-checklist-received" },
     { PROP_NOTE, "note" },
+    /* The stored short name (略称), "" for none: buntan_party_get_short_name()
+     * gives the one to show. Kept in memory until format 2 stores it. */
+    { PROP_SHORT_NAME, "short-name" },
   };
 
   object_class->finalize = buntan_party_finalize;
@@ -198,6 +321,7 @@ buntan_party_init (BuntanParty *self)
   for (guint i = PROP_NAME; i < N_PROPS; i++)
     if (!is_date_property (i) && i != PROP_CONTRACT && i != PROP_KIND)
       self->texts[i] = g_strdup ("");
+  self->default_short_name = g_strdup ("");
 }
 
 BuntanParty *
@@ -291,3 +415,99 @@ TEXT_ACCESSORS (cyber_checklist_received, PROP_CYBER_CHECKLIST_RECEIVED)
 TEXT_SETTER (cyber_checklist_received, PROP_CYBER_CHECKLIST_RECEIVED)
 TEXT_ACCESSORS (note, PROP_NOTE)
 TEXT_SETTER (note, PROP_NOTE)
+TEXT_SETTER (short_name, PROP_SHORT_NAME)
+
+/**
+ * buntan_party_get_short_name:
+ * @self: a party
+ *
+ * The short name (略称) for narrow places (the owner column, the matrix's
+ * headers): the stored one when there is one, else the name without its
+ * legal-form words (株式会社, 医療法人社団, (株) …) and outer white space. It
+ * may be shared with another party: buntan_party_dup_unique_short_name()
+ * tells them apart.
+ *
+ * Returns: (transfer none): the short name, "" for a party without a name
+ */
+const char *
+buntan_party_get_short_name (BuntanParty *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PARTY (self), NULL);
+
+  if (*self->texts[PROP_SHORT_NAME] != '\0')
+    return self->texts[PROP_SHORT_NAME];
+
+  return self->default_short_name;
+}
+
+/* Is @candidate some party's own short name? Numbered names step around it. */
+static gboolean
+is_someone_s_short_name (GPtrArray *short_names, const char *candidate)
+{
+  return g_ptr_array_find_with_equal_func (short_names, candidate, g_str_equal, NULL);
+}
+
+/**
+ * buntan_party_dup_unique_short_name:
+ * @self: a party
+ * @parties: (element-type BuntanParty): the project's parties, in order
+ *
+ * buntan_party_get_short_name(), told apart from every other party of
+ * @parties: when several share one short name, the first in @parties keeps
+ * it and the next ones get a number (ひかり, ひかり2, ひかり3), never one that
+ * another party is called.
+ *
+ * Returns: (transfer full): the short name, "" for a party without a name
+ */
+char *
+buntan_party_dup_unique_short_name (BuntanParty *self, GListModel *parties)
+{
+  g_autoptr (GPtrArray) short_names = g_ptr_array_new ();
+  g_autoptr (GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n;
+
+  g_return_val_if_fail (BUNTAN_IS_PARTY (self), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (parties), NULL);
+
+  if (*buntan_party_get_short_name (self) == '\0')
+    return g_strdup ("");
+
+  n = g_list_model_get_n_items (parties);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+
+      g_ptr_array_add (short_names, (gpointer) buntan_party_get_short_name (party));
+    }
+
+  /* Hand out the names in the parties' order, so each party's name does not
+   * depend on who asks. */
+  for (guint i = 0; i <= n; i++)
+    {
+      g_autoptr (BuntanParty) party = i < n ? g_list_model_get_item (parties, i) : NULL;
+      const char      *short_name;
+      g_autofree char *candidate = NULL;
+
+      /* A party not (yet) in the list is named as if it came last. */
+      if (party == NULL)
+        party = g_object_ref (self);
+      short_name = buntan_party_get_short_name (party);
+      if (*short_name == '\0')
+        continue;
+
+      candidate = g_strdup (short_name);
+      for (guint number = 2; g_hash_table_contains (taken, candidate) ||
+                             (number > 2 && is_someone_s_short_name (short_names, candidate));
+           number++)
+        {
+          g_free (candidate);
+          candidate = g_strdup_printf ("%s%u", short_name, number);
+        }
+
+      if (party == self)
+        return g_steal_pointer (&candidate);
+      g_hash_table_add (taken, g_steal_pointer (&candidate));
+    }
+
+  g_assert_not_reached ();
+}

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "buntan-types.h"
 
@@ -63,5 +63,11 @@ void
 buntan_party_set_note (BuntanParty *self, const char *note);
 gboolean
 buntan_party_is_hospital (BuntanParty *self);
+void
+buntan_party_set_short_name (BuntanParty *self, const char *short_name);
+const char *
+buntan_party_get_short_name (BuntanParty *self);
+char *
+buntan_party_dup_unique_short_name (BuntanParty *self, GListModel *parties);
 
 G_END_DECLS
