@@ -55,7 +55,8 @@ count_notify_cb (GObject *object, GParamSpec *pspec, guint *count)
 static void
 test_short_name_follows_renames (void)
 {
-  g_autoptr (BuntanParty) party = buntan_party_new ("v1", BUNTAN_PARTY_KIND_VENDOR, "株式会社ひかり");
+  g_autoptr (BuntanParty) party =
+    buntan_party_new ("v1", BUNTAN_PARTY_KIND_VENDOR, "株式会社ひかり");
   guint notified = 0;
 
   g_signal_connect (party, "notify::short-name", G_CALLBACK (count_notify_cb), &notified);
@@ -103,8 +104,8 @@ unique_short_name_at (GListStore *parties, guint position)
 static void
 test_short_name_unique (void)
 {
-  const char *names[] = { "株式会社ひかり", "ひかり株式会社", "有限会社ひかり", "ひかり2",
-                          "株式会社さくら", NULL };
+  const char *names[] = { "株式会社ひかり", "ひかり株式会社", "有限会社ひかり",
+                          "ひかり2",        "株式会社さくら", NULL };
   g_autoptr (GListStore) parties = make_parties (names);
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *first = unique_short_name_at (parties, 0);
@@ -134,15 +135,13 @@ static void
 test_short_name_unique_in_project (void)
 {
   g_autoptr (BuntanProject) project = buntan_project_new ();
-  BuntanParty *first = buntan_project_add_vendor (project, "株式会社ひかり");
-  BuntanParty *second = buntan_project_add_vendor (project, "ひかり株式会社");
+  BuntanParty     *first = buntan_project_add_vendor (project, "株式会社ひかり");
+  BuntanParty     *second = buntan_project_add_vendor (project, "ひかり株式会社");
   g_autofree char *first_short = NULL;
   g_autofree char *second_short = NULL;
 
-  first_short =
-    buntan_party_dup_unique_short_name (first, buntan_project_get_parties (project));
-  second_short =
-    buntan_party_dup_unique_short_name (second, buntan_project_get_parties (project));
+  first_short = buntan_party_dup_unique_short_name (first, buntan_project_get_parties (project));
+  second_short = buntan_party_dup_unique_short_name (second, buntan_project_get_parties (project));
 
   g_assert_cmpstr (first_short, ==, "ひかり");
   g_assert_cmpstr (second_short, ==, "ひかり2");
