@@ -20,6 +20,9 @@
 /* Room the cells take that a header of the same text does not: the
  * columns' separators. */
 #define CELL_EXTRA_WIDTH 2
+/* A status cell: the gap icon, the status and 未定, this far apart. */
+#define STATUS_ICON_SIZE 16
+#define STATUS_CELL_SPACING 6
 
 typedef enum
 {
@@ -180,7 +183,7 @@ update_cell (BuntanMatrixView *self, GtkListItem *list_item)
 static GtkWidget *
 create_status_cell (void)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, STATUS_CELL_SPACING);
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
   GtkWidget *status = gtk_label_new (NULL);
   /* Translators: no party is responsible yet (未定). */
@@ -327,8 +330,7 @@ update_party_columns (BuntanMatrixView *self)
           GtkColumnViewColumn *column =
             create_column (self, CELL_PARTY, NULL, buntan_party_get_id (party));
 
-          /* Its width follows its header (update_header ()). */
-          /* After 項番 and 項目. */
+          /* After 項番 and 項目; its width follows its header (update_header ()). */
           gtk_column_view_insert_column (self->column_view, 2 + i, column);
           g_ptr_array_add (self->party_columns, column);
         }
@@ -383,7 +385,8 @@ measure_status_width (BuntanMatrixView *self)
       MAX (widest,
            buntan_matrix_header_measure_text (self->header, buntan_item_status_get_label (status)));
 
-  return widest + undecided - padding + 16 + 2 * 6;
+  /* Both texts were measured with a cell's padding: count it once. */
+  return widest + undecided - padding + STATUS_ICON_SIZE + 2 * STATUS_CELL_SPACING;
 }
 
 static void

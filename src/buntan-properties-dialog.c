@@ -86,7 +86,8 @@ project_notify_cb (BuntanPropertiesDialog *self, GParamSpec *pspec, BuntanProjec
   update_details (self);
 }
 
-/* The organization is kept the same for the readers of older files. */
+/* The name typed goes to the party, its one home: an organization an older
+ * file had would otherwise win on the workbook's cover, so it goes. */
 static void
 hospital_row_changed_cb (BuntanPropertiesDialog *self, GtkEditable *row)
 {
@@ -96,7 +97,7 @@ hospital_row_changed_cb (BuntanPropertiesDialog *self, GtkEditable *row)
    * again with the organization the file had. */
   self->writing_hospital = TRUE;
   buntan_party_set_name (buntan_project_get_hospital (self->project), name);
-  buntan_project_set_organization (self->project, name);
+  buntan_project_set_organization (self->project, NULL);
   self->writing_hospital = FALSE;
 }
 

@@ -387,8 +387,8 @@ open_sample_action (GtkWidget *widget, const char *action_name, GVariant *parame
   replace_project (self, project);
 }
 
-/* The hospital's name lives in its party; the project's organization, which
- * older files and the CLI's info still read, is kept the same. */
+/* The hospital's name lives in its party alone: the project's organization
+ * stays empty, and the workbook's cover falls back to the party. */
 static void
 create_project (BuntanWindow      *self,
                 const char        *title,
@@ -409,7 +409,6 @@ create_project (BuntanWindow      *self,
   project = buntan_project_new_from_template (template);
   buntan_project_set_title (project, title);
   buntan_party_set_name (buntan_project_get_hospital (project), hospital);
-  buntan_project_set_organization (project, hospital);
   for (guint i = 0; vendors != NULL && vendors[i] != NULL; i++)
     buntan_project_add_vendor (project, vendors[i]);
   /* What the dialog asked for is where the project starts, not a step to

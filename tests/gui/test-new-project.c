@@ -139,8 +139,8 @@ test_create (void)
   g_assert_cmpstr (buntan_project_get_title (project), ==, "2027年度 電子カルテ更新");
   g_assert_cmpstr (buntan_party_get_name (buntan_project_get_hospital (project)), ==,
                    "医療法人社団 みどり会 みどり台病院");
-  g_assert_cmpstr (buntan_project_get_organization (project), ==,
-                   "医療法人社団 みどり会 みどり台病院");
+  /* One home for the hospital's name. */
+  g_assert_cmpstr (buntan_project_get_organization (project), ==, "");
   parties = buntan_project_get_parties (project);
   g_assert_cmpuint (g_list_model_get_n_items (parties), ==, 3);
   g_assert_cmpstr (buntan_party_get_name (buntan_project_find_party (project, "v1")), ==,
@@ -158,6 +158,8 @@ test_create (void)
   root = read_json (path);
   object = json_node_get_object (root);
   g_assert_cmpstr (json_object_get_string_member (object, "title"), ==, "2027年度 電子カルテ更新");
+  g_assert_true (!json_object_has_member (object, "organization") ||
+                 g_str_equal (json_object_get_string_member (object, "organization"), ""));
   saved_parties = json_object_get_array_member (object, "parties");
   g_assert_cmpuint (json_array_get_length (saved_parties), ==, 3);
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (saved_parties, 0),
