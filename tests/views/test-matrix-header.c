@@ -82,6 +82,17 @@ header_matches_columns (gpointer data)
   return cell == NULL;
 }
 
+static double
+color_alpha (gpointer widget)
+{
+  GdkRGBA color;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  return color.alpha;
+}
+
 static gboolean
 header_reads_kotori (gpointer data)
 {
@@ -174,6 +185,10 @@ test_names (Fixture *fixture, gconstpointer data)
         gtk_test_accessible_check_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                             buntan_party_get_name (party));
       g_assert_null (problem);
+      /* Readable: as strong as the text of the page, not the pale grey
+       * of GTK's own headers. */
+      g_assert_cmpfloat (gtk_widget_get_opacity (GTK_WIDGET (label)), ==, 1.0);
+      g_assert_cmpfloat (color_alpha (label), >=, color_alpha (fixture->view));
       /* A cut name ends in “…”, never in a bare edge. */
       g_assert_cmpint (gtk_label_get_ellipsize (label), ==, PANGO_ELLIPSIZE_END);
     }
