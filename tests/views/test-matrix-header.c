@@ -52,34 +52,54 @@ n_columns (Fixture *fixture)
   return g_list_model_get_n_items (gtk_column_view_get_columns (fixture->column_view));
 }
 
-/* Whether every header sits exactly over its column's cells. */
+static int
+compare_x (gconstpointer a, gconstpointer b)
+{
+  const graphene_rect_t *first = a, *second = b;
+
+  return (first->origin.x > second->origin.x) - (first->origin.x < second->origin.x);
+}
+
+/* Whether every header sits exactly over its column's cells. A row's cells
+ * are laid out in the columns' order, but a column added later adds its
+ * cell last among the row's children: the cells are taken by position. */
 static gboolean
 header_matches_columns (gpointer data)
 {
   Fixture   *fixture = data;
   GtkWidget *row = find_row (fixture);
-  GtkWidget *cell;
   guint      n = n_columns (fixture);
+  g_autoptr (GArray) cells = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
 
   if (row == NULL || buntan_matrix_header_get_n_columns (fixture->header) != n)
     return FALSE;
 
-  cell = gtk_widget_get_first_child (row);
-  for (guint i = 0; i < n; i++, cell = gtk_widget_get_next_sibling (cell))
+  for (GtkWidget *cell = gtk_widget_get_first_child (row); cell != NULL;
+       cell = gtk_widget_get_next_sibling (cell))
     {
-      GtkWidget      *label = GTK_WIDGET (buntan_matrix_header_get_label (fixture->header, i));
-      graphene_rect_t cell_bounds, label_bounds;
+      graphene_rect_t bounds;
 
-      if (cell == NULL ||
-          !gtk_widget_compute_bounds (cell, GTK_WIDGET (fixture->view), &cell_bounds) ||
-          !gtk_widget_compute_bounds (label, GTK_WIDGET (fixture->view), &label_bounds))
+      if (!gtk_widget_compute_bounds (cell, GTK_WIDGET (fixture->view), &bounds))
         return FALSE;
-      if (ABS (cell_bounds.origin.x - label_bounds.origin.x) > 0.5 ||
-          ABS (cell_bounds.size.width - label_bounds.size.width) > 0.5)
+      g_array_append_val (cells, bounds);
+    }
+  if (cells->len != n)
+    return FALSE;
+  g_array_sort (cells, compare_x);
+
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget       *label = GTK_WIDGET (buntan_matrix_header_get_label (fixture->header, i));
+      graphene_rect_t *cell_bounds = &g_array_index (cells, graphene_rect_t, i);
+      graphene_rect_t  label_bounds;
+
+      if (!gtk_widget_compute_bounds (label, GTK_WIDGET (fixture->view), &label_bounds) ||
+          ABS (cell_bounds->origin.x - label_bounds.origin.x) > 0.5 ||
+          ABS (cell_bounds->size.width - label_bounds.size.width) > 0.5)
         return FALSE;
     }
 
-  return cell == NULL;
+  return TRUE;
 }
 
 static double
@@ -106,6 +126,14 @@ header_reads_kotori (gpointer data)
          g_strcmp0 (gtk_widget_get_tooltip_text (
                       GTK_WIDGET (buntan_matrix_header_get_label (fixture->header, 2 + position))),
                     "株式会社ことり") == 0;
+}
+
+static gboolean
+has_five_parties (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return buntan_matrix_header_get_n_columns (fixture->header) == 2 + 5 + 1;
 }
 
 static gboolean
@@ -220,6 +248,14 @@ test_widths (Fixture *fixture, gconstpointer data)
   g_assert_cmpfloat (gtk_adjustment_get_value (hadjustment), >, 0);
   g_assert_true (views_test_wait_for (list_scrolled, fixture));
   g_assert_true (views_test_wait_for (header_matches_columns, fixture));
+
+  /* Wider numbers (P1 A-1) and one more column keep them in step. */
+  buntan_matrix_view_set_include_part1 (fixture->view, TRUE);
+  buntan_project_add_vendor (fixture->project, "新規ベンダー株式会社");
+  g_assert_true (views_test_wait_for (has_five_parties, fixture));
+  g_assert_true (views_test_wait_for (header_matches_columns, fixture));
+  g_assert_cmpstr (gtk_label_get_label (buntan_matrix_header_get_label (fixture->header, 2 + 4)),
+                   ==, "新規ベンダー");
 }
 
 int
