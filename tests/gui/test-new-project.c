@@ -135,13 +135,39 @@ press_escape (GtkWidget *dialog)
   g_error ("Esc does nothing in %s", G_OBJECT_TYPE_NAME (dialog));
 }
 
+/* The 医療機関 field of the workbook's cover, read back with openpyxl. */
+static char *
+read_cover_hospital (const char *path)
+{
+  static const char script[] = "import sys, openpyxl\n"
+                               "sheet = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\n"
+                               "for row in sheet.iter_rows(values_only=True):\n"
+                               "    if row and row[0] == '医療機関':\n"
+                               "        print(row[1] or '', end='')\n"
+                               "        break\n";
+  const char       *argv[] = { "/usr/bin/python3", "-c", script, path, NULL };
+  g_autoptr (GError) error = NULL;
+  char *out = NULL;
+  int   status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status,
+                &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
 /* Tests ------------------------------------------------------------------ */
 
 static void
 test_create (void)
 {
-  g_autofree char        *dir = gui_make_dir ();
-  g_autofree char        *path = g_build_filename (dir, "new.buntan", NULL);
+  g_autofree char *dir = gui_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "new.buntan", NULL);
+  g_autofree char *workbook = g_build_filename (dir, "new.xlsx", NULL);
+  g_autoptr (GFile) workbook_file = g_file_new_for_path (workbook);
+  g_autofree char *cover_hospital = NULL;
+  g_autoptr (GError) error = NULL;
   BuntanWindow           *window = gui_window_new (application);
   BuntanNewProjectDialog *dialog = open_dialog (window);
   GtkWidget              *hospital_text;
@@ -209,6 +235,12 @@ test_create (void)
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (saved_parties, 2),
                                                   "name"),
                    ==, "あおぞらネットワーク株式会社");
+
+  /* The cover names the hospital from its party. */
+  g_assert_true (buntan_export_xlsx (project, workbook_file, BUNTAN_EXPORT_FLAGS_NONE, &error));
+  g_assert_no_error (error);
+  cover_hospital = read_cover_hospital (workbook);
+  g_assert_cmpstr (cover_hospital, ==, "医療法人社団 みどり会 みどり台病院");
 
   gui_window_destroy (window);
   gui_remove_dir (dir);
