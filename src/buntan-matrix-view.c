@@ -9,10 +9,20 @@
 
 #include "buntan-batched-list.h"
 #include "buntan-core.h"
+#include "buntan-matrix-header.h"
 #include "buntan-matrix-view.h"
 #include "buntan-view-util.h"
 
-#define PARTY_COLUMN_WIDTH 150
+/* Party columns are as wide as their short names, within these bounds: the
+ * marks fit, and a long name is cut (…) rather than squeezing the titles. */
+#define MIN_PARTY_COLUMN_WIDTH 48
+#define MAX_PARTY_COLUMN_WIDTH 180
+/* Room the cells take that a header of the same text does not: the
+ * columns' separators. */
+#define CELL_EXTRA_WIDTH 2
+/* A status cell: the gap icon, the status and 未定, this far apart. */
+#define STATUS_ICON_SIZE 16
+#define STATUS_CELL_SPACING 6
 
 typedef enum
 {
@@ -37,9 +47,10 @@ struct _BuntanMatrixView
   GHashTable *cells;         /* GtkListItem set: every cell set up now */
   GHashTable *gap_messages;  /* item id → the first gap message */
 
-  GtkColumnView  *column_view;
-  GtkCheckButton *part1_check;
-  GtkLabel       *count_label;
+  GtkColumnView      *column_view;
+  BuntanMatrixHeader *header; /* shown instead of the column view's own */
+  GtkCheckButton     *part1_check;
+  GtkLabel           *count_label;
 };
 
 G_DEFINE_FINAL_TYPE (BuntanMatrixView, buntan_matrix_view, GTK_TYPE_WIDGET)
@@ -118,6 +129,16 @@ update_status_cell (BuntanMatrixView *self, GtkWidget *box, BuntanItem *item, gb
                                         : NULL);
 }
 
+static char *
+dup_item_number (BuntanMatrixView *self, BuntanItem *item)
+{
+  if (self->include_part1)
+    return g_strdup_printf ("P%u %s-%s", buntan_item_get_part (item),
+                            buntan_item_get_section (item), buntan_item_get_number (item));
+
+  return g_strdup_printf ("%s-%s", buntan_item_get_section (item), buntan_item_get_number (item));
+}
+
 static void
 update_cell (BuntanMatrixView *self, GtkListItem *list_item)
 {
@@ -140,14 +161,8 @@ update_cell (BuntanMatrixView *self, GtkListItem *list_item)
     {
     case CELL_NUMBER:
       {
-        g_autofree char *number = NULL;
+        g_autofree char *number = dup_item_number (self, item);
 
-        if (self->include_part1)
-          number = g_strdup_printf ("P%u %s-%s", buntan_item_get_part (item),
-                                    buntan_item_get_section (item), buntan_item_get_number (item));
-        else
-          number = g_strdup_printf ("%s-%s", buntan_item_get_section (item),
-                                    buntan_item_get_number (item));
         gtk_label_set_label (GTK_LABEL (child), number);
       }
       break;
@@ -180,7 +195,7 @@ update_cell (BuntanMatrixView *self, GtkListItem *list_item)
 static GtkWidget *
 create_status_cell (void)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, STATUS_CELL_SPACING);
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
   GtkWidget *status = gtk_label_new (NULL);
   GtkWidget *owner_note = gtk_label_new (NULL); /* 未定 or 共同: update_status_cell() */
@@ -326,11 +341,7 @@ update_party_columns (BuntanMatrixView *self)
           GtkColumnViewColumn *column =
             create_column (self, CELL_PARTY, NULL, buntan_party_get_id (party));
 
-          /* Company names are long: a fixed width keeps room for the item
-           * titles (the header ellipsizes); the user can widen it. */
-          gtk_column_view_column_set_fixed_width (column, PARTY_COLUMN_WIDTH);
-          gtk_column_view_column_set_resizable (column, TRUE);
-          /* After 項番 and 項目. */
+          /* After 項番 and 項目; its width follows its header (update_header ()). */
           gtk_column_view_insert_column (self->column_view, 2 + i, column);
           g_ptr_array_add (self->party_columns, column);
         }
@@ -352,6 +363,104 @@ static BuntanItem *
 row_item (BuntanMatrixView *self, guint row)
 {
   return buntan_matrix_get_item (self->matrix, self->first_row + row);
+}
+
+/* The widest of the row numbers shown, as a header would need it. */
+static int
+measure_number_width (BuntanMatrixView *self)
+{
+  guint            n = self->matrix != NULL ? buntan_matrix_get_n_rows (self->matrix) : 0;
+  g_autofree char *widest = NULL;
+  glong            widest_length = 0;
+
+  /* The digits are as wide as each other: the longest number is the widest. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *number = dup_item_number (self, buntan_matrix_get_item (self->matrix, i));
+      glong            length = g_utf8_strlen (number, -1);
+
+      if (length > widest_length)
+        {
+          g_free (widest);
+          widest = g_steal_pointer (&number);
+          widest_length = length;
+        }
+    }
+
+  return widest != NULL ? buntan_matrix_header_measure_text (self->header, widest) : 0;
+}
+
+/* A status cell shows the warning icon, the status and 担当未定 or 共同
+ * (create_status_cell ()). */
+static int
+measure_status_width (BuntanMatrixView *self)
+{
+  int widest = 0;
+  int undecided = MAX (buntan_matrix_header_measure_text (self->header, _ ("No owner yet")),
+                       buntan_matrix_header_measure_text (self->header, _ ("Joint")));
+  int padding = buntan_matrix_header_measure_text (self->header, "");
+
+  for (guint status = 0; status < BUNTAN_N_ITEM_STATUSES; status++)
+    widest =
+      MAX (widest,
+           buntan_matrix_header_measure_text (self->header, buntan_item_status_get_label (status)));
+
+  /* Both texts were measured with a cell's padding: count it once. */
+  return widest + undecided - padding + STATUS_ICON_SIZE + 2 * STATUS_CELL_SPACING;
+}
+
+static void
+set_column_width (BuntanMatrixView *self, guint position, int width)
+{
+  g_autoptr (GtkColumnViewColumn) column =
+    g_list_model_get_item (gtk_column_view_get_columns (self->column_view), position);
+
+  if (gtk_column_view_column_get_fixed_width (column) != width)
+    gtk_column_view_column_set_fixed_width (column, width);
+}
+
+/* The header row shows the parties' short names, the full names in
+ * tooltips and to screen readers; every column but 項目 is as wide as its
+ * content, and the header's labels as wide as their columns. */
+static void
+update_header (BuntanMatrixView *self)
+{
+  guint n_parties = self->party_columns->len;
+  int   width;
+
+  buntan_matrix_header_set_n_columns (self->header, 2 + n_parties + 1);
+
+  width = MAX (buntan_matrix_header_measure_text (self->header, _ ("No.")),
+               measure_number_width (self) + CELL_EXTRA_WIDTH);
+  set_column_width (self, 0, width);
+  buntan_matrix_header_set_column (self->header, 0, _ ("No."), NULL, width);
+  buntan_matrix_header_set_column (self->header, 1, _ ("Item"), NULL, BUNTAN_MATRIX_HEADER_REST);
+
+  for (guint i = 0; i < n_parties; i++)
+    {
+      BuntanParty *party = buntan_matrix_get_party (self->matrix, i);
+      const char  *full_name =
+        buntan_view_party_label (buntan_party_get_name (party), buntan_party_get_kind (party));
+      g_autofree char *short_name =
+        buntan_party_dup_unique_short_name (party, buntan_project_get_parties (
+                                                     buntan_overview_get_project (self->overview)));
+      const char *shown = short_name != NULL && *short_name != '\0' ? short_name : full_name;
+
+      width = CLAMP (buntan_matrix_header_measure_text (self->header, shown),
+                     MIN_PARTY_COLUMN_WIDTH, MAX_PARTY_COLUMN_WIDTH);
+      set_column_width (self, 2 + i, width);
+      /* Over the marks, which sit in the middle. */
+      gtk_label_set_xalign (buntan_matrix_header_set_column (self->header, 2 + i, shown, full_name,
+                                                             width),
+                            0.5);
+    }
+
+  width = MAX (buntan_matrix_header_measure_text (self->header, _ ("Status")),
+               measure_status_width (self) + CELL_EXTRA_WIDTH);
+  set_column_width (self, 2 + n_parties, width);
+  gtk_label_set_xalign (buntan_matrix_header_set_column (self->header, 2 + n_parties, _ ("Status"),
+                                                         NULL, width),
+                        0);
 }
 
 static void
@@ -450,6 +559,7 @@ rebuild (BuntanMatrixView *self)
     {
       remove_party_columns (self);
     }
+  update_header (self);
 
   update_rows (self);
   update_count (self);
@@ -458,6 +568,24 @@ rebuild (BuntanMatrixView *self)
   g_hash_table_iter_init (&iter, self->cells);
   while (g_hash_table_iter_next (&iter, &list_item, NULL))
     update_cell (self, list_item);
+}
+
+/* Our header row goes above the list, in place of GTK's own. */
+static void
+add_header (BuntanMatrixView *self)
+{
+  GtkWidget *scroller = gtk_widget_get_parent (GTK_WIDGET (self->column_view));
+  GtkWidget *own_header = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+
+  g_assert (GTK_IS_SCROLLED_WINDOW (scroller));
+  g_assert (own_header != NULL && g_str_equal (gtk_widget_get_css_name (own_header), "header"));
+  gtk_widget_set_visible (own_header, FALSE);
+
+  self->header = BUNTAN_MATRIX_HEADER (buntan_matrix_header_new ());
+  buntan_matrix_header_set_hadjustment (self->header, gtk_scrolled_window_get_hadjustment (
+                                                        GTK_SCROLLED_WINDOW (scroller)));
+  gtk_widget_insert_before (GTK_WIDGET (self->header), gtk_widget_get_parent (scroller), scroller);
+  update_header (self);
 }
 
 static void
@@ -596,6 +724,7 @@ buntan_matrix_view_init (BuntanMatrixView *self)
   gtk_single_selection_set_can_unselect (selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
   add_fixed_columns (self);
+  add_header (self);
 
   g_object_bind_property (self, "include-part1", self->part1_check, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);

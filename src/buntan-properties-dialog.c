@@ -1,4 +1,4 @@
-/* buntan-properties-dialog.c — the project's title, organization and file facts
+/* buntan-properties-dialog.c — the project's title, hospital and file facts
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,7 +18,8 @@ struct _BuntanPropertiesDialog
   BuntanProject *project;
 
   AdwEntryRow  *title_row;
-  AdwEntryRow  *organization_row;
+  AdwEntryRow  *hospital_row;
+  gboolean      writing_hospital; /* the row's text going to the model */
   AdwActionRow *template_row;
   AdwActionRow *created_row;
   AdwActionRow *modified_row;
@@ -85,6 +86,47 @@ project_notify_cb (BuntanPropertiesDialog *self, GParamSpec *pspec, BuntanProjec
   update_details (self);
 }
 
+/* The name typed goes to the party, its one home: an organization an older
+ * file had would otherwise win on the workbook's cover, so it goes. */
+static void
+hospital_row_changed_cb (BuntanPropertiesDialog *self, GtkEditable *row)
+{
+  const char *name = gtk_editable_get_text (row);
+
+  /* Half-typed, the row may be empty for a moment: it must not fill up
+   * again with the organization the file had. */
+  self->writing_hospital = TRUE;
+  buntan_party_set_name (buntan_project_get_hospital (self->project), name);
+  buntan_project_set_organization (self->project, NULL);
+  self->writing_hospital = FALSE;
+}
+
+/* The hospital's name lives in its party. Files written before that have it
+ * in the project's organization only: shown until a name is typed. */
+static void
+show_hospital_name (BuntanPropertiesDialog *self)
+{
+  const char *name = buntan_party_get_name (buntan_project_get_hospital (self->project));
+
+  if (name == NULL || *name == '\0')
+    name = buntan_project_get_organization (self->project);
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->hospital_row)), name) == 0)
+    return;
+
+  /* Setting the text empties the row first: that must not reach the party,
+   * whose name this is. */
+  g_signal_handlers_block_by_func (self->hospital_row, hospital_row_changed_cb, self);
+  gtk_editable_set_text (GTK_EDITABLE (self->hospital_row), name != NULL ? name : "");
+  g_signal_handlers_unblock_by_func (self->hospital_row, hospital_row_changed_cb, self);
+}
+
+static void
+hospital_notify_cb (BuntanPropertiesDialog *self, GParamSpec *pspec, GObject *object)
+{
+  if (!self->writing_hospital)
+    show_hospital_name (self);
+}
+
 static void
 buntan_properties_dialog_constructed (GObject *object)
 {
@@ -96,8 +138,13 @@ buntan_properties_dialog_constructed (GObject *object)
 
   g_object_bind_property (self->project, "title", self->title_row, "text",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self->project, "organization", self->organization_row, "text",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  show_hospital_name (self);
+  g_signal_connect_object (self->hospital_row, "changed", G_CALLBACK (hospital_row_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (buntan_project_get_hospital (self->project), "notify::name",
+                           G_CALLBACK (hospital_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->project, "notify::organization", G_CALLBACK (hospital_notify_cb),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->project, "notify::modified", G_CALLBACK (project_notify_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->project, "notify::file", G_CALLBACK (project_notify_cb), self,
@@ -173,7 +220,7 @@ buntan_properties_dialog_class_init (BuntanPropertiesDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/buntan-properties-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, BuntanPropertiesDialog, title_row);
-  gtk_widget_class_bind_template_child (widget_class, BuntanPropertiesDialog, organization_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPropertiesDialog, hospital_row);
   gtk_widget_class_bind_template_child (widget_class, BuntanPropertiesDialog, template_row);
   gtk_widget_class_bind_template_child (widget_class, BuntanPropertiesDialog, created_row);
   gtk_widget_class_bind_template_child (widget_class, BuntanPropertiesDialog, modified_row);
@@ -185,7 +232,7 @@ buntan_properties_dialog_init (BuntanPropertiesDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   buntan_view_name_entry_row (self->title_row);
-  buntan_view_name_entry_row (self->organization_row);
+  buntan_view_name_entry_row (self->hospital_row);
 }
 
 GtkWidget *

@@ -10,6 +10,7 @@
 #include "buntan-bench-log.h"
 #include "buntan-core.h"
 #include "buntan-file-chooser.h"
+#include "buntan-new-project-dialog.h"
 #include "buntan-parties-dialog.h"
 #include "buntan-properties-dialog.h"
 #include "buntan-save-changes-dialog.h"
@@ -390,10 +391,14 @@ open_sample_action (GtkWidget *widget, const char *action_name, GVariant *parame
   replace_project (self, project);
 }
 
+/* The hospital's name lives in its party alone: the project's organization
+ * stays empty, and the workbook's cover falls back to the party. */
 static void
-new_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+create_project (BuntanWindow      *self,
+                const char        *title,
+                const char        *hospital,
+                const char *const *vendors)
 {
-  BuntanWindow *self = BUNTAN_WINDOW (widget);
   g_autoptr (BuntanTemplate) template = NULL;
   g_autoptr (BuntanProject) project = NULL;
   g_autoptr (GError) error = NULL;
@@ -406,7 +411,45 @@ new_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
     }
 
   project = buntan_project_new_from_template (template);
+  buntan_project_set_title (project, title);
+  buntan_party_set_name (buntan_project_get_hospital (project), hospital);
+  for (guint i = 0; vendors != NULL && vendors[i] != NULL; i++)
+    buntan_project_add_vendor (project, vendors[i]);
+  /* What the dialog asked for is where the project starts, not a step to
+   * undo; it stays marked modified when anything was typed. */
+  buntan_history_clear (buntan_project_get_history (project));
   replace_project (self, project);
+}
+
+static void
+new_project_create_cb (BuntanWindow      *self,
+                       const char        *title,
+                       const char        *hospital,
+                       const char *const *vendors)
+{
+  create_project (self, title, hospital, vendors);
+}
+
+static void
+new_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  BuntanWindow           *self = BUNTAN_WINDOW (widget);
+  BuntanNewProjectDialog *dialog = buntan_new_project_dialog_new (GTK_WINDOW (self));
+
+  g_signal_connect_object (dialog, "create", G_CALLBACK (new_project_create_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The twin of "win.new" without the dialog: (title, hospital, vendors). */
+static void
+new_project_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  const char             *title, *hospital;
+  g_autofree const char **vendors = NULL;
+
+  g_variant_get (parameter, "(&s&s^a&s)", &title, &hospital, &vendors);
+  create_project (BUNTAN_WINDOW (widget), title, hospital, vendors);
 }
 
 /* Saving actions ------------------------------------------------------------ */
@@ -718,6 +761,7 @@ void
 _buntan_window_class_init_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "win.new-project", "(ssas)", new_project_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-file", "s", path_action);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
@@ -757,6 +801,8 @@ _buntan_window_update_actions (BuntanWindow *self)
 
   /* A project made while another is read would race it to the window. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new", self->load_cancellable == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-project",
+                                 self->load_cancellable == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-sample",
                                  self->load_cancellable == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-item", page != NULL);

@@ -223,7 +223,8 @@ test_untitled (void)
   g_autofree char *name = NULL;
   GFile           *file;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-project", "(ss^as)", "",
+                                             "", (const char *const[]){ NULL }));
   GUI_TEST_WAIT ((project = buntan_window_get_project (window)) != NULL);
   buntan_project_set_title (project, "まだ保存していない協議");
   file = wait_for_copy (window);

@@ -95,7 +95,8 @@ test_empty_then_new (void)
   g_assert_true (gui_action_enabled (window, "win.open-sample"));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Buntan");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-project", "(ss^as)", "",
+                                             "", (const char *const[]){ NULL }));
   GUI_TEST_WAIT (buntan_window_get_project (window) != NULL);
   project = buntan_window_get_project (window);
   g_assert_cmpuint (g_list_model_get_n_items (buntan_project_get_items (project)), >, 40);

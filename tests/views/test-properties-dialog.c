@@ -1,4 +1,4 @@
-/* test-properties-dialog.c — the project's title and organization through the dialog
+/* test-properties-dialog.c — the project's title and hospital name through the dialog
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,16 +13,15 @@ test_properties (void)
 {
   g_autoptr (BuntanProject) project = views_test_load_sample ();
   GtkWidget *dialog = buntan_properties_dialog_new (NULL, project);
-  GtkWidget *title_row, *organization_row, *file_row;
+  GtkWidget *title_row, *hospital_row, *file_row;
 
   gtk_window_present (GTK_WINDOW (dialog));
 
   title_row = views_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, "_Title");
-  organization_row =
-    views_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, "_Organization (hospital)");
+  hospital_row = views_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, "_Hospital name");
   file_row = views_test_find_widget (dialog, ADW_TYPE_ACTION_ROW, "File");
   g_assert_nonnull (title_row);
-  g_assert_nonnull (organization_row);
+  g_assert_nonnull (hospital_row);
   g_assert_nonnull (file_row);
 
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==,
@@ -34,12 +33,39 @@ test_properties (void)
   g_assert_cmpstr (buntan_project_get_title (project), ==, "2027年度 契約見直し");
   g_assert_true (buntan_project_get_is_modified (project));
 
-  gtk_editable_set_text (GTK_EDITABLE (organization_row), "みどり台病院");
-  g_assert_cmpstr (buntan_project_get_organization (project), ==, "みどり台病院");
+  /* One home for the hospital's name: its party; the organization the
+   * file had is dropped, or it would win on the cover. */
+  gtk_editable_set_text (GTK_EDITABLE (hospital_row), "みどり台病院");
+  g_assert_cmpstr (buntan_party_get_name (buntan_project_get_hospital (project)), ==,
+                   "みどり台病院");
+  g_assert_cmpstr (buntan_project_get_organization (project), ==, "");
+  buntan_party_set_name (buntan_project_get_hospital (project), "さくら台病院");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hospital_row)), ==, "さくら台病院");
 
   /* And back: the model shows in the dialog. */
   buntan_project_set_title (project, "別の題名");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "別の題名");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* A file from before the party held the name has it in the organization
+ * only: the dialog shows it, and opening the dialog changes nothing. */
+static void
+test_organization_only (void)
+{
+  g_autoptr (BuntanProject) project = buntan_project_new ();
+  GtkWidget *dialog, *hospital_row;
+
+  buntan_project_set_organization (project, "旧形式病院");
+  buntan_project_set_is_modified (project, FALSE);
+  dialog = buntan_properties_dialog_new (NULL, project);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  hospital_row = views_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, "_Hospital name");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hospital_row)), ==, "旧形式病院");
+  g_assert_false (buntan_project_get_is_modified (project));
+  g_assert_cmpstr (buntan_party_get_name (buntan_project_get_hospital (project)), ==, "");
 
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
@@ -51,6 +77,7 @@ main (int argc, char *argv[])
     return 0;
 
   g_test_add_func ("/buntan/properties-dialog/edit", test_properties);
+  g_test_add_func ("/buntan/properties-dialog/organization-only", test_organization_only);
 
   return g_test_run ();
 }

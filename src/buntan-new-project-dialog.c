@@ -1,0 +1,132 @@
+/* buntan-new-project-dialog.c — a new project's title, hospital and first vendors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "buntan-new-project-dialog.h"
+#include "buntan-view-util.h"
+
+struct _BuntanNewProjectDialog
+{
+  AdwWindow parent_instance;
+
+  AdwEntryRow *title_row;
+  AdwEntryRow *hospital_row;
+  GtkTextView *vendors_view;
+  GtkButton   *create_button;
+};
+
+G_DEFINE_FINAL_TYPE (BuntanNewProjectDialog, buntan_new_project_dialog, ADW_TYPE_WINDOW)
+
+enum
+{
+  CREATE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+create_clicked_cb (BuntanNewProjectDialog *self, GtkButton *button)
+{
+  g_auto (GStrv) vendors = buntan_new_project_dialog_dup_vendors (self);
+
+  g_signal_emit (self, signals[CREATE], 0, gtk_editable_get_text (GTK_EDITABLE (self->title_row)),
+                 gtk_editable_get_text (GTK_EDITABLE (self->hospital_row)), vendors);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+buntan_new_project_dialog_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), BUNTAN_TYPE_NEW_PROJECT_DIALOG);
+
+  G_OBJECT_CLASS (buntan_new_project_dialog_parent_class)->dispose (object);
+}
+
+static void
+buntan_new_project_dialog_class_init (BuntanNewProjectDialogClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = buntan_new_project_dialog_dispose;
+
+  /**
+   * BuntanNewProjectDialog::create:
+   * @self: the dialog
+   * @title: the project's title, maybe empty
+   * @hospital: the hospital's name, maybe empty
+   * @vendors: the vendors' names, without empty ones
+   *
+   * The user chose Create; the dialog closes after this. Cancelling
+   * (Cancel, Esc, closing the window) emits nothing.
+   */
+  signals[CREATE] =
+    g_signal_new ("create", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, G_TYPE_STRING, G_TYPE_STRING, G_TYPE_STRV);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/buntan-new-project-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, BuntanNewProjectDialog, title_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanNewProjectDialog, hospital_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanNewProjectDialog, vendors_view);
+  gtk_widget_class_bind_template_child (widget_class, BuntanNewProjectDialog, create_button);
+  gtk_widget_class_bind_template_callback (widget_class, create_clicked_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+buntan_new_project_dialog_init (BuntanNewProjectDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  buntan_view_name_entry_row (self->title_row);
+  buntan_view_name_entry_row (self->hospital_row);
+  gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->create_button));
+  /* Else the focus starts on Cancel, and Enter cancels. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+}
+
+BuntanNewProjectDialog *
+buntan_new_project_dialog_new (GtkWindow *parent)
+{
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+
+  return g_object_new (BUNTAN_TYPE_NEW_PROJECT_DIALOG, "transient-for", parent, NULL);
+}
+
+/**
+ * buntan_new_project_dialog_dup_vendors:
+ * @self: a new project dialog
+ *
+ * Returns: (transfer full): the vendors' names typed so far, one a line,
+ *   trimmed, the empty lines left out
+ */
+char **
+buntan_new_project_dialog_dup_vendors (BuntanNewProjectDialog *self)
+{
+  GtkTextBuffer   *buffer;
+  GtkTextIter      start, end;
+  g_autofree char *text = NULL;
+  g_auto (GStrv) lines = NULL;
+  g_autoptr (GStrvBuilder) vendors = g_strv_builder_new ();
+
+  g_return_val_if_fail (BUNTAN_IS_NEW_PROJECT_DIALOG (self), NULL);
+
+  buffer = gtk_text_view_get_buffer (self->vendors_view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *name = g_strstrip (lines[i]);
+
+      if (*name != '\0')
+        g_strv_builder_add (vendors, name);
+    }
+
+  return g_strv_builder_end (vendors);
+}
