@@ -124,7 +124,7 @@ print_text (const Summary *summary)
   const char    *template_id = buntan_project_get_template_id (project);
 
   g_print ("%s %s\n", _ ("Title:"), buntan_project_get_title (project));
-  g_print ("%s %s\n", _ ("Organization:"), buntan_project_get_organization (project));
+  g_print ("%s %s\n", _ ("Organization:"), buntan_project_get_hospital_name (project));
   if (template_id != NULL)
     g_print ("%s %s %s\n", _ ("Template:"), template_id,
              buntan_project_get_template_version (project));
@@ -277,7 +277,7 @@ print_json (const Summary *summary, const char *path)
   json_builder_begin_object (builder);
   add_string_member (builder, "file", file_name);
   add_string_member (builder, "title", buntan_project_get_title (project));
-  add_string_member (builder, "organization", buntan_project_get_organization (project));
+  add_string_member (builder, "organization", buntan_project_get_hospital_name (project));
   add_string_member (builder, "created", buntan_project_get_created (project));
   add_string_member (builder, "modified", buntan_project_get_modified (project));
 

@@ -184,23 +184,11 @@ _buntan_export_put_item_title (BuntanExport  *self,
                                self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][greyed]);
 }
 
-/* The hospital's name as the workbook shows it. A new project has its
- * hospital named in 当事者 but an empty 組織名 (issue 12, defect 5): until
- * format 2 makes the hospital party the one place for it, the party's name
- * stands in. */
+/* The hospital's name as the workbook shows it (issue 12, defect 5). */
 const char *
 _buntan_export_organization (BuntanExport *self)
 {
-  const char  *organization = buntan_project_get_organization (self->project);
-  BuntanParty *hospital;
-  const char  *name;
-
-  if (organization != NULL && *organization != '\0')
-    return organization;
-
-  hospital = buntan_project_get_hospital (self->project);
-  name = hospital != NULL ? buntan_party_get_name (hospital) : NULL;
-  return name != NULL && *name != '\0' ? name : organization;
+  return buntan_project_get_hospital_name (self->project);
 }
 
 char *

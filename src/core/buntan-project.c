@@ -410,6 +410,32 @@ buntan_project_get_organization (BuntanProject *self)
   return self->organization;
 }
 
+/**
+ * buntan_project_get_hospital_name:
+ * @self: a #BuntanProject
+ *
+ * The hospital's name as every view, the command line and the workbook show
+ * it: the project's organization where an older file has one, else the
+ * hospital party's name — the one place a new project keeps it.
+ *
+ * Returns: (transfer none): the name, "" when there is none
+ */
+const char *
+buntan_project_get_hospital_name (BuntanProject *self)
+{
+  BuntanParty *hospital;
+  const char  *name;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), "");
+
+  if (self->organization != NULL && *self->organization != '\0')
+    return self->organization;
+
+  hospital = buntan_project_get_hospital (self);
+  name = hospital != NULL ? buntan_party_get_name (hospital) : NULL;
+  return name != NULL ? name : "";
+}
+
 void
 buntan_project_set_organization (BuntanProject *self, const char *organization)
 {

@@ -85,6 +85,8 @@ void
 buntan_project_set_title (BuntanProject *self, const char *title);
 const char *
 buntan_project_get_organization (BuntanProject *self);
+const char *
+buntan_project_get_hospital_name (BuntanProject *self);
 void
 buntan_project_set_organization (BuntanProject *self, const char *organization);
 const char *

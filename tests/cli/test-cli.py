@@ -570,6 +570,23 @@ class InfoTest(CliTestCase):
         self.assertGreater(by_owner['undecided'], 0)
         self.assertGreater(by_owner['joint'], 0)
 
+    def test_hospital_name_from_party(self):
+        # A new project keeps the hospital's name in its party only (issue 12,
+        # defect 5): info names it there, as the window and the workbook do.
+        project = load(SAMPLE)
+        project['organization'] = ''
+        hospital = next(p for p in project['parties'] if p['kind'] == 'hospital')
+        hospital['name'] = 'みどり市民病院'
+        with tempfile.TemporaryDirectory(prefix='buntan-cli-test-') as tmp:
+            path = os.path.join(tmp, 'party-only.buntan')
+            with open(path, 'w', encoding='utf-8') as f:
+                json.dump(project, f, ensure_ascii=False)
+            result = run('info', '--json', path)
+            self.assertExit(result, 0)
+            self.assertEqual(json.loads(result.stdout)['organization'], 'みどり市民病院')
+            result = run('info', path)
+            self.assertIn('Organization: みどり市民病院', result.stdout.splitlines())
+
     def test_text(self):
         project = load(SAMPLE)
         result = run('info', SAMPLE)
