@@ -10,6 +10,13 @@
  * with its risk and recommended practice; 1280×800 unless told) of
  * data/examples/sample.buntan. For the docs, meeting mode is taken at
  * 1920×1080, the size of a projector.
+ *
+ *   xvfb-run -a -s "-screen 0 4000x2200x24" make-screenshots --meeting \
+ *     OUTPUT-FOLDER WIDTHxHEIGHT...
+ * Writes only meeting mode (the same item), meeting-WIDTH.png at each size:
+ * the screen must be at least as large as the largest size. Run from the
+ * source tree with LANG=ja_JP.UTF-8 BUNTAN_LOCALEDIR=build/po for the
+ * users' language (README, section "Meeting mode").
  */
 
 #include "config.h"
@@ -51,24 +58,106 @@ save_png (GtkWidget *window, GtkWidget *content, const char *path)
   g_print ("%s (%d×%d)\n", path, gdk_texture_get_width (texture), gdk_texture_get_height (texture));
 }
 
+/* Makes the content of @window (the header bar and the pages, without the
+ * window's frame) @width × @height. */
+static void
+set_content_size (BuntanWindow *window, int width, int height)
+{
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+
+  /* The window's frame takes a few pixels: make the content itself the
+   * size asked for. */
+  GUI_TEST_WAIT (gtk_widget_get_width (content) > 0);
+  gtk_window_set_default_size (GTK_WINDOW (window), 2 * width - gtk_widget_get_width (content),
+                               2 * height - gtk_widget_get_height (content));
+  GUI_TEST_WAIT (gtk_widget_get_width (content) == width &&
+                 gtk_widget_get_height (content) == height);
+}
+
+static BuntanWindow *
+window_new_with_sample (BuntanApplication *application, int width, int height)
+{
+  BuntanWindow    *window = buntan_window_new (GTK_APPLICATION (application));
+  g_autofree char *sample =
+    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT") != NULL ? g_getenv ("BUNTAN_SOURCE_ROOT")
+                                                              : ".",
+                      "data", "examples", "sample.buntan", NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  GUI_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s", sample);
+  GUI_TEST_WAIT (buntan_window_get_project (window) != NULL);
+
+  set_content_size (window, width, height);
+  return window;
+}
+
+/* Meeting mode, as the room sees it, on an item with a long risk and
+ * recommended practice. Without a window manager the window does not go
+ * full screen: it keeps the size asked for. */
+static void
+save_meeting_png (BuntanWindow *window, const char *path)
+{
+  const char    *attendees[] = { NULL };
+  BuntanProject *project = buntan_window_get_project (window);
+  GtkWidget     *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  GtkWidget     *view;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", "(s^as)", "part2",
+                              attendees);
+  view = gui_test_find_visible (window, BUNTAN_TYPE_MEETING_VIEW);
+  buntan_meeting_view_set_item (BUNTAN_MEETING_VIEW (view),
+                                buntan_project_find_item (project, "P2-D-2"));
+  gtk_widget_activate_action (view, "meeting.toggle-guidance", NULL);
+  gui_test_spin (600);
+  save_png (GTK_WIDGET (window), content, path);
+  gtk_widget_activate_action (view, "meeting.leave", NULL);
+  buntan_project_set_is_modified (project, FALSE);
+}
+
+/* make-screenshots --meeting OUTPUT-FOLDER WIDTHxHEIGHT... */
+static int
+save_meeting_sizes (BuntanApplication *application, const char *folder, int n_sizes, char **sizes)
+{
+  for (int i = 0; i < n_sizes; i++)
+    {
+      g_autofree char *path = NULL;
+      BuntanWindow    *window;
+      int              width, height;
+
+      if (sscanf (sizes[i], "%dx%d", &width, &height) != 2)
+        g_error ("Not a size: %s", sizes[i]);
+      path = g_strdup_printf ("%s/meeting-%d.png", folder, width);
+      window = window_new_with_sample (application, width, height);
+      save_meeting_png (window, path);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+
+  return 0;
+}
+
 int
 main (int argc, char *argv[])
 {
   static const char *const pages[] = { "part1", "part2", "matrix", "summary" };
   g_autoptr (BuntanApplication) application = NULL;
-  g_autofree char *sample = NULL;
-  const char      *locale_dir = g_getenv ("BUNTAN_LOCALEDIR");
-  BuntanWindow    *window;
-  AdwViewStack    *stack;
-  GtkWidget       *content;
-  int              width = 1280, height = 800;
+  const char   *locale_dir = g_getenv ("BUNTAN_LOCALEDIR");
+  gboolean      meeting_only = argc > 1 && g_str_equal (argv[1], "--meeting");
+  BuntanWindow *window;
+  AdwViewStack *stack;
+  GtkWidget    *content;
+  int           width = 1280, height = 800;
 
-  if (argc < 2)
+  if (argc < 2 || (meeting_only && argc < 4))
     {
-      g_printerr ("Usage: %s OUTPUT-FOLDER [light|dark|high-contrast] [WIDTHxHEIGHT]\n", argv[0]);
+      g_printerr ("Usage: %s OUTPUT-FOLDER [light|dark|high-contrast] [WIDTHxHEIGHT]\n"
+                  "       %s --meeting OUTPUT-FOLDER WIDTHxHEIGHT...\n",
+                  argv[0], argv[0]);
       return 2;
     }
-  if (argc > 3 && sscanf (argv[3], "%dx%d", &width, &height) != 2)
+  if (!meeting_only && argc > 3 && sscanf (argv[3], "%dx%d", &width, &height) != 2)
     g_error ("Not a size: %s", argv[3]);
 
   setlocale (LC_ALL, "");
@@ -88,34 +177,18 @@ main (int argc, char *argv[])
                            G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (application), NULL, NULL);
 
+  if (meeting_only)
+    return save_meeting_sizes (application, argv[2], argc - 3, argv + 3);
+
   if (argc > 2 && g_str_equal (argv[2], "dark"))
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                         ADW_COLOR_SCHEME_FORCE_DARK);
   else if (argc > 2 && g_str_equal (argv[2], "high-contrast"))
     g_object_set (gtk_settings_get_default (), "gtk-theme-name", "Adwaita-hc", NULL);
 
-  window = buntan_window_new (GTK_APPLICATION (application));
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  GUI_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (window)));
-
-  sample =
-    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT") != NULL ? g_getenv ("BUNTAN_SOURCE_ROOT")
-                                                              : ".",
-                      "data", "examples", "sample.buntan", NULL);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s", sample);
-  GUI_TEST_WAIT (buntan_window_get_project (window) != NULL);
-
+  window = window_new_with_sample (application, width, height);
   content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
   stack = gui_test_find_visible (window, ADW_TYPE_VIEW_STACK);
-
-  /* The window's frame takes a few pixels: make the content itself the
-   * size asked for. */
-  GUI_TEST_WAIT (gtk_widget_get_width (content) > 0);
-  gtk_window_set_default_size (GTK_WINDOW (window), 2 * width - gtk_widget_get_width (content),
-                               2 * height - gtk_widget_get_height (content));
-  GUI_TEST_WAIT (gtk_widget_get_width (content) == width &&
-                 gtk_widget_get_height (content) == height);
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
@@ -129,23 +202,10 @@ main (int argc, char *argv[])
       save_png (GTK_WIDGET (window), content, path);
     }
 
-  /* Meeting mode, as the room sees it. Without a window manager the window
-   * does not go full screen: it keeps the size asked for. */
   {
     g_autofree char *path = g_strdup_printf ("%s/window-meeting.png", argv[1]);
-    const char      *attendees[] = { NULL };
-    BuntanProject   *project = buntan_window_get_project (window);
-    GtkWidget       *view;
 
-    gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", "(s^as)", "part2",
-                                attendees);
-    view = gui_test_find_visible (window, BUNTAN_TYPE_MEETING_VIEW);
-    buntan_meeting_view_set_item (BUNTAN_MEETING_VIEW (view),
-                                  buntan_project_find_item (project, "P2-D-2"));
-    gtk_widget_activate_action (view, "meeting.toggle-guidance", NULL);
-    gui_test_spin (600);
-    save_png (GTK_WIDGET (window), content, path);
-    buntan_project_set_is_modified (project, FALSE);
+    save_meeting_png (window, path);
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
