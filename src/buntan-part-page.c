@@ -239,13 +239,20 @@ search_activate_cb (BuntanPartPage *self)
   gtk_widget_child_focus (GTK_WIDGET (self->column_view), GTK_DIR_TAB_FORWARD);
 }
 
+/* The detail's editor takes the focus; folded away, the pane first comes
+ * over the list, so the focus never lands in a hidden pane. */
+static void
+show_detail (BuntanPartPage *self)
+{
+  buntan_split_pane_set_reveal_pane (self->split_pane, TRUE);
+  buntan_item_detail_focus_editor (self->detail);
+}
+
 static void
 column_view_activate_cb (BuntanPartPage *self, guint position)
 {
   gtk_single_selection_set_selected (self->selection, position);
-  /* Folded away, the pane comes over the list. */
-  buntan_split_pane_set_reveal_pane (self->split_pane, TRUE);
-  buntan_item_detail_focus_editor (self->detail);
+  show_detail (self);
 }
 
 static void
@@ -1312,7 +1319,7 @@ buntan_part_page_add_item (BuntanPartPage *self)
   buntan_item_set_title (item, _ ("New item"));
   buntan_history_end_group (buntan_project_get_history (self->project));
   buntan_part_page_select_item (self, item);
-  buntan_item_detail_focus_editor (self->detail);
+  show_detail (self);
 
   return item;
 }
@@ -1330,5 +1337,5 @@ buntan_part_page_focus_detail (BuntanPartPage *self)
 {
   g_return_if_fail (BUNTAN_IS_PART_PAGE (self));
 
-  buntan_item_detail_focus_editor (self->detail);
+  show_detail (self);
 }
