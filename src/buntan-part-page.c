@@ -741,7 +741,7 @@ set_nth_owner (BuntanPartPage *self, BuntanItem *item, guint n)
   g_autoptr (BuntanParty) party = NULL;
   BuntanHistory *history = buntan_project_get_history (self->project);
 
-  if (n > 0 && n > g_list_model_get_n_items (parties))
+  if (n > g_list_model_get_n_items (parties))
     return FALSE;
 
   if (n > 0)
@@ -853,7 +853,8 @@ list_keys_add (BuntanPartPage *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
 
-  /* Capture: before the list takes Tab to its next row. */
+  /* Capture: before the row's own keys (Space selects it) and the
+   * window's Tab, which the list would take to its next row. */
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (list_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->column_view), keys);
