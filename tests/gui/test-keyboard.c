@@ -134,8 +134,8 @@ saved_status (BuntanItemStatus status)
 static void
 test_walkthrough (void)
 {
-  g_autofree char *dir = gui_make_dir ();
-  g_autofree char *path = gui_copy_file (sample_path, dir, "keyboard.buntan");
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
   g_autoptr (JsonParser) parser = json_parser_new ();
   g_autoptr (GError) error = NULL;
   BuntanWindow       *window;
@@ -145,7 +145,9 @@ test_walkthrough (void)
   BuntanItem         *rows[5];
   BuntanItemStatus    statuses[5];
   const char         *owners[5];
-  g_autofree char    *party1 = NULL, *party3 = NULL, *next_owner = NULL;
+  g_autofree char    *party1 = NULL;
+  g_autofree char    *party3 = NULL;
+  g_autofree char    *next_owner = NULL;
   BuntanOwnerChoices *choices;
   JsonArray          *saved_items;
   guint               checked = 0;
@@ -156,6 +158,8 @@ test_walkthrough (void)
       return;
     }
 
+  dir = gui_make_dir ();
+  path = gui_copy_file (sample_path, dir, "keyboard.buntan");
   window = gui_window_new (application);
   project = gui_window_open (window, path);
   parties = buntan_project_get_parties (project);
@@ -305,8 +309,8 @@ test_walkthrough (void)
 static void
 test_tab_leaves_list (void)
 {
-  g_autofree char *dir = gui_make_dir ();
-  g_autofree char *path = gui_copy_file (sample_path, dir, "tab.buntan");
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
   BuntanWindow    *window;
   BuntanItem      *item;
   GtkWidget       *focus;
@@ -317,6 +321,8 @@ test_tab_leaves_list (void)
       return;
     }
 
+  dir = gui_make_dir ();
+  path = gui_copy_file (sample_path, dir, "tab.buntan");
   window = gui_window_new (application);
   gui_window_open (window, path);
   start_on_list (window);
