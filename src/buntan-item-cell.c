@@ -150,24 +150,63 @@ popover_show_cb (GtkWidget *popover, GtkDropDown *drop_down)
     gtk_widget_set_focus_child (list, row);
 }
 
-static void
-watch_popover (GtkDropDown *drop_down)
+/* The row of a list that holds @widget: the child of the list view. */
+static GtkWidget *
+find_list_row (GtkWidget *widget)
 {
+  for (GtkWidget *parent = gtk_widget_get_parent (widget); parent != NULL;
+       widget = parent, parent = gtk_widget_get_parent (parent))
+    if (GTK_IS_LIST_VIEW (parent))
+      return widget;
+
+  return NULL;
+}
+
+/* A choice made, or the list left with Esc: the keyboard goes back where
+ * it came from, the row in a list (a lazy cell's dropdown takes no focus
+ * of its own) or the dropdown, and shows where it is, even after a click
+ * (issue 12: the focus ring vanished after every choice). */
+static void
+popover_closed_cb (GtkWidget *popover, BuntanItemCell *self)
+{
+  BuntanItemCellPrivate *priv = buntan_item_cell_get_instance_private (self);
+  GtkWidget             *target = priv->lazy ? find_list_row (GTK_WIDGET (self)) : priv->drop_down;
+  GtkRoot               *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (target == NULL || root == NULL || !gtk_widget_grab_focus (target))
+    return;
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_focus_visible (GTK_WINDOW (root), TRUE);
+}
+
+static void
+watch_popover (BuntanItemCell *self, GtkDropDown *drop_down)
+{
+  BuntanItemCellPrivate *priv = buntan_item_cell_get_instance_private (self);
+
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_POPOVER (child))
-      g_signal_connect_object (child, "show", G_CALLBACK (popover_show_cb), drop_down, 0);
+    {
+      if (GTK_IS_POPOVER (child))
+        {
+          g_signal_connect_object (child, "show", G_CALLBACK (popover_show_cb), drop_down, 0);
+          g_signal_connect_object (child, "closed", G_CALLBACK (popover_closed_cb), self, 0);
+        }
+      /* A row of the list is one Tab stop: its keys change the value and
+       * open the list (buntan-part-page.c), the mouse still clicks it. */
+      else if (priv->lazy)
+        gtk_widget_set_focusable (child, FALSE);
+    }
 }
 
 static void
 make_drop_down (BuntanItemCell *self)
 {
   BuntanItemCellPrivate *priv = buntan_item_cell_get_instance_private (self);
-  gboolean               focused = priv->face != NULL && gtk_widget_has_focus (priv->face);
 
   priv->drop_down = gtk_drop_down_new (NULL, NULL);
   BUNTAN_ITEM_CELL_GET_CLASS (self)->setup_drop_down (self, GTK_DROP_DOWN (priv->drop_down));
-  watch_popover (GTK_DROP_DOWN (priv->drop_down));
+  watch_popover (self, GTK_DROP_DOWN (priv->drop_down));
   gtk_widget_set_parent (priv->drop_down, GTK_WIDGET (self));
   gtk_widget_set_sensitive (priv->drop_down, priv->item != NULL);
 
@@ -175,8 +214,6 @@ make_drop_down (BuntanItemCell *self)
     {
       unwatch_face (self);
       g_clear_pointer (&priv->face, gtk_widget_unparent);
-      if (focused)
-        gtk_widget_grab_focus (priv->drop_down);
     }
 
   update_accessible_label (self);
@@ -185,11 +222,7 @@ make_drop_down (BuntanItemCell *self)
 static void
 face_clicked_cb (BuntanItemCell *self)
 {
-  BuntanItemCellPrivate *priv = buntan_item_cell_get_instance_private (self);
-
-  buntan_item_cell_get_drop_down (self);
-  /* GtkDropDown::activate pops its list up. */
-  g_signal_emit_by_name (priv->drop_down, "activate");
+  buntan_item_cell_popup (self);
 }
 
 static void
@@ -214,6 +247,8 @@ make_face (BuntanItemCell *self)
   priv->face = gtk_button_new ();
   gtk_button_set_child (GTK_BUTTON (priv->face), box);
   gtk_widget_add_css_class (priv->face, "item-cell-face");
+  /* The row takes the focus, not its cells (see watch_popover()). */
+  gtk_widget_set_focusable (priv->face, FALSE);
   g_signal_connect_object (priv->face, "clicked", G_CALLBACK (face_clicked_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_set_parent (priv->face, GTK_WIDGET (self));
@@ -399,6 +434,22 @@ buntan_item_cell_peek_drop_down (BuntanItemCell *self)
   g_return_val_if_fail (BUNTAN_IS_ITEM_CELL (self), NULL);
 
   return priv->drop_down != NULL ? GTK_DROP_DOWN (priv->drop_down) : NULL;
+}
+
+/**
+ * buntan_item_cell_popup:
+ * @self: a cell
+ *
+ * Opens the dropdown's list of choices, making the dropdown first in a lazy
+ * cell: a click on the cell, or its key on the list's row.
+ */
+void
+buntan_item_cell_popup (BuntanItemCell *self)
+{
+  g_return_if_fail (BUNTAN_IS_ITEM_CELL (self));
+
+  /* GtkDropDown::activate pops its list up. */
+  g_signal_emit_by_name (buntan_item_cell_get_drop_down (self), "activate");
 }
 
 /* Cuts the tie between the item and the dropdown, e.g. while the dropdown's

@@ -47,6 +47,8 @@ buntan_item_cell_get_drop_down (BuntanItemCell *self);
 GtkDropDown *
 buntan_item_cell_peek_drop_down (BuntanItemCell *self);
 void
+buntan_item_cell_popup (BuntanItemCell *self);
+void
 buntan_item_cell_unbind (BuntanItemCell *self);
 void
 buntan_item_cell_rebind (BuntanItemCell *self);

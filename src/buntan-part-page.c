@@ -483,20 +483,28 @@ number_unbind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, Bun
   mark_row (self, list_item, FALSE);
 }
 
-/* Tab moves the keyboard through the cells' dropdowns without selecting
- * anything (GTK 4.8 selects only on a click or the arrow keys): the row
- * the keyboard enters becomes the selected one, so the detail pane shows
+static void
+select_list_item (BuntanPartPage *self, GtkListItem *list_item)
+{
+  guint position = gtk_list_item_get_position (list_item);
+
+  if (position != GTK_INVALID_LIST_POSITION &&
+      gtk_single_selection_get_selected (self->selection) != position)
+    gtk_single_selection_set_selected (self->selection, position);
+}
+
+/* A click opens a cell's list without selecting anything (GTK 4.8 selects
+ * only on a click on the row itself or the arrow keys): the row whose list
+ * takes the keyboard becomes the selected one, so the detail pane shows
  * the item being changed (issue 12, defect 2). */
 static void
 cell_focus_enter_cb (GtkEventControllerFocus *controller, GtkListItem *list_item)
 {
   GtkWidget      *cell = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
   BuntanPartPage *self = BUNTAN_PART_PAGE (gtk_widget_get_ancestor (cell, BUNTAN_TYPE_PART_PAGE));
-  guint           position = gtk_list_item_get_position (list_item);
 
-  if (self != NULL && position != GTK_INVALID_LIST_POSITION &&
-      gtk_single_selection_get_selected (self->selection) != position)
-    gtk_single_selection_set_selected (self->selection, position);
+  if (self != NULL)
+    select_list_item (self, list_item);
 }
 
 static void
@@ -506,6 +514,8 @@ set_cell (GtkListItem *list_item, GtkWidget *cell)
 
   g_signal_connect (focus, "enter", G_CALLBACK (cell_focus_enter_cb), list_item);
   gtk_widget_add_controller (cell, focus);
+  /* The keys of a row find its item and position through its cells. */
+  g_object_set_data (G_OBJECT (cell), "list-item", list_item);
   gtk_list_item_set_child (list_item, cell);
   gtk_expression_bind (list_item_expression (), cell, "item", list_item);
 }
@@ -650,6 +660,211 @@ add_columns (BuntanPartPage *self)
   self->columns_width = list_width;
   gtk_widget_get_size_request (GTK_WIDGET (self->detail), &detail_width, NULL);
   buntan_split_pane_set_fold_width (self->split_pane, list_width + detail_width);
+}
+
+/* Keys on a row -------------------------------------------------------------- */
+
+static GtkWidget *
+find_list_view (BuntanPartPage *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      return child;
+
+  return NULL;
+}
+
+/* The row of the list that has the keyboard focus itself (not a widget in
+ * it, such as an open list of choices), or NULL. */
+static GtkWidget *
+find_focused_row (BuntanPartPage *self)
+{
+  GtkRoot   *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *list = find_list_view (self);
+
+  if (focus == NULL || list == NULL || gtk_widget_get_parent (focus) != list)
+    return NULL;
+
+  return focus;
+}
+
+static BuntanItemCell *
+find_row_cell (GtkWidget *widget, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return BUNTAN_ITEM_CELL (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      BuntanItemCell *found = find_row_cell (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Tab on a row leaves the list, as from any other control: the list is one
+ * stop, not one per row (GTK 4.8's list moves on to the next row). With
+ * the list out of the focus chain for a moment, the window moves the focus
+ * as Tab does, to the control after the list (the detail pane) or before
+ * it (the filters). */
+static gboolean
+leave_list (BuntanPartPage *self, GtkDirectionType direction)
+{
+  GtkWidget *list = find_list_view (self);
+  GtkRoot   *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  gtk_widget_set_can_focus (list, FALSE);
+  if (!gtk_widget_child_focus (GTK_WIDGET (root), direction))
+    gtk_root_set_focus (root, NULL);
+  gtk_widget_set_can_focus (list, TRUE);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_focus_visible (GTK_WINDOW (root), TRUE);
+  return TRUE;
+}
+
+/* The key's digit (also on the keypad), or -1. */
+static int
+key_digit (guint keyval)
+{
+  if (keyval >= GDK_KEY_0 && keyval <= GDK_KEY_9)
+    return (int) (keyval - GDK_KEY_0);
+  if (keyval >= GDK_KEY_KP_0 && keyval <= GDK_KEY_KP_9)
+    return (int) (keyval - GDK_KEY_KP_0);
+  return -1;
+}
+
+/* 0 undecided, 1–9 the n-th party, as in meeting mode: one step to undo,
+ * and the new owner leads, so it no longer merely takes part. */
+static gboolean
+set_nth_owner (BuntanPartPage *self, BuntanItem *item, guint n)
+{
+  GListModel *parties = buntan_project_get_parties (self->project);
+  g_autoptr (BuntanParty) party = NULL;
+  BuntanHistory *history = buntan_project_get_history (self->project);
+
+  if (n > g_list_model_get_n_items (parties))
+    return FALSE;
+
+  if (n > 0)
+    party = g_list_model_get_item (parties, n - 1);
+  buntan_history_begin_group (history);
+  buntan_item_set_owner (item, party != NULL ? buntan_party_get_id (party) : NULL);
+  if (party != NULL)
+    buntan_item_set_participant (item, buntan_party_get_id (party), FALSE);
+  buntan_history_end_group (history);
+  return TRUE;
+}
+
+/* J, as in meeting mode: the owner so far is one of those who share it. */
+static void
+set_joint_owner (BuntanPartPage *self, BuntanItem *item)
+{
+  BuntanHistory   *history = buntan_project_get_history (self->project);
+  g_autofree char *previous = g_strdup (buntan_item_get_owner (item));
+
+  buntan_history_begin_group (history);
+  buntan_item_set_owner (item, BUNTAN_OWNER_JOINT);
+  if (previous != NULL && !g_str_equal (previous, BUNTAN_OWNER_JOINT))
+    buntan_item_set_participant (item, previous, TRUE);
+  buntan_history_end_group (history);
+}
+
+/* The keys of the focused row (the help overlay lists them): S and A for
+ * the status, 0–9 and J for the owner as in meeting mode, F4 or Alt+↓ to
+ * choose the status from its list, with Shift the owner. */
+static gboolean
+list_key_pressed_cb (GtkEventControllerKey *controller,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     BuntanPartPage        *self)
+{
+  GtkWidget      *row = find_focused_row (self);
+  gboolean        shift = (state & GDK_SHIFT_MASK) != 0;
+  gboolean        alt = (state & GDK_ALT_MASK) != 0;
+  BuntanItemCell *status_cell;
+  BuntanItemCell *owner_cell;
+  BuntanItem     *item;
+  int             digit;
+
+  /* Ctrl+S and the like belong to the window. */
+  if (row == NULL || (state & (GDK_CONTROL_MASK | GDK_SUPER_MASK)) != 0)
+    return FALSE;
+
+  if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab || keyval == GDK_KEY_ISO_Left_Tab)
+    return !alt && leave_list (self, shift ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD);
+
+  status_cell = find_row_cell (row, BUNTAN_TYPE_STATUS_CELL);
+  owner_cell = find_row_cell (row, BUNTAN_TYPE_OWNER_CELL);
+  item = status_cell != NULL ? buntan_item_cell_get_item (status_cell) : NULL;
+  if (item == NULL || owner_cell == NULL || self->project == NULL)
+    return FALSE;
+
+  /* The detail pane shows the item the keys change. */
+  select_list_item (self, g_object_get_data (G_OBJECT (status_cell), "list-item"));
+
+  if (keyval == GDK_KEY_F4 || (alt && (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)))
+    {
+      buntan_item_cell_popup (shift ? owner_cell : status_cell);
+      return TRUE;
+    }
+  if (alt)
+    return FALSE;
+
+  digit = key_digit (keyval);
+  if (digit >= 0)
+    {
+      if (!set_nth_owner (self, item, (guint) digit))
+        gtk_widget_error_bell (row);
+      return TRUE;
+    }
+
+  switch (gdk_keyval_to_lower (keyval))
+    {
+    case GDK_KEY_s:
+      buntan_item_set_status (item, (buntan_item_get_status (item) + 1) % BUNTAN_N_ITEM_STATUSES);
+      return TRUE;
+    case GDK_KEY_a:
+      buntan_item_set_status (item, BUNTAN_ITEM_STATUS_AGREED);
+      return TRUE;
+    case GDK_KEY_j:
+      set_joint_owner (self, item);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Tab into the list lands on the row the keyboard last left, which a
+ * search or the matrix may have moved the selection away from: the detail
+ * pane follows the keyboard. (The window tells once the focus has moved;
+ * a focus controller's "enter" comes before.) */
+static void
+window_focus_changed_cb (BuntanPartPage *self)
+{
+  GtkWidget      *row = find_focused_row (self);
+  BuntanItemCell *cell = row != NULL ? find_row_cell (row, BUNTAN_TYPE_STATUS_CELL) : NULL;
+
+  if (cell != NULL)
+    select_list_item (self, g_object_get_data (G_OBJECT (cell), "list-item"));
+}
+
+static void
+list_keys_add (BuntanPartPage *self)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  /* Capture: before the row's own keys (Space selects it) and the
+   * window's Tab, which the list would take to its next row. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (list_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->column_view), keys);
 }
 
 static void
@@ -932,6 +1147,24 @@ buntan_part_page_size_allocate (GtkWidget *widget, int width, int height, int ba
 }
 
 static void
+buntan_part_page_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (buntan_part_page_parent_class)->root (widget);
+
+  g_signal_connect_object (gtk_widget_get_root (widget), "notify::focus-widget",
+                           G_CALLBACK (window_focus_changed_cb), widget, G_CONNECT_SWAPPED);
+}
+
+static void
+buntan_part_page_unroot (GtkWidget *widget)
+{
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_root (widget), window_focus_changed_cb,
+                                        widget);
+
+  GTK_WIDGET_CLASS (buntan_part_page_parent_class)->unroot (widget);
+}
+
+static void
 buntan_part_page_dispose (GObject *object)
 {
   BuntanPartPage *self = (BuntanPartPage *) object;
@@ -1055,6 +1288,8 @@ buntan_part_page_class_init (BuntanPartPageClass *klass)
   widget_class->get_request_mode = buntan_part_page_get_request_mode;
   widget_class->measure = buntan_part_page_measure;
   widget_class->size_allocate = buntan_part_page_size_allocate;
+  widget_class->root = buntan_part_page_root;
+  widget_class->unroot = buntan_part_page_unroot;
   gtk_widget_class_set_css_name (widget_class, "partpage");
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/buntan-part-page.ui");
@@ -1107,6 +1342,7 @@ buntan_part_page_init (BuntanPartPage *self)
   bind_filter (self);
   add_columns (self);
   escape_controller_add (self);
+  list_keys_add (self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   buntan_item_detail_set_choices (self->detail, self->choices);
   update_selection_state (self);

@@ -1,4 +1,4 @@
-/* test-part-page-focus.c — the detail pane follows the keyboard into the list's rows (issue 12, 2)
+/* test-part-page-focus.c — the detail pane follows the keyboard into the list's rows (issue 12)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -142,11 +142,25 @@ detail_shows_item (Fixture *fixture, guint number)
   return TRUE;
 }
 
+/* The row of the list that holds @cell. */
+static GtkWidget *
+row_of (GtkWidget *cell)
+{
+  GtkWidget *row = cell;
+
+  while (gtk_widget_get_parent (row) != NULL && !GTK_IS_LIST_VIEW (gtk_widget_get_parent (row)))
+    row = gtk_widget_get_parent (row);
+  g_assert_nonnull (gtk_widget_get_parent (row));
+  return row;
+}
+
 static void
 test_focus_selects_row (Fixture *fixture, gconstpointer data)
 {
   GType       types[] = { BUNTAN_TYPE_STATUS_CELL, BUNTAN_TYPE_OWNER_CELL };
   GListModel *items = buntan_project_get_part_items (fixture->project, 2);
+  GtkWidget  *search =
+    views_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_SEARCH_ENTRY, NULL);
 
   /* The list starts on its first row. */
   g_assert_true (detail_shows_item (fixture, 1));
@@ -155,16 +169,58 @@ test_focus_selects_row (Fixture *fixture, gconstpointer data)
     {
       g_autoptr (BuntanItem) item = g_list_model_get_item (items, 2 + i);
       GtkWidget *cell = wait_for_cell (fixture, types[i], item);
+      GtkWidget *row = row_of (cell);
 
-      /* As Tab does: the keyboard moves into the cell's dropdown. */
-      g_assert_true (gtk_widget_child_focus (cell, GTK_DIR_TAB_FORWARD));
-      g_assert_true (
-        gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), cell));
+      /* One Tab stop per row: the row, not its cells' dropdowns. */
+      g_assert_false (gtk_widget_child_focus (cell, GTK_DIR_TAB_FORWARD));
+
+      /* As Tab into the list does: the keyboard lands on the row from
+       * outside the list. */
+      g_assert_true (gtk_widget_grab_focus (search));
+      g_assert_true (gtk_widget_grab_focus (row));
+      g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == row);
       views_test_spin (20);
 
       g_assert_true (buntan_part_page_get_selected_item (fixture->page) == item);
       g_assert_true (detail_shows_item (fixture, 3 + i));
     }
+}
+
+static gboolean
+popover_mapped (gpointer data)
+{
+  GtkWidget *popover = views_test_find_widget (data, GTK_TYPE_POPOVER, NULL);
+
+  return popover != NULL && gtk_widget_get_mapped (popover);
+}
+
+/* A click on a cell opens its list and selects its row; after the choice
+ * the keyboard is back on the row, and shows it (issue 12). */
+static void
+test_choice_returns_to_row (Fixture *fixture, gconstpointer data)
+{
+  GListModel *items = buntan_project_get_part_items (fixture->project, 2);
+  g_autoptr (BuntanItem) item = g_list_model_get_item (items, 3);
+  GtkWidget   *cell = wait_for_cell (fixture, BUNTAN_TYPE_STATUS_CELL, item);
+  GtkDropDown *drop_down;
+
+  gtk_window_set_focus_visible (fixture->window, FALSE);
+  buntan_item_cell_popup (BUNTAN_ITEM_CELL (cell));
+  drop_down = buntan_item_cell_peek_drop_down (BUNTAN_ITEM_CELL (cell));
+  g_assert_nonnull (drop_down);
+  g_assert_true (views_test_wait_for (popover_mapped, drop_down));
+  views_test_spin (20);
+  g_assert_true (buntan_part_page_get_selected_item (fixture->page) == item);
+
+  /* What a click on 合意済 in the list does. */
+  gtk_drop_down_set_selected (drop_down, BUNTAN_ITEM_STATUS_AGREED);
+  gtk_popover_popdown (
+    GTK_POPOVER (views_test_find_widget (GTK_WIDGET (drop_down), GTK_TYPE_POPOVER, NULL)));
+  views_test_spin (20);
+
+  g_assert_cmpint (buntan_item_get_status (item), ==, BUNTAN_ITEM_STATUS_AGREED);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == row_of (cell));
+  g_assert_true (gtk_window_get_focus_visible (fixture->window));
 }
 
 int
@@ -175,6 +231,8 @@ main (int argc, char *argv[])
 
   g_test_add ("/buntan/part-page/focus-selects-row", Fixture, NULL, fixture_set_up,
               test_focus_selects_row, fixture_tear_down);
+  g_test_add ("/buntan/part-page/choice-returns-to-row", Fixture, NULL, fixture_set_up,
+              test_choice_returns_to_row, fixture_tear_down);
 
   return g_test_run ();
 }
