@@ -35,6 +35,12 @@ buntan_view_watch_cancel (BuntanViewWatch *watch);
 void
 buntan_view_watch_clear (BuntanViewWatch *watch);
 
+gboolean
+buntan_view_swap_overview (gpointer         view,
+                           BuntanOverview **overview_slot,
+                           BuntanOverview  *overview,
+                           GCallback        changed_cb);
+
 void
 buntan_view_name_entry_row (AdwEntryRow *row);
 char *
