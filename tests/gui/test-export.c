@@ -216,22 +216,6 @@ test_close_while_exporting (void)
   gui_remove_dir (dir);
 }
 
-static gboolean
-file_chooser_shown (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER (window) && gtk_widget_get_visible (window))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 static const char *
 default_button_label (AdwMessageDialog *dialog)
 {
@@ -276,7 +260,7 @@ test_gaps_question_default (void)
   GUI_TEST_WAIT (gui_test_find_message_dialog () == NULL);
   gui_test_spin (100);
   g_assert_false (window->exporting);
-  g_assert_false (file_chooser_shown ());
+  g_assert_null (gui_test_find_file_chooser ());
   gui_window_destroy (window);
 }
 

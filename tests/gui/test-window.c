@@ -638,24 +638,6 @@ test_settings (void)
   gui_window_destroy (window);
 }
 
-/* The file chooser the window opened (a GtkFileChooserDialog under Xvfb,
- * where there is no portal). */
-static GtkWidget *
-find_file_chooser (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER (window) && gtk_widget_get_visible (window))
-        return window;
-    }
-
-  return NULL;
-}
-
 static gboolean
 chooser_has_folder (GtkWidget *chooser)
 {
@@ -683,7 +665,7 @@ choose_file (const char *dir, const char *name, const char *offered)
 
   /* The chooser settles on its first folder after it is shown; a file set
    * before that is forgotten. */
-  GUI_TEST_WAIT ((chooser = find_file_chooser ()) != NULL && chooser_has_folder (chooser));
+  GUI_TEST_WAIT ((chooser = gui_test_find_file_chooser ()) != NULL && chooser_has_folder (chooser));
   if (offered != NULL)
     {
       g_autoptr (GFile) expected = g_file_new_for_path (offered);
@@ -706,7 +688,7 @@ choose_file (const char *dir, const char *name, const char *offered)
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   G_GNUC_END_IGNORE_DEPRECATIONS
-  GUI_TEST_WAIT (find_file_chooser () == NULL);
+  GUI_TEST_WAIT (gui_test_find_file_chooser () == NULL);
 }
 
 static gboolean
@@ -773,7 +755,7 @@ test_export (void)
   GUI_TEST_WAIT (gui_test_find_message_dialog () == NULL);
   page = gui_show_part (window, g_str_has_prefix (first, "P1") ? 1 : 2);
   g_assert_cmpstr (buntan_item_get_id (buntan_part_page_get_selected_item (page)), ==, first);
-  g_assert_null (find_file_chooser ());
+  g_assert_null (gui_test_find_file_chooser ());
 
   /* "Export anyway" asks where, then writes the workbook. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
