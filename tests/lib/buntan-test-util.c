@@ -87,6 +87,36 @@ buntan_test_load_sample (void)
   return buntan_test_load_path (path);
 }
 
+/* A project called @name of @n_items Part 2 items (P2-Z-1, "Item number 1",
+ * …) with @status and no owner, and the hospital as its one party. Written
+ * out rather than added one by one: adding custom items looks at every item
+ * each time. */
+BuntanProject *
+buntan_test_project_of_items (const char *name, guint n_items, const char *status)
+{
+  g_autoptr (GString) json = g_string_new (NULL);
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
+  BuntanProject *project;
+
+  g_string_append_printf (json,
+                          "{\"format\": \"buntan-project\", \"version\": 1, \"title\": \"%s\", "
+                          "\"parties\": [{\"id\": \"hospital\", \"kind\": \"hospital\", "
+                          "\"name\": \"H\"}], \"items\": [",
+                          name);
+  for (guint i = 0; i < n_items; i++)
+    g_string_append_printf (json,
+                            "%s{\"id\": \"P2-Z-%u\", \"part\": 2, \"section\": \"Z\", "
+                            "\"number\": \"%u\", \"title\": \"Item number %u\", "
+                            "\"status\": \"%s\", \"owner\": null, \"participants\": []}",
+                            i == 0 ? "" : ", ", i + 1, i + 1, i + 1, status);
+  g_string_append (json, "]}");
+  bytes = g_bytes_new (json->str, json->len);
+  project = buntan_project_new_from_bytes (bytes, name, &error);
+  g_assert_no_error (error);
+  return project;
+}
+
 /* Settles each gap of tests/data/matrix-gaps.buntan, the way a meeting
  * would: afterwards the checks find none. */
 void

@@ -22,6 +22,8 @@ BuntanProject *
 buntan_test_load_fixture (const char *name);
 BuntanProject *
 buntan_test_load_sample (void);
+BuntanProject *
+buntan_test_project_of_items (const char *name, guint n_items, const char *status);
 void
 buntan_test_settle_matrix_gaps (BuntanProject *project);
 char *
