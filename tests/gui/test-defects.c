@@ -598,8 +598,7 @@ main (int argc, char *argv[])
   if (application == NULL)
     return 0;
 
-  sample_path =
-    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan", NULL);
+  sample_path = buntan_test_sample_path ();
 
   g_test_add_func ("/buntan/defects/chooser-starts-in-documents", test_chooser_starts_in_documents);
   g_test_add_func ("/buntan/defects/failed-open-not-recent", test_failed_open_not_recent);

@@ -276,8 +276,7 @@ main (int argc, char *argv[])
   if (application == NULL)
     return 0;
 
-  sample_path =
-    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan", NULL);
+  sample_path = buntan_test_sample_path ();
 
   g_test_add_func ("/buntan/window/export/background", test_background);
   g_test_add_func ("/buntan/window/export/close-while-exporting", test_close_while_exporting);

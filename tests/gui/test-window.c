@@ -1076,8 +1076,7 @@ main (int argc, char *argv[])
   if (application == NULL)
     return 0;
 
-  sample_path =
-    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan", NULL);
+  sample_path = buntan_test_sample_path ();
 
   g_test_add_func ("/buntan/window/empty-then-new", test_empty_then_new);
   g_test_add_func ("/buntan/window/edit-and-save", test_edit_and_save);

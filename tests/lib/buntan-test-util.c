@@ -79,10 +79,17 @@ buntan_test_load_fixture (const char *name)
  * Returns: (transfer full): the sample project users see first
  *   (data/examples/sample.buntan)
  */
+/* data/examples/sample.buntan, the sample the window opens. */
+char *
+buntan_test_sample_path (void)
+{
+  return buntan_test_source_path ("data", "examples", "sample.buntan", NULL);
+}
+
 BuntanProject *
 buntan_test_load_sample (void)
 {
-  g_autofree char *path = buntan_test_source_path ("data", "examples", "sample.buntan", NULL);
+  g_autofree char *path = buntan_test_sample_path ();
 
   return buntan_test_load_path (path);
 }

@@ -20,6 +20,8 @@ BuntanProject *
 buntan_test_load_path (const char *path);
 BuntanProject *
 buntan_test_load_fixture (const char *name);
+char *
+buntan_test_sample_path (void);
 BuntanProject *
 buntan_test_load_sample (void);
 BuntanProject *

@@ -1000,8 +1000,7 @@ main (int argc, char *argv[])
   if (application == NULL)
     return 0;
 
-  sample_path =
-    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan", NULL);
+  sample_path = buntan_test_sample_path ();
 
   g_test_add_func ("/buntan/meeting-mode/enter-and-leave", test_enter_and_leave);
   g_test_add_func ("/buntan/meeting-mode/start-dialog", test_start_dialog);
