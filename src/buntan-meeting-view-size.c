@@ -69,31 +69,6 @@ fit_steps_for (int width, int height)
   return MAX_FIT_STEPS;
 }
 
-static GtkSizeRequestMode
-buntan_meeting_view_get_request_mode (GtkWidget *widget)
-{
-  GtkWidget *child = gtk_widget_get_first_child (widget);
-
-  return child != NULL ? gtk_widget_get_request_mode (child) : GTK_SIZE_REQUEST_CONSTANT_SIZE;
-}
-
-static void
-buntan_meeting_view_measure (GtkWidget     *widget,
-                             GtkOrientation orientation,
-                             int            for_size,
-                             int           *minimum,
-                             int           *natural,
-                             int           *minimum_baseline,
-                             int           *natural_baseline)
-{
-  GtkWidget *child = gtk_widget_get_first_child (widget);
-
-  *minimum = *natural = 0;
-  if (child != NULL)
-    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline,
-                        natural_baseline);
-}
-
 static void
 buntan_meeting_view_size_allocate (GtkWidget *widget, int width, int height, int baseline)
 {
@@ -116,7 +91,7 @@ buntan_meeting_view_size_allocate (GtkWidget *widget, int width, int height, int
 void
 _buntan_meeting_view_class_init_size (GtkWidgetClass *widget_class)
 {
-  widget_class->get_request_mode = buntan_meeting_view_get_request_mode;
-  widget_class->measure = buntan_meeting_view_measure;
+  widget_class->get_request_mode = buntan_view_first_child_request_mode;
+  widget_class->measure = buntan_view_measure_first_child;
   widget_class->size_allocate = buntan_meeting_view_size_allocate;
 }

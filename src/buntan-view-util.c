@@ -153,6 +153,34 @@ buntan_view_watch_clear (BuntanViewWatch *watch)
     }
 }
 
+/* For a widget that only wraps its first child (a page, the meeting view)
+ * and overrides size_allocate to react to its size: its request mode and
+ * measure vfuncs. GtkBinLayout would do the same but takes size_allocate. */
+GtkSizeRequestMode
+buntan_view_first_child_request_mode (GtkWidget *widget)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  return child != NULL ? gtk_widget_get_request_mode (child) : GTK_SIZE_REQUEST_CONSTANT_SIZE;
+}
+
+void
+buntan_view_measure_first_child (GtkWidget     *widget,
+                                 GtkOrientation orientation,
+                                 int            for_size,
+                                 int           *minimum,
+                                 int           *natural,
+                                 int           *minimum_baseline,
+                                 int           *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  *minimum = *natural = 0;
+  if (child != NULL)
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline,
+                        natural_baseline);
+}
+
 /**
  * buntan_view_swap_overview:
  * @view: the view (matrix, summary, chart) that shows an overview
