@@ -691,17 +691,6 @@ choose_file (const char *dir, const char *name, const char *offered)
   GUI_TEST_WAIT (gui_test_find_file_chooser () == NULL);
 }
 
-static gboolean
-is_workbook (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize            length = 0;
-
-  /* An .xlsx file is a zip archive. */
-  return g_file_get_contents (path, &contents, &length, NULL) && length > 1000 &&
-         memcmp (contents, "PK\x03\x04", 4) == 0;
-}
-
 static void
 test_export (void)
 {
@@ -722,7 +711,7 @@ test_export (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-to", "s", path));
   GUI_TEST_WAIT (!window->exporting);
   g_assert_cmpuint (gui_test_count_message_dialogs (NULL), ==, 0);
-  g_assert_true (is_workbook (path));
+  g_assert_true (buntan_test_is_workbook (path));
   GUI_TEST_WAIT (label_shown (GTK_WIDGET (window), "Exported"));
 
   /* With open points the export asks first, naming the first ten. */
@@ -769,7 +758,7 @@ test_export (void)
   }
   /* The chooser may answer after a look at the disk in the background, and
    * the answer can reach the window in a later idle: wait for the file. */
-  GUI_TEST_WAIT (is_workbook (chosen) && !window->exporting);
+  GUI_TEST_WAIT (buntan_test_is_workbook (chosen) && !window->exporting);
 
   /* A folder that does not exist: one dialog, the project untouched. */
   {

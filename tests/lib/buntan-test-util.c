@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "buntan-test-util.h"
 
@@ -249,4 +250,16 @@ buntan_test_assert_decision (BuntanMeeting *meeting,
   g_assert_cmpstr (decision->field, ==, field);
   g_assert_cmpstr (decision->from, ==, from);
   g_assert_cmpstr (decision->to, ==, to);
+}
+
+/* Whether @path holds what looks like a workbook: an .xlsx file is a zip
+ * archive, and even an empty one is larger than 1,000 bytes. */
+gboolean
+buntan_test_is_workbook (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize            length = 0;
+
+  return g_file_get_contents (path, &contents, &length, NULL) && length > 1000 &&
+         memcmp (contents, "PK\x03\x04", 4) == 0;
 }

@@ -37,6 +37,8 @@ void
 buntan_test_remove_dir (const char *path);
 char *
 buntan_test_copy_file (const char *source, const char *dir, const char *name);
+gboolean
+buntan_test_is_workbook (const char *path);
 
 gint64
 buntan_test_timeout_scale (void);
