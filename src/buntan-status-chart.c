@@ -656,7 +656,7 @@ buntan_status_chart_set_project (BuntanStatusChart *self, BuntanProject *project
 void
 buntan_status_chart_set_overview (BuntanStatusChart *self, BuntanOverview *overview)
 {
-  BuntanProject *old_project;
+  gboolean project_changed;
 
   g_return_if_fail (BUNTAN_IS_STATUS_CHART (self));
   g_return_if_fail (overview == NULL || BUNTAN_IS_OVERVIEW (overview));
@@ -664,15 +664,11 @@ buntan_status_chart_set_overview (BuntanStatusChart *self, BuntanOverview *overv
   if (overview == self->overview)
     return;
 
-  old_project = buntan_status_chart_get_project (self);
-  if (self->overview != NULL)
-    g_signal_handlers_disconnect_by_data (self->overview, self);
-  g_set_object (&self->overview, overview);
-  if (overview != NULL)
-    g_signal_connect_swapped (overview, "changed", G_CALLBACK (rebuild), self);
+  project_changed =
+    buntan_view_swap_overview (self, &self->overview, overview, G_CALLBACK (rebuild));
 
   rebuild (self);
-  if (old_project != buntan_status_chart_get_project (self))
+  if (project_changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
 }
 

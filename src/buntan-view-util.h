@@ -35,6 +35,23 @@ buntan_view_watch_cancel (BuntanViewWatch *watch);
 void
 buntan_view_watch_clear (BuntanViewWatch *watch);
 
+GtkSizeRequestMode
+buntan_view_first_child_request_mode (GtkWidget *widget);
+void
+buntan_view_measure_first_child (GtkWidget     *widget,
+                                 GtkOrientation orientation,
+                                 int            for_size,
+                                 int           *minimum,
+                                 int           *natural,
+                                 int           *minimum_baseline,
+                                 int           *natural_baseline);
+
+gboolean
+buntan_view_swap_overview (gpointer         view,
+                           BuntanOverview **overview_slot,
+                           BuntanOverview  *overview,
+                           GCallback        changed_cb);
+
 void
 buntan_view_name_entry_row (AdwEntryRow *row);
 char *

@@ -236,30 +236,43 @@ read_in_thread (GTask *task, gpointer source_object, gpointer task_data, GCancel
     g_task_return_pointer (task, project, g_object_unref);
 }
 
-/* The task's source object would be the window, but the worker thread may
- * drop the task's last reference, and a window must not be finalized
- * there: the task knows the window only weakly. */
+/* What a worker task (reading a project, writing a workbook) carries back to
+ * the main thread. The task's source object would be the window, but the
+ * worker thread may drop the task's last reference, and a window must not be
+ * finalized there; it may also be closed meanwhile: the task knows the window
+ * only weakly. */
 typedef struct
 {
   GWeakRef window;
   GFile   *file;
   gint64   begun;
-} Reading;
+} FileTask;
 
-static void
-reading_free (Reading *reading)
+static FileTask *
+file_task_new (BuntanWindow *self, GFile *file)
 {
-  g_weak_ref_clear (&reading->window);
-  g_object_unref (reading->file);
-  g_free (reading);
+  FileTask *task = g_new0 (FileTask, 1);
+
+  g_weak_ref_init (&task->window, self);
+  task->file = g_object_ref (file);
+  task->begun = buntan_bench_log_now ();
+  return task;
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Reading, reading_free)
+static void
+file_task_free (FileTask *task)
+{
+  g_weak_ref_clear (&task->window);
+  g_object_unref (task->file);
+  g_free (task);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FileTask, file_task_free)
 
 static void
 read_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  g_autoptr (Reading) reading = user_data;
+  g_autoptr (FileTask) reading = user_data;
   g_autoptr (BuntanWindow) self = g_weak_ref_get (&reading->window);
   g_autoptr (BuntanProject) project = NULL;
   g_autoptr (GError) error = NULL;
@@ -325,7 +338,7 @@ void
 buntan_window_open_file (BuntanWindow *self, GFile *file)
 {
   g_autoptr (GTask) task = NULL;
-  Reading *reading;
+  FileTask *reading;
 
   g_return_if_fail (BUNTAN_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -333,10 +346,7 @@ buntan_window_open_file (BuntanWindow *self, GFile *file)
   _buntan_window_cancel_load (self);
   self->load_cancellable = g_cancellable_new ();
 
-  reading = g_new0 (Reading, 1);
-  g_weak_ref_init (&reading->window, self);
-  reading->file = g_object_ref (file);
-  reading->begun = buntan_bench_log_now ();
+  reading = file_task_new (self, file);
 
   task = g_task_new (NULL, self->load_cancellable, read_done_cb, reading);
   g_task_set_source_tag (task, buntan_window_open_file);
@@ -502,28 +512,10 @@ set_exporting (BuntanWindow *self, gboolean exporting)
   _buntan_window_update_actions (self);
 }
 
-/* The task knows the window weakly, as reading does: the window may be
- * closed while the workbook is written. */
-typedef struct
-{
-  GWeakRef window;
-  GFile   *file;
-} Exporting;
-
-static void
-exporting_free (Exporting *exporting)
-{
-  g_weak_ref_clear (&exporting->window);
-  g_object_unref (exporting->file);
-  g_free (exporting);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Exporting, exporting_free)
-
 static void
 export_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  g_autoptr (Exporting) exporting = user_data;
+  g_autoptr (FileTask) exporting = user_data;
   g_autoptr (BuntanWindow) self = g_weak_ref_get (&exporting->window);
   g_autoptr (GError) error = NULL;
   gboolean  written = buntan_export_xlsx_finish (result, &error);
@@ -555,16 +547,14 @@ export_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 static void
 export_to_file (BuntanWindow *self, GFile *file)
 {
-  Exporting *exporting;
+  FileTask *exporting;
 
   /* The actions are disabled meanwhile; a file chooser opened before may
    * still answer. */
   if (self->exporting)
     return;
 
-  exporting = g_new0 (Exporting, 1);
-  g_weak_ref_init (&exporting->window, self);
-  exporting->file = g_object_ref (file);
+  exporting = file_task_new (self, file);
 
   buntan_export_xlsx_async (self->project, file, BUNTAN_EXPORT_FLAGS_NONE, NULL, export_done_cb,
                             exporting);

@@ -115,8 +115,7 @@ test_gaps_settled (void)
 static void
 test_sample_has_gaps (void)
 {
-  g_autofree char *path =
-    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan", NULL);
+  g_autofree char *path = buntan_test_sample_path ();
   g_autoptr (GFile) file = g_file_new_for_path (path);
   g_autoptr (BuntanProject) project = buntan_project_new_from_file (file, NULL);
   g_autoptr (BuntanMatrix) matrix = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_NONE);

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "buntan-core.h"
+#include "buntan-test-util.h"
 
 typedef struct
 {
@@ -23,8 +24,7 @@ typedef struct
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *sample =
-    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan", NULL);
+  g_autofree char *sample = buntan_test_sample_path ();
   g_autofree char *contents = NULL;
   g_autoptr (GError) error = NULL;
   gsize length;

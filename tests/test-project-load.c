@@ -283,8 +283,7 @@ test_bom_and_crlf (void)
 static void
 test_sample (void)
 {
-  g_autofree char *path =
-    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan", NULL);
+  g_autofree char *path = buntan_test_sample_path ();
   g_autoptr (GFile) file = g_file_new_for_path (path);
   g_autoptr (GError) error = NULL;
   g_autoptr (BuntanProject) project = buntan_project_new_from_file (file, &error);

@@ -208,8 +208,7 @@ test_nested_unknown_members_kept (Fixture *fixture, gconstpointer data)
 static void
 test_stable_output (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *source =
-    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan", NULL);
+  g_autofree char *source = buntan_test_sample_path ();
   g_autofree char *target = g_build_filename (fixture->dir, "sample.buntan", NULL);
   g_autoptr (BuntanProject) project = buntan_test_load_path (source);
   g_autoptr (GError) error = NULL;

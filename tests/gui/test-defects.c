@@ -5,8 +5,6 @@
 
 #include "config.h"
 
-#include <gdk/x11/gdkx.h>
-
 #include "buntan-item-detail.h"
 #include "buntan-meeting-start-dialog.h"
 #include "buntan-parties-dialog.h"
@@ -21,26 +19,8 @@ static char              *documents_dir;
 
 /* Helpers ------------------------------------------------------------------ */
 
-/* The file chooser dialog open now (GtkFileChooserNative falls back to one
- * under Xvfb), or NULL. */
-static GtkFileChooserDialog *
-find_file_chooser (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_visible (window))
-        return GTK_FILE_CHOOSER_DIALOG (window);
-    }
-
-  return NULL;
-}
-
 static gboolean
-chooser_has_folder (GtkFileChooserDialog *chooser)
+chooser_has_folder (GtkWidget *chooser)
 {
   g_autoptr (GFile) folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
 
@@ -48,7 +28,7 @@ chooser_has_folder (GtkFileChooserDialog *chooser)
 }
 
 static gboolean
-chooser_in_folder (GtkFileChooserDialog *chooser, GFile *folder)
+chooser_in_folder (GtkWidget *chooser, GFile *folder)
 {
   g_autoptr (GFile) current = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
 
@@ -58,7 +38,7 @@ chooser_in_folder (GtkFileChooserDialog *chooser, GFile *folder)
 /* Chooses @file in the file chooser as a user would: the dialog answers
  * "Open" only once its folder is read and the file selected in it. */
 static void
-choose_file (GtkFileChooserDialog *chooser, GFile *file)
+choose_file (GtkWidget *chooser, GFile *file)
 {
   g_autoptr (GFile) parent = g_file_get_parent (file);
 
@@ -72,41 +52,6 @@ choose_file (GtkFileChooserDialog *chooser, GFile *file)
   g_object_add_weak_pointer (G_OBJECT (chooser), (gpointer *) &chooser);
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   GUI_TEST_WAIT (chooser == NULL);
-}
-
-/* Real keys, end to end: xdotool types into the focused window under Xvfb
- * (GTK 4 has no synthetic key events). */
-static gboolean
-keys_possible (void)
-{
-  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
-
-  return xdotool != NULL && GDK_IS_X11_DISPLAY (gdk_display_get_default ());
-}
-
-static void
-focus_window (BuntanWindow *window)
-{
-  GdkSurface      *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  g_autofree char *command = g_strdup_printf ("xdotool windowfocus --sync %lu",
-                                              (unsigned long) gdk_x11_surface_get_xid (surface));
-
-  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
-  GUI_TEST_WAIT (gtk_window_is_active (GTK_WINDOW (window)));
-}
-
-static void
-send_keys (const char *keys)
-{
-  g_autofree char *command = g_strdup_printf ("xdotool key --delay 30 %s", keys);
-  g_autoptr (GError) error = NULL;
-  int status = 0;
-
-  g_spawn_command_line_sync (command, NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  /* The keys reach the window through the X server: let them in. */
-  gui_test_spin (100);
 }
 
 /* The first widget of @type under @root, which must have one. */
@@ -317,18 +262,18 @@ test_banner_follows_undo (void)
   GUI_TEST_WAIT (banner_says (detail, "New item"));
 
   title_entry = gui_test_find_visible (detail, GTK_TYPE_ENTRY);
-  if (keys_possible ())
+  if (gui_test_keys_possible ())
     {
       /* As the user does it: the title is selected, typed over, and Ctrl+Z
        * pressed with the keyboard still in the title. */
       g_test_message ("real keys");
-      focus_window (window);
+      gui_test_focus_window (GTK_WINDOW (window));
       GUI_TEST_WAIT (gtk_widget_has_focus (gtk_widget_get_first_child (title_entry)) ||
                      gtk_widget_has_focus (title_entry));
-      send_keys ("ctrl+a B a c k u p s");
+      gui_test_send_keys ("ctrl+a B a c k u p s");
       GUI_TEST_WAIT (g_strcmp0 (buntan_item_get_title (item), "Backups") == 0);
       GUI_TEST_WAIT (banner_says (detail, "Backups"));
-      send_keys ("ctrl+z");
+      gui_test_send_keys ("ctrl+z");
     }
   else
     {
@@ -423,11 +368,9 @@ test_pasted_party_name_one_undo (void)
   BuntanParty     *party;
   GtkWidget       *name_row;
   GtkWidget       *text;
-  GdkSurface      *surface;
   g_autofree char *old_name = NULL;
-  g_autofree char *command = NULL;
 
-  if (!keys_possible ())
+  if (!gui_test_keys_possible ())
     {
       g_test_skip ("needs xdotool on an X display");
       return;
@@ -447,19 +390,15 @@ test_pasted_party_name_one_undo (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, old_name);
   text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (name_row)));
 
-  surface = gtk_native_get_surface (GTK_NATIVE (dialog));
-  command = g_strdup_printf ("xdotool windowfocus --sync %lu",
-                             (unsigned long) gdk_x11_surface_get_xid (surface));
-  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
-  GUI_TEST_WAIT (gtk_window_is_active (dialog));
+  gui_test_focus_window (dialog);
   g_assert_true (gtk_widget_grab_focus (text));
   GUI_TEST_WAIT (gtk_widget_has_focus (text));
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (text), "株式会社さくらシステム");
-  send_keys ("ctrl+a ctrl+v");
+  gui_test_send_keys ("ctrl+a ctrl+v");
   GUI_TEST_WAIT (g_strcmp0 (buntan_party_get_name (party), "株式会社さくらシステム") == 0);
 
-  send_keys ("ctrl+z");
+  gui_test_send_keys ("ctrl+z");
   GUI_TEST_WAIT (
     g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (name_row)), "株式会社さくらシステム") != 0);
   gui_test_spin (200);
@@ -584,12 +523,12 @@ test_owner_column_short_names (void)
 static void
 test_chooser_starts_in_documents (void)
 {
-  BuntanWindow         *window = gui_window_new (application);
-  GtkFileChooserDialog *chooser;
+  BuntanWindow *window = gui_window_new (application);
+  GtkWidget    *chooser;
   g_autoptr (GFile) folder = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL));
-  GUI_TEST_WAIT ((chooser = find_file_chooser ()) != NULL);
+  GUI_TEST_WAIT ((chooser = gui_test_find_file_chooser ()) != NULL);
   GUI_TEST_WAIT (chooser_has_folder (chooser));
   folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
   g_assert_cmpstr (g_file_peek_path (folder), ==, documents_dir);
@@ -612,15 +551,15 @@ test_failed_open_not_recent (void)
   g_autofree char *good = gui_copy_file (sample_path, dir, "good.buntan");
   g_autoptr (GFile) broken_file = g_file_new_for_path (broken);
   g_autoptr (GFile) good_file = g_file_new_for_path (good);
-  g_autofree char      *broken_uri = g_file_get_uri (broken_file);
-  g_autofree char      *good_uri = g_file_get_uri (good_file);
-  GtkRecentManager     *recent = gtk_recent_manager_get_default ();
-  BuntanWindow         *window = gui_window_new (application);
-  GtkFileChooserDialog *chooser;
-  AdwMessageDialog     *dialog;
+  g_autofree char  *broken_uri = g_file_get_uri (broken_file);
+  g_autofree char  *good_uri = g_file_get_uri (good_file);
+  GtkRecentManager *recent = gtk_recent_manager_get_default ();
+  BuntanWindow     *window = gui_window_new (application);
+  GtkWidget        *chooser;
+  AdwMessageDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL));
-  GUI_TEST_WAIT ((chooser = find_file_chooser ()) != NULL);
+  GUI_TEST_WAIT ((chooser = gui_test_find_file_chooser ()) != NULL);
   choose_file (chooser, broken_file);
   GUI_TEST_WAIT ((dialog = gui_test_find_message_dialog ()) != NULL);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open the Project");
@@ -630,7 +569,7 @@ test_failed_open_not_recent (void)
 
   /* A file that opens is a recent project. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL));
-  GUI_TEST_WAIT ((chooser = find_file_chooser ()) != NULL);
+  GUI_TEST_WAIT ((chooser = gui_test_find_file_chooser ()) != NULL);
   choose_file (chooser, good_file);
   GUI_TEST_WAIT (buntan_window_get_project (window) != NULL);
   g_assert_true (gtk_recent_manager_has_item (recent, good_uri));
@@ -659,8 +598,7 @@ main (int argc, char *argv[])
   if (application == NULL)
     return 0;
 
-  sample_path =
-    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan", NULL);
+  sample_path = buntan_test_sample_path ();
 
   g_test_add_func ("/buntan/defects/chooser-starts-in-documents", test_chooser_starts_in_documents);
   g_test_add_func ("/buntan/defects/failed-open-not-recent", test_failed_open_not_recent);

@@ -5,8 +5,6 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include "buntan-export-private.h"
 #include "buntan-window-private.h"
 #include "gui-window-util.h"
@@ -101,17 +99,6 @@ witness_idle_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-static gboolean
-is_workbook (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize            length = 0;
-
-  /* An .xlsx file is a zip archive. */
-  return g_file_get_contents (path, &contents, &length, NULL) && length > 1000 &&
-         memcmp (contents, "PK\x03\x04", 4) == 0;
-}
-
 static GBytes *
 read_bytes (const char *path)
 {
@@ -159,7 +146,7 @@ test_background (void)
   g_assert_false (gtk_widget_get_visible (window->export_spinner));
   g_assert_cmpuint (gate_count_entered (&gate), ==, 1);
   g_assert_true (gate.worker != g_thread_self ());
-  g_assert_true (is_workbook (path));
+  g_assert_true (buntan_test_is_workbook (path));
   g_assert_false (g_file_test (second, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (gui_test_count_message_dialogs (NULL), ==, 0);
 
@@ -175,7 +162,7 @@ test_background (void)
   /* And the next export may start. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-to", "s", second));
   GUI_TEST_WAIT (!window->exporting);
-  g_assert_true (is_workbook (second));
+  g_assert_true (buntan_test_is_workbook (second));
 
   g_mutex_clear (&gate.mutex);
   g_cond_clear (&gate.cond);
@@ -207,29 +194,13 @@ test_close_while_exporting (void)
   GUI_TEST_WAIT (gate_count_finished (&gate) == 1);
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  g_assert_true (is_workbook (path));
+  g_assert_true (buntan_test_is_workbook (path));
   g_assert_cmpuint (gui_test_count_message_dialogs (NULL), ==, 0);
 
   _buntan_export_set_thread_hook (NULL, NULL);
   g_mutex_clear (&gate.mutex);
   g_cond_clear (&gate.cond);
   gui_remove_dir (dir);
-}
-
-static gboolean
-file_chooser_shown (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER (window) && gtk_widget_get_visible (window))
-        return TRUE;
-    }
-
-  return FALSE;
 }
 
 static const char *
@@ -276,7 +247,7 @@ test_gaps_question_default (void)
   GUI_TEST_WAIT (gui_test_find_message_dialog () == NULL);
   gui_test_spin (100);
   g_assert_false (window->exporting);
-  g_assert_false (file_chooser_shown ());
+  g_assert_null (gui_test_find_file_chooser ());
   gui_window_destroy (window);
 }
 
@@ -292,8 +263,7 @@ main (int argc, char *argv[])
   if (application == NULL)
     return 0;
 
-  sample_path =
-    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan", NULL);
+  sample_path = buntan_test_sample_path ();
 
   g_test_add_func ("/buntan/window/export/background", test_background);
   g_test_add_func ("/buntan/window/export/close-while-exporting", test_close_while_exporting);

@@ -291,8 +291,7 @@ main (int argc, char *argv[])
   if (application == NULL)
     return 0;
 
-  sample_path =
-    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan", NULL);
+  sample_path = buntan_test_sample_path ();
   big_dir = gui_make_dir ();
   big_path = g_build_filename (big_dir, "big.buntan", NULL);
   json = big_project_json (BIG_ITEMS, 20, "Big", &length);

@@ -641,24 +641,6 @@ test_settings (void)
   gui_window_destroy (window);
 }
 
-/* The file chooser the window opened (a GtkFileChooserDialog under Xvfb,
- * where there is no portal). */
-static GtkWidget *
-find_file_chooser (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER (window) && gtk_widget_get_visible (window))
-        return window;
-    }
-
-  return NULL;
-}
-
 static gboolean
 chooser_has_folder (GtkWidget *chooser)
 {
@@ -686,7 +668,7 @@ choose_file (const char *dir, const char *name, const char *offered)
 
   /* The chooser settles on its first folder after it is shown; a file set
    * before that is forgotten. */
-  GUI_TEST_WAIT ((chooser = find_file_chooser ()) != NULL && chooser_has_folder (chooser));
+  GUI_TEST_WAIT ((chooser = gui_test_find_file_chooser ()) != NULL && chooser_has_folder (chooser));
   if (offered != NULL)
     {
       g_autoptr (GFile) expected = g_file_new_for_path (offered);
@@ -709,18 +691,7 @@ choose_file (const char *dir, const char *name, const char *offered)
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   G_GNUC_END_IGNORE_DEPRECATIONS
-  GUI_TEST_WAIT (find_file_chooser () == NULL);
-}
-
-static gboolean
-is_workbook (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize            length = 0;
-
-  /* An .xlsx file is a zip archive. */
-  return g_file_get_contents (path, &contents, &length, NULL) && length > 1000 &&
-         memcmp (contents, "PK\x03\x04", 4) == 0;
+  GUI_TEST_WAIT (gui_test_find_file_chooser () == NULL);
 }
 
 static void
@@ -743,7 +714,7 @@ test_export (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-to", "s", path));
   GUI_TEST_WAIT (!window->exporting);
   g_assert_cmpuint (gui_test_count_message_dialogs (NULL), ==, 0);
-  g_assert_true (is_workbook (path));
+  g_assert_true (buntan_test_is_workbook (path));
   GUI_TEST_WAIT (label_shown (GTK_WIDGET (window), "Exported"));
 
   /* With open points the export asks first, naming the first ten. */
@@ -776,7 +747,7 @@ test_export (void)
   GUI_TEST_WAIT (gui_test_find_message_dialog () == NULL);
   page = gui_show_part (window, g_str_has_prefix (first, "P1") ? 1 : 2);
   g_assert_cmpstr (buntan_item_get_id (buntan_part_page_get_selected_item (page)), ==, first);
-  g_assert_null (find_file_chooser ());
+  g_assert_null (gui_test_find_file_chooser ());
 
   /* "Export anyway" asks where, then writes the workbook. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
@@ -790,7 +761,7 @@ test_export (void)
   }
   /* The chooser may answer after a look at the disk in the background, and
    * the answer can reach the window in a later idle: wait for the file. */
-  GUI_TEST_WAIT (is_workbook (chosen) && !window->exporting);
+  GUI_TEST_WAIT (buntan_test_is_workbook (chosen) && !window->exporting);
 
   /* A folder that does not exist: one dialog, the project untouched. */
   {
@@ -1097,8 +1068,7 @@ main (int argc, char *argv[])
   if (application == NULL)
     return 0;
 
-  sample_path =
-    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan", NULL);
+  sample_path = buntan_test_sample_path ();
 
   g_test_add_func ("/buntan/window/empty-then-new", test_empty_then_new);
   g_test_add_func ("/buntan/window/edit-and-save", test_edit_and_save);

@@ -197,8 +197,7 @@ main (int argc, char *argv[])
   window = buntan_window_new (GTK_APPLICATION (application));
   gtk_window_present (GTK_WINDOW (window));
   GUI_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  sample =
-    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan", NULL);
+  sample = buntan_test_sample_path ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s", sample));
   GUI_TEST_WAIT (buntan_window_get_project (window) != NULL);
 

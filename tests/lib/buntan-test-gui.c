@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <gdk/x11/gdkx.h>
+
 #include "buntan-test-gui.h"
 
 /* Starts GTK and libadwaita and the core; prints a TAP skip and returns
@@ -174,4 +176,58 @@ gui_test_find_message_dialog (void)
 
   gui_test_count_message_dialogs (&dialog);
   return dialog;
+}
+
+/* The file chooser the window opened (a GtkFileChooserDialog under Xvfb,
+ * where there is no portal), or NULL. */
+GtkWidget *
+gui_test_find_file_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER (window) && gtk_widget_get_visible (window))
+        return window;
+    }
+
+  return NULL;
+}
+
+/* Real keys, end to end: xdotool types into the focused window under Xvfb
+ * (GTK 4 has no synthetic key events). A test without them skips. */
+gboolean
+gui_test_keys_possible (void)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+
+  return xdotool != NULL && GDK_IS_X11_DISPLAY (gdk_display_get_default ());
+}
+
+/* Gives @window the X input focus, so that xdotool's keys reach it. */
+void
+gui_test_focus_window (GtkWindow *window)
+{
+  GdkSurface      *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *command = g_strdup_printf ("xdotool windowfocus --sync %lu",
+                                              (unsigned long) gdk_x11_surface_get_xid (surface));
+
+  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+  GUI_TEST_WAIT (gtk_window_is_active (window));
+}
+
+void
+gui_test_send_keys (const char *keys)
+{
+  g_autofree char *command = g_strdup_printf ("xdotool key --delay 30 %s", keys);
+  g_autoptr (GError) error = NULL;
+  int status = 0;
+
+  g_spawn_command_line_sync (command, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  /* The keys reach the window through the X server: let them in. */
+  gui_test_spin (100);
 }

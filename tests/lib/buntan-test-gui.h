@@ -66,5 +66,14 @@ guint
 gui_test_count_message_dialogs (AdwMessageDialog **first);
 AdwMessageDialog *
 gui_test_find_message_dialog (void);
+GtkWidget *
+gui_test_find_file_chooser (void);
+
+gboolean
+gui_test_keys_possible (void);
+void
+gui_test_focus_window (GtkWindow *window);
+void
+gui_test_send_keys (const char *keys);
 
 G_END_DECLS

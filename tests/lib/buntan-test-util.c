@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "buntan-test-util.h"
 
@@ -79,12 +80,49 @@ buntan_test_load_fixture (const char *name)
  * Returns: (transfer full): the sample project users see first
  *   (data/examples/sample.buntan)
  */
+/* data/examples/sample.buntan, the sample the window opens. */
+char *
+buntan_test_sample_path (void)
+{
+  return buntan_test_source_path ("data", "examples", "sample.buntan", NULL);
+}
+
 BuntanProject *
 buntan_test_load_sample (void)
 {
-  g_autofree char *path = buntan_test_source_path ("data", "examples", "sample.buntan", NULL);
+  g_autofree char *path = buntan_test_sample_path ();
 
   return buntan_test_load_path (path);
+}
+
+/* A project called @name of @n_items Part 2 items (P2-Z-1, "Item number 1",
+ * …) with @status and no owner, and the hospital as its one party. Written
+ * out rather than added one by one: adding custom items looks at every item
+ * each time. */
+BuntanProject *
+buntan_test_project_of_items (const char *name, guint n_items, const char *status)
+{
+  g_autoptr (GString) json = g_string_new (NULL);
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
+  BuntanProject *project;
+
+  g_string_append_printf (json,
+                          "{\"format\": \"buntan-project\", \"version\": 1, \"title\": \"%s\", "
+                          "\"parties\": [{\"id\": \"hospital\", \"kind\": \"hospital\", "
+                          "\"name\": \"H\"}], \"items\": [",
+                          name);
+  for (guint i = 0; i < n_items; i++)
+    g_string_append_printf (json,
+                            "%s{\"id\": \"P2-Z-%u\", \"part\": 2, \"section\": \"Z\", "
+                            "\"number\": \"%u\", \"title\": \"Item number %u\", "
+                            "\"status\": \"%s\", \"owner\": null, \"participants\": []}",
+                            i == 0 ? "" : ", ", i + 1, i + 1, i + 1, status);
+  g_string_append (json, "]}");
+  bytes = g_bytes_new (json->str, json->len);
+  project = buntan_project_new_from_bytes (bytes, name, &error);
+  g_assert_no_error (error);
+  return project;
 }
 
 /* Settles each gap of tests/data/matrix-gaps.buntan, the way a meeting
@@ -212,4 +250,16 @@ buntan_test_assert_decision (BuntanMeeting *meeting,
   g_assert_cmpstr (decision->field, ==, field);
   g_assert_cmpstr (decision->from, ==, from);
   g_assert_cmpstr (decision->to, ==, to);
+}
+
+/* Whether @path holds what looks like a workbook: an .xlsx file is a zip
+ * archive, and even an empty one is larger than 1,000 bytes. */
+gboolean
+buntan_test_is_workbook (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize            length = 0;
+
+  return g_file_get_contents (path, &contents, &length, NULL) && length > 1000 &&
+         memcmp (contents, "PK\x03\x04", 4) == 0;
 }

@@ -20,8 +20,12 @@ BuntanProject *
 buntan_test_load_path (const char *path);
 BuntanProject *
 buntan_test_load_fixture (const char *name);
+char *
+buntan_test_sample_path (void);
 BuntanProject *
 buntan_test_load_sample (void);
+BuntanProject *
+buntan_test_project_of_items (const char *name, guint n_items, const char *status);
 void
 buntan_test_settle_matrix_gaps (BuntanProject *project);
 char *
@@ -33,6 +37,8 @@ void
 buntan_test_remove_dir (const char *path);
 char *
 buntan_test_copy_file (const char *source, const char *dir, const char *name);
+gboolean
+buntan_test_is_workbook (const char *path);
 
 gint64
 buntan_test_timeout_scale (void);

@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <gdk/x11/gdkx.h>
 
 #include "buntan-meeting-start-dialog.h"
 #include "buntan-meeting-view.h"
@@ -942,70 +941,50 @@ test_presentation_follows (void)
   GUI_TEST_WAIT (present == NULL);
 }
 
-/* Real keys, end to end: xdotool types into the window under Xvfb. */
-static void
-send_keys (const char *keys)
-{
-  g_autofree char *command = g_strdup_printf ("xdotool key --delay 30 %s", keys);
-  g_autoptr (GError) error = NULL;
-  int status = 0;
-
-  g_spawn_command_line_sync (command, NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
 static void
 test_keys (void)
 {
-  Fixture          f = { 0 };
-  g_autofree char *focus = NULL;
-  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
-  GdkSurface      *surface;
-  BuntanItem      *c5;
-  const char      *clause_before;
+  Fixture     f = { 0 };
+  BuntanItem *c5;
+  const char *clause_before;
 
-  if (xdotool == NULL || !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+  if (!gui_test_keys_possible ())
     {
       g_test_skip ("needs xdotool on an X display");
       return;
     }
 
   fixture_start (&f, "part2");
-  surface = gtk_native_get_surface (GTK_NATIVE (f.window));
-  focus = g_strdup_printf ("xdotool windowfocus --sync %lu",
-                           (unsigned long) gdk_x11_surface_get_xid (surface));
-  g_spawn_command_line_sync (focus, NULL, NULL, NULL, NULL);
-  GUI_TEST_WAIT (gtk_window_is_active (GTK_WINDOW (f.window)));
+  gui_test_focus_window (GTK_WINDOW (f.window));
   show (&f, "P2-C-4");
   c5 = item (&f, "P2-C-5");
 
-  send_keys ("Right");
+  gui_test_send_keys ("Right");
   GUI_TEST_WAIT (g_strcmp0 (current_id (&f), "P2-C-5") == 0);
-  send_keys ("2");
+  gui_test_send_keys ("2");
   GUI_TEST_WAIT (g_strcmp0 (buntan_item_get_owner (c5), "v1") == 0);
-  send_keys ("j shift+4");
+  gui_test_send_keys ("j shift+4");
   GUI_TEST_WAIT (buntan_item_has_participant (c5, "v3"));
   g_assert_true (buntan_item_is_joint (c5));
-  send_keys ("s y");
+  gui_test_send_keys ("s y");
   GUI_TEST_WAIT (buntan_item_get_first_check (c5) == BUNTAN_CHECK_RESULT_YES);
   g_assert_cmpint (buntan_item_get_status (c5), ==, BUNTAN_ITEM_STATUS_DISCUSSING);
 
   /* Typing a clause: "2" and "s" are letters now, not keys. */
   clause_before = buntan_item_get_clause (c5);
   g_assert_cmpstr (clause_before, ==, "");
-  send_keys ("c");
+  gui_test_send_keys ("c");
   GUI_TEST_WAIT (buntan_meeting_view_get_editing (f.view));
-  send_keys ("2 s Return");
+  gui_test_send_keys ("2 s Return");
   GUI_TEST_WAIT (!buntan_meeting_view_get_editing (f.view));
   g_assert_cmpstr (buntan_item_get_clause (c5), ==, "2s");
   g_assert_true (buntan_item_is_joint (c5));
   g_assert_cmpint (buntan_item_get_status (c5), ==, BUNTAN_ITEM_STATUS_DISCUSSING);
 
   /* And the keys work again; Esc leaves. */
-  send_keys ("a");
+  gui_test_send_keys ("a");
   GUI_TEST_WAIT (buntan_item_get_status (c5) == BUNTAN_ITEM_STATUS_AGREED);
-  send_keys ("Escape");
+  gui_test_send_keys ("Escape");
   GUI_TEST_WAIT (!gtk_widget_get_mapped (GTK_WIDGET (f.view)));
   g_assert_null (buntan_project_get_active_meeting (f.project));
 
@@ -1021,8 +1000,7 @@ main (int argc, char *argv[])
   if (application == NULL)
     return 0;
 
-  sample_path =
-    g_build_filename (g_getenv ("BUNTAN_SOURCE_ROOT"), "data", "examples", "sample.buntan", NULL);
+  sample_path = buntan_test_sample_path ();
 
   g_test_add_func ("/buntan/meeting-mode/enter-and-leave", test_enter_and_leave);
   g_test_add_func ("/buntan/meeting-mode/start-dialog", test_start_dialog);

@@ -32,23 +32,7 @@ typedef struct
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr (GString) json = g_string_new (NULL);
-  g_autoptr (GBytes) bytes = NULL;
-  g_autoptr (GError) error = NULL;
-
-  g_string_append (json, "{\"format\": \"buntan-project\", \"version\": 1, \"title\": \"Focus\", "
-                         "\"parties\": [{\"id\": \"hospital\", \"kind\": \"hospital\", "
-                         "\"name\": \"H\"}], \"items\": [");
-  for (guint i = 0; i < N_ITEMS; i++)
-    g_string_append_printf (json,
-                            "%s{\"id\": \"P2-A-%u\", \"part\": 2, \"section\": \"A\", "
-                            "\"number\": \"%u\", \"title\": \"Item number %u\", "
-                            "\"status\": \"open\", \"owner\": null, \"participants\": []}",
-                            i == 0 ? "" : ", ", i + 1, i + 1, i + 1);
-  g_string_append (json, "]}");
-  bytes = g_bytes_new (json->str, json->len);
-  fixture->project = buntan_project_new_from_bytes (bytes, "focus", &error);
-  g_assert_no_error (error);
+  fixture->project = buntan_test_project_of_items ("focus", N_ITEMS, "open");
 
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 1280, 800);

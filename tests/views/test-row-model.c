@@ -29,23 +29,7 @@ rows_changed_cb (BuntanRowModel *rows, guint position, Fixture *fixture)
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr (GString) json = g_string_new (NULL);
-  g_autoptr (GBytes) bytes = NULL;
-  g_autoptr (GError) error = NULL;
-
-  g_string_append (json, "{\"format\": \"buntan-project\", \"version\": 1, \"title\": \"Rows\", "
-                         "\"parties\": [{\"id\": \"hospital\", \"kind\": \"hospital\", "
-                         "\"name\": \"H\"}], \"items\": [");
-  for (guint i = 0; i < N_ITEMS; i++)
-    g_string_append_printf (json,
-                            "%s{\"id\": \"P2-Z-%u\", \"part\": 2, \"section\": \"Z\", "
-                            "\"number\": \"%u\", \"title\": \"Item %u\", "
-                            "\"status\": \"open\", \"owner\": null, \"participants\": []}",
-                            i == 0 ? "" : ", ", i + 1, i + 1, i + 1);
-  g_string_append (json, "]}");
-  bytes = g_bytes_new (json->str, json->len);
-  fixture->project = buntan_project_new_from_bytes (bytes, "rows", &error);
-  g_assert_no_error (error);
+  fixture->project = buntan_test_project_of_items ("rows", N_ITEMS, "open");
 
   fixture->store = g_list_store_new (BUNTAN_TYPE_ITEM);
   /* As the Part pages have it. */

@@ -251,27 +251,11 @@ all_gap_rows_shown (gpointer data)
 static void
 test_many_gaps (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr (GString) json = g_string_new (NULL);
-  g_autoptr (GBytes) bytes = NULL;
-  g_autoptr (GError) error = NULL;
   g_autoptr (BuntanProject) project = NULL;
   g_autoptr (BuntanMatrix) matrix = NULL;
   guint first;
 
-  g_string_append (json, "{\"format\": \"buntan-project\", \"version\": 1, \"title\": \"Gaps\", "
-                         "\"parties\": [{\"id\": \"hospital\", \"kind\": \"hospital\", "
-                         "\"name\": \"H\"}], \"items\": [");
-  for (guint i = 0; i < 300; i++)
-    g_string_append_printf (json,
-                            "%s{\"id\": \"P2-Z-%u\", \"part\": 2, \"section\": \"Z\", "
-                            "\"number\": \"%u\", \"title\": \"Item %u\", "
-                            "\"status\": \"agreed\", \"owner\": null, "
-                            "\"participants\": []}",
-                            i == 0 ? "" : ", ", i + 1, i + 1, i + 1);
-  g_string_append (json, "]}");
-  bytes = g_bytes_new (json->str, json->len);
-  project = buntan_project_new_from_bytes (bytes, "gaps", &error);
-  g_assert_no_error (error);
+  project = buntan_test_project_of_items ("gaps", 300, "agreed");
   matrix = buntan_matrix_new (project, BUNTAN_MATRIX_FLAGS_INCLUDE_PART1);
   g_assert_cmpuint (buntan_matrix_get_gaps (matrix)->len, >, BUNTAN_SUMMARY_VIEW_MAX_GAPS);
 

@@ -1,0 +1,292 @@
+/* buntan-meeting-view-display.c — the meeting view showing an item, and its footer of keys
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "buntan-meeting-view-private.h"
+
+/* The first nine parties have a key each (1–9, Shift+1–9). */
+#define N_PARTY_KEYS 9
+
+static const char *
+party_label (BuntanParty *party)
+{
+  return buntan_view_party_label (buntan_party_get_name (party), buntan_party_get_kind (party));
+}
+
+static const char *
+party_label_for_id (BuntanMeetingView *self, const char *id)
+{
+  BuntanParty *party = buntan_project_find_party (self->project, id);
+
+  return party != NULL ? party_label (party) : id;
+}
+
+static char *
+text_or_dash (const char *text)
+{
+  return g_strdup (text != NULL && *text != '\0' ? text : "—");
+}
+
+
+static void
+update_progress (BuntanMeetingView *self)
+{
+  g_autofree char *progress = buntan_meeting_view_dup_progress (self);
+
+  gtk_label_set_text (self->progress_label, progress);
+}
+
+static void
+update_gap (BuntanMeetingView *self)
+{
+  GPtrArray *gaps = self->overview != NULL ? buntan_overview_get_gaps (self->overview) : NULL;
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  for (guint i = 0; gaps != NULL && self->item != NULL && i < gaps->len; i++)
+    {
+      BuntanGap       *gap = g_ptr_array_index (gaps, i);
+      g_autofree char *sentence = NULL;
+
+      if (g_strcmp0 (buntan_gap_get_item_id (gap), buntan_item_get_id (self->item)) != 0)
+        continue;
+
+      /* In a few words: the item's number and title are on screen already. */
+      sentence = buntan_gap_describe (gap, BUNTAN_GAP_TEXT_SHORT);
+      g_string_append_printf (text, "%s⚠ %s", text->len > 0 ? "\n" : "", sentence);
+    }
+
+  gtk_label_set_text (self->gap_label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->gap_label), text->len > 0);
+}
+
+static GtkWidget *
+party_row_new (BuntanMeetingView *self, BuntanParty *party, guint key)
+{
+  BuntanMark       mark = buntan_item_get_mark (self->item, buntan_party_get_id (party));
+  g_autofree char *key_text = key <= N_PARTY_KEYS ? g_strdup_printf ("%u", key) : g_strdup ("");
+  GtkWidget       *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget       *key_label = gtk_label_new (key_text);
+  GtkWidget       *name = gtk_label_new (party_label (party));
+  GtkWidget       *mark_label = gtk_label_new (mark == BUNTAN_MARK_LEAD      ? "◎"
+                                               : mark == BUNTAN_MARK_SUPPORT ? "○"
+                                                                             : "");
+  const char      *role = mark == BUNTAN_MARK_LEAD      ? _ ("Lead")
+                          : mark == BUNTAN_MARK_SUPPORT ? _ ("Supporting")
+                                                        : NULL;
+
+  gtk_widget_add_css_class (row, "meeting-party");
+  if (mark == BUNTAN_MARK_LEAD)
+    gtk_widget_add_css_class (row, "lead");
+  else if (mark == BUNTAN_MARK_SUPPORT)
+    gtk_widget_add_css_class (row, "support");
+
+  gtk_widget_add_css_class (key_label, "meeting-party-key");
+  gtk_widget_add_css_class (key_label, "numeric");
+  gtk_label_set_xalign (GTK_LABEL (key_label), 0);
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_widget_add_css_class (mark_label, "meeting-party-mark");
+
+  gtk_box_append (GTK_BOX (row), key_label);
+  gtk_box_append (GTK_BOX (row), mark_label);
+  gtk_box_append (GTK_BOX (row), name);
+
+  /* A screen reader hears the key, the name and the role, not the marks. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (mark_label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  role != NULL ? role : "", -1);
+  return row;
+}
+
+static void
+update_parties (BuntanMeetingView *self)
+{
+  GtkWidget  *child;
+  GListModel *parties;
+  guint       n;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->parties_box))) != NULL)
+    gtk_box_remove (self->parties_box, child);
+
+  if (self->project == NULL || self->item == NULL)
+    return;
+
+  parties = buntan_project_get_parties (self->project);
+  n = g_list_model_get_n_items (parties);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+
+      gtk_box_append (self->parties_box, party_row_new (self, party, i + 1));
+    }
+}
+
+static char *
+dup_owner_text (BuntanMeetingView *self)
+{
+  const char        *owner = buntan_item_get_owner (self->item);
+  const char *const *participants;
+  g_autoptr (GString) names = NULL;
+
+  if (owner == NULL)
+    return g_strdup (_ ("Undecided"));
+
+  if (!buntan_item_is_joint (self->item))
+    return g_strdup (party_label_for_id (self, owner));
+
+  participants = buntan_item_get_participants (self->item);
+  if (participants == NULL || participants[0] == NULL)
+    return g_strdup (_ ("Joint"));
+
+  names = g_string_new (NULL);
+  for (guint i = 0; participants[i] != NULL; i++)
+    {
+      if (i > 0)
+        /* TRANSLATORS: between the names of the parties sharing an item */
+        g_string_append (names, _ (", "));
+      g_string_append (names, party_label_for_id (self, participants[i]));
+    }
+
+  /* TRANSLATORS: a joint item and the parties sharing it */
+  return g_strdup_printf (_ ("Joint (%s)"), names->str);
+}
+
+void
+_buntan_meeting_view_update_item (BuntanMeetingView *self)
+{
+  BuntanItem       *item = self->item;
+  g_autofree char  *number = NULL;
+  g_autofree char  *owner = NULL;
+  g_autofree char  *check = NULL;
+  g_autofree char  *clause = NULL;
+  g_autofree char  *note = NULL;
+  g_autofree char  *content = NULL;
+  g_autofree char  *risk = NULL;
+  g_autofree char  *recommended = NULL;
+  BuntanCheckResult result;
+  const char       *check_date;
+
+  gtk_stack_set_visible_child_name (self->content_stack, item != NULL ? "item" : "empty");
+  update_progress (self);
+  update_gap (self);
+
+  if (item == NULL)
+    {
+      gtk_label_set_text (self->number_label, "");
+      gtk_label_set_text (self->title_label, "");
+      update_parties (self);
+      return;
+    }
+
+  /* TRANSLATORS: the item's place: "Part 2 · A-3 Common measures" */
+  number = g_strdup_printf (_ ("Part %u · %s-%s  %s"), buntan_item_get_part (item),
+                            buntan_item_get_section (item), buntan_item_get_number (item),
+                            buntan_item_get_section_title (item) != NULL
+                              ? buntan_item_get_section_title (item)
+                              : "");
+  gtk_label_set_text (self->number_label, g_strchomp (number));
+  gtk_label_set_text (self->title_label, buntan_item_get_title (item));
+
+  content = text_or_dash (buntan_item_get_content (item));
+  risk = text_or_dash (buntan_item_get_risk (item));
+  recommended = text_or_dash (buntan_item_get_recommended (item));
+  gtk_label_set_text (self->content_label, content);
+  gtk_label_set_text (self->risk_label, risk);
+  gtk_label_set_text (self->recommended_label, recommended);
+
+  owner = dup_owner_text (self);
+  gtk_label_set_text (self->owner_label, owner);
+  if (buntan_item_get_owner (item) == NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->owner_label), "undecided");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->owner_label), "undecided");
+  update_parties (self);
+
+  gtk_label_set_text (self->status_label,
+                      buntan_item_status_get_label (buntan_item_get_status (item)));
+  if (buntan_item_get_status (item) == BUNTAN_ITEM_STATUS_AGREED)
+    gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "agreed");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "agreed");
+
+  result = buntan_item_get_first_check (item);
+  check_date = buntan_item_get_first_check_date (item);
+  if (check_date != NULL)
+    /* TRANSLATORS: the answer at the first check and its date: "Yes · 2026-11-03" */
+    check = g_strdup_printf (_ ("%s · %s"), buntan_check_result_get_label (result), check_date);
+  else
+    check = g_strdup (buntan_check_result_get_label (result));
+  gtk_label_set_text (self->first_check_label, check);
+
+  clause = text_or_dash (buntan_item_get_clause (item));
+  note = text_or_dash (buntan_item_get_note (item));
+  gtk_label_set_text (self->clause_label, clause);
+  gtk_label_set_text (self->note_label, note);
+}
+
+/* Each hint is one label that never wraps; the flow box wraps between them,
+ * so a narrow screen breaks the footer between hints, never inside a word. */
+static void
+set_legend (BuntanMeetingView *self, const char *const *hints)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->legend_box))) != NULL)
+    gtk_flow_box_remove (self->legend_box, child);
+
+  for (guint i = 0; hints[i] != NULL; i++)
+    {
+      GtkWidget *label = gtk_label_new (_ (hints[i]));
+
+      gtk_widget_add_css_class (label, "meeting-hint");
+      gtk_flow_box_append (self->legend_box, label);
+      /* The keys are read, not visited: Tab stays with the item. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (label), FALSE);
+    }
+}
+
+void
+_buntan_meeting_view_update_legend (BuntanMeetingView *self)
+{
+  static const char *const follow_hints[] = {
+    N_ ("F11 Full screen"),
+    N_ ("R Risk and recommended practice"),
+    N_ ("+ − Zoom"),
+    N_ ("Esc Leave full screen"),
+    NULL,
+  };
+  static const char *const meeting_hints[] = {
+    N_ ("← → Previous, next"),
+    N_ ("1–9 Owner"),
+    N_ ("0 Undecided"),
+    N_ ("J Joint"),
+    N_ ("Shift+1–9 Participants"),
+    N_ ("S Status"),
+    N_ ("A Agreed"),
+    N_ ("Y N First check"),
+    N_ ("C Clause"),
+    N_ ("M Note"),
+    N_ ("G Next gap"),
+    N_ ("R Risk and recommended practice"),
+    N_ ("W Walk"),
+    N_ ("+ − Zoom"),
+    N_ ("Esc Leave"),
+    NULL,
+  };
+
+  if (self->follow)
+    {
+      set_legend (self, follow_hints);
+      adw_status_page_set_title (self->empty_page, _ ("No Item Selected"));
+      adw_status_page_set_description (self->empty_page,
+                                       _ ("The item chosen in the main window shows here."));
+    }
+  else
+    set_legend (self, meeting_hints);
+}
