@@ -205,12 +205,7 @@ buntan_split_pane_init (BuntanSplitPane *self)
 {
   self->flap = adw_flap_new ();
   adw_flap_set_flap_position (ADW_FLAP (self->flap), GTK_PACK_END);
-  /* Folded until the first allocation says there is room: a pane that
-   * starts unfolded asks for the list's and the pane's width together, more
-   * than a small screen has, and GTK 4.8 then paints the page once it has
-   * folded without laying it out again (a blank page, "Trying to snapshot
-   * … without a current allocation"). */
-  adw_flap_set_fold_policy (ADW_FLAP (self->flap), ADW_FLAP_FOLD_POLICY_ALWAYS);
+  adw_flap_set_fold_policy (ADW_FLAP (self->flap), ADW_FLAP_FOLD_POLICY_NEVER);
   adw_flap_set_modal (ADW_FLAP (self->flap), TRUE);
   adw_flap_set_separator (ADW_FLAP (self->flap), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
   /* A swipe on a touchpad scrolling the list must not pull the pane in. */

@@ -296,6 +296,15 @@ def main():
     if BUNTAN_G_DEBUG is not None:
         env["G_DEBUG"] = BUNTAN_G_DEBUG
     env.pop("LANGUAGE", None)
+    # A window wide enough for the detail pane beside the list (narrower, it
+    # folds away and is not on screen to be read): the window's size comes
+    # from its settings, here a key file of the test's own.
+    config = tempfile.mkdtemp(prefix="buntan-a11y-")
+    os.makedirs(os.path.join(config, "glib-2.0", "settings"))
+    with open(os.path.join(config, "glib-2.0", "settings", "keyfile"), "w", encoding="utf-8") as f:
+        f.write("[io/github/buntan/Buntan]\nwindow-width=1560\nwindow-height=900\n")
+    env["GSETTINGS_BACKEND"] = "keyfile"
+    env["XDG_CONFIG_HOME"] = config
     # A file, not a pipe: a pipe nobody reads until the end could fill up.
     with tempfile.TemporaryFile(mode="w+", encoding="utf-8") as errors:
         process = subprocess.Popen([BUNTAN, SAMPLE], env=env, stderr=errors)
@@ -303,6 +312,7 @@ def main():
             run_checks(process, vendors)
         finally:
             process.terminate()
+            shutil.rmtree(config, ignore_errors=True)
             try:
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:

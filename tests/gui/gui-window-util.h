@@ -18,6 +18,9 @@ gui_window_new (BuntanApplication *application)
 {
   BuntanWindow *window = buntan_window_new (GTK_APPLICATION (application));
 
+  /* Wide enough for the detail pane beside the list (below about 1,430
+   * pixels in English it folds away; tests/gui/test-layout.c covers that). */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1560, 900);
   gtk_window_present (GTK_WINDOW (window));
   GUI_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (window)));
   return window;
