@@ -712,7 +712,7 @@ test_export (void)
 
   /* The parameterised twin exports (in the background), and says so in a toast. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-to", "s", path));
-  GUI_TEST_WAIT (!window->exporting);
+  EXPORT_WAIT (!window->exporting);
   g_assert_cmpuint (gui_test_count_message_dialogs (NULL), ==, 0);
   g_assert_true (buntan_test_is_workbook (path));
   GUI_TEST_WAIT (label_shown (GTK_WIDGET (window), "Exported"));
@@ -761,7 +761,7 @@ test_export (void)
   }
   /* The chooser may answer after a look at the disk in the background, and
    * the answer can reach the window in a later idle: wait for the file. */
-  GUI_TEST_WAIT (buntan_test_is_workbook (chosen) && !window->exporting);
+  EXPORT_WAIT (buntan_test_is_workbook (chosen) && !window->exporting);
 
   /* A folder that does not exist: one dialog, the project untouched. */
   {
