@@ -220,10 +220,8 @@ static void
 owner_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanMeetingView *self = BUNTAN_MEETING_VIEW (widget);
-  BuntanHistory     *history = buntan_project_get_history (self->project);
   int                n = g_variant_get_int32 (parameter);
   BuntanParty       *party = nth_party (self, n);
-  const char        *owner = party != NULL ? buntan_party_get_id (party) : NULL;
 
   if (n != 0 && party == NULL)
     {
@@ -231,27 +229,16 @@ owner_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
       return;
     }
 
-  /* One step to undo: the new owner leads, so it no longer merely takes part. */
-  buntan_history_begin_group (history);
-  buntan_item_set_owner (self->item, owner);
-  if (owner != NULL)
-    buntan_item_set_participant (self->item, owner, FALSE);
-  buntan_history_end_group (history);
+  buntan_project_set_item_owner (self->project, self->item,
+                                 party != NULL ? buntan_party_get_id (party) : NULL);
 }
 
 static void
 joint_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanMeetingView *self = BUNTAN_MEETING_VIEW (widget);
-  BuntanHistory     *history = buntan_project_get_history (self->project);
-  g_autofree char   *previous = g_strdup (buntan_item_get_owner (self->item));
 
-  /* The owner so far is one of those who share it. */
-  buntan_history_begin_group (history);
-  buntan_item_set_owner (self->item, BUNTAN_OWNER_JOINT);
-  if (previous != NULL && !g_str_equal (previous, BUNTAN_OWNER_JOINT))
-    buntan_item_set_participant (self->item, previous, TRUE);
-  buntan_history_end_group (history);
+  buntan_project_make_item_joint (self->project, self->item);
 }
 
 static void

@@ -739,40 +739,21 @@ key_digit (guint keyval)
   return -1;
 }
 
-/* 0 undecided, 1–9 the n-th party, as in meeting mode: one step to undo,
- * and the new owner leads, so it no longer merely takes part. */
+/* 0 undecided, 1–9 the n-th party, as in meeting mode. */
 static gboolean
 set_nth_owner (BuntanPartPage *self, BuntanItem *item, guint n)
 {
   GListModel *parties = buntan_project_get_parties (self->project);
   g_autoptr (BuntanParty) party = NULL;
-  BuntanHistory *history = buntan_project_get_history (self->project);
 
   if (n > g_list_model_get_n_items (parties))
     return FALSE;
 
   if (n > 0)
     party = g_list_model_get_item (parties, n - 1);
-  buntan_history_begin_group (history);
-  buntan_item_set_owner (item, party != NULL ? buntan_party_get_id (party) : NULL);
-  if (party != NULL)
-    buntan_item_set_participant (item, buntan_party_get_id (party), FALSE);
-  buntan_history_end_group (history);
+  buntan_project_set_item_owner (self->project, item,
+                                 party != NULL ? buntan_party_get_id (party) : NULL);
   return TRUE;
-}
-
-/* J, as in meeting mode: the owner so far is one of those who share it. */
-static void
-set_joint_owner (BuntanPartPage *self, BuntanItem *item)
-{
-  BuntanHistory   *history = buntan_project_get_history (self->project);
-  g_autofree char *previous = g_strdup (buntan_item_get_owner (item));
-
-  buntan_history_begin_group (history);
-  buntan_item_set_owner (item, BUNTAN_OWNER_JOINT);
-  if (previous != NULL && !g_str_equal (previous, BUNTAN_OWNER_JOINT))
-    buntan_item_set_participant (item, previous, TRUE);
-  buntan_history_end_group (history);
 }
 
 /* The keys of the focused row (the help overlay lists them): S and A for
@@ -834,7 +815,7 @@ list_key_pressed_cb (GtkEventControllerKey *controller,
       buntan_item_set_status (item, BUNTAN_ITEM_STATUS_AGREED);
       return TRUE;
     case GDK_KEY_j:
-      set_joint_owner (self, item);
+      buntan_project_make_item_joint (self->project, item);
       return TRUE;
     default:
       return FALSE;

@@ -217,6 +217,40 @@ test_display_name (void)
   g_assert_finalize_object (project);
 }
 
+/* The owner keys of meeting mode and of a list row: one step each to undo,
+ * the new owner no longer merely takes part, and 共同 keeps the old owner
+ * among those who share it. */
+static void
+test_owner_keys (void)
+{
+  g_autoptr (BuntanProject) project = buntan_test_load_sample ();
+  BuntanHistory *history = buntan_project_get_history (project);
+  BuntanItem    *item = buntan_project_find_item (project, "P2-A-2");
+
+  g_assert_nonnull (item);
+  buntan_item_set_owner (item, "v1");
+  buntan_item_set_participant (item, "v1", FALSE);
+  buntan_item_set_participant (item, "v2", TRUE);
+
+  buntan_project_set_item_owner (project, item, "v2");
+  g_assert_cmpstr (buntan_item_get_owner (item), ==, "v2");
+  g_assert_false (buntan_item_has_participant (item, "v2"));
+  g_assert_true (buntan_history_undo (history));
+  g_assert_cmpstr (buntan_item_get_owner (item), ==, "v1");
+  g_assert_true (buntan_item_has_participant (item, "v2"));
+
+  buntan_project_make_item_joint (project, item);
+  g_assert_true (buntan_item_is_joint (item));
+  g_assert_true (buntan_item_has_participant (item, "v1"));
+  g_assert_true (buntan_item_has_participant (item, "v2"));
+  g_assert_true (buntan_history_undo (history));
+  g_assert_cmpstr (buntan_item_get_owner (item), ==, "v1");
+  g_assert_false (buntan_item_has_participant (item, "v1"));
+
+  buntan_project_set_item_owner (project, item, NULL);
+  g_assert_null (buntan_item_get_owner (item));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -226,6 +260,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/buntan/project/is-modified", test_is_modified);
   g_test_add_func ("/buntan/project/new-from-template", test_new_from_template);
   g_test_add_func ("/buntan/project/add-vendor", test_add_vendor);
+  g_test_add_func ("/buntan/project/owner-keys", test_owner_keys);
   g_test_add_func ("/buntan/project/remove-vendor/undecided", test_remove_vendor_undecided);
   g_test_add_func ("/buntan/project/remove-vendor/reassign", test_remove_vendor_reassign);
   g_test_add_func ("/buntan/project/remove-vendor/refused", test_remove_refused);

@@ -1064,6 +1064,53 @@ _buntan_project_remove_object (BuntanProject *self, GObject *object)
 }
 
 /**
+ * buntan_project_set_item_owner:
+ * @self: a #BuntanProject
+ * @item: one of its items
+ * @owner: (nullable): a party id, or %NULL for 未定
+ *
+ * Makes @owner the one responsible for @item, as a single step to undo: the
+ * new owner leads, so it no longer merely takes part. Meeting mode's keys
+ * and the keys on a list row both come here.
+ */
+void
+buntan_project_set_item_owner (BuntanProject *self, BuntanItem *item, const char *owner)
+{
+  g_return_if_fail (BUNTAN_IS_PROJECT (self));
+  g_return_if_fail (BUNTAN_IS_ITEM (item));
+
+  buntan_history_begin_group (self->history);
+  buntan_item_set_owner (item, owner);
+  if (owner != NULL)
+    buntan_item_set_participant (item, owner, FALSE);
+  buntan_history_end_group (self->history);
+}
+
+/**
+ * buntan_project_make_item_joint:
+ * @self: a #BuntanProject
+ * @item: one of its items
+ *
+ * Makes @item 共同, as a single step to undo: the owner so far becomes one
+ * of those who share it.
+ */
+void
+buntan_project_make_item_joint (BuntanProject *self, BuntanItem *item)
+{
+  g_autofree char *previous = NULL;
+
+  g_return_if_fail (BUNTAN_IS_PROJECT (self));
+  g_return_if_fail (BUNTAN_IS_ITEM (item));
+
+  previous = g_strdup (buntan_item_get_owner (item));
+  buntan_history_begin_group (self->history);
+  buntan_item_set_owner (item, BUNTAN_OWNER_JOINT);
+  if (previous != NULL && !g_str_equal (previous, BUNTAN_OWNER_JOINT))
+    buntan_item_set_participant (item, previous, TRUE);
+  buntan_history_end_group (self->history);
+}
+
+/**
  * buntan_project_get_history:
  * @self: a project
  *

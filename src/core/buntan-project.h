@@ -135,6 +135,10 @@ gboolean
 buntan_project_remove_item (BuntanProject *self, const char *id, GError **error);
 char **
 buntan_project_dup_sections (BuntanProject *self, guint part);
+void
+buntan_project_set_item_owner (BuntanProject *self, BuntanItem *item, const char *owner);
+void
+buntan_project_make_item_joint (BuntanProject *self, BuntanItem *item);
 BuntanHistory *
 buntan_project_get_history (BuntanProject *self);
 
