@@ -126,7 +126,7 @@ static const TemplateRefusal template_refusals[] = {
   { "template-missing-id.json", "item number 2", "the required key “id” is missing" },
   { "template-title-number.json", "item P2-A-1, title", "expected text, found a number" },
   { "template-duplicate-id.json", "item number 2, id", "“P2-A-1” is used twice" },
-  { "template-section-number.json", "sections[0].code", "expected text, found a number" },
+  { "template-section-number.json", "section 1, code", "expected text, found a number" },
 };
 
 static void

@@ -47,6 +47,47 @@ static const FieldLabel item_fields[] = {
   { "note", N_ ("note") },
 };
 
+/* Outside the items: the keys of parties, meetings and template sections. */
+static const FieldLabel other_fields[] = {
+  { "name", N_ ("name") },
+  { "kind", N_ ("kind") },
+  { "contract", N_ ("contract kind") },
+  { "service", N_ ("service or system") },
+  { "contact", N_ ("contact") },
+  { "emergency_contact", N_ ("emergency contact") },
+  { "renewal_date", N_ ("renewal date") },
+  { "started", N_ ("start") },
+  { "ended", N_ ("end") },
+  { "time", N_ ("time") },
+  { "item", N_ ("item") },
+  { "field", N_ ("field") },
+  { "from", N_ ("value before") },
+  { "to", N_ ("value after") },
+  { "code", N_ ("code") },
+};
+
+/* Lists outside the items, named one by one: "party 2", not "parties[1]". */
+typedef struct
+{
+  const char *member;
+  const char *label; /* followed by the one-based number */
+} ListLabel;
+
+static const ListLabel list_labels[] = {
+  /* TRANSLATORS: a place in a file: the second party is "party 2" (see "%s %u") */
+  { "parties", N_ ("party") },
+  /* TRANSLATORS: a place in a file: the first meeting is "meeting 1" */
+  { "meetings", N_ ("meeting") },
+  /* TRANSLATORS: a place in a file: a change recorded in a meeting */
+  { "decisions", N_ ("change") },
+  /* TRANSLATORS: a place in a file: a person who attended a meeting */
+  { "attendees", N_ ("attendee") },
+  /* TRANSLATORS: a place in a file: a section of a checklist template */
+  { "sections", N_ ("section") },
+  /* TRANSLATORS: a place in a file: an item by its position, "item number 3" */
+  { "items", N_ ("item number") },
+};
+
 static gboolean
 refuse_at (BuntanJsonReader *reader, int code, const char *place, const char *what)
 {
@@ -143,6 +184,20 @@ find_too_deep (const char *text, gsize length)
 /* json-glib turns an escaped lone UTF-16 surrogate ("\ud800") into bytes
  * that are not UTF-8. Such a text could not be shown, and saving it would
  * write a file that no longer opens: refuse it like any damaged encoding. */
+static char *
+dup_outer_place (const char *path, const char *member);
+
+/* A text that json-glib took but that is no UTF-8 (a lone \\ud800 escape). */
+static gboolean
+refuse_bad_escape (BuntanJsonReader *reader, const char *path, const char *member)
+{
+  g_autofree char *place = dup_outer_place (path, member);
+
+  return refuse_place (reader, BUNTAN_PROJECT_ERROR_ENCODING, place,
+                       _ ("the text holds a \\u escape that is not a character; "
+                          "the file is damaged"));
+}
+
 static gboolean
 check_texts (BuntanJsonReader *reader, JsonNode *node, const char *path)
 {
@@ -161,7 +216,9 @@ check_texts (BuntanJsonReader *reader, JsonNode *node, const char *path)
             {
               g_autofree char *valid_name = g_utf8_make_valid (name, -1);
 
-              return refuse_place (reader, BUNTAN_PROJECT_ERROR_ENCODING, path,
+              g_autofree char *place = dup_outer_place (path, NULL);
+
+              return refuse_place (reader, BUNTAN_PROJECT_ERROR_ENCODING, place,
                                    _ ("the key “%s” holds a \\u escape that is not a character; "
                                       "the file is damaged"),
                                    valid_name);
@@ -172,12 +229,7 @@ check_texts (BuntanJsonReader *reader, JsonNode *node, const char *path)
           if (JSON_NODE_HOLDS_VALUE (member) && json_node_get_value_type (member) == G_TYPE_STRING)
             {
               if (!g_utf8_validate (json_node_get_string (member), -1, NULL))
-                {
-                  where = path != NULL ? g_strdup_printf ("%s.%s", path, name) : g_strdup (name);
-                  return refuse_place (reader, BUNTAN_PROJECT_ERROR_ENCODING, where,
-                                       _ ("the text holds a \\u escape that is not a character; "
-                                          "the file is damaged"));
-                }
+                return refuse_bad_escape (reader, path, name);
               continue;
             }
 
@@ -204,9 +256,7 @@ check_texts (BuntanJsonReader *reader, JsonNode *node, const char *path)
   else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
            !g_utf8_validate (json_node_get_string (node), -1, NULL))
     {
-      return refuse_place (reader, BUNTAN_PROJECT_ERROR_ENCODING, path,
-                           _ ("the text holds a \\u escape that is not a character; "
-                              "the file is damaged"));
+      return refuse_bad_escape (reader, path, NULL);
     }
 
   return TRUE;
@@ -422,6 +472,53 @@ dup_item_field (const char *path, const char *member)
   return g_steal_pointer (&name);
 }
 
+/* One step of a path outside the items, in words: "parties[1]" → "party 2",
+ * "renewal_date" → "renewal date". */
+static char *
+dup_outer_step (const char *step)
+{
+  const char      *bracket = strchr (step, '[');
+  g_autofree char *name =
+    bracket != NULL ? g_strndup (step, (gsize) (bracket - step)) : g_strdup (step);
+  guint index = 0;
+
+  if (bracket != NULL && sscanf (bracket + 1, "%u", &index) == 1)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (list_labels); i++)
+        if (strcmp (list_labels[i].member, name) == 0)
+          /* TRANSLATORS: a place in a file: "party 2", "meeting 1" */
+          return g_strdup_printf (C_ ("place", "%s %u"), _ (list_labels[i].label), index + 1);
+      return g_strdup_printf (C_ ("place", "%s (%u)"), name, index + 1);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (other_fields); i++)
+    if (strcmp (other_fields[i].member, name) == 0)
+      return g_strdup (_ (other_fields[i].label));
+  for (guint i = 0; i < G_N_ELEMENTS (item_fields); i++)
+    if (strcmp (item_fields[i].member, name) == 0)
+      return g_strdup (_ (item_fields[i].label));
+  return g_strdelimit (g_steal_pointer (&name), "_", ' ');
+}
+
+/* A place outside the items, for a hospital administrator rather than a
+ * programmer: "party 2, renewal date", "meeting 1, change 3, time". */
+static char *
+dup_outer_place (const char *path, const char *member)
+{
+  g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  g_auto (GStrv) steps = g_strsplit (path != NULL ? path : "", ".", -1);
+
+  for (guint i = 0; steps[i] != NULL; i++)
+    if (*steps[i] != '\0')
+      g_ptr_array_add (words, dup_outer_step (steps[i]));
+  if (member != NULL)
+    g_ptr_array_add (words, dup_outer_step (member));
+  g_ptr_array_add (words, NULL);
+
+  /* TRANSLATORS: joins the steps of a place in a file: "party 2, name" */
+  return g_strjoinv (C_ ("place", ", "), (char **) words->pdata);
+}
+
 char *
 buntan_json_reader_dup_place (BuntanJsonReader *reader, const char *path, const char *member)
 {
@@ -444,11 +541,7 @@ buntan_json_reader_dup_place (BuntanJsonReader *reader, const char *path, const 
       return g_strdup_printf (_ ("%s, %s"), item, field);
     }
 
-  if (member == NULL)
-    return g_strdup (path);
-  if (path == NULL || *path == '\0')
-    return g_strdup (member);
-  return g_strdup_printf ("%s.%s", path, member);
+  return dup_outer_place (path, member);
 }
 
 gboolean

@@ -273,8 +273,8 @@ static const Finding findings[] = {
   { "fuzz-comment-only.buntan", BUNTAN_PROJECT_ERROR_EMPTY, "no data" },
   /* "\ud800" became bytes that are not UTF-8: kept, shown and saved as a
    * file that no longer opens. */
-  { "fuzz-lone-surrogate.buntan", BUNTAN_PROJECT_ERROR_ENCODING, "parties[0].emergency_contact" },
-  { "fuzz-lone-surrogate-key.buntan", BUNTAN_PROJECT_ERROR_ENCODING, "parties[0]" },
+  { "fuzz-lone-surrogate.buntan", BUNTAN_PROJECT_ERROR_ENCODING, "party 1, emergency contact" },
+  { "fuzz-lone-surrogate-key.buntan", BUNTAN_PROJECT_ERROR_ENCODING, "party 1" },
 };
 
 static void
