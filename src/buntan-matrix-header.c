@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include "buntan-view-util.h"
 #include "buntan-matrix-header.h"
 
 struct _BuntanMatrixHeader
@@ -255,7 +256,7 @@ buntan_matrix_header_set_column (BuntanMatrixHeader *self,
 
   label = g_ptr_array_index (self->labels, column);
   gtk_label_set_label (GTK_LABEL (label), text);
-  gtk_widget_set_tooltip_text (label, full_text);
+  buntan_view_set_tooltip (label, full_text);
   if (full_text != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                     full_text, -1);

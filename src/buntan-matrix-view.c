@@ -124,9 +124,9 @@ update_status_cell (BuntanMatrixView *self, GtkWidget *box, BuntanItem *item, gb
   gtk_label_set_label (GTK_LABEL (status), buntan_item_status_get_label (item_status));
   gtk_label_set_label (GTK_LABEL (owner_note), note);
   gtk_widget_set_visible (owner_note, note != NULL);
-  gtk_widget_set_tooltip_text (box, gap ? g_hash_table_lookup (self->gap_messages,
-                                                               buntan_item_get_id (item))
-                                        : NULL);
+  buntan_view_set_tooltip (box,
+                           gap ? g_hash_table_lookup (self->gap_messages, buntan_item_get_id (item))
+                               : NULL);
 }
 
 static char *

@@ -197,8 +197,8 @@ query_tooltip_cb (BuntanOwnerCell *self,
   if (party == NULL)
     return FALSE;
 
-  gtk_tooltip_set_text (tooltip, buntan_view_party_label (buntan_party_get_name (party),
-                                                          buntan_party_get_kind (party)));
+  buntan_view_tooltip_set_text (tooltip, buntan_view_party_label (buntan_party_get_name (party),
+                                                                  buntan_party_get_kind (party)));
   return TRUE;
 }
 

@@ -17,6 +17,7 @@
 #include "buntan-part-page.h"
 #include "buntan-row-model.h"
 #include "buntan-split-pane.h"
+#include "buntan-view-util.h"
 #include "buntan-status-cell.h"
 
 struct _BuntanPartPage
@@ -329,7 +330,7 @@ query_tooltip_cb (GtkWidget  *widget,
   if (text == NULL || *text == '\0')
     return FALSE;
 
-  gtk_tooltip_set_text (tooltip, text);
+  buntan_view_tooltip_set_text (tooltip, text);
   return TRUE;
 }
 

@@ -311,7 +311,7 @@ create_bar_children (BuntanStatusChart *self)
                                                   buntan_item_status_get_label (status),
                                                   bar->counts[status], bar->total);
 
-          gtk_widget_set_tooltip_text (segment, tip);
+          buntan_view_set_tooltip (segment, tip);
           gtk_widget_set_parent (segment, GTK_WIDGET (self));
           g_ptr_array_add (self->segments, segment);
         }

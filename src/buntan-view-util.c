@@ -233,3 +233,75 @@ buntan_view_party_label (const char *name, BuntanPartyKind kind)
 
   return kind == BUNTAN_PARTY_KIND_HOSPITAL ? _ ("Hospital") : _ ("Unnamed vendor");
 }
+
+/**
+ * buntan_view_tooltip_set_text:
+ * @tooltip: the tooltip about to show
+ * @text: its text
+ *
+ * Like gtk_tooltip_set_text(), but a Japanese text is not broken after
+ * every character: GTK 4.8 sizes a tooltip to its label's minimum width,
+ * which for text without spaces is one character. The label asks for the
+ * text's width, up to 50 characters, and wraps only beyond.
+ */
+void
+buntan_view_tooltip_set_text (GtkTooltip *tooltip, const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
+  gtk_label_set_width_chars (GTK_LABEL (label), MIN ((int) g_utf8_strlen (text, -1), 50));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_tooltip_set_custom (tooltip, label);
+}
+
+static gboolean
+query_tooltip_cb (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard_tooltip,
+                  GtkTooltip *tooltip,
+                  gpointer    user_data)
+{
+  const char *text = g_object_get_data (G_OBJECT (widget), "buntan-tooltip");
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+
+  buntan_view_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+/**
+ * buntan_view_set_tooltip:
+ * @widget: a widget
+ * @text: (nullable): its tooltip, or %NULL for none
+ *
+ * gtk_widget_set_tooltip_text() with a label that keeps a Japanese text on
+ * one line where it fits (see buntan_view_tooltip_set_text()).
+ */
+void
+buntan_view_set_tooltip (GtkWidget *widget, const char *text)
+{
+  if (g_object_get_data (G_OBJECT (widget), "buntan-tooltip-watched") == NULL)
+    {
+      g_object_set_data (G_OBJECT (widget), "buntan-tooltip-watched", GINT_TO_POINTER (TRUE));
+      g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+    }
+  g_object_set_data_full (G_OBJECT (widget), "buntan-tooltip", g_strdup (text), g_free);
+  gtk_widget_set_has_tooltip (widget, text != NULL && *text != '\0');
+}
+
+/**
+ * buntan_view_get_tooltip:
+ * @widget: a widget
+ *
+ * Returns: (nullable): the text buntan_view_set_tooltip() gave it
+ */
+const char *
+buntan_view_get_tooltip (GtkWidget *widget)
+{
+  return g_object_get_data (G_OBJECT (widget), "buntan-tooltip");
+}

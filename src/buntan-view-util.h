@@ -59,6 +59,12 @@ buntan_view_strip_mnemonic (const char *label);
 const char *
 buntan_view_party_label (const char *name, BuntanPartyKind kind);
 void
+buntan_view_tooltip_set_text (GtkTooltip *tooltip, const char *text);
+void
+buntan_view_set_tooltip (GtkWidget *widget, const char *text);
+const char *
+buntan_view_get_tooltip (GtkWidget *widget);
+void
 buntan_view_ensure_style (void);
 void
 buntan_view_unparent_children (GtkWidget *widget);

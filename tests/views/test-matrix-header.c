@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "buntan-view-util.h"
 #include "buntan-matrix-header.h"
 #include "buntan-matrix-view.h"
 #include "views-test-util.h"
@@ -123,7 +124,7 @@ header_reads_kotori (gpointer data)
          g_strcmp0 (gtk_label_get_label (
                       buntan_matrix_header_get_label (fixture->header, 2 + position)),
                     "ことり") == 0 &&
-         g_strcmp0 (gtk_widget_get_tooltip_text (
+         g_strcmp0 (buntan_view_get_tooltip (
                       GTK_WIDGET (buntan_matrix_header_get_label (fixture->header, 2 + position))),
                     "株式会社ことり") == 0;
 }
@@ -207,7 +208,7 @@ test_names (Fixture *fixture, gconstpointer data)
 
       g_assert_cmpstr (short_name, !=, buntan_party_get_name (party));
       g_assert_cmpstr (gtk_label_get_label (label), ==, short_name);
-      g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (label)), ==,
+      g_assert_cmpstr (buntan_view_get_tooltip (GTK_WIDGET (label)), ==,
                        buntan_party_get_name (party));
       problem =
         gtk_test_accessible_check_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,

@@ -213,7 +213,7 @@ test_gaps (Fixture *fixture, gconstpointer data)
     g_assert_true (gtk_widget_has_css_class (find_cell (fixture, "A-7", column), "gap"));
   status = find_cell (fixture, "A-7", COLUMN_STATUS);
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_first_child (status)));
-  g_assert_nonnull (gtk_widget_get_tooltip_text (status));
+  g_assert_nonnull (buntan_view_get_tooltip (status));
 
   /* P2-A-3 is settled. */
   for (guint column = COLUMN_NUMBER; column <= COLUMN_STATUS; column++)
