@@ -40,6 +40,8 @@ struct _BuntanPartPage
   BuntanItem         *selected_item;
   gboolean            resetting;
   int                 columns_width; /* of every column at its narrowest */
+  int                 owner_narrow;  /* the owner column at its narrowest */
+  int                 owner_extra;   /* what the longest short name adds to it */
   guint               fit_columns_idle_id;
 
   GtkSearchEntry   *search_entry;
@@ -639,6 +641,7 @@ add_columns (BuntanPartPage *self)
   widths[2] = 24 * em + padding;
   widths[3] = widest (self, statuses, text_width (self, _ ("Status"))) + drop_down;
   widths[4] = MAX (9 * em, text_width (self, _ ("Owner"))) + drop_down;
+  self->owner_narrow = widths[4];
   widths[5] = widest (self, checks, 0) + padding;
   widths[6] = widest (self, completed_texts, 0) + padding;
   widths[7] = MAX (7 * em, text_width (self, _ ("Contract Clause"))) + padding;
@@ -661,6 +664,31 @@ add_columns (BuntanPartPage *self)
   self->columns_width = list_width;
   gtk_widget_get_size_request (GTK_WIDGET (self->detail), &detail_width, NULL);
   buntan_split_pane_set_fold_width (self->split_pane, list_width + detail_width);
+}
+
+/* The owner column shows each party's short name whole, up to 16 em (the
+ * tooltip and the open list have the full name), where the page is wide
+ * enough for that on top of every column at its narrowest; fit_columns()
+ * decides, once the page has its width. */
+static void
+fit_owner_column (BuntanPartPage *self)
+{
+  GListModel *parties = self->project != NULL ? buntan_project_get_parties (self->project) : NULL;
+  int         em = em_width (self);
+  int         narrow = MAX (9 * em, text_width (self, _ ("Owner")));
+  int         names = narrow;
+
+  for (guint i = 0; parties != NULL && i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+      g_autofree char *short_name = buntan_party_dup_unique_short_name (party, parties);
+
+      if (short_name != NULL)
+        names = MAX (names, MIN (text_width (self, short_name), 16 * em));
+    }
+
+  self->owner_extra = names - narrow;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 /* Keys on a row -------------------------------------------------------------- */
@@ -1060,20 +1088,25 @@ static gboolean
 fit_columns (BuntanPartPage *self, int width, gboolean apply)
 {
   GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  g_autoptr (GtkColumnViewColumn) owner = g_list_model_get_item (columns, 4);
   g_autoptr (GtkColumnViewColumn) completed = g_list_model_get_item (columns, 6);
   g_autoptr (GtkColumnViewColumn) clause = g_list_model_get_item (columns, 7);
   int      clause_width = gtk_column_view_column_get_fixed_width (clause);
   gboolean show_clause = width >= self->columns_width;
   gboolean show_completed = width >= self->columns_width - clause_width;
+  int      owner_width =
+    self->owner_narrow + (width >= self->columns_width + self->owner_extra ? self->owner_extra : 0);
 
   if (show_clause == gtk_column_view_column_get_visible (clause) &&
-      show_completed == gtk_column_view_column_get_visible (completed))
+      show_completed == gtk_column_view_column_get_visible (completed) &&
+      owner_width == gtk_column_view_column_get_fixed_width (owner))
     return FALSE;
 
   if (apply)
     {
       gtk_column_view_column_set_visible (clause, show_clause);
       gtk_column_view_column_set_visible (completed, show_completed);
+      gtk_column_view_column_set_fixed_width (owner, owner_width);
     }
   return TRUE;
 }
@@ -1363,8 +1396,12 @@ buntan_part_page_set_project (BuntanPartPage *self, BuntanProject *project)
     return;
 
   if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (buntan_project_get_part_items (self->project, self->part),
-                                          self);
+    {
+      g_signal_handlers_disconnect_by_data (buntan_project_get_part_items (self->project,
+                                                                           self->part),
+                                            self);
+      g_signal_handlers_disconnect_by_data (buntan_project_get_parties (self->project), self);
+    }
   g_set_object (&self->project, project);
 
   /* The choices first: every owner cell still shows an old item, and
@@ -1382,6 +1419,12 @@ buntan_part_page_set_project (BuntanPartPage *self, BuntanProject *project)
   if (project != NULL)
     g_signal_connect_object (buntan_project_get_part_items (project, self->part), "items-changed",
                              G_CALLBACK (part_items_changed_cb), self, G_CONNECT_SWAPPED);
+
+  /* Its parties' short names decide the owner column's width. */
+  if (project != NULL)
+    g_signal_connect_object (buntan_project_get_parties (project), "items-changed",
+                             G_CALLBACK (fit_owner_column), self, G_CONNECT_SWAPPED);
+  fit_owner_column (self);
 
   /* Another project may name its sections otherwise. */
   g_clear_pointer (&self->sections, g_strfreev);

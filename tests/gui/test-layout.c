@@ -239,6 +239,21 @@ check_part_page (const Size *size)
   if (size->width >= 1280)
     assert_inside (find_label (page, _ ("Contract Clause")), window);
 
+  /* Wide enough, every party's short name shows whole in the owner column
+   * (the sample's longest: ひかりメディカルソリューションズ). */
+  if (size->width >= 1920)
+    {
+      GListModel *parties = buntan_project_get_parties (project);
+
+      for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+        {
+          g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+          g_autofree char *short_name = buntan_party_dup_unique_short_name (party, parties);
+
+          GUI_TEST_WAIT (gtk_widget_get_width (owner) >= text_width (owner, short_name));
+        }
+    }
+
   /* The window fits a small screen. */
   gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum_width, NULL,
                       NULL, NULL);
