@@ -21,6 +21,8 @@ void
 _buntan_project_append_item (BuntanProject *self, BuntanItem *item);
 void
 _buntan_project_append_items (BuntanProject *self, GPtrArray *items);
+void
+_buntan_project_add_migration_note (BuntanProject *self, const char *note);
 
 /* buntan-project-file.c */
 BuntanProject *

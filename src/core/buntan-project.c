@@ -29,6 +29,8 @@ struct _BuntanProject
   JsonObject    *extra;
   BuntanHistory *history;
   gboolean       is_modified;
+  /* What opening an older file changed, said to the user once. */
+  GPtrArray *migration_notes;
   /* The meetings and the log of the one that goes on. */
   BuntanMeetingRecorder *meetings;
 };
@@ -179,6 +181,7 @@ buntan_project_finalize (GObject *object)
   g_clear_pointer (&self->extra, json_object_unref);
   g_clear_object (&self->history);
   g_clear_object (&self->meetings);
+  g_clear_pointer (&self->migration_notes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (buntan_project_parent_class)->finalize (object);
 }
@@ -294,6 +297,7 @@ buntan_project_init (BuntanProject *self)
   self->items = g_list_store_new (BUNTAN_TYPE_ITEM);
   self->part_items[0] = g_list_store_new (BUNTAN_TYPE_ITEM);
   self->part_items[1] = g_list_store_new (BUNTAN_TYPE_ITEM);
+  self->migration_notes = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   self->history = _buntan_history_new (self);
   _buntan_history_track (self->history, G_OBJECT (self));
   g_signal_connect (self, "notify", G_CALLBACK (own_notify_cb), NULL);
@@ -1274,4 +1278,37 @@ void
 _buntan_project_append_meeting (BuntanProject *self, BuntanMeeting *meeting)
 {
   buntan_meeting_recorder_append (self->meetings, meeting);
+}
+
+/**
+ * buntan_project_get_migration_notes:
+ * @self: a project
+ *
+ * What was changed to bring an older file up to the current format (for
+ * example, a first check moved to each vendor of an item), in sentences
+ * for the person who opened it. Empty for a current file.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the notes
+ */
+const char *const *
+buntan_project_get_migration_notes (BuntanProject *self)
+{
+  static const char *const none[] = { NULL };
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  /* An empty array may have no storage at all, not even the terminator. */
+  if (self->migration_notes->pdata == NULL)
+    return none;
+
+  return (const char *const *) self->migration_notes->pdata;
+}
+
+void
+_buntan_project_add_migration_note (BuntanProject *self, const char *note)
+{
+  g_return_if_fail (BUNTAN_IS_PROJECT (self));
+  g_return_if_fail (note != NULL);
+
+  g_ptr_array_add (self->migration_notes, g_strdup (note));
 }

@@ -141,6 +141,8 @@ void
 buntan_project_make_item_joint (BuntanProject *self, BuntanItem *item);
 BuntanHistory *
 buntan_project_get_history (BuntanProject *self);
+const char *const *
+buntan_project_get_migration_notes (BuntanProject *self);
 
 /* The number of values of BuntanItemStatus: the size of an array indexed by status. */
 #define BUNTAN_N_ITEM_STATUSES (BUNTAN_ITEM_STATUS_NOT_APPLICABLE + 1)
