@@ -35,6 +35,10 @@ static const Refusal refusals[] = {
     "ends in the middle of a character" },
   { "load-damaged-bytes.buntan", BUNTAN_PROJECT_ERROR_ENCODING, "line 1, column 9",
     "the file is damaged here" },
+  /* json-glib cuts a string at a NUL and keeps the rest: found first. */
+  { "load-nul-escape.buntan", BUNTAN_PROJECT_ERROR_BAD_VALUE, "line 3, column 13",
+    "holds the character NUL" },
+  { "load-nul-byte.buntan", BUNTAN_PROJECT_ERROR_ENCODING, "line 2, column 13", "a zero byte" },
   /* No parser internals ("scanner: unterminated string constant"). */
   { "load-cut-string.buntan", BUNTAN_PROJECT_ERROR_SYNTAX, "line 1, column 14",
     "the text ends inside a string" },

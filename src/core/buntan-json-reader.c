@@ -281,6 +281,32 @@ holds_unicode_escape (const char *text, gsize length)
   return FALSE;
 }
 
+/* json-glib stops a string at an escaped NUL and keeps the rest of the
+ * text silently; a raw NUL byte it calls invalid UTF-8. Neither belongs in
+ * a text file: find both before parsing, to say what is wrong and where.
+ * Returns: the NUL byte or the backslash of a \u0000 escape, or %NULL */
+static const char *
+find_nul (const char *text, gsize length, gboolean *escaped)
+{
+  const char *end = text + length;
+  const char *raw = memchr (text, '\0', length);
+  const char *p = text;
+
+  while (p < end && (p = memchr (p, '\\', (gsize) ((raw != NULL ? raw : end) - p))) != NULL)
+    {
+      if (end - p >= 6 && memcmp (p + 1, "u0000", 5) == 0)
+        {
+          *escaped = TRUE;
+          return p;
+        }
+      /* Past the escaped character: \\u0000 is an escaped backslash. */
+      p = MIN (p + 2, end);
+    }
+
+  *escaped = FALSE;
+  return raw;
+}
+
 /* A line typed in a legacy Japanese encoding fails UTF-8 at its first kanji
  * and converts cleanly from that encoding; bytes that are merely damaged
  * do not, and get no encoding hint nobody could act on. Only the line is
@@ -609,6 +635,27 @@ buntan_json_reader_parse (BuntanJsonReader *reader, GBytes *bytes)
     if (i == length)
       {
         refuse_place (reader, BUNTAN_PROJECT_ERROR_EMPTY, NULL, _ ("the file is empty"));
+        return NULL;
+      }
+  }
+
+  {
+    gboolean    escaped;
+    const char *nul = find_nul (text, length, &escaped);
+
+    if (nul != NULL)
+      {
+        g_autofree char *where = line_and_column (text, nul);
+
+        if (escaped)
+          refuse_place (reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, where,
+                        _ ("a text holds the character NUL (written \\u0000), which no text in "
+                           "a project may hold; remove it with a text editor and open the file "
+                           "again"));
+        else
+          refuse_place (reader, BUNTAN_PROJECT_ERROR_ENCODING, where,
+                        _ ("the file holds a zero byte, which a text file never does; it is "
+                           "damaged or is not a Buntan project. Open a backup copy instead"));
         return NULL;
       }
   }
