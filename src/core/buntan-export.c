@@ -110,7 +110,7 @@ put_footers (BuntanExport *self)
   g_autofree char *left = g_strdup_printf ("照合用ハッシュ %.16s…", self->fingerprint);
   g_autofree char *right = g_strdup_printf ("出力日 %s", self->today);
 
-  buntan_xlsx_writer_set_footers (self->xlsx, left, "&P / &N", right);
+  buntan_xlsx_writer_set_footers (self->xlsx, left, right);
 }
 
 static void

@@ -62,21 +62,142 @@ prefix_within (const char *text, gsize max_units)
   return (gsize) (p - text);
 }
 
-/* Every string on its way into the workbook passes here — cells, sheet
- * names, page headers and footers, document properties — so that a rule
- * for what a workbook may hold is written once. Returns @text or a cleaned
- * copy kept in @owned; %NULL stays %NULL. */
-static const char *
-clean_string (const char *text, char **owned)
+/* Where a string goes decides what it may hold. */
+typedef enum
 {
+  DESTINATION_CELL,
+  /* Page headers and footers: one line, "&" is the code character. */
+  DESTINATION_HEADER,
+  DESTINATION_SHEET_NAME,
+  DESTINATION_PROPERTY,
+} Destination;
+
+/* XML 1.0 allows neither, and a noncharacter in sharedStrings.xml makes
+ * LibreOffice show every later string blank. */
+static gboolean
+is_noncharacter (gunichar c)
+{
+  return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+}
+
+/* Excel reads "_xHHHH_" in any string of the file as the character HHHH:
+ * a literal one is kept by escaping its underscore as "_x005F_". */
+static gboolean
+starts_excel_escape (const char *p)
+{
+  if (p[0] != '_' || (p[1] != 'x' && p[1] != 'X'))
+    return FALSE;
+
+  for (guint i = 2; i < 6; i++)
+    if (!g_ascii_isxdigit (p[i]))
+      return FALSE;
+
+  return p[6] == '_';
+}
+
+/* Whether the character at @p must be written differently for @destination. */
+static gboolean
+needs_cleaning (const char *p, Destination destination)
+{
+  guchar c = (guchar) *p;
+
+  if (c < 0x20)
+    return c != '\t' && c != '\n'
+             ? TRUE
+             : destination == DESTINATION_HEADER || destination == DESTINATION_SHEET_NAME;
+  if (c == 0x7F || c == '_')
+    return c == 0x7F || (destination != DESTINATION_SHEET_NAME && starts_excel_escape (p));
+  if (c == '&')
+    return destination == DESTINATION_HEADER;
+  if (c < 0x80)
+    return FALSE;
+
+  {
+    gunichar u = g_utf8_get_char (p);
+
+    return (u >= 0x80 && u <= 0x9F) || is_noncharacter (u);
+  }
+}
+
+static void
+append_clean (GString *out, const char *p, Destination destination)
+{
+  gunichar c = g_utf8_get_char (p);
+
+  if (c == '\r' && (destination == DESTINATION_CELL || destination == DESTINATION_PROPERTY))
+    {
+      /* Windows line ends, or an old Mac's. */
+      if (p[1] != '\n')
+        g_string_append_c (out, '\n');
+    }
+  else if (c == '\t' || c == '\n' || c == '\r')
+    g_string_append_c (out, ' '); /* headers and sheet names are one line */
+  else if (c < 0x20 && destination == DESTINATION_SHEET_NAME)
+    g_string_append_c (out, '_');
+  else if (c < 0x20)
+    g_string_append_unichar (out, 0x2400 + c); /* Unicode's Control Pictures: ␇ for BEL */
+  else if (c == 0x7F)
+    g_string_append_unichar (out, 0x2421); /* ␡ */
+  else if (c == '_')
+    g_string_append (out, "_x005F_");
+  else if (c != '&')
+    g_string_append_unichar (out, 0xFFFD); /* C1 controls, noncharacters */
+  /* "&&" is Excel's escaped "&"; but libxlsxwriter 1.1.4 still takes
+   * "&&G" or "&&[Picture]" for an image placeholder and then frees the
+   * header twice: such an "&" is written as a full-width "＆" instead. */
+  else if (p[1] == 'G' || g_str_has_prefix (p + 1, "[Picture]"))
+    g_string_append (out, "＆");
+  else
+    g_string_append (out, "&&");
+}
+
+/* Every string on its way into the workbook passes here — cells, sheet
+ * names, page headers and footers, document properties — so that what a
+ * workbook may hold is decided once, whatever the user typed or pasted.
+ * Control characters other than tab and newline are shown as the symbols of
+ * Unicode's Control Pictures block (␇, ␛), C1 controls and noncharacters as
+ * U+FFFD, a literal "_xHHHH_" is escaped so that it reads as typed, and a
+ * header's "&" is doubled. Returns @text or a cleaned copy kept in @owned;
+ * %NULL stays %NULL. */
+static const char *
+clean_text (const char *text, Destination destination, char **owned)
+{
+  g_autoptr (GString) out = NULL;
+  g_autofree char *valid = NULL;
+  const char      *p;
+
   g_assert (owned != NULL && *owned == NULL);
+
+  if (text == NULL)
+    return NULL;
 
   /* The model holds valid UTF-8; this keeps a broken string from becoming a
    * broken workbook all the same. */
-  if (text != NULL && !g_utf8_validate (text, -1, NULL))
-    text = *owned = g_utf8_make_valid (text, -1);
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
 
-  return text;
+  /* Most strings need nothing: find the first character that does. */
+  for (p = text; *p != '\0' && !needs_cleaning (p, destination); p = g_utf8_next_char (p))
+    ;
+  if (*p == '\0')
+    return valid != NULL ? (*owned = g_steal_pointer (&valid)) : text;
+
+  out = g_string_new_len (text, p - text);
+  for (; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (needs_cleaning (p, destination))
+        append_clean (out, p, destination);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+
+  return *owned = g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static const char *
+clean_string (const char *text, char **owned)
+{
+  return clean_text (text, DESTINATION_CELL, owned);
 }
 
 /* LibreOffice does not fit rows to wrapped text on opening, and Excel never
@@ -250,28 +371,6 @@ add_formats (BuntanXlsxWriter *self)
   format_set_text_wrap (self->box);
 }
 
-/* "&" is Excel's escape character in headers and footers, written "&&".
- * But libxlsxwriter 1.1.4 takes even an escaped "&&G" (a title with "P&G")
- * or "&&[Picture]" for an image placeholder, and then frees the header
- * twice: such an "&" is written as a full-width "＆" instead. */
-static char *
-escape_header_text (const char *text)
-{
-  GString *escaped = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p != '&')
-        g_string_append_c (escaped, *p);
-      else if (p[1] == 'G' || g_str_has_prefix (p + 1, "[Picture]"))
-        g_string_append (escaped, "＆");
-      else
-        g_string_append (escaped, "&&");
-    }
-
-  return g_string_free (escaped, FALSE);
-}
-
 static char *
 dup_page_header (BuntanXlsxWriter *self, const char *label)
 {
@@ -281,7 +380,8 @@ dup_page_header (BuntanXlsxWriter *self, const char *label)
   for (gsize units = 60;; units -= 5)
     {
       g_autofree char *clipped = g_strndup (title, prefix_within (title, units));
-      g_autofree char *escaped = escape_header_text (clipped);
+      g_autofree char *owned = NULL;
+      const char      *escaped = clean_text (clipped, DESTINATION_HEADER, &owned);
       char            *header =
         g_strconcat ("&L" HEADER_FONT, escaped, (title[strlen (clipped)] != '\0') ? "…" : "",
                      "&R" HEADER_FONT, label, NULL);
@@ -312,7 +412,9 @@ buntan_xlsx_writer_new (const char *path, const char *page_title)
   if (workbook == NULL)
     return NULL;
 
-  page_title = clean_string (page_title, &owned);
+  /* Cleaned for the header once it is cut to length. */
+  if (page_title != NULL && !g_utf8_validate (page_title, -1, NULL))
+    page_title = owned = g_utf8_make_valid (page_title, -1);
 
   self = g_new0 (BuntanXlsxWriter, 1);
   self->workbook = workbook;
@@ -368,12 +470,14 @@ char *
 buntan_xlsx_writer_make_sheet_name (BuntanXlsxWriter *self, const char *wanted)
 {
   g_autoptr (GString) base = g_string_new (NULL);
+  g_autofree char *owned = NULL;
 
-  for (const char *p = wanted != NULL ? wanted : ""; *p != '\0'; p = g_utf8_next_char (p))
+  wanted = clean_text (wanted != NULL ? wanted : "", DESTINATION_SHEET_NAME, &owned);
+  for (const char *p = wanted; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
-      if ((c < 0x80 && strchr ("[]:*?/\\", (int) c) != NULL) || g_unichar_iscntrl (c))
+      if (c < 0x80 && strchr ("[]:*?/\\", (int) c) != NULL)
         g_string_append_c (base, '_');
       else
         g_string_append_unichar (base, c);
@@ -430,7 +534,7 @@ buntan_xlsx_writer_add_sheet (BuntanXlsxWriter *self, const char *name)
   g_autofree char *owned = NULL;
   lxw_worksheet   *sheet;
 
-  name = clean_string (name, &owned);
+  name = clean_text (name, DESTINATION_SHEET_NAME, &owned);
   sheet = workbook_add_worksheet (self->workbook, name);
   buntan_xlsx_writer_begin_sheet (self);
 
@@ -459,7 +563,7 @@ buntan_xlsx_writer_set_up_page (BuntanXlsxWriter *self,
                                 lxw_col_t         freeze_col)
 {
   g_autofree char *owned = NULL;
-  g_autofree char *header = dup_page_header (self, clean_string (label, &owned));
+  g_autofree char *header = dup_page_header (self, clean_text (label, DESTINATION_HEADER, &owned));
 
   worksheet_set_paper (sheet, 9);
   worksheet_set_landscape (sheet);
@@ -652,22 +756,21 @@ buntan_xlsx_writer_end_row (BuntanXlsxWriter *self, lxw_worksheet *sheet, lxw_ro
   self->lines = 1;
 }
 
-/* The same footer on every page of every sheet; @left, @center and @right
- * may hold Excel's codes (&P, &N), so they are not escaped. */
+/* The same footer on every page of every sheet: @left and @right are plain
+ * text, the page numbers ("3 / 17") in the middle. */
 void
-buntan_xlsx_writer_set_footers (BuntanXlsxWriter *self,
-                                const char       *left,
-                                const char       *center,
-                                const char       *right)
+buntan_xlsx_writer_set_footers (BuntanXlsxWriter *self, const char *left, const char *right)
 {
-  g_autofree char *owned = NULL;
+  g_autofree char *owned_left = NULL;
+  g_autofree char *owned_right = NULL;
   g_autofree char *footer =
-    g_strconcat ("&L" HEADER_FONT, left, "&C" HEADER_FONT, center, "&R" HEADER_FONT, right, NULL);
-  const char    *clean = clean_string (footer, &owned);
+    g_strconcat ("&L" HEADER_FONT, clean_text (left, DESTINATION_HEADER, &owned_left),
+                 "&C" HEADER_FONT "&P / &N", "&R" HEADER_FONT,
+                 clean_text (right, DESTINATION_HEADER, &owned_right), NULL);
   lxw_worksheet *sheet;
 
   LXW_FOREACH_WORKSHEET (sheet, self->workbook)
-  buntan_xlsx_writer_check (self, worksheet_set_footer (sheet, clean));
+  buntan_xlsx_writer_check (self, worksheet_set_footer (sheet, footer));
 }
 
 void
@@ -685,15 +788,18 @@ buntan_xlsx_writer_set_properties (BuntanXlsxWriter *self,
   g_autofree char   *owned_comments = NULL;
   g_autofree char   *owned_fingerprint = NULL;
   lxw_doc_properties properties = {
-    .title = (char *) clean_string (title, &owned_title),
-    .subject = (char *) clean_string (subject, &owned_subject),
-    .company = (char *) clean_string (company, &owned_company),
-    .comments = (char *) clean_string (comments, &owned_comments),
+    .title = (char *) clean_text (title, DESTINATION_PROPERTY, &owned_title),
+    .subject = (char *) clean_text (subject, DESTINATION_PROPERTY, &owned_subject),
+    .company = (char *) clean_text (company, DESTINATION_PROPERTY, &owned_company),
+    .comments = (char *) clean_text (comments, DESTINATION_PROPERTY, &owned_comments),
     .created = created,
   };
 
   buntan_xlsx_writer_check (self, workbook_set_properties (self->workbook, &properties));
-  buntan_xlsx_writer_check (
-    self, workbook_set_custom_property_string (self->workbook, "BuntanFingerprint",
-                                               clean_string (fingerprint, &owned_fingerprint)));
+  buntan_xlsx_writer_check (self,
+                            workbook_set_custom_property_string (self->workbook,
+                                                                 "BuntanFingerprint",
+                                                                 clean_text (fingerprint,
+                                                                             DESTINATION_PROPERTY,
+                                                                             &owned_fingerprint)));
 }

@@ -145,10 +145,7 @@ buntan_xlsx_writer_reserve_lines (BuntanXlsxWriter *self, guint lines);
 void
 buntan_xlsx_writer_end_row (BuntanXlsxWriter *self, lxw_worksheet *sheet, lxw_row_t row);
 void
-buntan_xlsx_writer_set_footers (BuntanXlsxWriter *self,
-                                const char       *left,
-                                const char       *center,
-                                const char       *right);
+buntan_xlsx_writer_set_footers (BuntanXlsxWriter *self, const char *left, const char *right);
 void
 buntan_xlsx_writer_set_properties (BuntanXlsxWriter *self,
                                    const char       *title,
