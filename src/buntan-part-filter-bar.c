@@ -86,41 +86,43 @@ setup_owner_drop_down (BuntanPartFilterBar *self)
 }
 
 /* The filter bar's dropdowns hold positions, the filter what they stand
- * for; position 0 of every dropdown is "all". */
+ * for; position 0 of every dropdown is "all".
+ *
+ * A dropdown of codes (sections; any criterion whose values are strings):
+ * position i stands for (*codes)[i - 1]. The codes are read through a
+ * pointer to the bar's field, so a new list of codes (another project's
+ * sections) needs no new binding. */
 static gboolean
-section_from_position (GBinding     *binding,
-                       const GValue *from_value,
-                       GValue       *to_value,
-                       gpointer      user_data)
+code_from_position (GBinding     *binding,
+                    const GValue *from_value,
+                    GValue       *to_value,
+                    gpointer      user_data)
 {
-  BuntanPartFilterBar *self = user_data;
-  guint                position = g_value_get_uint (from_value);
+  char **codes = *(char ***) user_data;
+  guint  position = g_value_get_uint (from_value);
 
-  if (position > 0 && position != GTK_INVALID_LIST_POSITION && self->sections != NULL &&
-      position <= g_strv_length (self->sections))
-    g_value_set_string (to_value, self->sections[position - 1]);
+  if (position > 0 && position != GTK_INVALID_LIST_POSITION && codes != NULL &&
+      position <= g_strv_length (codes))
+    g_value_set_string (to_value, codes[position - 1]);
   else
     g_value_set_string (to_value, NULL);
   return TRUE;
 }
 
 static gboolean
-section_to_position (GBinding     *binding,
-                     const GValue *from_value,
-                     GValue       *to_value,
-                     gpointer      user_data)
+code_to_position (GBinding *binding, const GValue *from_value, GValue *to_value, gpointer user_data)
 {
-  BuntanPartFilterBar *self = user_data;
-  const char          *section = g_value_get_string (from_value);
+  char      **codes = *(char ***) user_data;
+  const char *code = g_value_get_string (from_value);
 
-  if (section == NULL)
+  if (code == NULL)
     {
       g_value_set_uint (to_value, 0);
       return TRUE;
     }
 
-  for (guint i = 0; self->sections != NULL && self->sections[i] != NULL; i++)
-    if (g_str_equal (self->sections[i], section))
+  for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
+    if (g_str_equal (codes[i], code))
       {
         g_value_set_uint (to_value, i + 1);
         return TRUE;
@@ -204,7 +206,7 @@ bind_filter (BuntanPartFilterBar *self)
   const GBindingFlags flags = G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE;
 
   g_object_bind_property_full (self->section_drop_down, "selected", self->filter, "section", flags,
-                               section_from_position, section_to_position, self, NULL);
+                               code_from_position, code_to_position, &self->sections, NULL);
   g_object_bind_property_full (self->status_drop_down, "selected", self->filter, "status", flags,
                                status_from_position, status_to_position, self, NULL);
   g_object_bind_property (self->gaps_button, "active", self->filter, "gaps-only", flags);
