@@ -18,7 +18,6 @@
 
 G_DEFINE_FINAL_TYPE (BuntanPartPage, buntan_part_page, GTK_TYPE_WIDGET)
 
-
 enum
 {
   PROP_0,
