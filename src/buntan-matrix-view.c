@@ -34,13 +34,12 @@ typedef enum
 
 struct _BuntanMatrixView
 {
-  GtkWidget parent_instance;
+  BuntanOverviewView parent_instance;
 
-  BuntanOverview *overview;  /* the window's, or one of its own (set_project()) */
-  BuntanMatrix   *matrix;    /* the overview's as last shown: Part 1 rows, then Part 2 */
-  guint           first_row; /* of the matrix: Part 2's first unless include_part1 */
-  guint           n_rows;
-  gboolean        include_part1;
+  BuntanMatrix *matrix;    /* the overview's as last shown: Part 1 rows, then Part 2 */
+  guint         first_row; /* of the matrix: Part 2's first unless include_part1 */
+  guint         n_rows;
+  gboolean      include_part1;
 
   GListStore *rows;          /* BuntanItem; shown growing in batches */
   GPtrArray  *party_columns; /* GtkColumnViewColumn, hospital first */
@@ -53,12 +52,11 @@ struct _BuntanMatrixView
   GtkLabel           *count_label;
 };
 
-G_DEFINE_FINAL_TYPE (BuntanMatrixView, buntan_matrix_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (BuntanMatrixView, buntan_matrix_view, BUNTAN_TYPE_OVERVIEW_VIEW)
 
 enum
 {
   PROP_0,
-  PROP_PROJECT,
   PROP_INCLUDE_PART1,
   N_PROPS
 };
@@ -443,7 +441,9 @@ update_header (BuntanMatrixView *self)
         buntan_view_party_label (buntan_party_get_name (party), buntan_party_get_kind (party));
       g_autofree char *short_name =
         buntan_party_dup_unique_short_name (party, buntan_project_get_parties (
-                                                     buntan_overview_get_project (self->overview)));
+                                                     buntan_overview_get_project (
+                                                       buntan_overview_view_get_overview (
+                                                         BUNTAN_OVERVIEW_VIEW (self)))));
       const char *shown = short_name != NULL && *short_name != '\0' ? short_name : full_name;
 
       width = CLAMP (buntan_matrix_header_measure_text (self->header, shown),
@@ -508,9 +508,14 @@ update_count (BuntanMatrixView *self)
   g_autofree char *items = NULL;
   g_autofree char *text = NULL;
 
-  if (self->overview != NULL)
-    gaps = buntan_overview_count_gaps (self->overview, 2) +
-           (self->include_part1 ? buntan_overview_count_gaps (self->overview, 1) : 0);
+  if (buntan_overview_view_get_overview (BUNTAN_OVERVIEW_VIEW (self)) != NULL)
+    gaps =
+      buntan_overview_count_gaps (buntan_overview_view_get_overview (BUNTAN_OVERVIEW_VIEW (self)),
+                                  2) +
+      (self->include_part1 ? buntan_overview_count_gaps (buntan_overview_view_get_overview (
+                                                           BUNTAN_OVERVIEW_VIEW (self)),
+                                                         1)
+                           : 0);
 
   items = g_strdup_printf (ngettext ("%u item", "%u items", n), n);
   /* Translators: the first %s is "N items"; %u counts the rows with a gap. */
@@ -545,12 +550,15 @@ rebuild (BuntanMatrixView *self)
   g_hash_table_remove_all (self->gap_messages);
   self->first_row = self->n_rows = 0;
 
-  if (self->overview != NULL)
+  if (buntan_overview_view_get_overview (BUNTAN_OVERVIEW_VIEW (self)) != NULL)
     {
       guint first_part = self->include_part1 ? 1 : 2;
 
-      self->matrix = g_object_ref (buntan_overview_get_matrix (self->overview));
-      self->first_row = buntan_overview_get_first_row (self->overview, first_part);
+      self->matrix = g_object_ref (buntan_overview_get_matrix (
+        buntan_overview_view_get_overview (BUNTAN_OVERVIEW_VIEW (self))));
+      self->first_row = buntan_overview_get_first_row (buntan_overview_view_get_overview (
+                                                         BUNTAN_OVERVIEW_VIEW (self)),
+                                                       first_part);
       self->n_rows = buntan_matrix_get_n_rows (self->matrix) - self->first_row;
       collect_gap_messages (self);
       update_party_columns (self);
@@ -599,13 +607,16 @@ column_view_activate_cb (BuntanMatrixView *self, guint position, GtkColumnView *
 }
 
 static void
+buntan_matrix_view_update (BuntanOverviewView *view)
+{
+  rebuild (BUNTAN_MATRIX_VIEW (view));
+}
+
+static void
 buntan_matrix_view_dispose (GObject *object)
 {
   BuntanMatrixView *self = (BuntanMatrixView *) object;
 
-  if (self->overview != NULL)
-    g_signal_handlers_disconnect_by_data (self->overview, self);
-  g_clear_object (&self->overview);
   gtk_widget_dispose_template (GTK_WIDGET (self), BUNTAN_TYPE_MATRIX_VIEW);
   buntan_view_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->matrix);
@@ -633,10 +644,6 @@ buntan_matrix_view_get_property (GObject *object, guint prop_id, GValue *value, 
 
   switch (prop_id)
     {
-    case PROP_PROJECT:
-      g_value_set_object (value, buntan_matrix_view_get_project (self));
-      break;
-
     case PROP_INCLUDE_PART1:
       g_value_set_boolean (value, self->include_part1);
       break;
@@ -656,10 +663,6 @@ buntan_matrix_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PROJECT:
-      buntan_matrix_view_set_project (self, g_value_get_object (value));
-      break;
-
     case PROP_INCLUDE_PART1:
       buntan_matrix_view_set_include_part1 (self, g_value_get_boolean (value));
       break;
@@ -672,17 +675,16 @@ buntan_matrix_view_set_property (GObject      *object,
 static void
 buntan_matrix_view_class_init (BuntanMatrixViewClass *klass)
 {
-  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GObjectClass            *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass          *widget_class = GTK_WIDGET_CLASS (klass);
+  BuntanOverviewViewClass *view_class = BUNTAN_OVERVIEW_VIEW_CLASS (klass);
 
   object_class->dispose = buntan_matrix_view_dispose;
+  view_class->update = buntan_matrix_view_update;
   object_class->finalize = buntan_matrix_view_finalize;
   object_class->get_property = buntan_matrix_view_get_property;
   object_class->set_property = buntan_matrix_view_set_property;
 
-  properties[PROP_PROJECT] =
-    g_param_spec_object ("project", NULL, NULL, BUNTAN_TYPE_PROJECT,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_INCLUDE_PART1] =
     g_param_spec_boolean ("include-part1", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -737,69 +739,25 @@ buntan_matrix_view_new (void)
   return g_object_new (BUNTAN_TYPE_MATRIX_VIEW, NULL);
 }
 
-/**
- * buntan_matrix_view_get_project:
- * @self: a matrix view
- *
- * Returns: (transfer none) (nullable): the project shown
- */
+/* The project and its overview are the base class's
+ * (buntan-overview-view.c); these keep the names the window and the tests
+ * know. */
 BuntanProject *
 buntan_matrix_view_get_project (BuntanMatrixView *self)
 {
-  g_return_val_if_fail (BUNTAN_IS_MATRIX_VIEW (self), NULL);
-
-  return self->overview != NULL ? buntan_overview_get_project (self->overview) : NULL;
+  return buntan_overview_view_get_project (BUNTAN_OVERVIEW_VIEW (self));
 }
 
-/**
- * buntan_matrix_view_set_project:
- * @self: a matrix view
- * @project: (nullable): the project to show
- *
- * Shows @project at once, through an overview of its own; a window that
- * has an overview for the project gives it with
- * buntan_matrix_view_set_overview() instead.
- */
 void
 buntan_matrix_view_set_project (BuntanMatrixView *self, BuntanProject *project)
 {
-  g_autoptr (BuntanOverview) overview = NULL;
-
-  g_return_if_fail (BUNTAN_IS_MATRIX_VIEW (self));
-  g_return_if_fail (project == NULL || BUNTAN_IS_PROJECT (project));
-
-  if (project == buntan_matrix_view_get_project (self))
-    return;
-
-  if (project != NULL)
-    overview = buntan_overview_new (project);
-  buntan_matrix_view_set_overview (self, overview);
+  buntan_overview_view_set_project (BUNTAN_OVERVIEW_VIEW (self), project);
 }
 
-/**
- * buntan_matrix_view_set_overview:
- * @self: a matrix view
- * @overview: (nullable): the overview of the project to show
- *
- * Shows the overview's matrix at once, and again each time it changes.
- */
 void
 buntan_matrix_view_set_overview (BuntanMatrixView *self, BuntanOverview *overview)
 {
-  gboolean project_changed;
-
-  g_return_if_fail (BUNTAN_IS_MATRIX_VIEW (self));
-  g_return_if_fail (overview == NULL || BUNTAN_IS_OVERVIEW (overview));
-
-  if (overview == self->overview)
-    return;
-
-  project_changed =
-    buntan_view_swap_overview (self, &self->overview, overview, G_CALLBACK (rebuild));
-
-  rebuild (self);
-  if (project_changed)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+  buntan_overview_view_set_overview (BUNTAN_OVERVIEW_VIEW (self), overview);
 }
 
 gboolean

@@ -7,13 +7,15 @@
 
 #include <gtk/gtk.h>
 
+#include "buntan-overview-view.h"
+
 #include "buntan-types.h"
 
 G_BEGIN_DECLS
 
 #define BUNTAN_TYPE_MATRIX_VIEW (buntan_matrix_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (BuntanMatrixView, buntan_matrix_view, BUNTAN, MATRIX_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (BuntanMatrixView, buntan_matrix_view, BUNTAN, MATRIX_VIEW, BuntanOverviewView)
 
 /*
  * Rows are the Part 2 items (and Part 1's with "include-part1"), columns

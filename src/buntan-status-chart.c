@@ -13,12 +13,11 @@
 
 struct _BuntanStatusChart
 {
-  GtkWidget parent_instance;
+  BuntanOverviewView parent_instance;
 
-  BuntanOverview *overview; /* the summary's, or one of its own (set_project()) */
-  GArray         *bars;     /* of BuntanChartBar */
-  guint           scale;    /* the longest bar's total: the full width */
-  char           *description;
+  GArray *bars;  /* of BuntanChartBar */
+  guint   scale; /* the longest bar's total: the full width */
+  char   *description;
 
   /* The children, top to bottom: the legend, then per group a heading and
    * per bar a caption and one box per status (in drawing order, hidden at
@@ -30,16 +29,8 @@ struct _BuntanStatusChart
   GArray    *bounds;   /* graphene_rect_t per bar, as last allocated */
 };
 
-G_DEFINE_FINAL_TYPE (BuntanStatusChart, buntan_status_chart, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (BuntanStatusChart, buntan_status_chart, BUNTAN_TYPE_OVERVIEW_VIEW)
 
-enum
-{
-  PROP_0,
-  PROP_PROJECT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 /* Left to right, as a progress bar fills: what is done first, what will not
  * be done last. The legend follows the same order. */
@@ -85,21 +76,29 @@ add_bar (BuntanStatusChart *self,
       switch (kind)
         {
         case BUNTAN_CHART_BAR_PART:
-          bar.counts[s] = buntan_overview_count_status (self->overview, column, s);
+          bar.counts[s] = buntan_overview_count_status (buntan_overview_view_get_overview (
+                                                          BUNTAN_OVERVIEW_VIEW (self)),
+                                                        column, s);
           break;
         case BUNTAN_CHART_BAR_PARTY:
-          bar.counts[s] =
-            buntan_overview_count_marks_in_status (self->overview, 0, column, BUNTAN_MARK_LEAD, s);
+          bar.counts[s] = buntan_overview_count_marks_in_status (buntan_overview_view_get_overview (
+                                                                   BUNTAN_OVERVIEW_VIEW (self)),
+                                                                 0, column, BUNTAN_MARK_LEAD, s);
           break;
         case BUNTAN_CHART_BAR_NO_OWNER:
         default:
-          bar.counts[s] = buntan_overview_count_undecided_in_status (self->overview, 0, s);
+          bar.counts[s] =
+            buntan_overview_count_undecided_in_status (buntan_overview_view_get_overview (
+                                                         BUNTAN_OVERVIEW_VIEW (self)),
+                                                       0, s);
           break;
         }
       bar.total += bar.counts[s];
     }
   if (kind == BUNTAN_CHART_BAR_PARTY)
-    bar.supporting = buntan_overview_count_marks (self->overview, 0, column, BUNTAN_MARK_SUPPORT);
+    bar.supporting =
+      buntan_overview_count_marks (buntan_overview_view_get_overview (BUNTAN_OVERVIEW_VIEW (self)),
+                                   0, column, BUNTAN_MARK_SUPPORT);
   self->scale = MAX (self->scale, bar.total);
   g_array_append_val (self->bars, bar);
 }
@@ -326,9 +325,10 @@ rebuild (BuntanStatusChart *self)
   g_array_set_size (self->bars, 0);
   self->scale = 0;
 
-  if (self->overview != NULL)
+  if (buntan_overview_view_get_overview (BUNTAN_OVERVIEW_VIEW (self)) != NULL)
     {
-      BuntanMatrix *matrix = buntan_overview_get_matrix (self->overview);
+      BuntanMatrix *matrix = buntan_overview_get_matrix (
+        buntan_overview_view_get_overview (BUNTAN_OVERVIEW_VIEW (self)));
 
       for (guint part = 1; part <= 2; part++)
         {
@@ -493,13 +493,16 @@ buntan_status_chart_size_allocate (GtkWidget *widget, int width, int height, int
 }
 
 static void
+buntan_status_chart_update (BuntanOverviewView *view)
+{
+  rebuild (BUNTAN_STATUS_CHART (view));
+}
+
+static void
 buntan_status_chart_dispose (GObject *object)
 {
   BuntanStatusChart *self = (BuntanStatusChart *) object;
 
-  if (self->overview != NULL)
-    g_signal_handlers_disconnect_by_data (self->overview, self);
-  g_clear_object (&self->overview);
   g_clear_pointer (&self->legend, gtk_widget_unparent);
   if (self->headings != NULL)
     {
@@ -527,59 +530,20 @@ buntan_status_chart_finalize (GObject *object)
 }
 
 static void
-buntan_status_chart_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  BuntanStatusChart *self = BUNTAN_STATUS_CHART (object);
-
-  switch (prop_id)
-    {
-    case PROP_PROJECT:
-      g_value_set_object (value, buntan_status_chart_get_project (self));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-buntan_status_chart_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  BuntanStatusChart *self = BUNTAN_STATUS_CHART (object);
-
-  switch (prop_id)
-    {
-    case PROP_PROJECT:
-      buntan_status_chart_set_project (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 buntan_status_chart_class_init (BuntanStatusChartClass *klass)
 {
-  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GObjectClass            *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass          *widget_class = GTK_WIDGET_CLASS (klass);
+  BuntanOverviewViewClass *view_class = BUNTAN_OVERVIEW_VIEW_CLASS (klass);
 
   object_class->dispose = buntan_status_chart_dispose;
+  view_class->update = buntan_status_chart_update;
   object_class->finalize = buntan_status_chart_finalize;
-  object_class->get_property = buntan_status_chart_get_property;
-  object_class->set_property = buntan_status_chart_set_property;
 
   widget_class->measure = buntan_status_chart_measure;
   widget_class->get_request_mode = buntan_status_chart_get_request_mode;
   widget_class->size_allocate = buntan_status_chart_size_allocate;
 
-  properties[PROP_PROJECT] =
-    g_param_spec_object ("project", NULL, NULL, BUNTAN_TYPE_PROJECT,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "statuschart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -608,68 +572,25 @@ buntan_status_chart_new (void)
   return g_object_new (BUNTAN_TYPE_STATUS_CHART, NULL);
 }
 
-/**
- * buntan_status_chart_get_project:
- * @self: a status chart
- *
- * Returns: (transfer none) (nullable): the project shown
- */
+/* The project and its overview are the base class's
+ * (buntan-overview-view.c); these keep the names the window and the tests
+ * know. */
 BuntanProject *
 buntan_status_chart_get_project (BuntanStatusChart *self)
 {
-  g_return_val_if_fail (BUNTAN_IS_STATUS_CHART (self), NULL);
-
-  return self->overview != NULL ? buntan_overview_get_project (self->overview) : NULL;
+  return buntan_overview_view_get_project (BUNTAN_OVERVIEW_VIEW (self));
 }
 
-/**
- * buntan_status_chart_set_project:
- * @self: a status chart
- * @project: (nullable): the project to show
- *
- * Shows @project at once, through an overview of its own, unless the chart
- * has the overview of @project already (buntan_status_chart_set_overview()).
- */
 void
 buntan_status_chart_set_project (BuntanStatusChart *self, BuntanProject *project)
 {
-  g_autoptr (BuntanOverview) overview = NULL;
-
-  g_return_if_fail (BUNTAN_IS_STATUS_CHART (self));
-  g_return_if_fail (project == NULL || BUNTAN_IS_PROJECT (project));
-
-  if (project == buntan_status_chart_get_project (self))
-    return;
-
-  if (project != NULL)
-    overview = buntan_overview_new (project);
-  buntan_status_chart_set_overview (self, overview);
+  buntan_overview_view_set_project (BUNTAN_OVERVIEW_VIEW (self), project);
 }
 
-/**
- * buntan_status_chart_set_overview:
- * @self: a status chart
- * @overview: (nullable): the overview of the project to show
- *
- * Shows the overview's numbers at once, and again each time it changes.
- */
 void
 buntan_status_chart_set_overview (BuntanStatusChart *self, BuntanOverview *overview)
 {
-  gboolean project_changed;
-
-  g_return_if_fail (BUNTAN_IS_STATUS_CHART (self));
-  g_return_if_fail (overview == NULL || BUNTAN_IS_OVERVIEW (overview));
-
-  if (overview == self->overview)
-    return;
-
-  project_changed =
-    buntan_view_swap_overview (self, &self->overview, overview, G_CALLBACK (rebuild));
-
-  rebuild (self);
-  if (project_changed)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+  buntan_overview_view_set_overview (BUNTAN_OVERVIEW_VIEW (self), overview);
 }
 
 guint

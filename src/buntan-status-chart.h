@@ -7,13 +7,19 @@
 
 #include <gtk/gtk.h>
 
+#include "buntan-overview-view.h"
+
 #include "buntan-core.h"
 
 G_BEGIN_DECLS
 
 #define BUNTAN_TYPE_STATUS_CHART (buntan_status_chart_get_type ())
 
-G_DECLARE_FINAL_TYPE (BuntanStatusChart, buntan_status_chart, BUNTAN, STATUS_CHART, GtkWidget)
+G_DECLARE_FINAL_TYPE (BuntanStatusChart,
+                      buntan_status_chart,
+                      BUNTAN,
+                      STATUS_CHART,
+                      BuntanOverviewView)
 
 /*
  * A picture of how far the negotiation has come: one horizontal bar per

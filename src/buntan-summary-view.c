@@ -15,9 +15,8 @@
 
 struct _BuntanSummaryView
 {
-  GtkWidget parent_instance;
+  BuntanOverviewView parent_instance;
 
-  BuntanOverview *overview; /* the window's, or one of its own (set_project()) */
 
   GtkLabel          *items_number;
   GtkLabel          *agreed_number;
@@ -40,14 +39,7 @@ struct _BuntanSummaryView
  * list at once made the first switch to the summary slow. */
 #define GAP_ROWS_BATCH 10
 
-G_DEFINE_FINAL_TYPE (BuntanSummaryView, buntan_summary_view, GTK_TYPE_WIDGET)
-
-enum
-{
-  PROP_0,
-  PROP_PROJECT,
-  N_PROPS
-};
+G_DEFINE_FINAL_TYPE (BuntanSummaryView, buntan_summary_view, BUNTAN_TYPE_OVERVIEW_VIEW)
 
 enum
 {
@@ -55,8 +47,7 @@ enum
   N_SIGNALS
 };
 
-static GParamSpec *properties[N_PROPS];
-static guint       signals[N_SIGNALS];
+static guint signals[N_SIGNALS];
 
 static void
 clear_container (GtkWidget *container)
@@ -309,17 +300,18 @@ fill_cards (BuntanSummaryView *self, BuntanOverview *overview)
 static void
 rebuild (BuntanSummaryView *self)
 {
-  fill_cards (self, self->overview);
-  fill_status_grid (self, self->overview);
-  if (self->overview == NULL)
+  fill_cards (self, buntan_overview_view_get_overview (BUNTAN_OVERVIEW_VIEW (self)));
+  fill_status_grid (self, buntan_overview_view_get_overview (BUNTAN_OVERVIEW_VIEW (self)));
+  if (buntan_overview_view_get_overview (BUNTAN_OVERVIEW_VIEW (self)) == NULL)
     {
       clear_container (GTK_WIDGET (self->party_grid));
       fill_gap_list (self, NULL);
       return;
     }
 
-  fill_party_grid (self, self->overview);
-  fill_gap_list (self, buntan_overview_get_matrix (self->overview));
+  fill_party_grid (self, buntan_overview_view_get_overview (BUNTAN_OVERVIEW_VIEW (self)));
+  fill_gap_list (self, buntan_overview_get_matrix (
+                         buntan_overview_view_get_overview (BUNTAN_OVERVIEW_VIEW (self))));
 }
 
 static void
@@ -339,13 +331,16 @@ buntan_summary_view_map (GtkWidget *widget)
 }
 
 static void
+buntan_summary_view_update (BuntanOverviewView *view)
+{
+  rebuild (BUNTAN_SUMMARY_VIEW (view));
+}
+
+static void
 buntan_summary_view_dispose (GObject *object)
 {
   BuntanSummaryView *self = (BuntanSummaryView *) object;
 
-  if (self->overview != NULL)
-    g_signal_handlers_disconnect_by_data (self->overview, self);
-  g_clear_object (&self->overview);
   stop_adding_gap_rows (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), BUNTAN_TYPE_SUMMARY_VIEW);
   buntan_view_unparent_children (GTK_WIDGET (self));
@@ -354,55 +349,16 @@ buntan_summary_view_dispose (GObject *object)
 }
 
 static void
-buntan_summary_view_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  BuntanSummaryView *self = BUNTAN_SUMMARY_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_PROJECT:
-      g_value_set_object (value, buntan_summary_view_get_project (self));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-buntan_summary_view_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  BuntanSummaryView *self = BUNTAN_SUMMARY_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_PROJECT:
-      buntan_summary_view_set_project (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 buntan_summary_view_class_init (BuntanSummaryViewClass *klass)
 {
-  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GObjectClass            *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass          *widget_class = GTK_WIDGET_CLASS (klass);
+  BuntanOverviewViewClass *view_class = BUNTAN_OVERVIEW_VIEW_CLASS (klass);
 
   object_class->dispose = buntan_summary_view_dispose;
-  object_class->get_property = buntan_summary_view_get_property;
-  object_class->set_property = buntan_summary_view_set_property;
+  view_class->update = buntan_summary_view_update;
   widget_class->map = buntan_summary_view_map;
 
-  properties[PROP_PROJECT] =
-    g_param_spec_object ("project", NULL, NULL, BUNTAN_TYPE_PROJECT,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[ITEM_ACTIVATED] =
     g_signal_new ("item-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
@@ -440,69 +396,23 @@ buntan_summary_view_new (void)
   return g_object_new (BUNTAN_TYPE_SUMMARY_VIEW, NULL);
 }
 
-/**
- * buntan_summary_view_get_project:
- * @self: a summary view
- *
- * Returns: (transfer none) (nullable): the project shown
- */
+/* The project and its overview are the base class's
+ * (buntan-overview-view.c); these keep the names the window and the tests
+ * know. */
 BuntanProject *
 buntan_summary_view_get_project (BuntanSummaryView *self)
 {
-  g_return_val_if_fail (BUNTAN_IS_SUMMARY_VIEW (self), NULL);
-
-  return self->overview != NULL ? buntan_overview_get_project (self->overview) : NULL;
+  return buntan_overview_view_get_project (BUNTAN_OVERVIEW_VIEW (self));
 }
 
-/**
- * buntan_summary_view_set_project:
- * @self: a summary view
- * @project: (nullable): the project to show
- *
- * Shows @project at once, through an overview of its own; a window that
- * has an overview for the project gives it with
- * buntan_summary_view_set_overview() instead.
- */
 void
 buntan_summary_view_set_project (BuntanSummaryView *self, BuntanProject *project)
 {
-  g_autoptr (BuntanOverview) overview = NULL;
-
-  g_return_if_fail (BUNTAN_IS_SUMMARY_VIEW (self));
-  g_return_if_fail (project == NULL || BUNTAN_IS_PROJECT (project));
-
-  if (project == buntan_summary_view_get_project (self))
-    return;
-
-  if (project != NULL)
-    overview = buntan_overview_new (project);
-  buntan_summary_view_set_overview (self, overview);
+  buntan_overview_view_set_project (BUNTAN_OVERVIEW_VIEW (self), project);
 }
 
-/**
- * buntan_summary_view_set_overview:
- * @self: a summary view
- * @overview: (nullable): the overview of the project to show
- *
- * Shows the overview's figures at once, and again each time it changes.
- */
 void
 buntan_summary_view_set_overview (BuntanSummaryView *self, BuntanOverview *overview)
 {
-  gboolean project_changed;
-
-  g_return_if_fail (BUNTAN_IS_SUMMARY_VIEW (self));
-  g_return_if_fail (overview == NULL || BUNTAN_IS_OVERVIEW (overview));
-
-  if (overview == self->overview)
-    return;
-
-  project_changed =
-    buntan_view_swap_overview (self, &self->overview, overview, G_CALLBACK (rebuild));
-  /* Before the "project" binding of the .ui hands the chart the project. */
-  buntan_status_chart_set_overview (self->status_chart, overview);
-
-  rebuild (self);
-  if (project_changed)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+  buntan_overview_view_set_overview (BUNTAN_OVERVIEW_VIEW (self), overview);
 }

@@ -7,13 +7,19 @@
 
 #include <gtk/gtk.h>
 
+#include "buntan-overview-view.h"
+
 #include "buntan-types.h"
 
 G_BEGIN_DECLS
 
 #define BUNTAN_TYPE_SUMMARY_VIEW (buntan_summary_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (BuntanSummaryView, buntan_summary_view, BUNTAN, SUMMARY_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (BuntanSummaryView,
+                      buntan_summary_view,
+                      BUNTAN,
+                      SUMMARY_VIEW,
+                      BuntanOverviewView)
 
 /*
  * Shows how many items of each Part are in each status, how many items

@@ -182,40 +182,6 @@ buntan_view_measure_first_child (GtkWidget     *widget,
 }
 
 /**
- * buntan_view_swap_overview:
- * @view: the view (matrix, summary, chart) that shows an overview
- * @overview_slot: where @view keeps its overview
- * @overview: (nullable): the overview to show from now on
- * @changed_cb: called with @view each time @overview emits "changed"
- *
- * Moves @view's "changed" handler from the overview it showed to @overview
- * and keeps a reference to @overview in @overview_slot.
- *
- * Returns: %TRUE when @overview is of another project than the old one, so
- *   that @view notifies its "project"
- */
-gboolean
-buntan_view_swap_overview (gpointer         view,
-                           BuntanOverview **overview_slot,
-                           BuntanOverview  *overview,
-                           GCallback        changed_cb)
-{
-  BuntanProject *old_project;
-
-  g_return_val_if_fail (overview_slot != NULL, FALSE);
-  g_return_val_if_fail (overview == NULL || BUNTAN_IS_OVERVIEW (overview), FALSE);
-
-  old_project = *overview_slot != NULL ? buntan_overview_get_project (*overview_slot) : NULL;
-  if (*overview_slot != NULL)
-    g_signal_handlers_disconnect_by_data (*overview_slot, view);
-  g_set_object (overview_slot, overview);
-  if (overview != NULL)
-    g_signal_connect_swapped (overview, "changed", changed_cb, view);
-
-  return old_project != (overview != NULL ? buntan_overview_get_project (overview) : NULL);
-}
-
-/**
  * buntan_view_party_label:
  * @name: (nullable): a party's name
  * @kind: the party's kind

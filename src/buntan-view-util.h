@@ -46,12 +46,6 @@ buntan_view_measure_first_child (GtkWidget     *widget,
                                  int           *minimum_baseline,
                                  int           *natural_baseline);
 
-gboolean
-buntan_view_swap_overview (gpointer         view,
-                           BuntanOverview **overview_slot,
-                           BuntanOverview  *overview,
-                           GCallback        changed_cb);
-
 void
 buntan_view_name_entry_row (AdwEntryRow *row);
 char *

@@ -1,0 +1,442 @@
+/* buntan-part-filter-bar.c — the filters above a Part's list, and the BuntanItemFilter they set
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A widget of its own, as GNOME Text Editor's search bar is beside its page:
+ * the bar has state the page does not need (the section codes behind the
+ * section dropdown, the filter the widgets are bound to) and grows on its
+ * own — a new criterion is a child in ui/buntan-part-filter-bar.ui, its
+ * model in setup_drop_downs() and one binding in bind_filter().
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "buntan-core.h"
+#include "buntan-part-filter-bar.h"
+#include "buntan-view-util.h"
+
+struct _BuntanPartFilterBar
+{
+  GtkWidget parent_instance;
+
+  BuntanItemFilter   *filter;
+  BuntanOwnerChoices *choices;
+  GtkStringList      *section_labels;
+  char              **sections; /* the codes behind section_labels[1…] */
+  gboolean            resetting;
+
+  GtkSearchEntry  *search_entry;
+  GtkDropDown     *section_drop_down;
+  GtkDropDown     *status_drop_down;
+  GtkDropDown     *owner_drop_down;
+  GtkToggleButton *gaps_button;
+};
+
+G_DEFINE_FINAL_TYPE (BuntanPartFilterBar, buntan_part_filter_bar, GTK_TYPE_WIDGET)
+
+enum
+{
+  PROP_0,
+  PROP_FILTER,
+  N_PROPS
+};
+
+enum
+{
+  SEARCH_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint       signals[N_SIGNALS];
+
+static void
+setup_drop_downs (BuntanPartFilterBar *self)
+{
+  g_autoptr (GtkStringList) statuses = gtk_string_list_new (NULL);
+
+  self->section_labels = gtk_string_list_new (NULL);
+  gtk_drop_down_set_model (self->section_drop_down, G_LIST_MODEL (self->section_labels));
+
+  gtk_string_list_append (statuses, _ ("All statuses"));
+  for (BuntanItemStatus status = BUNTAN_ITEM_STATUS_OPEN;
+       status <= BUNTAN_ITEM_STATUS_NOT_APPLICABLE; status++)
+    gtk_string_list_append (statuses, buntan_item_status_get_label (status));
+  gtk_drop_down_set_model (self->status_drop_down, G_LIST_MODEL (statuses));
+}
+
+/* "All owners", then the same choices as the owner cells. */
+static void
+setup_owner_drop_down (BuntanPartFilterBar *self)
+{
+  g_autoptr (GListStore) any_store = g_list_store_new (BUNTAN_TYPE_PARTY);
+  g_autoptr (GListStore) owner_parts = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_autoptr (GtkFlattenListModel) owners = NULL;
+  g_autoptr (BuntanParty) any =
+    buntan_party_new ("any", BUNTAN_PARTY_KIND_VENDOR, _ ("All owners"));
+
+  g_list_store_append (any_store, any);
+  g_list_store_append (owner_parts, any_store);
+  g_list_store_append (owner_parts, self->choices);
+  owners = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&owner_parts)));
+  buntan_owner_choices_setup_drop_down (self->owner_drop_down);
+  gtk_drop_down_set_model (self->owner_drop_down, G_LIST_MODEL (owners));
+}
+
+/* The filter bar's dropdowns hold positions, the filter what they stand
+ * for; position 0 of every dropdown is "all".
+ *
+ * A dropdown of codes (sections; any criterion whose values are strings):
+ * position i stands for (*codes)[i - 1]. The codes are read through a
+ * pointer to the bar's field, so a new list of codes (another project's
+ * sections) needs no new binding. */
+static gboolean
+code_from_position (GBinding     *binding,
+                    const GValue *from_value,
+                    GValue       *to_value,
+                    gpointer      user_data)
+{
+  char **codes = *(char ***) user_data;
+  guint  position = g_value_get_uint (from_value);
+
+  if (position > 0 && position != GTK_INVALID_LIST_POSITION && codes != NULL &&
+      position <= g_strv_length (codes))
+    g_value_set_string (to_value, codes[position - 1]);
+  else
+    g_value_set_string (to_value, NULL);
+  return TRUE;
+}
+
+static gboolean
+code_to_position (GBinding *binding, const GValue *from_value, GValue *to_value, gpointer user_data)
+{
+  char      **codes = *(char ***) user_data;
+  const char *code = g_value_get_string (from_value);
+
+  if (code == NULL)
+    {
+      g_value_set_uint (to_value, 0);
+      return TRUE;
+    }
+
+  for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
+    if (g_str_equal (codes[i], code))
+      {
+        g_value_set_uint (to_value, i + 1);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static gboolean
+status_from_position (GBinding     *binding,
+                      const GValue *from_value,
+                      GValue       *to_value,
+                      gpointer      user_data)
+{
+  guint position = g_value_get_uint (from_value);
+
+  g_value_set_int (to_value,
+                   position > 0 && position != GTK_INVALID_LIST_POSITION ? (int) position - 1 : -1);
+  return TRUE;
+}
+
+static gboolean
+status_to_position (GBinding     *binding,
+                    const GValue *from_value,
+                    GValue       *to_value,
+                    gpointer      user_data)
+{
+  g_value_set_uint (to_value, (guint) (g_value_get_int (from_value) + 1));
+  return TRUE;
+}
+
+static gboolean
+owner_from_position (GBinding     *binding,
+                     const GValue *from_value,
+                     GValue       *to_value,
+                     gpointer      user_data)
+{
+  BuntanPartFilterBar *self = user_data;
+  guint                position = g_value_get_uint (from_value);
+  const char          *owner = NULL;
+
+  if (position > 0 && position != GTK_INVALID_LIST_POSITION &&
+      buntan_owner_choices_get_owner (self->choices, position - 1, &owner))
+    g_value_set_string (to_value, owner != NULL ? owner : BUNTAN_ITEM_FILTER_UNDECIDED);
+  else
+    g_value_set_string (to_value, NULL);
+  return TRUE;
+}
+
+static gboolean
+owner_to_position (GBinding     *binding,
+                   const GValue *from_value,
+                   GValue       *to_value,
+                   gpointer      user_data)
+{
+  BuntanPartFilterBar *self = user_data;
+  const char          *owner = g_value_get_string (from_value);
+  guint                choice;
+
+  if (owner == NULL)
+    {
+      g_value_set_uint (to_value, 0);
+      return TRUE;
+    }
+
+  choice =
+    buntan_owner_choices_find (self->choices,
+                               g_str_equal (owner, BUNTAN_ITEM_FILTER_UNDECIDED) ? NULL : owner);
+  if (choice == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+
+  g_value_set_uint (to_value, choice + 1);
+  return TRUE;
+}
+
+/* Both ways: the widgets set the filter, and lifting the filters
+ * (buntan_item_filter_reset) shows in the widgets. */
+static void
+bind_filter (BuntanPartFilterBar *self)
+{
+  const GBindingFlags flags = G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE;
+
+  g_object_bind_property_full (self->section_drop_down, "selected", self->filter, "section", flags,
+                               code_from_position, code_to_position, &self->sections, NULL);
+  g_object_bind_property_full (self->status_drop_down, "selected", self->filter, "status", flags,
+                               status_from_position, status_to_position, self, NULL);
+  g_object_bind_property (self->gaps_button, "active", self->filter, "gaps-only", flags);
+}
+
+/* The search waits for a pause in the typing (GtkSearchEntry's
+ * "search-changed"), so it is set here rather than bound to "text". */
+static void
+search_changed_cb (BuntanPartFilterBar *self)
+{
+  if (!self->resetting)
+    buntan_item_filter_set_search (self->filter,
+                                   gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+search_stop_cb (BuntanPartFilterBar *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+search_activate_cb (BuntanPartFilterBar *self)
+{
+  g_signal_emit (self, signals[SEARCH_ACTIVATED], 0);
+}
+
+static void
+buntan_part_filter_bar_dispose (GObject *object)
+{
+  BuntanPartFilterBar *self = BUNTAN_PART_FILTER_BAR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BUNTAN_TYPE_PART_FILTER_BAR);
+  buntan_view_unparent_children (GTK_WIDGET (self));
+  g_clear_object (&self->filter);
+  g_clear_object (&self->choices);
+  g_clear_object (&self->section_labels);
+
+  G_OBJECT_CLASS (buntan_part_filter_bar_parent_class)->dispose (object);
+}
+
+static void
+buntan_part_filter_bar_finalize (GObject *object)
+{
+  BuntanPartFilterBar *self = BUNTAN_PART_FILTER_BAR (object);
+
+  g_clear_pointer (&self->sections, g_strfreev);
+
+  G_OBJECT_CLASS (buntan_part_filter_bar_parent_class)->finalize (object);
+}
+
+static void
+buntan_part_filter_bar_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  BuntanPartFilterBar *self = BUNTAN_PART_FILTER_BAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILTER:
+      g_value_set_object (value, self->filter);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+buntan_part_filter_bar_class_init (BuntanPartFilterBarClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = buntan_part_filter_bar_dispose;
+  object_class->finalize = buntan_part_filter_bar_finalize;
+  object_class->get_property = buntan_part_filter_bar_get_property;
+
+  properties[PROP_FILTER] = g_param_spec_object ("filter", NULL, NULL, BUNTAN_TYPE_ITEM_FILTER,
+                                                 G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[SEARCH_ACTIVATED] = g_signal_new ("search-activated", G_TYPE_FROM_CLASS (klass),
+                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "partfilterbar");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/buntan-part-filter-bar.ui");
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartFilterBar, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartFilterBar, section_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartFilterBar, status_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartFilterBar, owner_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartFilterBar, gaps_button);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+}
+
+static void
+buntan_part_filter_bar_init (BuntanPartFilterBar *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->filter = buntan_item_filter_new ();
+  setup_drop_downs (self);
+  bind_filter (self);
+}
+
+/**
+ * buntan_part_filter_bar_get_filter:
+ * @self: a filter bar
+ *
+ * Returns: (transfer none): the filter the bar's widgets set
+ */
+BuntanItemFilter *
+buntan_part_filter_bar_get_filter (BuntanPartFilterBar *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PART_FILTER_BAR (self), NULL);
+
+  return self->filter;
+}
+
+/* The owner dropdown offers @choices (the page's, shared with the owner
+ * cells and the detail); set once. */
+void
+buntan_part_filter_bar_set_choices (BuntanPartFilterBar *self, BuntanOwnerChoices *choices)
+{
+  g_return_if_fail (BUNTAN_IS_PART_FILTER_BAR (self));
+  g_return_if_fail (BUNTAN_IS_OWNER_CHOICES (choices));
+  g_return_if_fail (self->choices == NULL);
+
+  self->choices = g_object_ref (choices);
+  setup_owner_drop_down (self);
+  g_object_bind_property_full (self->owner_drop_down, "selected", self->filter, "owner",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE, owner_from_position,
+                               owner_to_position, self, NULL);
+}
+
+/* The section dropdown offers the sections of @project's @part, keeping the
+ * one chosen if it is still there. The labels are rebuilt only when the
+ * codes change, or for @another_project, which may name them otherwise. */
+void
+buntan_part_filter_bar_update_sections (BuntanPartFilterBar *self,
+                                        BuntanProject       *project,
+                                        guint                part,
+                                        gboolean             another_project)
+{
+  g_auto (GStrv) sections = NULL;
+  g_autoptr (GHashTable) titles = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *current = g_strdup (buntan_item_filter_get_section (self->filter));
+  guint            reselect = 0;
+  GListModel      *items;
+  guint            n;
+
+  g_return_if_fail (project == NULL || BUNTAN_IS_PROJECT (project));
+
+  if (project == NULL)
+    sections = g_new0 (char *, 1);
+  else
+    sections = buntan_project_dup_sections (project, part);
+
+  if (another_project)
+    g_clear_pointer (&self->sections, g_strfreev);
+  if (self->sections != NULL &&
+      g_strv_equal ((const char *const *) sections, (const char *const *) self->sections))
+    return;
+
+  if (project != NULL)
+    {
+      items = buntan_project_get_part_items (project, part);
+      n = g_list_model_get_n_items (items);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
+
+          if (!g_hash_table_contains (titles, buntan_item_get_section (item)))
+            g_hash_table_insert (titles, (gpointer) buntan_item_get_section (item),
+                                 (gpointer) buntan_item_get_section_title (item));
+        }
+    }
+
+  g_ptr_array_add (labels, g_strdup (_ ("All sections")));
+  for (guint i = 0; sections[i] != NULL; i++)
+    {
+      const char *title = g_hash_table_lookup (titles, sections[i]);
+
+      g_ptr_array_add (labels, g_strdup_printf ("%s %s", sections[i], title));
+      if (g_strcmp0 (sections[i], current) == 0)
+        reselect = i + 1;
+    }
+  g_ptr_array_add (labels, NULL);
+
+  g_strfreev (self->sections);
+  self->sections = g_steal_pointer (&sections);
+  gtk_string_list_splice (self->section_labels, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->section_labels)),
+                          (const char *const *) labels->pdata);
+  gtk_drop_down_set_selected (self->section_drop_down, reselect);
+}
+
+/* The section codes offered, in order (empty without a project). */
+const char *const *
+buntan_part_filter_bar_get_sections (BuntanPartFilterBar *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PART_FILTER_BAR (self), NULL);
+
+  return (const char *const *) self->sections;
+}
+
+/* Lifts every filter, the search with them. */
+void
+buntan_part_filter_bar_reset (BuntanPartFilterBar *self)
+{
+  g_return_if_fail (BUNTAN_IS_PART_FILTER_BAR (self));
+
+  self->resetting = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  self->resetting = FALSE;
+
+  buntan_item_filter_reset (self->filter);
+}
+
+void
+buntan_part_filter_bar_focus_search (BuntanPartFilterBar *self)
+{
+  g_return_if_fail (BUNTAN_IS_PART_FILTER_BAR (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
