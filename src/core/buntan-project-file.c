@@ -1168,9 +1168,13 @@ keep_older_version (BuntanProject *self, GFile *file, GFile **backup, GError **e
         }
     }
 
-  g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_WRITE,
-               _ ("%s: could not be saved: too many copies of the older file exist beside it"),
-               g_file_peek_path (file) != NULL ? g_file_peek_path (file) : "");
+  {
+    g_autofree char *display_name = g_file_get_parse_name (file);
+
+    g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_WRITE,
+                 _ ("%s: could not be saved: too many copies of the older file exist beside it"),
+                 display_name);
+  }
   return FALSE;
 }
 
