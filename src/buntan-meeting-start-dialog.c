@@ -18,6 +18,9 @@ struct _BuntanMeetingStartDialog
   char       **walks;
   GtkTextView *attendees_view;
   GtkDropDown *walk_drop_down;
+  /* One check button per vendor, its party id in the "party-id" data. */
+  GtkWidget *vendors_box;
+  GPtrArray *vendor_checks;
 };
 
 G_DEFINE_FINAL_TYPE (BuntanMeetingStartDialog, buntan_meeting_start_dialog, ADW_TYPE_MESSAGE_DIALOG)
@@ -56,12 +59,51 @@ attendees_key_pressed_cb (BuntanMeetingStartDialog *self,
   return TRUE;
 }
 
+/* The vendors the meeting is held with, so meeting mode knows whose checks
+ * its keys set; those of the last meeting are checked, as its attendees
+ * are filled in. */
+static void
+add_vendor_checks (BuntanMeetingStartDialog *self, BuntanProject *project, const char *const *last)
+{
+  GListModel *parties = buntan_project_get_parties (project);
+  guint       n = g_list_model_get_n_items (parties);
+  GtkWidget  *heading = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+      const char *name = buntan_party_get_name (party);
+      GtkWidget  *check;
+
+      if (buntan_party_is_hospital (party))
+        continue;
+
+      check = gtk_check_button_new_with_label (*name != '\0' ? name : buntan_party_get_id (party));
+      g_object_set_data_full (G_OBJECT (check), "party-id", g_strdup (buntan_party_get_id (party)),
+                              g_free);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   last != NULL &&
+                                     g_strv_contains (last, buntan_party_get_id (party)));
+      if (heading == NULL)
+        {
+          /* The heading's mnemonic goes to the first vendor. */
+          heading = heading_new (_ ("Held _with (vendors)"), check);
+          gtk_box_append (GTK_BOX (self->vendors_box), heading);
+        }
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                      heading, NULL, -1);
+      gtk_box_append (GTK_BOX (self->vendors_box), check);
+      g_ptr_array_add (self->vendor_checks, check);
+    }
+}
+
 static void
 buntan_meeting_start_dialog_finalize (GObject *object)
 {
   BuntanMeetingStartDialog *self = (BuntanMeetingStartDialog *) object;
 
   g_strfreev (self->walks);
+  g_clear_pointer (&self->vendor_checks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (buntan_meeting_start_dialog_parent_class)->finalize (object);
 }
@@ -115,6 +157,9 @@ buntan_meeting_start_dialog_init (BuntanMeetingStartDialog *self)
                   heading_new (_ ("_Attendees, one per line (Shift+Enter; optional)"),
                                GTK_WIDGET (self->attendees_view)));
   gtk_box_append (GTK_BOX (box), scroller);
+  self->vendors_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  self->vendor_checks = g_ptr_array_new ();
+  gtk_box_append (GTK_BOX (box), self->vendors_box);
   gtk_box_append (GTK_BOX (box),
                   heading_new (_ ("_Go through"), GTK_WIDGET (self->walk_drop_down)));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->walk_drop_down));
@@ -170,6 +215,11 @@ buntan_meeting_start_dialog_new (GtkWindow *parent, BuntanProject *project, cons
       g_autofree char *names = g_strjoinv ("\n", (char **) buntan_meeting_get_attendees (last));
 
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->attendees_view), names, -1);
+      add_vendor_checks (self, project, buntan_meeting_get_parties (last));
+    }
+  else
+    {
+      add_vendor_checks (self, project, NULL);
     }
 
   return self;
@@ -221,4 +271,29 @@ buntan_meeting_start_dialog_get_walk (BuntanMeetingStartDialog *self)
     return BUNTAN_MEETING_WALK_PART2;
 
   return self->walks[selected];
+}
+
+/**
+ * buntan_meeting_start_dialog_dup_parties:
+ * @self: a start dialog
+ *
+ * Returns: (transfer full): the ids of the vendors checked, in the
+ *   project's order
+ */
+char **
+buntan_meeting_start_dialog_dup_parties (BuntanMeetingStartDialog *self)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (BUNTAN_IS_MEETING_START_DIALOG (self), NULL);
+
+  for (guint i = 0; i < self->vendor_checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (self->vendor_checks, i);
+
+      if (gtk_check_button_get_active (check))
+        g_strv_builder_add (builder, g_object_get_data (G_OBJECT (check), "party-id"));
+    }
+
+  return g_strv_builder_end (builder);
 }

@@ -25,6 +25,8 @@ BuntanMeetingStartDialog *
 buntan_meeting_start_dialog_new (GtkWindow *parent, BuntanProject *project, const char *walk);
 char **
 buntan_meeting_start_dialog_dup_attendees (BuntanMeetingStartDialog *self);
+char **
+buntan_meeting_start_dialog_dup_parties (BuntanMeetingStartDialog *self);
 const char *
 buntan_meeting_start_dialog_get_walk (BuntanMeetingStartDialog *self);
 

@@ -133,10 +133,14 @@ _buntan_meeting_view_finish_editing (BuntanMeetingView *self)
       text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
     }
 
+  if (self->project != NULL)
+    buntan_project_set_change_source (self->project, BUNTAN_DECISION_SOURCE_MEETING_KEY);
   if (self->item != NULL && field == EDIT_CLAUSE)
     buntan_item_set_clause (self->item, text);
   else if (self->item != NULL)
     buntan_item_set_note (self->item, text);
+  if (self->project != NULL)
+    buntan_project_set_change_source (self->project, NULL);
 
   show_editor (self, EDIT_NONE);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
@@ -389,11 +393,11 @@ key_digit (GtkEventControllerKey *controller, guint keyval, guint keycode)
 }
 
 static gboolean
-key_pressed_cb (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                BuntanMeetingView     *self)
+handle_key (GtkEventControllerKey *controller,
+            guint                  keyval,
+            guint                  keycode,
+            GdkModifierType        state,
+            BuntanMeetingView     *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean   shift = (state & GDK_SHIFT_MASK) != 0;
@@ -469,6 +473,26 @@ key_pressed_cb (GtkEventControllerKey *controller,
     default:
       return FALSE;
     }
+}
+
+/* What a key changes is logged as coming from meeting mode's keys. */
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                BuntanMeetingView     *self)
+{
+  g_autoptr (BuntanProject) project = self->project != NULL ? g_object_ref (self->project) : NULL;
+  gboolean handled;
+
+  if (project != NULL)
+    buntan_project_set_change_source (project, BUNTAN_DECISION_SOURCE_MEETING_KEY);
+  handled = handle_key (controller, keyval, keycode, state, self);
+  if (project != NULL)
+    buntan_project_set_change_source (project, NULL);
+
+  return handled;
 }
 
 /* Set-up ---------------------------------------------------------------------- */

@@ -626,9 +626,11 @@ buntan_meeting_view_get_editing (BuntanMeetingView *self)
 char *
 buntan_meeting_view_dup_progress (BuntanMeetingView *self)
 {
-  g_autofree char *walk = NULL;
-  g_autofree char *place = NULL;
-  int              position;
+  g_autofree char   *walk = NULL;
+  g_autofree char   *place = NULL;
+  BuntanMeeting     *meeting;
+  const char *const *parties;
+  int                position;
 
   g_return_val_if_fail (BUNTAN_IS_MEETING_VIEW (self), NULL);
 
@@ -641,6 +643,30 @@ buntan_meeting_view_dup_progress (BuntanMeetingView *self)
     place = g_strdup_printf ("%d", position + 1);
   else
     place = g_strdup ("–");
+
+  /* The vendors the meeting is held with, by their short names. */
+  meeting = buntan_project_get_active_meeting (self->project);
+  parties = meeting != NULL ? buntan_meeting_get_parties (meeting) : NULL;
+  if (parties != NULL && parties[0] != NULL)
+    {
+      g_autoptr (GPtrArray) names = g_ptr_array_new_null_terminated (0, NULL, TRUE);
+      g_autofree char *joined = NULL;
+      char            *with;
+
+      for (guint i = 0; parties[i] != NULL; i++)
+        {
+          BuntanParty *party = buntan_project_find_party (self->project, parties[i]);
+
+          if (party != NULL)
+            g_ptr_array_add (names, (gpointer) buntan_party_get_short_name (party));
+        }
+      /* TRANSLATORS: separates the vendors' short names in meeting mode's header */
+      joined = g_strjoinv (_ (", "), (char **) names->pdata);
+      /* TRANSLATORS: the walk's name, then the vendors the meeting is held with */
+      with = g_strdup_printf (_ ("%s · with %s"), walk, joined);
+      g_free (walk);
+      walk = with;
+    }
 
   /* TRANSLATORS: the walk's name, then e.g. "Item 3 of 31 · agreed 12 · gaps left 5" */
   return g_strdup_printf (_ ("%s\nItem %s of %u · agreed %u · gaps left %u"), walk, place,

@@ -64,7 +64,22 @@ save_to_file (BuntanWindow *self, GFile *file)
     }
 
   _buntan_window_add_recent (self, file);
-  _buntan_window_toast (self, adw_toast_new (_ ("Saved")));
+  if (buntan_project_get_backup_file (self->project) != NULL)
+    {
+      g_autofree char *backup =
+        g_file_get_basename (buntan_project_get_backup_file (self->project));
+      g_autofree char *title =
+        g_strdup_printf (_ ("Saved in the new format; the old file was kept as “%s”"), backup);
+      AdwToast *toast = adw_toast_new (title);
+
+      /* It replaces the notice given at opening, which it answers. */
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      _buntan_window_toast (self, toast);
+    }
+  else
+    {
+      _buntan_window_toast (self, adw_toast_new (_ ("Saved")));
+    }
   return TRUE;
 }
 
@@ -204,6 +219,101 @@ buntan_window_ask_save_changes_finish (BuntanWindow *self, GAsyncResult *result)
 
 /* Opening ------------------------------------------------------------------- */
 
+/* Where the first save will keep the older file: its name alone. */
+static char *
+dup_backup_name (BuntanProject *project)
+{
+  g_autoptr (GFile) next = buntan_project_dup_backup_file_for (project);
+  GFile *kept = buntan_project_get_backup_file (project);
+
+  if (next != NULL)
+    return g_file_get_basename (next);
+  if (kept != NULL)
+    return g_file_get_basename (kept);
+  return NULL;
+}
+
+/* A file of an older format is said once, when it is opened: a toast that
+ * takes no focus from the work (meeting keys, typing), with the whole story
+ * and what opening changed a click away. */
+static void
+say_older_format (BuntanWindow *self)
+{
+  g_autofree char *backup = dup_backup_name (self->project);
+  g_autofree char *title = NULL;
+  AdwToast        *toast;
+
+  if (backup == NULL)
+    return;
+
+  title =
+    g_strdup_printf (_ ("Made by an earlier Buntan: saving keeps the old file as “%s”"), backup);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _ ("_Details"));
+  adw_toast_set_action_name (toast, "win.older-format-details");
+  adw_toast_set_timeout (toast, 10);
+  _buntan_window_toast (self, toast);
+}
+
+static void
+older_format_details_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  BuntanWindow      *self = BUNTAN_WINDOW (widget);
+  g_autofree char   *name = NULL;
+  g_autofree char   *backup = NULL;
+  g_autofree char   *body = NULL;
+  const char *const *notes;
+  GtkWidget         *dialog;
+
+  if (self->project == NULL)
+    return;
+
+  name = buntan_project_dup_display_name (self->project);
+  backup = dup_backup_name (self->project);
+  body = g_strdup_printf (_ ("“%s” was saved by an earlier version of Buntan. It will be saved in "
+                             "the new format, which earlier versions cannot open. Before the "
+                             "first save, the old file is kept beside it as “%s”, unchanged."),
+                          name, backup != NULL ? backup : "");
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _ ("Project From an Earlier Version"), body);
+
+  notes = buntan_project_get_migration_notes (self->project);
+  if (notes[0] != NULL)
+    {
+      g_autoptr (GString) text = g_string_new (NULL);
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      GtkWidget *heading = gtk_label_new (_ ("Brought up to date when it was opened:"));
+      GtkWidget *scrolled = gtk_scrolled_window_new ();
+      GtkWidget *list;
+
+      for (guint i = 0; notes[i] != NULL; i++)
+        g_string_append_printf (text, "%s• %s", i > 0 ? "\n" : "", notes[i]);
+
+      list = gtk_label_new (text->str);
+      gtk_label_set_wrap (GTK_LABEL (list), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (list), 0);
+      gtk_label_set_selectable (GTK_LABEL (list), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (heading), 0);
+      gtk_widget_add_css_class (heading, "heading");
+      /* Many notes scroll, so the dialog still fits a 1024×768 screen. */
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                      GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                      heading, NULL, -1);
+      gtk_box_append (GTK_BOX (box), heading);
+      gtk_box_append (GTK_BOX (box), scrolled);
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+    }
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  g_signal_connect (dialog, "response", G_CALLBACK (_buntan_window_close_dialog_cb), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 replace_answered_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -211,7 +321,11 @@ replace_answered_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   BuntanWindow *self = BUNTAN_WINDOW (source);
 
   if (buntan_window_ask_save_changes_finish (self, result))
-    _buntan_window_set_project (self, project);
+    {
+      _buntan_window_set_project (self, project);
+      if (buntan_project_get_file_version (project) < BUNTAN_PROJECT_FORMAT_VERSION)
+        say_older_format (self);
+    }
 }
 
 /* The new project is loaded before anything is asked: a file that cannot
@@ -765,6 +879,8 @@ _buntan_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.add-item", NULL, add_item_action);
   gtk_widget_class_install_action (widget_class, "win.delete-item", NULL, delete_item_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.older-format-details", NULL,
+                                   older_format_details_action);
 }
 
 /* The actions follow the model: without a project there is nothing to save

@@ -95,7 +95,10 @@ update_meeting_actions (BuntanWindow *self)
 }
 
 static void
-enter_meeting (BuntanWindow *self, const char *walk, const char *const *attendees)
+enter_meeting (BuntanWindow      *self,
+               const char        *walk,
+               const char *const *attendees,
+               const char *const *parties)
 {
   BuntanMeetingView *view = meeting_view (self);
   BuntanPartPage    *page = _buntan_window_get_visible_part (self);
@@ -107,7 +110,7 @@ enter_meeting (BuntanWindow *self, const char *walk, const char *const *attendee
   g_free (self->meeting_return_page);
   self->meeting_return_page = g_strdup (adw_view_stack_get_visible_child_name (self->view_stack));
 
-  buntan_project_start_meeting (self->project, attendees);
+  buntan_meeting_set_parties (buntan_project_start_meeting (self->project, attendees), parties);
   buntan_meeting_view_set_overview (view, self->overview);
   /* The meeting goes on from the item selected, when the walk holds it. */
   buntan_meeting_view_set_item (view, selected);
@@ -166,13 +169,15 @@ static void
 start_response_cb (BuntanMeetingStartDialog *dialog, const char *response, BuntanWindow *self)
 {
   g_auto (GStrv) attendees = NULL;
+  g_auto (GStrv) parties = NULL;
 
   if (g_strcmp0 (response, "start") != 0)
     return;
 
   attendees = buntan_meeting_start_dialog_dup_attendees (dialog);
+  parties = buntan_meeting_start_dialog_dup_parties (dialog);
   enter_meeting (self, buntan_meeting_start_dialog_get_walk (dialog),
-                 (const char *const *) attendees);
+                 (const char *const *) attendees, (const char *const *) parties);
 }
 
 static void
@@ -200,7 +205,7 @@ start_meeting_action (GtkWidget *widget, const char *action_name, GVariant *para
   const char             *walk;
 
   g_variant_get (parameter, "(&s^a&s)", &walk, &attendees);
-  enter_meeting (BUNTAN_WINDOW (widget), walk, attendees);
+  enter_meeting (BUNTAN_WINDOW (widget), walk, attendees, NULL);
 }
 
 static void

@@ -266,6 +266,14 @@ buntan_cli_normalize (const BuntanCliCommand *command, int argc, char **argv)
     }
 
   g_print (_ ("%s: written in canonical form\n"), target_name);
+  /* Writing over an older format's file migrated it: say where the old one is. */
+  if (buntan_project_get_backup_file (project) != NULL)
+    {
+      g_autofree char *backup_name =
+        g_file_get_parse_name (buntan_project_get_backup_file (project));
+
+      g_print (_ ("%s: the file of the older format was kept as %s\n"), target_name, backup_name);
+    }
   return BUNTAN_CLI_EXIT_OK;
 }
 

@@ -64,6 +64,7 @@ static const FieldLabel other_fields[] = {
   { "from", N_ ("value before") },
   { "to", N_ ("value after") },
   { "code", N_ ("code") },
+  { "source", N_ ("source of the change") },
 };
 
 /* Lists outside the items, named one by one: "party 2", not "parties[1]". */

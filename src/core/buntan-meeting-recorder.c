@@ -23,6 +23,8 @@ struct _BuntanMeetingRecorder
    * a meeting that changed nothing puts them back. */
   gint  saved_before_meeting;
   guint position_before_meeting;
+  /* Where the changes logged now come from; NULL means the window. */
+  char *source;
 };
 
 G_DEFINE_FINAL_TYPE (BuntanMeetingRecorder, buntan_meeting_recorder, G_TYPE_OBJECT)
@@ -121,8 +123,11 @@ history_change_cb (GObject      *object,
   time = buntan_date_time_now ();
   from = dup_decision_value (old_value);
   to = dup_decision_value (new_value);
-  buntan_meeting_add_decision (self->active_meeting, time,
-                               buntan_item_get_id (BUNTAN_ITEM (object)), field, from, to);
+  buntan_meeting_add_decision_from (self->active_meeting,
+                                    self->source != NULL ? self->source
+                                                         : BUNTAN_DECISION_SOURCE_WINDOW,
+                                    time, buntan_item_get_id (BUNTAN_ITEM (object)), field, from,
+                                    to);
 
   /* The log is part of the file: undoing the change itself no longer
    * brings the project back to what was saved. */
@@ -156,6 +161,7 @@ buntan_meeting_recorder_finalize (GObject *object)
 
   g_clear_object (&self->meetings);
   g_clear_object (&self->history);
+  g_clear_pointer (&self->source, g_free);
 
   G_OBJECT_CLASS (buntan_meeting_recorder_parent_class)->finalize (object);
 }
@@ -278,4 +284,14 @@ buntan_meeting_recorder_append (BuntanMeetingRecorder *self, BuntanMeeting *meet
   g_return_if_fail (BUNTAN_IS_MEETING (meeting));
 
   g_list_store_append (ensure_meetings (self), meeting);
+}
+
+/* Changes logged until the next call come from @source (NULL: the window). */
+void
+buntan_meeting_recorder_set_source (BuntanMeetingRecorder *self, const char *source)
+{
+  g_return_if_fail (BUNTAN_IS_MEETING_RECORDER (self));
+  g_return_if_fail (source == NULL || buntan_decision_source_is_valid (source));
+
+  _buntan_replace_string (&self->source, source);
 }

@@ -33,6 +33,8 @@ buntan_meeting_recorder_end (BuntanMeetingRecorder *self);
 BuntanMeeting *
 buntan_meeting_recorder_get_active (BuntanMeetingRecorder *self);
 void
+buntan_meeting_recorder_set_source (BuntanMeetingRecorder *self, const char *source);
+void
 buntan_meeting_recorder_append (BuntanMeetingRecorder *self, BuntanMeeting *meeting);
 
 G_END_DECLS

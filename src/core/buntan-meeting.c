@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "buntan-meeting-private.h"
 
 /* The public part first, so a Decision is a BuntanDecision. */
@@ -18,9 +20,11 @@ struct _BuntanMeeting
 {
   GObject parent_instance;
 
-  char       *started;
-  char       *ended;
-  char      **attendees;
+  char  *started;
+  char  *ended;
+  char **attendees;
+  /* The ids of the vendors the meeting is held with. */
+  char      **parties;
   GPtrArray  *decisions;
   JsonObject *extra;
 };
@@ -33,6 +37,7 @@ enum
   PROP_STARTED,
   PROP_ENDED,
   PROP_ATTENDEES,
+  PROP_PARTIES,
   PROP_N_DECISIONS,
   N_PROPS
 };
@@ -59,6 +64,7 @@ decision_free (gpointer data)
   g_free ((char *) decision->public.field);
   g_free ((char *) decision->public.from);
   g_free ((char *) decision->public.to);
+  g_free ((char *) decision->public.source);
   g_clear_pointer (&decision->extra, json_object_unref);
   g_free (decision);
 }
@@ -88,6 +94,7 @@ buntan_meeting_finalize (GObject *object)
   g_free (self->started);
   g_free (self->ended);
   g_strfreev (self->attendees);
+  g_strfreev (self->parties);
   g_ptr_array_unref (self->decisions);
   g_clear_pointer (&self->extra, json_object_unref);
 
@@ -111,6 +118,10 @@ buntan_meeting_get_property (GObject *object, guint prop_id, GValue *value, GPar
 
     case PROP_ATTENDEES:
       g_value_set_boxed (value, self->attendees);
+      break;
+
+    case PROP_PARTIES:
+      g_value_set_boxed (value, self->parties);
       break;
 
     case PROP_N_DECISIONS:
@@ -142,6 +153,10 @@ buntan_meeting_set_property (GObject *object, guint prop_id, const GValue *value
       self->attendees = clean_attendees (g_value_get_boxed (value));
       break;
 
+    case PROP_PARTIES:
+      buntan_meeting_set_parties (self, g_value_get_boxed (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -162,6 +177,9 @@ buntan_meeting_class_init (BuntanMeetingClass *klass)
     g_param_spec_string ("ended", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_ATTENDEES] = g_param_spec_boxed ("attendees", NULL, NULL, G_TYPE_STRV, construct);
+  properties[PROP_PARTIES] =
+    g_param_spec_boxed ("parties", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_N_DECISIONS] = g_param_spec_uint ("n-decisions", NULL, NULL, 0, G_MAXUINT, 0,
                                                     G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
@@ -173,6 +191,7 @@ buntan_meeting_init (BuntanMeeting *self)
 {
   self->decisions = g_ptr_array_new_with_free_func (decision_free);
   self->attendees = g_new0 (char *, 1);
+  self->parties = g_new0 (char *, 1);
 }
 
 /**
@@ -238,6 +257,39 @@ buntan_meeting_get_attendees (BuntanMeeting *self)
   return (const char *const *) self->attendees;
 }
 
+/**
+ * buntan_meeting_get_parties:
+ * @self: a meeting
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the ids of the vendors
+ *   the meeting is held with; empty when it was not said
+ */
+const char *const *
+buntan_meeting_get_parties (BuntanMeeting *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_MEETING (self), NULL);
+
+  return (const char *const *) self->parties;
+}
+
+void
+buntan_meeting_set_parties (BuntanMeeting *self, const char *const *parties)
+{
+  static const char *const none[] = { NULL };
+
+  g_return_if_fail (BUNTAN_IS_MEETING (self));
+
+  if (parties == NULL)
+    parties = none;
+
+  if (g_strv_equal ((const char *const *) self->parties, parties))
+    return;
+
+  g_strfreev (self->parties);
+  self->parties = g_strdupv ((char **) parties);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTIES]);
+}
+
 guint
 buntan_meeting_get_n_decisions (BuntanMeeting *self)
 {
@@ -293,9 +345,56 @@ buntan_meeting_add_decision (BuntanMeeting *self,
                              const char    *from,
                              const char    *to)
 {
+  buntan_meeting_add_decision_from (self, NULL, time, item_id, field, from, to);
+}
+
+/**
+ * buntan_decision_source_is_valid:
+ * @source: (nullable): a word
+ *
+ * Returns: whether @source is "window", "meeting-key" or "answers:" followed
+ *   by a file name
+ */
+gboolean
+buntan_decision_source_is_valid (const char *source)
+{
+  if (source == NULL)
+    return FALSE;
+
+  if (g_str_equal (source, BUNTAN_DECISION_SOURCE_WINDOW) ||
+      g_str_equal (source, BUNTAN_DECISION_SOURCE_MEETING_KEY))
+    return TRUE;
+
+  return g_str_has_prefix (source, BUNTAN_DECISION_SOURCE_ANSWERS) &&
+         source[strlen (BUNTAN_DECISION_SOURCE_ANSWERS)] != '\0';
+}
+
+/**
+ * buntan_meeting_add_decision_from:
+ * @self: a meeting
+ * @source: (nullable): where the change came from (see
+ *   buntan_decision_source_is_valid()), or %NULL when unknown
+ * @time: when: an ISO 8601 date and time with offset
+ * @item_id: the item that changed
+ * @field: one of the BUNTAN_DECISION_* words
+ * @from: (nullable): the value before, or %NULL when unset
+ * @to: (nullable): the value after, or %NULL when unset
+ *
+ * Appends a decision to the meeting's log. Empty values count as unset.
+ */
+void
+buntan_meeting_add_decision_from (BuntanMeeting *self,
+                                  const char    *source,
+                                  const char    *time,
+                                  const char    *item_id,
+                                  const char    *field,
+                                  const char    *from,
+                                  const char    *to)
+{
   Decision *decision;
 
   g_return_if_fail (BUNTAN_IS_MEETING (self));
+  g_return_if_fail (source == NULL || buntan_decision_source_is_valid (source));
   g_return_if_fail (buntan_date_time_is_valid (time));
   g_return_if_fail (item_id != NULL && *item_id != '\0');
   g_return_if_fail (buntan_decision_field_is_valid (field));
@@ -306,6 +405,7 @@ buntan_meeting_add_decision (BuntanMeeting *self,
   decision->public.field = g_strdup (field);
   decision->public.from = g_strdup (_buntan_null_if_empty (from));
   decision->public.to = g_strdup (_buntan_null_if_empty (to));
+  decision->public.source = g_strdup (source);
   g_ptr_array_add (self->decisions, decision);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DECISIONS]);

@@ -25,6 +25,13 @@ G_DECLARE_FINAL_TYPE (BuntanMeeting, buntan_meeting, BUNTAN, MEETING, GObject)
 #define BUNTAN_DECISION_CLAUSE "clause"
 #define BUNTAN_DECISION_NOTE "note"
 
+/* Where a change of the decision log came from (format version 2): the
+ * window, a key of meeting mode, or an imported answers file, written
+ * BUNTAN_DECISION_SOURCE_ANSWERS followed by the file's name. */
+#define BUNTAN_DECISION_SOURCE_WINDOW "window"
+#define BUNTAN_DECISION_SOURCE_MEETING_KEY "meeting-key"
+#define BUNTAN_DECISION_SOURCE_ANSWERS "answers:"
+
 /**
  * BuntanDecision:
  * @time: when it changed: an ISO 8601 date and time with offset
@@ -34,6 +41,9 @@ G_DECLARE_FINAL_TYPE (BuntanMeeting, buntan_meeting, BUNTAN, MEETING, GObject)
  *   and first check as their file words, participants joined with ","), or
  *   %NULL when it was unset
  * @to: (nullable): the value after, in the same words
+ * @source: (nullable): where the change came from, a valid
+ *   buntan_decision_source_is_valid() word, or %NULL when a version 1 file
+ *   did not say
  *
  * One change of an item's negotiation state made during a meeting. Owned by
  * its meeting and read-only.
@@ -45,6 +55,7 @@ typedef struct
   const char *field;
   const char *from;
   const char *to;
+  const char *source;
 } BuntanDecision;
 
 BuntanMeeting *
@@ -68,7 +79,21 @@ buntan_meeting_add_decision (BuntanMeeting *self,
                              const char    *field,
                              const char    *from,
                              const char    *to);
+void
+buntan_meeting_add_decision_from (BuntanMeeting *self,
+                                  const char    *source,
+                                  const char    *time,
+                                  const char    *item_id,
+                                  const char    *field,
+                                  const char    *from,
+                                  const char    *to);
 gboolean
 buntan_decision_field_is_valid (const char *field);
+gboolean
+buntan_decision_source_is_valid (const char *source);
+const char *const *
+buntan_meeting_get_parties (BuntanMeeting *self);
+void
+buntan_meeting_set_parties (BuntanMeeting *self, const char *const *parties);
 
 G_END_DECLS

@@ -16,9 +16,9 @@
 #include "buntan-meeting-private.h"
 #include "buntan-project-private.h"
 
-static const char *const project_members[] = { "format",  "version",  "title",    "organization",
-                                               "created", "modified", "template", "parties",
-                                               "items",   "meetings", NULL };
+static const char *const project_members[] = { "format",       "version", "id",       "title",
+                                               "organization", "created", "modified", "template",
+                                               "parties",      "items",   "meetings", NULL };
 
 static const char *const party_members[] = { "id",
                                              "kind",
@@ -39,6 +39,9 @@ static const char *const item_members[] = {
   "risk",        "recommended", "references", "custom",        "status", "owner", "participants",
   "first_check", "completed",   "clause",     "note",          NULL
 };
+
+/* See _buntan_project_write(). */
+#define FINGERPRINT_TEXT_VERSION 1
 
 static const char *const first_check_members[] = { "result", "date", NULL };
 
@@ -279,7 +282,7 @@ read_item (BuntanJsonReader *reader,
 }
 
 static gboolean
-read_version (BuntanJsonReader *reader, JsonObject *root)
+read_version (BuntanJsonReader *reader, JsonObject *root, guint *out)
 {
   JsonNode *node = json_object_get_member (root, "version");
   gint64    version;
@@ -307,6 +310,75 @@ read_version (BuntanJsonReader *reader, JsonObject *root)
          "this Buntan reads up to version %d); update Buntan to open it"),
       (long long) version, BUNTAN_PROJECT_FORMAT_VERSION);
 
+  *out = (guint) version;
+  return TRUE;
+}
+
+/* A name-based UUID (RFC 4122 version 5: SHA-1 over a namespace and the
+ * name) for a version 1 project, from its creation time and title: opening
+ * or normalizing the same older file twice gives the same id, so normalized
+ * files stay reproducible, and copies of one project keep one id. */
+static char *
+dup_migrated_id (JsonObject *root, GBytes *bytes)
+{
+  static const guint8 namespace[16] = { 0xcd, 0x9e, 0xd7, 0x26, 0x1e, 0xcf, 0x4d, 0x7c,
+                                        0x96, 0x5b, 0xa4, 0xf5, 0xee, 0x91, 0xbf, 0x6e };
+  g_autoptr (GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA1);
+  guint8      digest[20];
+  gsize       length = sizeof digest;
+  const char *created = json_object_get_string_member_with_default (root, "created", NULL);
+  const char *title = json_object_get_string_member_with_default (root, "title", "");
+
+  g_checksum_update (checksum, namespace, sizeof namespace);
+  if (created != NULL)
+    {
+      g_checksum_update (checksum, (const guchar *) created, -1);
+      g_checksum_update (checksum, (const guchar *) "\n", 1);
+      g_checksum_update (checksum, (const guchar *) title, -1);
+    }
+  else
+    {
+      /* Nothing names the project: its whole text does. */
+      g_checksum_update (checksum, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+    }
+  g_checksum_get_digest (checksum, digest, &length);
+
+  digest[6] = (digest[6] & 0x0f) | 0x50;
+  digest[8] = (digest[8] & 0x3f) | 0x80;
+  return g_strdup_printf ("%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
+                          digest[0], digest[1], digest[2], digest[3], digest[4], digest[5],
+                          digest[6], digest[7], digest[8], digest[9], digest[10], digest[11],
+                          digest[12], digest[13], digest[14], digest[15]);
+}
+
+/* Format 2 gave every project a UUID; a version 1 file is given one here. */
+static gboolean
+read_id (BuntanJsonReader *reader,
+         BuntanProject    *project,
+         JsonObject       *root,
+         GBytes           *bytes,
+         guint             version)
+{
+  const char *id;
+
+  if (version < 2)
+    {
+      g_autofree char *migrated = dup_migrated_id (root, bytes);
+
+      _buntan_project_set_id (project, migrated);
+      return TRUE;
+    }
+
+  if (!buntan_json_reader_get_string (reader, root, "", "id", TRUE, &id))
+    return FALSE;
+
+  if (!g_uuid_string_is_valid (id))
+    return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, "", "id",
+                                      _ ("“%s” is not a project id; it must be a UUID such as "
+                                         "“0b5e4c1e-6f7a-4d2b-9c3e-2a1f0e9d8c7b”"),
+                                      id);
+
+  _buntan_project_set_id (project, id);
   return TRUE;
 }
 
@@ -370,9 +442,11 @@ read_list (BuntanJsonReader *reader, JsonObject *root, const char *member, JsonA
 
 /* Meetings: an optional list after the items, the decision log. */
 
-static const char *const meeting_members[] = { "started", "ended", "attendees", "decisions", NULL };
+static const char *const meeting_members[] = { "started",   "ended",   "attendees",
+                                               "decisions", "parties", NULL };
 
-static const char *const decision_members[] = { "time", "item", "field", "from", "to", NULL };
+static const char *const decision_members[] = { "time", "item",   "field", "from",
+                                                "to",   "source", NULL };
 
 
 /* A decision may name an item that was deleted afterwards: the log keeps
@@ -387,7 +461,7 @@ read_decision (BuntanJsonReader *reader,
   g_autofree char *path = g_strdup_printf ("%s.decisions[%u]", meeting_path, index);
   g_autoptr (JsonObject) extra = NULL;
   JsonObject *object;
-  const char *time, *item, *field, *from, *to;
+  const char *time, *item, *field, *from, *to, *source;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_WRONG_TYPE, path, NULL,
@@ -399,7 +473,8 @@ read_decision (BuntanJsonReader *reader,
       !buntan_json_reader_get_string (reader, object, path, "item", TRUE, &item) ||
       !buntan_json_reader_get_string (reader, object, path, "field", TRUE, &field) ||
       !buntan_json_reader_get_string (reader, object, path, "from", FALSE, &from) ||
-      !buntan_json_reader_get_string (reader, object, path, "to", FALSE, &to))
+      !buntan_json_reader_get_string (reader, object, path, "to", FALSE, &to) ||
+      !buntan_json_reader_get_string (reader, object, path, "source", FALSE, &source))
     return FALSE;
 
   if (*item == '\0')
@@ -417,7 +492,15 @@ read_decision (BuntanJsonReader *reader,
         "clause, note");
     }
 
-  buntan_meeting_add_decision (meeting, time, item, field, from, to);
+  if (source != NULL && !buntan_decision_source_is_valid (source))
+    {
+      return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, path, "source",
+                                        _ ("“%s” is not a known %s; use one of: %s"), source,
+                                        _ ("source of a change"),
+                                        "window, meeting-key, answers:FILE");
+    }
+
+  buntan_meeting_add_decision_from (meeting, source, time, item, field, from, to);
   extra = buntan_json_collect_unknown_members (object, decision_members);
   _buntan_meeting_set_decision_extra (meeting, buntan_meeting_get_n_decisions (meeting) - 1, extra);
 
@@ -425,12 +508,17 @@ read_decision (BuntanJsonReader *reader,
 }
 
 static gboolean
-read_meeting (BuntanJsonReader *reader, BuntanProject *project, JsonNode *node, guint index)
+read_meeting (BuntanJsonReader *reader,
+              BuntanProject    *project,
+              JsonNode         *node,
+              guint             index,
+              GHashTable       *party_ids)
 {
   g_autofree char *path = g_strdup_printf ("meetings[%u]", index);
   g_autoptr (BuntanMeeting) meeting = NULL;
   g_autoptr (JsonObject) extra = NULL;
   g_auto (GStrv) attendees = NULL;
+  g_auto (GStrv) parties = NULL;
   JsonObject *object;
   JsonNode   *decisions;
   const char *started, *ended;
@@ -444,12 +532,26 @@ read_meeting (BuntanJsonReader *reader, BuntanProject *project, JsonNode *node, 
   if (!buntan_json_reader_get_time (reader, object, path, "started", TRUE, &started) ||
       !buntan_json_reader_get_time (reader, object, path, "ended", FALSE, &ended) ||
       !buntan_json_reader_get_strings (reader, object, path, "attendees", &attendees) ||
+      !buntan_json_reader_get_strings (reader, object, path, "parties", &parties) ||
       !buntan_json_reader_get_member (reader, object, path, "decisions", JSON_NODE_ARRAY,
                                       G_TYPE_INVALID, _ ("a list"), FALSE, &decisions))
     return FALSE;
 
+  for (guint i = 0; parties[i] != NULL; i++)
+    {
+      g_autofree char *member = NULL;
+
+      if (g_hash_table_contains (party_ids, parties[i]))
+        continue;
+
+      member = g_strdup_printf ("parties[%u]", i);
+      return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_UNKNOWN_PARTY, path, member,
+                                        _ ("“%s” names no party of this project"), parties[i]);
+    }
+
   meeting = buntan_meeting_new (started, (const char *const *) attendees);
   buntan_meeting_set_ended (meeting, ended);
+  buntan_meeting_set_parties (meeting, (const char *const *) parties);
 
   for (guint i = 0;
        decisions != NULL && i < json_array_get_length (json_node_get_array (decisions)); i++)
@@ -465,7 +567,10 @@ read_meeting (BuntanJsonReader *reader, BuntanProject *project, JsonNode *node, 
 }
 
 static gboolean
-read_meetings (BuntanJsonReader *reader, BuntanProject *project, JsonObject *root)
+read_meetings (BuntanJsonReader *reader,
+               BuntanProject    *project,
+               JsonObject       *root,
+               GHashTable       *party_ids)
 {
   JsonNode  *node;
   JsonArray *meetings;
@@ -479,7 +584,7 @@ read_meetings (BuntanJsonReader *reader, BuntanProject *project, JsonObject *roo
 
   meetings = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (meetings); i++)
-    if (!read_meeting (reader, project, json_array_get_element (meetings, i), i))
+    if (!read_meeting (reader, project, json_array_get_element (meetings, i), i, party_ids))
       return FALSE;
 
   return TRUE;
@@ -499,6 +604,7 @@ _buntan_project_read (GBytes *bytes, const char *display_name, GError **error)
   JsonArray  *parties, *items;
   const char *title, *organization, *created, *modified;
   guint       n_hospitals = 0;
+  guint       version = 0;
 
   buntan_json_reader_init (&reader, display_name, BUNTAN_PROJECT_ERROR, -1, error);
   root_node = buntan_json_reader_parse (&reader, bytes);
@@ -517,15 +623,17 @@ _buntan_project_read (GBytes *bytes, const char *display_name, GError **error)
   root = json_node_get_object (root_node);
   project = g_object_new (BUNTAN_TYPE_PROJECT, NULL);
 
-  if (!read_format (&reader, root) || !read_version (&reader, root) ||
+  if (!read_format (&reader, root) || !read_version (&reader, root, &version) ||
       !buntan_json_reader_get_string (&reader, root, "", "title", TRUE, &title) ||
       !buntan_json_reader_get_string (&reader, root, "", "organization", FALSE, &organization) ||
       !buntan_json_reader_get_time (&reader, root, "", "created", FALSE, &created) ||
       !buntan_json_reader_get_time (&reader, root, "", "modified", FALSE, &modified) ||
       !read_template (&reader, project, root) || !read_list (&reader, root, "parties", &parties) ||
-      !read_list (&reader, root, "items", &items))
+      !read_list (&reader, root, "items", &items) ||
+      !read_id (&reader, project, root, bytes, version))
     return NULL;
 
+  _buntan_project_set_file_version (project, version);
   buntan_project_set_title (project, title);
   buntan_project_set_organization (project, organization);
   _buntan_project_set_times (project, created, modified);
@@ -555,7 +663,7 @@ _buntan_project_read (GBytes *bytes, const char *display_name, GError **error)
     }
   _buntan_project_append_items (project, new_items);
 
-  if (!read_meetings (&reader, project, root))
+  if (!read_meetings (&reader, project, root, party_ids))
     return NULL;
 
   extra = buntan_json_collect_unknown_members (root, project_members);
@@ -709,6 +817,19 @@ add_objects (BuntanJsonStream *stream,
   buntan_json_stream_end_array (stream);
 }
 
+/* A vendor removed after a meeting leaves the meeting's list: the reader
+ * refuses ids that name no party, and the log of what was decided stays. */
+static void
+add_existing_parties (BuntanJsonStream *stream, BuntanProject *self, const char *const *parties)
+{
+  buntan_json_stream_set_member_name (stream, "parties");
+  buntan_json_stream_begin_array (stream);
+  for (guint i = 0; parties != NULL && parties[i] != NULL; i++)
+    if (buntan_project_find_party (self, parties[i]) != NULL)
+      buntan_json_stream_add_string_value (stream, parties[i]);
+  buntan_json_stream_end_array (stream);
+}
+
 /* Only written when there are meetings, so files without any stay as they
  * were; and not for the fingerprint, which is about the negotiated state. */
 static void
@@ -736,6 +857,7 @@ add_meetings (BuntanJsonStream *stream, BuntanProject *self, BuntanSaveFlags fla
       add_string (stream, "started", buntan_meeting_get_started (meeting));
       add_optional_string (stream, "ended", buntan_meeting_get_ended (meeting));
       add_strings (stream, "attendees", buntan_meeting_get_attendees (meeting));
+      add_existing_parties (stream, self, buntan_meeting_get_parties (meeting));
       buntan_json_stream_set_member_name (stream, "decisions");
       buntan_json_stream_begin_array (stream);
       for (guint d = 0; d < n_decisions; d++)
@@ -756,6 +878,7 @@ add_meetings (BuntanJsonStream *stream, BuntanProject *self, BuntanSaveFlags fla
               else
                 buntan_json_stream_add_null_value (stream);
             }
+          add_optional_string (stream, "source", decision->source);
           add_unknown_members (stream, _buntan_meeting_get_decision_extra (meeting, d),
                                decision_members);
           buntan_json_stream_end_object (stream);
@@ -781,7 +904,13 @@ _buntan_project_write (BuntanProject  *self,
   buntan_json_stream_begin_object (stream);
   add_string (stream, "format", "buntan-project");
   buntan_json_stream_set_member_name (stream, "version");
-  buntan_json_stream_add_int_value (stream, BUNTAN_PROJECT_FORMAT_VERSION);
+  /* The fingerprint's text keeps the number it had when it was defined, so
+   * a new file format alone does not change what printed appendices say. */
+  buntan_json_stream_add_int_value (stream, with_times ? BUNTAN_PROJECT_FORMAT_VERSION
+                                                       : FINGERPRINT_TEXT_VERSION);
+  /* Not in the fingerprint: the same negotiation in two projects prints the same. */
+  if (with_times)
+    add_string (stream, "id", buntan_project_get_id (self));
   add_string (stream, "title", buntan_project_get_title (self));
   add_string (stream, "organization", buntan_project_get_organization (self));
   if (with_times)
@@ -972,6 +1101,138 @@ _buntan_project_write_file (BuntanProject  *self,
   return TRUE;
 }
 
+/* Backups of an older format's file ------------------------------------------ */
+
+/* x.buntan → x.v1.buntan, then x.v1-2.buntan, x.v1-3.buntan … (the
+ * extension kept, so the copy still opens as a project). */
+static GFile *
+backup_file_for (GFile *file, guint version, guint attempt)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *stem = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *mark = NULL;
+  g_autoptr (GFile) parent = g_file_get_parent (file);
+  const char *dot = strrchr (name, '.');
+
+  if (dot == NULL || dot == name)
+    dot = name + strlen (name);
+
+  stem = g_strndup (name, dot - name);
+  mark =
+    attempt <= 1 ? g_strdup_printf ("v%u", version) : g_strdup_printf ("v%u-%u", version, attempt);
+  backup = g_strconcat (stem, ".", mark, dot, NULL);
+
+  return parent != NULL ? g_file_get_child (parent, backup) : g_file_new_for_path (backup);
+}
+
+/* Only a save over the older file the project was read from keeps a copy;
+ * "Save As" elsewhere leaves that file as it is anyway. */
+static gboolean
+needs_backup (BuntanProject *self, GFile *file)
+{
+  GFile *own = buntan_project_get_file (self);
+
+  return buntan_project_get_file_version (self) < BUNTAN_PROJECT_FORMAT_VERSION && own != NULL &&
+         g_file_equal (own, file) && g_file_query_exists (file, NULL);
+}
+
+/* Copies the older file beside itself under the first free name; never
+ * writes over a file that exists (G_FILE_COPY_NONE refuses to). */
+static gboolean
+keep_older_version (BuntanProject *self, GFile *file, GFile **backup, GError **error)
+{
+  guint version = buntan_project_get_file_version (self);
+
+  for (guint attempt = 1; attempt <= 1000; attempt++)
+    {
+      g_autoptr (GFile) candidate = backup_file_for (file, version, attempt);
+      g_autoptr (GError) local_error = NULL;
+
+      if (g_file_copy (file, candidate, G_FILE_COPY_NONE, NULL, NULL, NULL, &local_error))
+        {
+          *backup = g_steal_pointer (&candidate);
+          return TRUE;
+        }
+
+      if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        {
+          g_autofree char *display_name = g_file_get_parse_name (file);
+          g_autofree char *backup_name = g_file_get_parse_name (candidate);
+
+          g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_WRITE,
+                       _ ("%s: could not be saved: the file of the older format could not be "
+                          "kept as %s first (%s); nothing was changed"),
+                       display_name, backup_name, local_error->message);
+          return FALSE;
+        }
+    }
+
+  {
+    g_autofree char *display_name = g_file_get_parse_name (file);
+
+    g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_WRITE,
+                 _ ("%s: could not be saved: too many copies of the older file exist beside it"),
+                 display_name);
+  }
+  return FALSE;
+}
+
+/**
+ * buntan_project_dup_backup_file_for:
+ * @self: a project
+ *
+ * Returns: (transfer full) (nullable): where the next save will keep the
+ *   project's file before writing the current format over it (the first
+ *   name free now), or %NULL when no save will keep a copy
+ */
+GFile *
+buntan_project_dup_backup_file_for (BuntanProject *self)
+{
+  GFile *file;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  file = buntan_project_get_file (self);
+  if (file == NULL || !needs_backup (self, file))
+    return NULL;
+
+  for (guint attempt = 1; attempt <= 1000; attempt++)
+    {
+      g_autoptr (GFile) candidate =
+        backup_file_for (file, buntan_project_get_file_version (self), attempt);
+
+      if (!g_file_query_exists (candidate, NULL))
+        return g_steal_pointer (&candidate);
+    }
+
+  return NULL;
+}
+
+/* Reads only the "version" of a file, or 0 when it cannot say. */
+guint
+_buntan_project_peek_file_version (GFile *file)
+{
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autofree char *path = g_file_get_path (file);
+  JsonNode        *root;
+  JsonNode        *version;
+
+  if (path == NULL || !json_parser_load_from_file (parser, path, NULL))
+    return 0;
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return 0;
+
+  version = json_object_get_member (json_node_get_object (root), "version");
+  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
+      json_node_get_value_type (version) != G_TYPE_INT64)
+    return 0;
+
+  return (guint) CLAMP (json_node_get_int (version), 0, G_MAXUINT);
+}
+
 /**
  * buntan_project_save:
  * @self: a project
@@ -990,6 +1251,7 @@ gboolean
 buntan_project_save (BuntanProject *self, GFile *file, BuntanSaveFlags flags, GError **error)
 {
   g_autofree char *modified = NULL;
+  g_autoptr (GFile) backup = NULL;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -1000,8 +1262,19 @@ buntan_project_save (BuntanProject *self, GFile *file, BuntanSaveFlags flags, GE
   else
     modified = buntan_date_time_now ();
 
-  if (!_buntan_project_write_file (self, file, modified, flags, error))
+  if (needs_backup (self, file) && !keep_older_version (self, file, &backup, error))
     return FALSE;
+
+  if (!_buntan_project_write_file (self, file, modified, flags, error))
+    {
+      /* The old file is still in place: the copy is not needed. */
+      if (backup != NULL)
+        g_file_delete (backup, NULL, NULL);
+      return FALSE;
+    }
+
+  _buntan_project_set_backup_file (self, backup);
+  _buntan_project_set_file_version (self, BUNTAN_PROJECT_FORMAT_VERSION);
 
   if (!(flags & BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME))
     _buntan_project_set_times (self, buntan_project_get_created (self), modified);

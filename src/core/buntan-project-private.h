@@ -22,6 +22,12 @@ _buntan_project_append_item (BuntanProject *self, BuntanItem *item);
 void
 _buntan_project_append_items (BuntanProject *self, GPtrArray *items);
 void
+_buntan_project_set_id (BuntanProject *self, const char *id);
+void
+_buntan_project_set_file_version (BuntanProject *self, guint version);
+void
+_buntan_project_set_backup_file (BuntanProject *self, GFile *backup);
+void
 _buntan_project_add_migration_note (BuntanProject *self, const char *note);
 
 /* buntan-project-file.c */
@@ -32,6 +38,8 @@ _buntan_project_write (BuntanProject  *self,
                        const char     *modified,
                        BuntanSaveFlags flags,
                        gsize          *length);
+guint
+_buntan_project_peek_file_version (GFile *file);
 gboolean
 _buntan_project_write_file (BuntanProject  *self,
                             GFile          *file,

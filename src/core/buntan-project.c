@@ -16,7 +16,14 @@ struct _BuntanProject
 {
   GObject parent_instance;
 
-  GFile         *file;
+  GFile *file;
+  /* A UUID that tells this project's questionnaires and appendices from
+   * another's; made at creation, kept across saves. */
+  char *id;
+  /* The format version of the file the project was read from: an older one
+   * is kept beside the file before the first save over it. */
+  guint          file_version;
+  GFile         *backup_file;
   char          *title;
   char          *organization;
   char          *created;
@@ -168,6 +175,8 @@ buntan_project_finalize (GObject *object)
   BuntanProject *self = (BuntanProject *) object;
 
   g_clear_object (&self->file);
+  g_clear_pointer (&self->id, g_free);
+  g_clear_object (&self->backup_file);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->organization, g_free);
   g_clear_pointer (&self->created, g_free);
@@ -291,6 +300,8 @@ buntan_project_class_init (BuntanProjectClass *klass)
 static void
 buntan_project_init (BuntanProject *self)
 {
+  self->id = g_uuid_string_random ();
+  self->file_version = BUNTAN_PROJECT_FORMAT_VERSION;
   self->title = g_strdup ("");
   self->organization = g_strdup ("");
   self->parties = g_list_store_new (BUNTAN_TYPE_PARTY);
@@ -1192,6 +1203,15 @@ buntan_project_new_from_copy (GFile *copy, GFile *original, GError **error)
     return NULL;
 
   _buntan_project_set_file (self, original);
+  /* The copy is in the current format; the file it stands for may not be,
+   * and saving over it must still keep the older one. */
+  if (original != NULL)
+    {
+      guint version = _buntan_project_peek_file_version (original);
+
+      if (version != 0 && version < BUNTAN_PROJECT_FORMAT_VERSION)
+        self->file_version = version;
+    }
   _buntan_history_forget_saved (self->history);
   buntan_project_set_is_modified (self, TRUE);
 
@@ -1233,6 +1253,24 @@ buntan_project_start_meeting (BuntanProject *self, const char *const *attendees)
   g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
 
   return buntan_meeting_recorder_start (self->meetings, attendees);
+}
+
+/**
+ * buntan_project_set_change_source:
+ * @self: a project
+ * @source: (nullable): where the changes made from now on come from, in
+ *   the words of buntan_decision_source_is_valid(); %NULL for the window
+ *
+ * The decision log records it with every change of a meeting. Meeting
+ * mode's keys set "meeting-key" around the change they make and put
+ * %NULL back.
+ */
+void
+buntan_project_set_change_source (BuntanProject *self, const char *source)
+{
+  g_return_if_fail (BUNTAN_IS_PROJECT (self));
+
+  buntan_meeting_recorder_set_source (self->meetings, source);
 }
 
 /**
@@ -1311,4 +1349,75 @@ _buntan_project_add_migration_note (BuntanProject *self, const char *note)
   g_return_if_fail (note != NULL);
 
   g_ptr_array_add (self->migration_notes, g_strdup (note));
+}
+
+/**
+ * buntan_project_get_id:
+ * @self: a project
+ *
+ * Returns: the project's UUID, made when it was created (or when a version 1
+ *   file without one was opened) and kept across saves
+ */
+const char *
+buntan_project_get_id (BuntanProject *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  return self->id;
+}
+
+void
+_buntan_project_set_id (BuntanProject *self, const char *id)
+{
+  g_return_if_fail (BUNTAN_IS_PROJECT (self));
+  g_return_if_fail (id != NULL && g_uuid_string_is_valid (id));
+
+  _buntan_replace_string (&self->id, id);
+}
+
+/**
+ * buntan_project_get_file_version:
+ * @self: a project
+ *
+ * Returns: the format version of the file the project was read from, or
+ *   #BUNTAN_PROJECT_FORMAT_VERSION for a project made here or saved since
+ */
+guint
+buntan_project_get_file_version (BuntanProject *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), 0);
+
+  return self->file_version;
+}
+
+void
+_buntan_project_set_file_version (BuntanProject *self, guint version)
+{
+  g_return_if_fail (BUNTAN_IS_PROJECT (self));
+
+  self->file_version = version;
+}
+
+/**
+ * buntan_project_get_backup_file:
+ * @self: a project
+ *
+ * Returns: (transfer none) (nullable): where the last buntan_project_save()
+ *   kept the older version's file before writing over it, or %NULL when it
+ *   kept none
+ */
+GFile *
+buntan_project_get_backup_file (BuntanProject *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  return self->backup_file;
+}
+
+void
+_buntan_project_set_backup_file (BuntanProject *self, GFile *backup)
+{
+  g_return_if_fail (BUNTAN_IS_PROJECT (self));
+
+  g_set_object (&self->backup_file, backup);
 }

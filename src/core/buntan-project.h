@@ -144,6 +144,18 @@ buntan_project_get_history (BuntanProject *self);
 const char *const *
 buntan_project_get_migration_notes (BuntanProject *self);
 
+/* Format version 2: the project's UUID; what a save over an older file kept. */
+const char *
+buntan_project_get_id (BuntanProject *self);
+guint
+buntan_project_get_file_version (BuntanProject *self);
+GFile *
+buntan_project_get_backup_file (BuntanProject *self);
+GFile *
+buntan_project_dup_backup_file_for (BuntanProject *self);
+void
+buntan_project_set_change_source (BuntanProject *self, const char *source);
+
 /* The number of values of BuntanItemStatus: the size of an array indexed by status. */
 #define BUNTAN_N_ITEM_STATUSES (BUNTAN_ITEM_STATUS_NOT_APPLICABLE + 1)
 

@@ -26,7 +26,7 @@ typedef struct _BuntanOverview BuntanOverview;
 #define BUNTAN_HOSPITAL_ID "hospital"
 
 /* The newest project file format this build reads and writes. */
-#define BUNTAN_PROJECT_FORMAT_VERSION 1
+#define BUNTAN_PROJECT_FORMAT_VERSION 2
 
 /* Enum nicks are the words of the file format (glib-mkenums derives them
  * from the names), so keep the names in step with the format. */

@@ -56,6 +56,18 @@ def load(path):
         return json.load(f)
 
 
+UUID = r'^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+
+
+def migrated(project, written):
+    """A version 1 project as normalize writes it: version 2 with an id."""
+    expected = dict(project)
+    if expected['version'] == 1:
+        expected['version'] = 2
+        expected['id'] = written['id']
+    return expected
+
+
 def read_bytes(path):
     with open(path, 'rb') as f:
         return f.read()
@@ -262,7 +274,8 @@ class NewTest(CliTestCase):
         project = load(out)
         template = load(TEMPLATE)
         self.assertEqual(project['format'], 'buntan-project')
-        self.assertEqual(project['version'], 1)
+        self.assertEqual(project['version'], 2)
+        self.assertRegex(project['id'], UUID)
         self.assertEqual(project['title'], '電子カルテ更新 🎉')
         self.assertEqual(project['organization'], 'さくら病院')
         self.assertEqual(project['template'], {'id': template['id'],
@@ -424,7 +437,7 @@ class CheckTest(CliTestCase):
 
 
 class NormalizeTest(CliTestCase):
-    KNOWN_TOP = ['format', 'version', 'title', 'organization', 'created', 'modified', 'template',
+    KNOWN_TOP = ['format', 'version', 'id', 'title', 'organization', 'created', 'modified', 'template',
                  'parties', 'items']
 
     def test_in_place(self):
@@ -432,11 +445,15 @@ class NormalizeTest(CliTestCase):
         original = load(RICH)
         result = run('normalize', path)
         self.assertExit(result, 0)
-        self.assertEqual(result.stdout, f'{path}: written in canonical form\n')
+        backup = os.path.join(os.path.dirname(path), 'cli-rich.v1.buntan')
+        self.assertEqual(result.stdout, f'{path}: written in canonical form\n'
+                         f'{path}: the file of the older format was kept as {backup}\n')
+        self.assertEqual(read_bytes(backup), read_bytes(RICH))
         normalized = load(path)
 
         # Every value and every unknown key, anywhere, survives; modified is untouched.
-        self.assertEqual(normalized, original)
+        self.assertRegex(normalized['id'], UUID)
+        self.assertEqual(normalized, migrated(original, normalized))
         self.assertEqual(normalized['modified'], '2026-11-20T18:05:00+09:00')
         # Known keys in the format's order, unknown ones after them in their own order.
         self.assertEqual(list(normalized), self.KNOWN_TOP + ['x-hospital-code', 'x_meta',
@@ -469,7 +486,10 @@ class NormalizeTest(CliTestCase):
         self.assertExit(result, 0)
         self.assertEqual(result.stdout, f'{out}: written in canonical form\n')
         self.assertEqual(read_bytes(source), read_bytes(RICH))
-        self.assertEqual(load(out), load(RICH))
+        self.assertEqual(load(out), migrated(load(RICH), load(out)))
+        # Writing elsewhere leaves the older file as it is: no copy is kept.
+        self.assertEqual(sorted(os.listdir(os.path.dirname(source))),
+                         sorted([os.path.basename(source), 'out.buntan']))
 
         in_place = self.copy(RICH, 'in-place.buntan')
         self.assertExit(run('normalize', in_place), 0)
@@ -490,7 +510,7 @@ class NormalizeTest(CliTestCase):
             with self.subTest(source=source):
                 out = self.path('out.buntan')
                 self.assertExit(run('normalize', source, '-o', out), 0)
-                self.assertEqual(load(out), load(source))
+                self.assertEqual(load(out), migrated(load(source), load(out)))
                 self.assertSchemaValid(out)
 
     def test_broken_file_untouched(self):

@@ -1,0 +1,157 @@
+#!/usr/bin/python3
+"""Format 2's JSON Schema (data/buntan-project.schema.json), checked with a
+validator we did not write (python3-jsonschema): every fixture Buntan opens
+and the bundled sample match it, a document with every member format 2 has
+matches it, and the refusals a schema can express are refused.
+
+Usage: test-schema-v2.py BUNTAN-CLI
+buntan-cli decides which fixtures open (`buntan-cli validate`).
+"""
+
+import copy
+import glob
+import json
+import os
+import subprocess
+import sys
+
+try:
+    import jsonschema
+except ImportError:
+    # Debian's python3-jsonschema is in build-aux/setup-deps.
+    print("1..0 # SKIP python3-jsonschema is not installed")
+    sys.exit(0)
+
+SOURCE_ROOT = os.environ["BUNTAN_SOURCE_ROOT"]
+DATA = os.path.join(SOURCE_ROOT, "data")
+FIXTURES = os.path.join(SOURCE_ROOT, "tests", "data")
+CLI = sys.argv[1]
+
+count = 0
+failures = 0
+
+
+def check(name, condition, detail=""):
+    global count, failures
+    count += 1
+    if condition:
+        print(f"ok {count} - {name}")
+    else:
+        failures += 1
+        print(f"not ok {count} - {name}")
+        if detail:
+            print(f"# {detail}")
+
+
+def load(path):
+    with open(path, encoding="utf-8-sig") as f:
+        return json.load(f)
+
+
+with open(os.path.join(DATA, "buntan-project.schema.json"), encoding="utf-8") as f:
+    schema = json.load(f)
+jsonschema.Draft202012Validator.check_schema(schema)
+validator = jsonschema.Draft202012Validator(schema)
+
+
+def errors_of(document):
+    return [e.message for e in validator.iter_errors(document)]
+
+
+def opens(path):
+    return subprocess.run([CLI, "validate", path], capture_output=True).returncode == 0
+
+
+# Every file Buntan opens matches the schema.
+paths = sorted(glob.glob(os.path.join(FIXTURES, "*.buntan")))
+paths.append(os.path.join(DATA, "examples", "sample.buntan"))
+n_opened = 0
+for path in paths:
+    if not opens(path):
+        continue
+    n_opened += 1
+    try:
+        document = load(path)
+    except ValueError:
+        continue  # opens, but only through Buntan's own encoding repairs
+    errors = errors_of(document)
+    check(f"{os.path.basename(path)} opens and matches the schema", not errors, errors[:3])
+check("the fixtures that open were found", n_opened >= 10, f"{n_opened} opened")
+
+# Version 1 and version 2 are both described.
+sample = load(os.path.join(DATA, "examples", "sample.buntan"))
+check("the bundled sample is version 2", sample["version"] == 2)
+check("a version 1 file needs no id", not errors_of(load(os.path.join(FIXTURES, "load-valid.buntan"))))
+
+UUID = "2f6c1a52-8d3e-4b7a-9f0e-5c4d3b2a1908"
+HASH = "0" * 63 + "a"
+full = load(os.path.join(FIXTURES, "f2file-meetings.buntan"))
+hospital, vendor_a, vendor_b = full["parties"]
+hospital.update(short_name="当院", address="東京都", representative="院長 山田",
+                safety_manager={"name": "佐藤", "title": "情報システム室長",
+                                "appointed": "2026-04-01"})
+vendor_a.update(short_name="A社", address="大阪府", representative="代表取締役 田中",
+                contracts=[{"id": "c1", "kind": "development", "title": "導入契約",
+                            "number": "2026-001", "signed": "2026-01-10", "start": "2026-02-01",
+                            "end": "2027-01-31", "renewal": "2027-01-31",
+                            "systems": ["電子カルテ"]},
+                           {"id": "c2", "kind": "maintenance"}])
+vendor_b.update(contracts=[{"id": "c1", "kind": "cloud"}])
+item = full["items"][1]
+item.update(owner="each", participants=["v1", "v2"], informed=["hospital"],
+            applies_to=["maintenance", "cloud"], agreed_terms="ログを 1 年保存",
+            official_ref="A-1", target="2027-03-31",
+            checks=[{"party": "v1", "first_check": {"result": "no", "date": "2026-11-01"},
+                     "target": "2027-03-31", "completed": "2027-02-01", "agreed": "2026-11-20"},
+                    {"party": "v2", "first_check": {"result": "yes"}}])
+full["versions"] = [
+    {"number": 1, "agreed": "2026-12-01", "fingerprints": {"project": HASH, "v1": HASH},
+     "note": "第1版", "snapshot": {"parties": [vendor_a], "items": [item]}},
+    {"number": 2, "agreed": "2026-12-05", "fingerprints": {"project": HASH},
+     "withdrawn": {"date": "2026-12-06", "reason": "誤記"}}]
+full["rounds"] = [{"number": 1, "started": "2027-01-10", "parties": ["v1"], "from_version": 1}]
+full["questionnaires"] = [{"id": "q1", "party": "v1", "sent": "2027-01-11T10:00:00+09:00",
+                           "fingerprint": HASH, "items": ["P2-A-1"], "received": "2027-01-20",
+                           "file": "回答_A社.xlsx"}]
+full["conflicts"] = [{"item": "P2-A-1", "field": "owner", "base": None, "ours": "v1",
+                      "theirs": "v2"}]
+errors = errors_of(full)
+check("a file with every member of format 2 matches", not errors, errors[:3])
+
+
+def refused(name, change):
+    document = copy.deepcopy(full)
+    change(document)
+    check(f"refused: {name}", errors_of(document))
+
+
+refused("a newer version", lambda d: d.update(version=3))
+refused("version 2 without id", lambda d: d.pop("id"))
+refused("an id that is no UUID", lambda d: d.update(id="A社-2026"))
+refused("a source nobody writes",
+        lambda d: d["meetings"][0]["decisions"][0].update(source="keyboard"))
+refused("answers: without a file", lambda d: d["meetings"][0]["decisions"][0].update(source="answers:"))
+refused("meeting parties as text", lambda d: d["meetings"][0].update(parties="v1"))
+refused("an unknown contract kind", lambda d: d["parties"][1]["contracts"][0].update(kind="lease"))
+refused("a contract without kind", lambda d: d["parties"][1]["contracts"][1].pop("kind"))
+refused("applies_to with an unknown kind", lambda d: d["items"][1].update(applies_to=["rental"]))
+refused("a check without party", lambda d: d["items"][1]["checks"][1].pop("party"))
+refused("a check with a bad target", lambda d: d["items"][1]["checks"][0].update(target="来年"))
+refused("a version without number", lambda d: d["versions"][0].pop("number"))
+refused("a withdrawal without reason", lambda d: d["versions"][1]["withdrawn"].pop("reason"))
+refused("a fingerprint that is no SHA-256",
+        lambda d: d["versions"][0]["fingerprints"].update(v1="abc"))
+refused("a round without start", lambda d: d["rounds"][0].pop("started"))
+refused("a questionnaire without party", lambda d: d["questionnaires"][0].pop("party"))
+refused("a conflict without field", lambda d: d["conflicts"][0].pop("field"))
+
+# Format 2's malformed fixtures that a schema can tell are refused by it too.
+for name in ("f2file-bad-id", "f2file-missing-id", "f2file-id-number",
+             "load-bad-meeting-source", "load-bad-meeting-source-empty",
+             "load-bad-meeting-parties"):
+    path = os.path.join(FIXTURES, name + ".buntan")
+    check(f"{name}.buntan does not open", not opens(path))
+    check(f"{name}.buntan is refused by the schema too", errors_of(load(path)))
+
+print(f"1..{count}")
+sys.exit(1 if failures else 0)
