@@ -96,6 +96,42 @@ def expected_gaps(project):
     return gaps
 
 
+def hospital_name(project):
+    """Format 2 keeps the hospital's name in its party; a v1 organization
+    fills it only where the party has none."""
+    hospital = next(p for p in project['parties'] if p['kind'] == 'hospital')
+    return hospital['name'] or project.get('organization', '')
+
+
+def expected_party(party, shown):
+    """What info --json says of a party: the file's members, with a v1
+    contract kind and renewal date as the first contract. The short name
+    shown is the stored one, else one derived from the name (checked on
+    its own in test_short_names)."""
+    expected = {'id': party['id'], 'kind': party['kind'], 'name': party['name'],
+                'short_name': party.get('short_name') or shown['short_name'],
+                'service': party.get('service', ''), 'address': party.get('address', ''),
+                'representative': party.get('representative', '')}
+    if party['kind'] == 'hospital':
+        manager = party.get('safety_manager', {})
+        expected['safety_manager'] = {'name': manager.get('name', ''),
+                                      'title': manager.get('title', ''),
+                                      'appointed': manager.get('appointed')}
+        return expected
+    contracts = party.get('contracts')
+    if contracts is None:
+        contracts = []
+        if 'contract' in party or 'renewal_date' in party:
+            contracts = [{'id': 'c1', 'kind': party.get('contract', 'other'),
+                          'renewal': party.get('renewal_date')}]
+    expected['contracts'] = [{'id': c['id'], 'kind': c.get('kind', 'other'),
+                              'title': c.get('title', ''), 'number': c.get('number', ''),
+                              'signed': c.get('signed'), 'start': c.get('start'),
+                              'end': c.get('end'), 'renewal': c.get('renewal'),
+                              'systems': c.get('systems', [])} for c in contracts]
+    return expected
+
+
 def expected_counts(project, part=None):
     # HACKING.md, "Counting rules": a party leads what it owns and the joint
     # items it shares; 未定 leaves 対象外 items out.
@@ -521,13 +557,12 @@ class InfoTest(CliTestCase):
                 self.assertEqual(list(info), ['file', 'title', 'organization', 'created',
                                               'modified', 'template', 'parties', 'items', 'parts'])
                 self.assertEqual(info['file'], source)
-                for key in ['title', 'organization', 'created', 'modified', 'template']:
+                for key in ['title', 'created', 'modified', 'template']:
                     self.assertEqual(info[key], project.get(key), key)
+                self.assertEqual(info['organization'], hospital_name(project))
                 self.assertEqual(info['parties'],
-                                 [{'id': p['id'], 'kind': p['kind'], 'name': p['name'],
-                                   'service': p.get('service', ''),
-                                   'contract': p.get('contract', 'other')}
-                                  for p in project['parties']])
+                                 [expected_party(p, shown)
+                                  for p, shown in zip(project['parties'], info['parties'])])
                 # Every gap counts in the total; a Part counts its items with a gap.
                 gaps = expected_gaps(project)
                 by_id = {i['id']: i for i in project['items']}
@@ -593,7 +628,7 @@ class InfoTest(CliTestCase):
         self.assertExit(result, 0)
         lines = result.stdout.splitlines()
         self.assertIn('Title: ' + project['title'], lines)
-        self.assertIn('Organization: ' + project['organization'], lines)
+        self.assertIn('Organization: ' + hospital_name(project), lines)
         self.assertIn(f"Template: {project['template']['id']} {project['template']['version']}",
                       lines)
 
@@ -607,11 +642,29 @@ class InfoTest(CliTestCase):
             self.assertIn(line(STATUS_LABELS[status],
                                [t['by_status'][status] for t in totals]), lines)
         for party in project['parties']:
-            self.assertIn(f"  {party['id']}: {party['name']} (", result.stdout)
+            self.assertIn(f"  {party['id']}: {party['name']}", result.stdout)
             self.assertIn(line(party['name'],
                                [t['by_owner']['parties'][party['id']] for t in totals]), lines)
         self.assertIn(line('Joint', [t['by_owner']['joint'] for t in totals]), lines)
         self.assertIn(line('Undecided', [t['by_owner']['undecided'] for t in totals]), lines)
+
+    def test_party_details(self):
+        # The sample's parties carry every format-2 member: short names
+        # (stored or derived), the safety manager, contracts.
+        result = run('info', SAMPLE)
+        self.assertExit(result, 0)
+        lines = result.stdout.splitlines()
+        self.assertIn('    Short name: あおば', lines)
+        self.assertIn('    Short name: ひかりメディカルソリューションズ', lines)
+        self.assertIn('    Address: 東京都みどり市みどり台1-2-3', lines)
+        self.assertIn('    Representative: 代表取締役 山本 直樹', lines)
+        self.assertIn('    Safety manager: 高橋 誠 (事務長), 2026-04-01', lines)
+        self.assertIn('    Contract c1: Operation and maintenance; 医事会計システム保守契約; '
+                      'No. AM-2024-018; signed 2024-03-15; period 2024-04-01 – 2027-03-31; renewal 2027-03-31; '
+                      'systems 医事会計システム', lines)
+        info = json.loads(run('info', '--json', SAMPLE).stdout)
+        self.assertEqual([p['short_name'] for p in info['parties']][:3],
+                         ['みどり台病院', 'あおば', 'ひかりメディカルソリューションズ'])
 
     def test_unreadable(self):
         path = os.path.join(DATA, 'cli-broken-newer.buntan')
