@@ -141,7 +141,7 @@ print_contract (BuntanContract *contract)
   if (*title != '\0')
     g_string_append_printf (line, "; %s", title);
   if (*number != '\0')
-    g_string_append_printf (line, "; %s %s", _ ("No."), number);
+    g_string_append_printf (line, "; %s %s", _ ("contract no."), number);
   if (buntan_contract_get_signed (contract) != NULL)
     g_string_append_printf (line, "; %s %s", _ ("signed"), buntan_contract_get_signed (contract));
   if (period != NULL)

@@ -660,7 +660,8 @@ class InfoTest(CliTestCase):
         self.assertIn('    Representative: 代表取締役 山本 直樹', lines)
         self.assertIn('    Safety manager: 高橋 誠 (事務長), 2026-04-01', lines)
         self.assertIn('    Contract c1: Operation and maintenance; 医事会計システム保守契約; '
-                      'No. AM-2024-018; signed 2024-03-15; period 2024-04-01 – 2027-03-31; renewal 2027-03-31; '
+                      'contract no. AM-2024-018; signed 2024-03-15; '
+                      'period 2024-04-01 – 2027-03-31; renewal 2027-03-31; '
                       'systems 医事会計システム', lines)
         info = json.loads(run('info', '--json', SAMPLE).stdout)
         self.assertEqual([p['short_name'] for p in info['parties']][:3],
