@@ -96,6 +96,37 @@ def expected_gaps(project):
     return gaps
 
 
+def migrated(project):
+    """A v1 project as Buntan writes it back (format 2's parties): the
+    organization moves into a hospital party without a name and goes; a
+    vendor's contract kind and renewal date become contract c1; the new
+    members are written empty."""
+    project = json.loads(json.dumps(project))
+    organization = project.pop('organization', '')
+    for party in project['parties']:
+        party.setdefault('short_name', '')
+        party.setdefault('address', '')
+        party.setdefault('representative', '')
+        kind = party.pop('contract', None)
+        renewal = party.pop('renewal_date', None)
+        if party['kind'] == 'hospital':
+            if not party['name']:
+                party['name'] = organization
+            party['safety_manager'] = {'name': '', 'title': '',
+                                       **party.get('safety_manager', {})}
+            continue
+        if 'contracts' not in party:
+            party['contracts'] = []
+            if kind is not None or renewal is not None:
+                first = {'id': 'c1', 'kind': kind or 'other'}
+                if renewal is not None:
+                    first['renewal'] = renewal
+                party['contracts'].append(first)
+        party['contracts'] = [{'title': '', 'number': '', 'systems': [], **c}
+                              for c in party['contracts']]
+    return project
+
+
 def hospital_name(project):
     """Format 2 keeps the hospital's name in its party; a v1 organization
     fills it only where the party has none."""
@@ -300,7 +331,8 @@ class NewTest(CliTestCase):
         self.assertEqual(project['format'], 'buntan-project')
         self.assertEqual(project['version'], 1)
         self.assertEqual(project['title'], '電子カルテ更新 🎉')
-        self.assertEqual(project['organization'], 'さくら病院')
+        # The hospital's name has one home: its party.
+        self.assertNotIn('organization', project)
         self.assertEqual(project['template'], {'id': template['id'],
                                                'version': template['template_version']})
         self.assertEqual(len(project['items']), 49)
@@ -320,7 +352,7 @@ class NewTest(CliTestCase):
                      env=dict(os.environ, LC_ALL='C'))
         self.assertExit(result, 0)
         self.assertEqual(load(out)['title'], '電子カルテ 🎉')
-        self.assertEqual(load(out)['organization'], 'さくら病院')
+        self.assertEqual(load(out)['parties'][0]['name'], 'さくら病院')
 
     def test_explicit_template(self):
         out = self.path('p.buntan')
@@ -460,8 +492,8 @@ class CheckTest(CliTestCase):
 
 
 class NormalizeTest(CliTestCase):
-    KNOWN_TOP = ['format', 'version', 'title', 'organization', 'created', 'modified', 'template',
-                 'parties', 'items']
+    KNOWN_TOP = ['format', 'version', 'title', 'created', 'modified', 'template', 'parties',
+                 'items']
 
     def test_in_place(self):
         path = self.copy(RICH)
@@ -472,7 +504,7 @@ class NormalizeTest(CliTestCase):
         normalized = load(path)
 
         # Every value and every unknown key, anywhere, survives; modified is untouched.
-        self.assertEqual(normalized, original)
+        self.assertEqual(normalized, migrated(original))
         self.assertEqual(normalized['modified'], '2026-11-20T18:05:00+09:00')
         # Known keys in the format's order, unknown ones after them in their own order.
         self.assertEqual(list(normalized), self.KNOWN_TOP + ['x-hospital-code', 'x_meta',
@@ -505,7 +537,7 @@ class NormalizeTest(CliTestCase):
         self.assertExit(result, 0)
         self.assertEqual(result.stdout, f'{out}: written in canonical form\n')
         self.assertEqual(read_bytes(source), read_bytes(RICH))
-        self.assertEqual(load(out), load(RICH))
+        self.assertEqual(load(out), migrated(load(RICH)))
 
         in_place = self.copy(RICH, 'in-place.buntan')
         self.assertExit(run('normalize', in_place), 0)
@@ -526,7 +558,7 @@ class NormalizeTest(CliTestCase):
             with self.subTest(source=source):
                 out = self.path('out.buntan')
                 self.assertExit(run('normalize', source, '-o', out), 0)
-                self.assertEqual(load(out), load(source))
+                self.assertEqual(load(out), migrated(load(source)))
                 self.assertSchemaValid(out)
 
     def test_broken_file_untouched(self):
@@ -654,7 +686,7 @@ class InfoTest(CliTestCase):
         result = run('info', SAMPLE)
         self.assertExit(result, 0)
         lines = result.stdout.splitlines()
-        self.assertIn('    Short name: あおば', lines)
+        self.assertIn('    Short name: あおば医療システム', lines)
         self.assertIn('    Short name: ひかりメディカルソリューションズ', lines)
         self.assertIn('    Address: 東京都みどり市みどり台1-2-3', lines)
         self.assertIn('    Representative: 代表取締役 山本 直樹', lines)
@@ -665,7 +697,16 @@ class InfoTest(CliTestCase):
                       'systems 医事会計システム', lines)
         info = json.loads(run('info', '--json', SAMPLE).stdout)
         self.assertEqual([p['short_name'] for p in info['parties']][:3],
-                         ['みどり台病院', 'あおば', 'ひかりメディカルソリューションズ'])
+                         ['みどり会 みどり台病院', 'あおば医療システム',
+                          'ひかりメディカルソリューションズ'])
+        # A stored short name wins over the derived one.
+        project = load(SAMPLE)
+        project['parties'][1]['short_name'] = 'あおば'
+        path = self.path('short.buntan')
+        with open(path, 'w', encoding='utf-8') as f:
+            json.dump(project, f, ensure_ascii=False)
+        info = json.loads(run('info', '--json', path).stdout)
+        self.assertEqual(info['parties'][1]['short_name'], 'あおば')
 
     def test_unreadable(self):
         path = os.path.join(DATA, 'cli-broken-newer.buntan')

@@ -99,12 +99,14 @@ def sample():
 
 def test_short_names_beside_the_names():
     project = sample()
-    project['parties'][2]['short_name'] = ''          # derived: legal form dropped
+    project['parties'][0]['short_name'] = 'みどり台病院'  # stored
+    project['parties'][1]['short_name'] = 'あおば'
     project['parties'][3]['short_name'] = 'あおば'     # taken: numbered
     workbook = openpyxl.load_workbook(export_project(project, 'short-names'))
     head, parties = table_after(cover_rows(workbook), '当事者')
     assert head[:3] == ['区分', '名称', '略称'], head
     assert [r[1] for r in parties] == [p['name'] for p in project['parties']]
+    # v2 has none stored: its name without the legal form.
     assert [r[2] for r in parties] == ['みどり台病院', 'あおば',
                                        'ひかりメディカルソリューションズ', 'あおば2'], parties
 
@@ -129,10 +131,10 @@ def test_contracts():
     assert head == ['事業者（略称）', '契約名', '契約種別', '契約番号・締結日', '契約期間',
                     '更新日'], head
     first = contracts[0]
-    assert first[:5] == ['あおば', '医事会計システム保守契約', '運用・保守',
+    assert first[:5] == ['あおば医療システム', '医事会計システム保守契約', '運用・保守',
                          'AM-2024-018\n2024-03-15 締結', '2024-04-01〜2027-03-31'], first
     assert first[5].date().isoformat() == '2027-03-31'     # a date cell, not text
-    assert contracts[1][:5] == ['あおば', 'クラウドバックアップ利用契約', 'SaaS・クラウド利用',
+    assert contracts[1][:5] == ['あおば医療システム', 'クラウドバックアップ利用契約', 'SaaS・クラウド利用',
                                 '—', '—'], contracts[1]
     assert contracts[1][5].date().isoformat() == '2028-03-31'
     assert contracts[2][:3] == ['ひかりメディカルソリューションズ', '電子カルテシステム開発・導入契約',

@@ -91,6 +91,7 @@ test_vendor (Fixture *fixture, gconstpointer data)
   buntan_parties_dialog_select (fixture->dialog, "v1");
 
   /* The stored short name shows; emptied, the derived one is the placeholder. */
+  buntan_party_set_short_name (vendor, "あおば");
   short_name_row = find_row (root, ADW_TYPE_ACTION_ROW, "S_hort name");
   short_name_entry = views_test_find_widget (short_name_row, GTK_TYPE_ENTRY, NULL);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (short_name_entry)), ==, "あおば");
