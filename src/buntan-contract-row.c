@@ -199,6 +199,8 @@ build_rows (BuntanContractRow *self)
   gtk_widget_add_css_class (remove_button, "destructive-action");
   g_signal_connect_swapped (remove_button, "clicked", G_CALLBACK (remove_clicked_cb), self);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (remove_row), "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove_row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Remove Contract"), -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (remove_row), remove_button);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), remove_row);
 }

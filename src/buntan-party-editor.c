@@ -383,6 +383,7 @@ buntan_party_editor_init (BuntanPartyEditor *self)
 
   short_name_label = buntan_view_strip_mnemonic (
     adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->short_name_row)));
+  /* An entry beside a row's title is not labelled by it. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->short_name_entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, short_name_label, -1);
   buntan_view_name_entry_row (self->address_row);

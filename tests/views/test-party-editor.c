@@ -92,7 +92,7 @@ test_vendor (Fixture *fixture, gconstpointer data)
 
   /* The stored short name shows; emptied, the derived one is the placeholder. */
   buntan_party_set_short_name (vendor, "あおば");
-  short_name_row = find_row (root, ADW_TYPE_ACTION_ROW, "S_hort name");
+  short_name_row = find_row (root, ADW_TYPE_ACTION_ROW, "Short name");
   short_name_entry = views_test_find_widget (short_name_row, GTK_TYPE_ENTRY, NULL);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (short_name_entry)), ==, "あおば");
   g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (short_name_entry)), ==,
@@ -159,6 +159,14 @@ test_vendor (Fixture *fixture, gconstpointer data)
   /* The folded row names the contract. */
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
                    "Cloud or SaaS use: 画像保管サービス利用契約");
+
+  /* The form, a contract open, still fits a 1024×768 screen's width. */
+  {
+    int minimum = 0;
+
+    gtk_widget_measure (root, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+    g_assert_cmpint (minimum, <=, 1024);
+  }
 
   /* Removing the first contract through its own button. */
   button = views_test_find_button (g_ptr_array_index (rows, 0), "_Remove Contract");
