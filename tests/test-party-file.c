@@ -365,7 +365,8 @@ main (int argc, char *argv[])
     {
       g_autofree char *path =
         g_strdup_printf ("/buntan/party-file/refuse/%.*s",
-                         (int) (strlen (refusals[i].fixture) - 24), refusals[i].fixture + 16);
+                         (int) (strlen (refusals[i].fixture) - strlen ("load-bad-party-.buntan")),
+                         refusals[i].fixture + strlen ("load-bad-party-"));
 
       g_test_add_data_func (path, &refusals[i], test_refusal);
     }
