@@ -1,4 +1,4 @@
-/* buntan-party-editor.c — the form for one party: name, contract, contacts, documents
+/* buntan-party-editor.c — the form for one party: names, contracts, contacts, documents
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,6 +6,7 @@
 #include "config.h"
 
 
+#include "buntan-contract-row.h"
 #include "buntan-core.h"
 #include "buntan-date-entry.h"
 #include "buntan-parties-dialog.h"
@@ -19,22 +20,30 @@ struct _BuntanPartyEditor
   BuntanParty *party;
   GPtrArray   *bindings;
 
-  AdwEntryRow     *name_row;
-  AdwEntryRow     *service_row;
-  AdwComboRow     *contract_row;
-  AdwEntryRow     *contact_row;
-  AdwEntryRow     *emergency_contact_row;
-  GtkWidget       *documents_group;
-  AdwActionRow    *renewal_row;
-  AdwActionRow    *service_spec_row;
-  AdwActionRow    *mds_sds_row;
-  AdwActionRow    *cyber_checklist_row;
-  BuntanDateEntry *renewal_entry;
-  BuntanDateEntry *service_spec_entry;
-  BuntanDateEntry *mds_sds_entry;
-  BuntanDateEntry *cyber_checklist_entry;
-  GtkTextView     *note_view;
-  GtkWidget       *remove_group;
+  AdwEntryRow         *name_row;
+  AdwEntryRow         *service_row;
+  GtkEntry            *short_name_entry;
+  AdwActionRow        *short_name_row;
+  AdwEntryRow         *address_row;
+  AdwEntryRow         *representative_row;
+  GtkWidget           *safety_manager_group;
+  AdwEntryRow         *safety_manager_name_row;
+  AdwEntryRow         *safety_manager_title_row;
+  AdwActionRow        *safety_manager_appointed_row;
+  BuntanDateEntry     *safety_manager_appointed_entry;
+  AdwPreferencesGroup *contracts_group;
+  GPtrArray           *contract_rows;
+  AdwEntryRow         *contact_row;
+  AdwEntryRow         *emergency_contact_row;
+  GtkWidget           *documents_group;
+  AdwActionRow        *service_spec_row;
+  AdwActionRow        *mds_sds_row;
+  AdwActionRow        *cyber_checklist_row;
+  BuntanDateEntry     *service_spec_entry;
+  BuntanDateEntry     *mds_sds_entry;
+  BuntanDateEntry     *cyber_checklist_entry;
+  GtkTextView         *note_view;
+  GtkWidget           *remove_group;
 };
 
 G_DEFINE_FINAL_TYPE (BuntanPartyEditor, buntan_party_editor, ADW_TYPE_BIN)
@@ -48,24 +57,74 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean
-contract_to_selected (GBinding *binding, const GValue *from, GValue *to, gpointer data)
+/* One folding row per contract, rebuilt whenever the list changes (adding,
+ * removing, undoing): a vendor has a handful of contracts at most. */
+static void
+rebuild_contract_rows (BuntanPartyEditor *self)
 {
-  g_value_set_uint (to, (guint) g_value_get_enum (from));
-  return TRUE;
+  GListModel *contracts;
+
+  for (guint i = 0; i < self->contract_rows->len; i++)
+    adw_preferences_group_remove (self->contracts_group,
+                                  g_ptr_array_index (self->contract_rows, i));
+  g_ptr_array_set_size (self->contract_rows, 0);
+
+  if (self->party == NULL)
+    return;
+
+  contracts = buntan_party_get_contracts (self->party);
+  for (guint i = 0; i < g_list_model_get_n_items (contracts); i++)
+    {
+      g_autoptr (BuntanContract) contract = g_list_model_get_item (contracts, i);
+      GtkWidget *row = buntan_contract_row_new (contract);
+
+      adw_preferences_group_add (self->contracts_group, row);
+      g_ptr_array_add (self->contract_rows, row);
+    }
 }
 
-static gboolean
-selected_to_contract (GBinding *binding, const GValue *from, GValue *to, gpointer data)
+static void
+contracts_changed_cb (BuntanPartyEditor *self,
+                      guint              position,
+                      guint              removed,
+                      guint              added,
+                      GListModel        *contracts)
 {
-  guint selected = g_value_get_uint (from);
+  rebuild_contract_rows (self);
+}
 
-  /* Nothing selected (the list is being rebuilt): keep the model as it is. */
-  if (selected > BUNTAN_CONTRACT_KIND_OTHER)
-    return FALSE;
+/* The short name derived from the name shows where none is typed. */
+static void
+update_short_name_placeholder (BuntanPartyEditor *self)
+{
+  gtk_entry_set_placeholder_text (self->short_name_entry,
+                                  self->party != NULL
+                                    ? buntan_party_get_default_short_name (self->party)
+                                    : NULL);
+}
 
-  g_value_set_enum (to, (int) selected);
-  return TRUE;
+static void
+party_name_notify_cb (BuntanPartyEditor *self, GParamSpec *pspec, BuntanParty *party)
+{
+  update_short_name_placeholder (self);
+}
+
+static void
+add_contract_clicked_cb (BuntanPartyEditor *self, GtkButton *button)
+{
+  BuntanContract *contract;
+
+  if (self->party == NULL)
+    return;
+
+  contract = buntan_party_add_contract (self->party, BUNTAN_CONTRACT_KIND_OTHER);
+  for (guint i = 0; i < self->contract_rows->len; i++)
+    {
+      BuntanContractRow *row = g_ptr_array_index (self->contract_rows, i);
+
+      if (buntan_contract_row_get_contract (row) == contract)
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+    }
 }
 
 static void
@@ -83,6 +142,12 @@ bind (BuntanPartyEditor *self,
 static void
 unbind_all (BuntanPartyEditor *self)
 {
+  if (self->party != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->party, self);
+      g_signal_handlers_disconnect_by_data (buntan_party_get_contracts (self->party), self);
+    }
+
   for (guint i = 0; i < self->bindings->len; i++)
     g_binding_unbind (g_ptr_array_index (self->bindings, i));
   g_ptr_array_set_size (self->bindings, 0);
@@ -91,8 +156,7 @@ unbind_all (BuntanPartyEditor *self)
 static void
 bind_party (BuntanPartyEditor *self)
 {
-  GBinding *binding;
-  gboolean  vendor;
+  gboolean vendor;
 
   if (self->party == NULL)
     return;
@@ -103,20 +167,28 @@ bind_party (BuntanPartyEditor *self)
   bind (self, "service", self->service_row, "text");
   bind (self, "contact", self->contact_row, "text");
   bind (self, "emergency-contact", self->emergency_contact_row, "text");
-  bind (self, "renewal-date", self->renewal_entry, "date");
+  bind (self, "short-name", self->short_name_entry, "text");
+  bind (self, "address", self->address_row, "text");
+  bind (self, "representative", self->representative_row, "text");
+  bind (self, "safety-manager-name", self->safety_manager_name_row, "text");
+  bind (self, "safety-manager-title", self->safety_manager_title_row, "text");
+  bind (self, "safety-manager-appointed", self->safety_manager_appointed_entry, "date");
   bind (self, "service-spec-received", self->service_spec_entry, "date");
   bind (self, "mds-sds-received", self->mds_sds_entry, "date");
   bind (self, "cyber-checklist-received", self->cyber_checklist_entry, "date");
   bind (self, "note", gtk_text_view_get_buffer (self->note_view), "text");
 
-  binding = g_object_bind_property_full (self->party, "contract", self->contract_row, "selected",
-                                         G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                         contract_to_selected, selected_to_contract, NULL, NULL);
-  g_ptr_array_add (self->bindings, g_object_ref (binding));
+  g_signal_connect_swapped (self->party, "notify::name", G_CALLBACK (party_name_notify_cb), self);
+  g_signal_connect_swapped (buntan_party_get_contracts (self->party), "items-changed",
+                            G_CALLBACK (contracts_changed_cb), self);
+  update_short_name_placeholder (self);
+  rebuild_contract_rows (self);
 
-  /* The hospital has no service or contract of its own to record. */
+  /* The hospital has no service or contract of its own to record; only it
+   * has a safety manager. */
   gtk_widget_set_visible (GTK_WIDGET (self->service_row), vendor);
-  gtk_widget_set_visible (GTK_WIDGET (self->contract_row), vendor);
+  gtk_widget_set_visible (GTK_WIDGET (self->contracts_group), vendor);
+  gtk_widget_set_visible (self->safety_manager_group, !vendor);
   gtk_widget_set_visible (self->documents_group, vendor);
   gtk_widget_set_visible (self->remove_group, vendor);
 }
@@ -142,6 +214,8 @@ buntan_party_editor_dispose (GObject *object)
 
   if (self->bindings != NULL)
     unbind_all (self);
+  if (self->contract_rows != NULL)
+    g_ptr_array_set_size (self->contract_rows, 0);
   gtk_widget_dispose_template (GTK_WIDGET (self), BUNTAN_TYPE_PARTY_EDITOR);
   g_clear_object (&self->party);
 
@@ -154,6 +228,7 @@ buntan_party_editor_finalize (GObject *object)
   BuntanPartyEditor *self = (BuntanPartyEditor *) object;
 
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
+  g_clear_pointer (&self->contract_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (buntan_party_editor_parent_class)->finalize (object);
 }
@@ -215,21 +290,31 @@ buntan_party_editor_class_init (BuntanPartyEditorClass *klass)
                                                RESOURCE_PREFIX "/buntan-party-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, name_row);
   gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, service_row);
-  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, contract_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, short_name_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, short_name_entry);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, address_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, representative_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, safety_manager_group);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, safety_manager_name_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, safety_manager_title_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor,
+                                        safety_manager_appointed_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor,
+                                        safety_manager_appointed_entry);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, contracts_group);
   gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, contact_row);
   gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, emergency_contact_row);
   gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, documents_group);
-  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, renewal_row);
   gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, service_spec_row);
   gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, mds_sds_row);
   gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, cyber_checklist_row);
-  gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, renewal_entry);
   gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, service_spec_entry);
   gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, mds_sds_entry);
   gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, cyber_checklist_entry);
   gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, note_view);
   gtk_widget_class_bind_template_child (widget_class, BuntanPartyEditor, remove_group);
   gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_contract_clicked_cb);
 }
 
 /* GTK 4.8's entries keep an undo of their own, in which a name pasted over
@@ -289,21 +374,28 @@ add_undo_shortcuts (BuntanPartyEditor *self)
 static void
 buntan_party_editor_init (BuntanPartyEditor *self)
 {
-  g_autoptr (GtkStringList) contracts = gtk_string_list_new (NULL);
+  g_autofree char *short_name_label = NULL;
 
   self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
+  self->contract_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  for (int kind = BUNTAN_CONTRACT_KIND_DEVELOPMENT; kind <= BUNTAN_CONTRACT_KIND_OTHER; kind++)
-    gtk_string_list_append (contracts, buntan_contract_kind_get_label (kind));
-  adw_combo_row_set_model (self->contract_row, G_LIST_MODEL (contracts));
+  short_name_label = buntan_view_strip_mnemonic (
+    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->short_name_row)));
+  /* An entry beside a row's title is not labelled by it. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->short_name_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, short_name_label, -1);
+  buntan_view_name_entry_row (self->address_row);
+  buntan_view_name_entry_row (self->representative_row);
+  buntan_view_name_entry_row (self->safety_manager_name_row);
+  buntan_view_name_entry_row (self->safety_manager_title_row);
+  name_date_entry (self->safety_manager_appointed_entry, self->safety_manager_appointed_row);
 
   buntan_view_name_entry_row (self->name_row);
   buntan_view_name_entry_row (self->service_row);
   buntan_view_name_entry_row (self->contact_row);
   buntan_view_name_entry_row (self->emergency_contact_row);
-  name_date_entry (self->renewal_entry, self->renewal_row);
   name_date_entry (self->service_spec_entry, self->service_spec_row);
   name_date_entry (self->mds_sds_entry, self->mds_sds_row);
   name_date_entry (self->cyber_checklist_entry, self->cyber_checklist_row);
@@ -313,6 +405,11 @@ buntan_party_editor_init (BuntanPartyEditor *self)
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->service_row), FALSE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->contact_row), FALSE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->emergency_contact_row), FALSE);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->short_name_entry), FALSE);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->address_row), FALSE);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->representative_row), FALSE);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->safety_manager_name_row), FALSE);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->safety_manager_title_row), FALSE);
   gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (self->note_view), FALSE);
 }
 

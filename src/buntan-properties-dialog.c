@@ -86,30 +86,26 @@ project_notify_cb (BuntanPropertiesDialog *self, GParamSpec *pspec, BuntanProjec
   update_details (self);
 }
 
-/* The name typed goes to the party, its one home: an organization an older
- * file had would otherwise win on the workbook's cover, so it goes. */
+/* The name typed goes to the party, its one home. */
 static void
 hospital_row_changed_cb (BuntanPropertiesDialog *self, GtkEditable *row)
 {
   const char *name = gtk_editable_get_text (row);
 
-  /* Half-typed, the row may be empty for a moment: it must not fill up
-   * again with the organization the file had. */
+  /* Half-typed, the row may be empty for a moment: it must not be filled
+   * again from the party while typing. */
   self->writing_hospital = TRUE;
   buntan_party_set_name (buntan_project_get_hospital (self->project), name);
-  buntan_project_set_organization (self->project, NULL);
   self->writing_hospital = FALSE;
 }
 
-/* The hospital's name lives in its party. Files written before that have it
- * in the project's organization only: shown until a name is typed. */
+/* The hospital's name lives in its party (a v1 file's organization is moved
+ * there when it is read). */
 static void
 show_hospital_name (BuntanPropertiesDialog *self)
 {
   const char *name = buntan_party_get_name (buntan_project_get_hospital (self->project));
 
-  if (name == NULL || *name == '\0')
-    name = buntan_project_get_organization (self->project);
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->hospital_row)), name) == 0)
     return;
 
@@ -143,8 +139,6 @@ buntan_properties_dialog_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (buntan_project_get_hospital (self->project), "notify::name",
                            G_CALLBACK (hospital_notify_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->project, "notify::organization", G_CALLBACK (hospital_notify_cb),
-                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->project, "notify::modified", G_CALLBACK (project_notify_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->project, "notify::file", G_CALLBACK (project_notify_cb), self,

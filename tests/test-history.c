@@ -35,7 +35,9 @@ test_undo_redo_values (void)
   buntan_item_set_owner (item, "v2");
   buntan_item_set_first_check (item, BUNTAN_CHECK_RESULT_YES);
   buntan_item_set_completed (item, NULL);
-  buntan_party_set_contract (buntan_project_find_party (project, "v2"), BUNTAN_CONTRACT_KIND_CLOUD);
+  buntan_contract_set_kind (buntan_party_find_contract (buntan_project_find_party (project, "v2"),
+                                                        "c1"),
+                            BUNTAN_CONTRACT_KIND_CLOUD);
   after = buntan_project_dup_fingerprint (project);
   g_assert_true (buntan_project_get_is_modified (project));
 

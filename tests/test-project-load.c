@@ -253,7 +253,8 @@ test_valid (void)
 
   party = buntan_project_find_party (project, "v1");
   g_assert_cmpint (buntan_party_get_contract (party), ==, BUNTAN_CONTRACT_KIND_MAINTENANCE);
-  g_assert_cmpstr (buntan_party_get_renewal_date (party), ==, "2027-03-31");
+  g_assert_cmpstr (buntan_contract_get_renewal (buntan_party_find_contract (party, "c1")), ==,
+                   "2027-03-31");
   g_assert_null (buntan_party_get_service_spec_received (party));
   g_assert_cmpstr (buntan_party_get_id (buntan_project_get_hospital (project)), ==, "hospital");
 

@@ -116,6 +116,80 @@ print_count (const Summary *summary, const char *label, CountFunc count, guint a
   print_parts (count (summary, 0, arg), count (summary, 1, arg), count (summary, 2, arg));
 }
 
+/* "2026-04-01 – 2027-03-31", with a blank side left out. */
+static char *
+dup_period (const char *start, const char *end)
+{
+  if (start == NULL && end == NULL)
+    return NULL;
+
+  return g_strdup_printf ("%s – %s", start != NULL ? start : "", end != NULL ? end : "");
+}
+
+static void
+print_contract (BuntanContract *contract)
+{
+  g_autoptr (GString) line = g_string_new (NULL);
+  g_autofree char *period =
+    dup_period (buntan_contract_get_start (contract), buntan_contract_get_end (contract));
+  const char        *title = buntan_contract_get_title (contract);
+  const char        *number = buntan_contract_get_number (contract);
+  const char *const *systems = buntan_contract_get_systems (contract);
+
+  g_string_append_printf (line, "    %s %s: %s", _ ("Contract"), buntan_contract_get_id (contract),
+                          buntan_contract_kind_get_label (buntan_contract_get_kind (contract)));
+  if (*title != '\0')
+    g_string_append_printf (line, "; %s", title);
+  if (*number != '\0')
+    g_string_append_printf (line, "; %s %s", _ ("contract no."), number);
+  if (buntan_contract_get_signed (contract) != NULL)
+    g_string_append_printf (line, "; %s %s", _ ("signed"), buntan_contract_get_signed (contract));
+  if (period != NULL)
+    g_string_append_printf (line, "; %s %s", _ ("period"), period);
+  if (buntan_contract_get_renewal (contract) != NULL)
+    g_string_append_printf (line, "; %s %s", _ ("renewal"), buntan_contract_get_renewal (contract));
+  if (systems[0] != NULL)
+    {
+      g_autofree char *joined = g_strjoinv (", ", (char **) systems);
+
+      g_string_append_printf (line, "; %s %s", _ ("systems"), joined);
+    }
+  g_print ("%s\n", line->str);
+}
+
+/* The short name, the signature block's members, the contracts or the
+ * safety manager: one indented line each, only where there is something. */
+static void
+print_party_details (BuntanParty *party)
+{
+  GListModel *contracts = buntan_party_get_contracts (party);
+  const char *manager = buntan_party_get_safety_manager_name (party);
+
+  if (*buntan_party_get_short_name (party) != '\0')
+    g_print ("    %s %s\n", _ ("Short name:"), buntan_party_get_short_name (party));
+  if (*buntan_party_get_address (party) != '\0')
+    g_print ("    %s %s\n", _ ("Address:"), buntan_party_get_address (party));
+  if (*buntan_party_get_representative (party) != '\0')
+    g_print ("    %s %s\n", _ ("Representative:"), buntan_party_get_representative (party));
+  if (buntan_party_is_hospital (party) && *manager != '\0')
+    {
+      const char *title = buntan_party_get_safety_manager_title (party);
+      const char *appointed = buntan_party_get_safety_manager_appointed (party);
+
+      g_print ("    %s %s%s%s%s%s%s\n", _ ("Safety manager:"), manager, *title != '\0' ? " (" : "",
+               title, *title != '\0' ? ")" : "", appointed != NULL ? ", " : "",
+               appointed != NULL ? appointed : "");
+    }
+  if (!buntan_party_is_hospital (party) && g_list_model_get_n_items (contracts) == 0)
+    g_print ("    %s\n", _ ("No contract recorded"));
+  for (guint i = 0; i < g_list_model_get_n_items (contracts); i++)
+    {
+      g_autoptr (BuntanContract) contract = g_list_model_get_item (contracts, i);
+
+      print_contract (contract);
+    }
+}
+
 static void
 print_text (const Summary *summary)
 {
@@ -143,11 +217,11 @@ print_text (const Summary *summary)
         g_print ("  %s: %s (%s)\n", buntan_party_get_id (party), party_display_name (party),
                  _ ("hospital"));
       else if (*service != '\0')
-        g_print ("  %s: %s (%s; %s)\n", buntan_party_get_id (party), party_display_name (party),
-                 buntan_contract_kind_get_label (buntan_party_get_contract (party)), service);
-      else
         g_print ("  %s: %s (%s)\n", buntan_party_get_id (party), party_display_name (party),
-                 buntan_contract_kind_get_label (buntan_party_get_contract (party)));
+                 service);
+      else
+        g_print ("  %s: %s\n", buntan_party_get_id (party), party_display_name (party));
+      print_party_details (party);
     }
 
   g_print ("%s ", _ ("Items:"));
@@ -243,6 +317,49 @@ add_counts (JsonBuilder *builder, const Summary *summary, guint part)
 }
 
 static void
+add_safety_manager (JsonBuilder *builder, BuntanParty *party)
+{
+  json_builder_set_member_name (builder, "safety_manager");
+  json_builder_begin_object (builder);
+  add_string_member (builder, "name", buntan_party_get_safety_manager_name (party));
+  add_string_member (builder, "title", buntan_party_get_safety_manager_title (party));
+  add_string_member (builder, "appointed", buntan_party_get_safety_manager_appointed (party));
+  json_builder_end_object (builder);
+}
+
+static void
+add_contracts (JsonBuilder *builder, BuntanParty *party)
+{
+  GListModel *contracts = buntan_party_get_contracts (party);
+
+  json_builder_set_member_name (builder, "contracts");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (contracts); i++)
+    {
+      g_autoptr (BuntanContract) contract = g_list_model_get_item (contracts, i);
+      const char *const *systems = buntan_contract_get_systems (contract);
+
+      json_builder_begin_object (builder);
+      add_string_member (builder, "id", buntan_contract_get_id (contract));
+      add_string_member (builder, "kind",
+                         buntan_contract_kind_to_string (buntan_contract_get_kind (contract)));
+      add_string_member (builder, "title", buntan_contract_get_title (contract));
+      add_string_member (builder, "number", buntan_contract_get_number (contract));
+      add_string_member (builder, "signed", buntan_contract_get_signed (contract));
+      add_string_member (builder, "start", buntan_contract_get_start (contract));
+      add_string_member (builder, "end", buntan_contract_get_end (contract));
+      add_string_member (builder, "renewal", buntan_contract_get_renewal (contract));
+      json_builder_set_member_name (builder, "systems");
+      json_builder_begin_array (builder);
+      for (guint s = 0; systems[s] != NULL; s++)
+        json_builder_add_string_value (builder, systems[s]);
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
 add_parties (JsonBuilder *builder, const Summary *summary)
 {
   GListModel *parties = buntan_project_get_parties (summary->project);
@@ -257,9 +374,14 @@ add_parties (JsonBuilder *builder, const Summary *summary)
       add_string_member (builder, "id", buntan_party_get_id (party));
       add_string_member (builder, "kind", buntan_party_is_hospital (party) ? "hospital" : "vendor");
       add_string_member (builder, "name", buntan_party_get_name (party));
+      add_string_member (builder, "short_name", buntan_party_get_short_name (party));
       add_string_member (builder, "service", buntan_party_get_service (party));
-      add_string_member (builder, "contract",
-                         buntan_contract_kind_to_string (buntan_party_get_contract (party)));
+      add_string_member (builder, "address", buntan_party_get_address (party));
+      add_string_member (builder, "representative", buntan_party_get_representative (party));
+      if (buntan_party_is_hospital (party))
+        add_safety_manager (builder, party);
+      else
+        add_contracts (builder, party);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

@@ -83,7 +83,11 @@ static const BuntanCliCommand commands[] = {
     "    \"created\": S | null, \"modified\": S | null,\n"
     "    \"template\": { \"id\": S, \"version\": S } | null,\n"
     "    \"parties\": [ { \"id\": S, \"kind\": \"hospital\" | \"vendor\", \"name\": S,\n"
-    "                   \"service\": S, \"contract\": S }, … ],\n"
+    "                   \"short_name\": S, \"service\": S, \"address\": S,\n"
+    "                   \"representative\": S,\n"
+    "                   \"safety_manager\": { \"name\": S, \"title\": S,\n"
+    "                                       \"appointed\": S | null }  (hospital)\n"
+    "                   \"contracts\": [ CONTRACT, … ] (vendors) }, … ],\n"
     "    \"items\": COUNTS,\n"
     "    \"parts\": { \"1\": COUNTS, \"2\": COUNTS } }\n"
     "  COUNTS = { \"total\": N,\n"
@@ -91,7 +95,11 @@ static const BuntanCliCommand commands[] = {
     "                            \"not-applicable\": N },\n"
     "             \"by_owner\": { \"parties\": { PARTY-ID: N, … },\n"
     "                           \"joint\": N, \"undecided\": N },\n"
-    "             \"supporting\": { PARTY-ID: N, … }, \"gaps\": N }\n",
+    "             \"supporting\": { PARTY-ID: N, … }, \"gaps\": N }\n"
+    "  CONTRACT = { \"id\": S, \"kind\": \"development\" | \"maintenance\" | \"cloud\" |\n"
+    "               \"other\", \"title\": S, \"number\": S, \"signed\": S | null,\n"
+    "               \"start\": S | null, \"end\": S | null, \"renewal\": S | null,\n"
+    "               \"systems\": [ S, … ] }\n",
     buntan_cli_info,
   },
   {

@@ -79,6 +79,14 @@ _buntan_party_get_extra (BuntanParty *self);
 void
 _buntan_party_set_extra (BuntanParty *self, JsonObject *extra);
 JsonObject *
+_buntan_contract_get_extra (BuntanContract *self);
+void
+_buntan_contract_set_extra (BuntanContract *self, JsonObject *extra);
+void
+_buntan_contract_set_party (BuntanContract *self, BuntanParty *party);
+void
+_buntan_party_insert_contract (BuntanParty *self, BuntanContract *contract, guint position);
+JsonObject *
 _buntan_item_get_extra (BuntanItem *self);
 void
 _buntan_item_set_extra (BuntanItem *self, JsonObject *extra);

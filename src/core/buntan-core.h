@@ -9,6 +9,7 @@
 #include "buntan-enums.h"
 #include "buntan-date.h"
 #include "buntan-party.h"
+#include "buntan-contract.h"
 #include "buntan-item.h"
 #include "buntan-item-search.h"
 #include "buntan-history.h"

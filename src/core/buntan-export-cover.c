@@ -10,9 +10,16 @@
 #define COVER_COLUMNS 6
 #define SIGNATURE_LINES 3
 
+/* The short name (略称) stands beside the name: the cover defines the short
+ * names every other sheet uses. */
 static const BuntanXlsxColumn cover_columns[COVER_COLUMNS] = {
-  { "区分", 16 },     { "名称", 34 },   { "提供サービス・システム", 34 },
-  { "契約種別", 18 }, { "連絡先", 30 }, { "緊急連絡先", 30 },
+  { "区分", 16 },   { "名称", 34 },       { "略称", 18 }, { "提供サービス・システム", 34 },
+  { "連絡先", 30 }, { "緊急連絡先", 30 },
+};
+
+/* The contracts' table shares the columns, under headings of its own. */
+static const char *const contract_headings[COVER_COLUMNS] = {
+  "事業者（略称）", "契約名", "契約種別", "契約番号・締結日", "契約期間", "更新日",
 };
 
 static lxw_row_t
@@ -60,6 +67,27 @@ put_cover_remark (BuntanExport  *self,
   return row + 1;
 }
 
+/* 「事務長　高橋 誠（2026-04-01 設置）」, or a dash when none is recorded. */
+static char *
+dup_safety_manager (BuntanExport *self)
+{
+  BuntanParty *hospital = buntan_project_get_hospital (self->project);
+  const char  *name = buntan_party_get_safety_manager_name (hospital);
+  const char  *title = buntan_party_get_safety_manager_title (hospital);
+  const char  *appointed = buntan_party_get_safety_manager_appointed (hospital);
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  if (*name == '\0')
+    return g_strdup (BUNTAN_EXPORT_NO_VALUE);
+
+  if (*title != '\0')
+    g_string_append_printf (text, "%s　", title);
+  g_string_append (text, name);
+  if (appointed != NULL)
+    g_string_append_printf (text, "（%s 設置）", appointed);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 static lxw_row_t
 put_cover_facts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
 {
@@ -68,6 +96,11 @@ put_cover_facts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
 
   row = put_cover_field (self, sheet, row, "案件名", buntan_project_get_title (self->project));
   row = put_cover_field (self, sheet, row, "医療機関", _buntan_export_organization (self));
+  {
+    g_autofree char *manager = dup_safety_manager (self);
+
+    row = put_cover_field (self, sheet, row, "医療情報システム安全管理責任者", manager);
+  }
 
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, "出力日", self->xlsx->label);
   buntan_xlsx_writer_put_date (self->xlsx, sheet, row, 1, self->today, BUNTAN_XLSX_STYLE_DATE_LEFT,
@@ -118,13 +151,13 @@ put_cover_parties (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
                                    text);
       buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 1, _buntan_export_party_name (party),
                                    text);
-      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 2, buntan_party_get_service (party),
-                                   text);
-      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 3,
-                                   hospital
-                                     ? BUNTAN_EXPORT_NO_VALUE
-                                     : BUNTAN_EXPORT_WORD (buntan_export_contract_words,
-                                                           buntan_party_get_contract (party)),
+      {
+        g_autofree char *short_name =
+          buntan_party_dup_unique_short_name (party, buntan_project_get_parties (self->project));
+
+        buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 2, short_name, text);
+      }
+      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 3, buntan_party_get_service (party),
                                    text);
       buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 4, buntan_party_get_contact (party),
                                    text);
@@ -136,7 +169,116 @@ put_cover_parties (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
   return row;
 }
 
-/* One row per party, with room to sign or seal and to date it. */
+/* "2024-04-01〜2027-03-31", an open side left blank; a dash for neither. */
+static char *
+dup_period (BuntanContract *contract)
+{
+  const char *start = buntan_contract_get_start (contract);
+  const char *end = buntan_contract_get_end (contract);
+
+  if (start == NULL && end == NULL)
+    return g_strdup (BUNTAN_EXPORT_NO_VALUE);
+
+  return g_strdup_printf ("%s〜%s", start != NULL ? start : "", end != NULL ? end : "");
+}
+
+static char *
+dup_number_and_signed (BuntanContract *contract)
+{
+  const char *number = buntan_contract_get_number (contract);
+  const char *signed_on = buntan_contract_get_signed (contract);
+
+  if (signed_on == NULL)
+    return g_strdup (*number != '\0' ? number : BUNTAN_EXPORT_NO_VALUE);
+
+  return g_strdup_printf ("%s%s%s 締結", number, *number != '\0' ? "\n" : "", signed_on);
+}
+
+static void
+put_contract_row (BuntanExport   *self,
+                  lxw_worksheet  *sheet,
+                  lxw_row_t       row,
+                  const char     *vendor,
+                  BuntanContract *contract)
+{
+  lxw_format      *text = self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE];
+  g_autofree char *period = dup_period (contract);
+  g_autofree char *number = dup_number_and_signed (contract);
+  const char      *title = buntan_contract_get_title (contract);
+
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, vendor, text);
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 1,
+                               *title != '\0' ? title : BUNTAN_EXPORT_NO_VALUE, text);
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 2,
+                               BUNTAN_EXPORT_WORD (buntan_export_contract_words,
+                                                   buntan_contract_get_kind (contract)),
+                               text);
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 3, number, text);
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 4, period, text);
+  if (buntan_contract_get_renewal (contract) != NULL)
+    buntan_xlsx_writer_put_date (self->xlsx, sheet, row, 5, buntan_contract_get_renewal (contract),
+                                 BUNTAN_XLSX_STYLE_DATE, FALSE);
+  else
+    buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 5, BUNTAN_EXPORT_NO_VALUE, text);
+  buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
+}
+
+/* Each vendor's contracts, so that the matrix reads against them; a vendor
+ * without one says so rather than vanish from the table. */
+static lxw_row_t
+put_cover_contracts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
+{
+  lxw_format *text = self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE];
+
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row++, 0, "契約", self->xlsx->heading);
+  for (guint col = 0; col < COVER_COLUMNS; col++)
+    buntan_xlsx_writer_put_text (self->xlsx, sheet, row, (lxw_col_t) col, contract_headings[col],
+                                 self->xlsx->head);
+  buntan_xlsx_writer_end_row (self->xlsx, sheet, row++);
+
+  for (guint col = 0; col < self->n_parties; col++)
+    {
+      BuntanParty     *party = buntan_matrix_get_party (self->all, col);
+      GListModel      *contracts = buntan_party_get_contracts (party);
+      guint            n_contracts = g_list_model_get_n_items (contracts);
+      g_autofree char *short_name = NULL;
+
+      if (buntan_party_is_hospital (party))
+        continue;
+
+      short_name =
+        buntan_party_dup_unique_short_name (party, buntan_project_get_parties (self->project));
+      if (n_contracts == 0)
+        {
+          buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, short_name, text);
+          buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 1, COVER_COLUMNS - 1,
+                                         "契約の記録なし", text);
+          buntan_xlsx_writer_end_row (self->xlsx, sheet, row++);
+        }
+      for (guint i = 0; i < n_contracts; i++)
+        {
+          g_autoptr (BuntanContract) contract = g_list_model_get_item (contracts, i);
+
+          put_contract_row (self, sheet, row++, short_name, contract);
+        }
+    }
+
+  return row;
+}
+
+/* "東京都…\n代表取締役 山本 直樹": what the signature block prints above the seal. */
+static char *
+dup_address_and_representative (BuntanParty *party)
+{
+  const char *address = buntan_party_get_address (party);
+  const char *representative = buntan_party_get_representative (party);
+
+  return g_strdup_printf ("%s%s%s", address,
+                          *address != '\0' && *representative != '\0' ? "\n" : "", representative);
+}
+
+/* One row per party: its address and representative, room to sign or seal
+ * and to date it. */
 static lxw_row_t
 put_cover_signatures (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
 {
@@ -144,17 +286,20 @@ put_cover_signatures (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
 
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row++, 0, "署名欄", self->xlsx->heading);
   buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 0, 1, "当事者", self->xlsx->head);
-  buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 2, 4, "署名・記名押印", self->xlsx->head);
+  buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 2, 3, "住所・代表者", self->xlsx->head);
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 4, "記名押印", self->xlsx->head);
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 5, "日付", self->xlsx->head);
   buntan_xlsx_writer_end_row (self->xlsx, sheet, row++);
 
   for (guint col = 0; col < n_parties; col++, row++)
     {
-      BuntanParty *party = buntan_matrix_get_party (self->all, col);
+      BuntanParty     *party = buntan_matrix_get_party (self->all, col);
+      g_autofree char *signer = dup_address_and_representative (party);
 
       buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 0, 1,
                                      _buntan_export_party_name (party), self->xlsx->box);
-      buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 2, 4, "", self->xlsx->box);
+      buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 2, 3, signer, self->xlsx->box);
+      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 4, "", self->xlsx->box);
       buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 5, "", self->xlsx->box);
       buntan_xlsx_writer_reserve_lines (self->xlsx, SIGNATURE_LINES);
       buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
@@ -177,6 +322,7 @@ _buntan_export_write_cover (BuntanExport *self, lxw_worksheet *sheet)
 
   row = put_cover_facts (self, sheet, BUNTAN_XLSX_ROW_SUBTITLE + 2);
   row = put_cover_parties (self, sheet, row + 1);
+  row = put_cover_contracts (self, sheet, row + 1);
   row = put_cover_signatures (self, sheet, row + 1);
   put_cover_remark (self, sheet, row + 1, 0,
                     "本書は、各項目について主担当（◎）と協力（○）の当事者を定めたものです。"

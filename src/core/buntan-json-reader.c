@@ -65,6 +65,16 @@ static const FieldLabel other_fields[] = {
   { "to", N_ ("value after") },
   { "code", N_ ("code") },
   { "source", N_ ("source of the change") },
+  { "short_name", N_ ("short name") },
+  { "address", N_ ("address") },
+  { "representative", N_ ("representative") },
+  { "safety_manager", N_ ("safety manager") },
+  { "appointed", N_ ("date of appointment") },
+  { "signed", N_ ("signing date") },
+  { "start", N_ ("start date") },
+  { "end", N_ ("end date") },
+  { "renewal", N_ ("renewal date") },
+  { "systems", N_ ("systems") },
 };
 
 /* Lists outside the items, named one by one: "party 2", not "parties[1]". */
@@ -87,6 +97,8 @@ static const ListLabel list_labels[] = {
   { "sections", N_ ("section") },
   /* TRANSLATORS: a place in a file: an item by its position, "item number 3" */
   { "items", N_ ("item number") },
+  /* TRANSLATORS: a place in a file: a vendor's second contract is "contract 2" */
+  { "contracts", N_ ("contract") },
 };
 
 static gboolean

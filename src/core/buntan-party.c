@@ -11,12 +11,12 @@ struct _BuntanParty
 {
   GObject parent_instance;
 
-  BuntanPartyKind    kind;
-  BuntanContractKind contract;
+  BuntanPartyKind kind;
   /* Every text property, indexed by its property id. */
-  char *texts[14];
+  char *texts[17];
   /* The short name derived from the name, for when none is stored. */
   char       *default_short_name;
+  GListStore *contracts;
   JsonObject *extra;
 };
 
@@ -29,27 +29,38 @@ enum
   PROP_KIND,
   PROP_NAME,
   PROP_SERVICE,
-  PROP_CONTRACT,
   PROP_CONTACT,
   PROP_EMERGENCY_CONTACT,
-  PROP_RENEWAL_DATE,
   PROP_SERVICE_SPEC_RECEIVED,
   PROP_MDS_SDS_RECEIVED,
   PROP_CYBER_CHECKLIST_RECEIVED,
   PROP_NOTE,
   PROP_SHORT_NAME,
+  PROP_ADDRESS,
+  PROP_REPRESENTATIVE,
+  PROP_SAFETY_MANAGER_NAME,
+  PROP_SAFETY_MANAGER_TITLE,
+  PROP_SAFETY_MANAGER_APPOINTED,
   N_PROPS
+};
+
+enum
+{
+  CONTRACT_ADDED,
+  CONTRACT_REMOVED,
+  N_SIGNALS
 };
 
 G_STATIC_ASSERT (N_PROPS == G_N_ELEMENTS (((BuntanParty *) NULL)->texts));
 
 static GParamSpec *properties[N_PROPS];
+static guint       signals[N_SIGNALS];
 
 static gboolean
 is_date_property (guint prop_id)
 {
-  return prop_id == PROP_RENEWAL_DATE || prop_id == PROP_SERVICE_SPEC_RECEIVED ||
-         prop_id == PROP_MDS_SDS_RECEIVED || prop_id == PROP_CYBER_CHECKLIST_RECEIVED;
+  return prop_id == PROP_SERVICE_SPEC_RECEIVED || prop_id == PROP_MDS_SDS_RECEIVED ||
+         prop_id == PROP_CYBER_CHECKLIST_RECEIVED || prop_id == PROP_SAFETY_MANAGER_APPOINTED;
 }
 
 /* Legal-form words, as hospitals and vendors write them in their names: a
@@ -184,6 +195,26 @@ set_text (BuntanParty *self, guint prop_id, const char *value)
 }
 
 static void
+buntan_party_dispose (GObject *object)
+{
+  BuntanParty *self = (BuntanParty *) object;
+  guint n = self->contracts != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->contracts)) : 0;
+
+  /* A contract the history still holds must not point back at us. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BuntanContract) contract =
+        g_list_model_get_item (G_LIST_MODEL (self->contracts), i);
+
+      if (buntan_contract_get_party (contract) == self)
+        _buntan_contract_set_party (contract, NULL);
+    }
+  g_clear_object (&self->contracts);
+
+  G_OBJECT_CLASS (buntan_party_parent_class)->dispose (object);
+}
+
+static void
 buntan_party_finalize (GObject *object)
 {
   BuntanParty *self = (BuntanParty *) object;
@@ -207,21 +238,21 @@ buntan_party_get_property (GObject *object, guint prop_id, GValue *value, GParam
       g_value_set_enum (value, self->kind);
       break;
 
-    case PROP_CONTRACT:
-      g_value_set_enum (value, self->contract);
-      break;
-
     case PROP_ID:
     case PROP_NAME:
     case PROP_SERVICE:
     case PROP_CONTACT:
     case PROP_EMERGENCY_CONTACT:
-    case PROP_RENEWAL_DATE:
     case PROP_SERVICE_SPEC_RECEIVED:
     case PROP_MDS_SDS_RECEIVED:
     case PROP_CYBER_CHECKLIST_RECEIVED:
     case PROP_NOTE:
     case PROP_SHORT_NAME:
+    case PROP_ADDRESS:
+    case PROP_REPRESENTATIVE:
+    case PROP_SAFETY_MANAGER_NAME:
+    case PROP_SAFETY_MANAGER_TITLE:
+    case PROP_SAFETY_MANAGER_APPOINTED:
       g_value_set_string (value, self->texts[prop_id]);
       break;
 
@@ -245,20 +276,20 @@ buntan_party_set_property (GObject *object, guint prop_id, const GValue *value, 
       self->kind = g_value_get_enum (value);
       break;
 
-    case PROP_CONTRACT:
-      buntan_party_set_contract (self, g_value_get_enum (value));
-      break;
-
     case PROP_NAME:
     case PROP_SERVICE:
     case PROP_CONTACT:
     case PROP_EMERGENCY_CONTACT:
-    case PROP_RENEWAL_DATE:
     case PROP_SERVICE_SPEC_RECEIVED:
     case PROP_MDS_SDS_RECEIVED:
     case PROP_CYBER_CHECKLIST_RECEIVED:
     case PROP_NOTE:
     case PROP_SHORT_NAME:
+    case PROP_ADDRESS:
+    case PROP_REPRESENTATIVE:
+    case PROP_SAFETY_MANAGER_NAME:
+    case PROP_SAFETY_MANAGER_TITLE:
+    case PROP_SAFETY_MANAGER_APPOINTED:
       set_text (self, prop_id, g_value_get_string (value));
       break;
 
@@ -280,16 +311,23 @@ buntan_party_class_init (BuntanPartyClass *klass)
     { PROP_SERVICE, "service" },
     { PROP_CONTACT, "contact" },
     { PROP_EMERGENCY_CONTACT, "emergency-contact" },
-    { PROP_RENEWAL_DATE, "renewal-date" },
     { PROP_SERVICE_SPEC_RECEIVED, "service-spec-received" },
     { PROP_MDS_SDS_RECEIVED, "mds-sds-received" },
     { PROP_CYBER_CHECKLIST_RECEIVED, "cyber-checklist-received" },
     { PROP_NOTE, "note" },
     /* The stored short name (略称), "" for none: buntan_party_get_short_name()
-     * gives the one to show. Kept in memory until format 2 stores it. */
+     * gives the one to show. */
     { PROP_SHORT_NAME, "short-name" },
+    { PROP_ADDRESS, "address" },
+    { PROP_REPRESENTATIVE, "representative" },
+    /* The hospital's 医療情報システム安全管理責任者: one JSON object in the
+     * file, three properties here so that each entry binds to one. */
+    { PROP_SAFETY_MANAGER_NAME, "safety-manager-name" },
+    { PROP_SAFETY_MANAGER_TITLE, "safety-manager-title" },
+    { PROP_SAFETY_MANAGER_APPOINTED, "safety-manager-appointed" },
   };
 
+  object_class->dispose = buntan_party_dispose;
   object_class->finalize = buntan_party_finalize;
   object_class->get_property = buntan_party_get_property;
   object_class->set_property = buntan_party_set_property;
@@ -300,10 +338,6 @@ buntan_party_class_init (BuntanPartyClass *klass)
   properties[PROP_KIND] =
     g_param_spec_enum ("kind", NULL, NULL, BUNTAN_TYPE_PARTY_KIND, BUNTAN_PARTY_KIND_VENDOR,
                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CONTRACT] =
-    g_param_spec_enum ("contract", NULL, NULL, BUNTAN_TYPE_CONTRACT_KIND,
-                       BUNTAN_CONTRACT_KIND_OTHER,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     properties[texts[i].prop_id] =
@@ -311,17 +345,25 @@ buntan_party_class_init (BuntanPartyClass *klass)
                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* A contract came or went (at @position), so that the project can track
+   * it for its history; the list's items-changed cannot say what went. */
+  signals[CONTRACT_ADDED] =
+    g_signal_new ("contract-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 2, BUNTAN_TYPE_CONTRACT, G_TYPE_UINT);
+  signals[CONTRACT_REMOVED] =
+    g_signal_new ("contract-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 2, BUNTAN_TYPE_CONTRACT, G_TYPE_UINT);
 }
 
 static void
 buntan_party_init (BuntanParty *self)
 {
-  self->contract = BUNTAN_CONTRACT_KIND_OTHER;
-
   for (guint i = PROP_NAME; i < N_PROPS; i++)
-    if (!is_date_property (i) && i != PROP_CONTRACT && i != PROP_KIND)
+    if (!is_date_property (i))
       self->texts[i] = g_strdup ("");
   self->default_short_name = g_strdup ("");
+  self->contracts = g_list_store_new (BUNTAN_TYPE_CONTRACT);
 }
 
 BuntanParty *
@@ -348,24 +390,163 @@ buntan_party_get_kind (BuntanParty *self)
   return self->kind;
 }
 
+/**
+ * buntan_party_get_contract:
+ * @self: a party
+ *
+ * The kind of a vendor's first contract, for places with room for one word
+ * (the vendor sheet's heading); buntan_party_get_contracts() has them all.
+ *
+ * Returns: the first contract's kind, %BUNTAN_CONTRACT_KIND_OTHER without one
+ */
 BuntanContractKind
 buntan_party_get_contract (BuntanParty *self)
 {
+  g_autoptr (BuntanContract) first = NULL;
+
   g_return_val_if_fail (BUNTAN_IS_PARTY (self), BUNTAN_CONTRACT_KIND_OTHER);
 
-  return self->contract;
+  first = g_list_model_get_item (G_LIST_MODEL (self->contracts), 0);
+  return first != NULL ? buntan_contract_get_kind (first) : BUNTAN_CONTRACT_KIND_OTHER;
 }
 
-void
-buntan_party_set_contract (BuntanParty *self, BuntanContractKind contract)
+/**
+ * buntan_party_get_contracts:
+ * @self: a party
+ *
+ * Returns: (transfer none): a #GListModel of the vendor's #BuntanContract, in
+ *   file order (empty for the hospital)
+ */
+GListModel *
+buntan_party_get_contracts (BuntanParty *self)
 {
-  g_return_if_fail (BUNTAN_IS_PARTY (self));
+  g_return_val_if_fail (BUNTAN_IS_PARTY (self), NULL);
 
-  if (self->contract == contract)
-    return;
+  return G_LIST_MODEL (self->contracts);
+}
 
-  self->contract = contract;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTRACT]);
+/**
+ * buntan_party_find_contract:
+ * @self: a party
+ * @id: a contract id
+ *
+ * Returns: (transfer none) (nullable): the contract with that id
+ */
+BuntanContract *
+buntan_party_find_contract (BuntanParty *self, const char *id)
+{
+  guint n;
+
+  g_return_val_if_fail (BUNTAN_IS_PARTY (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->contracts));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BuntanContract) contract =
+        g_list_model_get_item (G_LIST_MODEL (self->contracts), i);
+
+      if (g_strcmp0 (buntan_contract_get_id (contract), id) == 0)
+        return contract;
+    }
+
+  return NULL;
+}
+
+/* Puts a contract (back) at its place: the file reader and undo. */
+void
+_buntan_party_insert_contract (BuntanParty *self, BuntanContract *contract, guint position)
+{
+  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->contracts)));
+  _buntan_contract_set_party (contract, self);
+  g_list_store_insert (self->contracts, position, contract);
+  g_signal_emit (self, signals[CONTRACT_ADDED], 0, contract, position);
+}
+
+/**
+ * buntan_party_add_contract:
+ * @self: a vendor
+ * @kind: what the contract covers
+ *
+ * Adds a contract after the others, with a fresh id ("c1", "c2" …), as one
+ * step of the project's history.
+ *
+ * Returns: (transfer none): the new contract
+ */
+BuntanContract *
+buntan_party_add_contract (BuntanParty *self, BuntanContractKind kind)
+{
+  g_autoptr (BuntanContract) contract = NULL;
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (BUNTAN_IS_PARTY (self), NULL);
+
+  for (guint n = 1; id == NULL; n++)
+    {
+      g_autofree char *candidate = g_strdup_printf ("c%u", n);
+
+      if (buntan_party_find_contract (self, candidate) == NULL)
+        id = g_steal_pointer (&candidate);
+    }
+
+  contract = buntan_contract_new (id, kind);
+  _buntan_party_insert_contract (self, contract, G_MAXUINT);
+  return contract;
+}
+
+/**
+ * buntan_party_remove_contract:
+ * @self: a vendor
+ * @contract: one of its contracts
+ *
+ * Returns: %TRUE if @contract was one of the vendor's and is now removed
+ */
+gboolean
+buntan_party_remove_contract (BuntanParty *self, BuntanContract *contract)
+{
+  guint position;
+
+  g_return_val_if_fail (BUNTAN_IS_PARTY (self), FALSE);
+  g_return_val_if_fail (BUNTAN_IS_CONTRACT (contract), FALSE);
+
+  if (!g_list_store_find (self->contracts, contract, &position))
+    return FALSE;
+
+  g_object_ref (contract);
+  g_list_store_remove (self->contracts, position);
+  g_signal_emit (self, signals[CONTRACT_REMOVED], 0, contract, position);
+  g_object_unref (contract);
+  return TRUE;
+}
+
+/**
+ * buntan_party_covers_contract_kind:
+ * @self: a party
+ * @kind: a kind of contract
+ *
+ * Whether the party's contracts cover items of @kind: one of its contracts
+ * has that kind, or is of kind “other”, which may cover anything.
+ *
+ * Returns: %TRUE if a contract covers @kind
+ */
+gboolean
+buntan_party_covers_contract_kind (BuntanParty *self, BuntanContractKind kind)
+{
+  guint n;
+
+  g_return_val_if_fail (BUNTAN_IS_PARTY (self), FALSE);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->contracts));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BuntanContract) contract =
+        g_list_model_get_item (G_LIST_MODEL (self->contracts), i);
+      BuntanContractKind contract_kind = buntan_contract_get_kind (contract);
+
+      if (contract_kind == kind || contract_kind == BUNTAN_CONTRACT_KIND_OTHER)
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 JsonObject *
@@ -405,8 +586,6 @@ TEXT_ACCESSORS (contact, PROP_CONTACT)
 TEXT_SETTER (contact, PROP_CONTACT)
 TEXT_ACCESSORS (emergency_contact, PROP_EMERGENCY_CONTACT)
 TEXT_SETTER (emergency_contact, PROP_EMERGENCY_CONTACT)
-TEXT_ACCESSORS (renewal_date, PROP_RENEWAL_DATE)
-TEXT_SETTER (renewal_date, PROP_RENEWAL_DATE)
 TEXT_ACCESSORS (service_spec_received, PROP_SERVICE_SPEC_RECEIVED)
 TEXT_SETTER (service_spec_received, PROP_SERVICE_SPEC_RECEIVED)
 TEXT_ACCESSORS (mds_sds_received, PROP_MDS_SDS_RECEIVED)
@@ -416,6 +595,46 @@ TEXT_SETTER (cyber_checklist_received, PROP_CYBER_CHECKLIST_RECEIVED)
 TEXT_ACCESSORS (note, PROP_NOTE)
 TEXT_SETTER (note, PROP_NOTE)
 TEXT_SETTER (short_name, PROP_SHORT_NAME)
+TEXT_ACCESSORS (address, PROP_ADDRESS)
+TEXT_SETTER (address, PROP_ADDRESS)
+TEXT_ACCESSORS (representative, PROP_REPRESENTATIVE)
+TEXT_SETTER (representative, PROP_REPRESENTATIVE)
+TEXT_ACCESSORS (safety_manager_name, PROP_SAFETY_MANAGER_NAME)
+TEXT_SETTER (safety_manager_name, PROP_SAFETY_MANAGER_NAME)
+TEXT_ACCESSORS (safety_manager_title, PROP_SAFETY_MANAGER_TITLE)
+TEXT_SETTER (safety_manager_title, PROP_SAFETY_MANAGER_TITLE)
+TEXT_ACCESSORS (safety_manager_appointed, PROP_SAFETY_MANAGER_APPOINTED)
+TEXT_SETTER (safety_manager_appointed, PROP_SAFETY_MANAGER_APPOINTED)
+
+/**
+ * buntan_party_get_stored_short_name:
+ * @self: a party
+ *
+ * Returns: (transfer none): the short name as typed, "" when the derived one
+ *   shows (buntan_party_get_short_name())
+ */
+const char *
+buntan_party_get_stored_short_name (BuntanParty *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PARTY (self), NULL);
+
+  return self->texts[PROP_SHORT_NAME];
+}
+
+/**
+ * buntan_party_get_default_short_name:
+ * @self: a party
+ *
+ * Returns: (transfer none): the short name derived from the name, shown when
+ *   none is stored
+ */
+const char *
+buntan_party_get_default_short_name (BuntanParty *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PARTY (self), NULL);
+
+  return self->default_short_name;
+}
 
 /**
  * buntan_party_get_short_name:

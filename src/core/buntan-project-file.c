@@ -20,9 +20,12 @@ static const char *const project_members[] = { "format",       "version", "id", 
                                                "organization", "created", "modified", "template",
                                                "parties",      "items",   "meetings", NULL };
 
+/* "contract" and "renewal_date" are format 1's: read into the first
+ * contract, never written again. */
 static const char *const party_members[] = { "id",
                                              "kind",
                                              "name",
+                                             "short_name",
                                              "service",
                                              "contract",
                                              "contact",
@@ -31,8 +34,17 @@ static const char *const party_members[] = { "id",
                                              "service_spec_received",
                                              "mds_sds_received",
                                              "cyber_checklist_received",
+                                             "address",
+                                             "representative",
+                                             "safety_manager",
+                                             "contracts",
                                              "note",
                                              NULL };
+
+static const char *const safety_manager_members[] = { "name", "title", "appointed", NULL };
+
+static const char *const contract_members[] = { "id",    "kind", "title",   "number",  "signed",
+                                                "start", "end",  "renewal", "systems", NULL };
 
 static const char *const item_members[] = {
   "id",          "part",        "section",    "section_title", "number", "title", "content",
@@ -47,6 +59,175 @@ static const char *const first_check_members[] = { "result", "date", NULL };
 
 static const char *const template_members[] = { "id", "version", NULL };
 
+/* Format 1 kept the hospital's name twice, as the project's organization and
+ * as the hospital party's name. It now lives in the party only: a name the
+ * party lacks comes from the organization; where both differ, the party's
+ * name stays and the user hears which one was dropped. */
+static void
+migrate_organization (BuntanProject *project, const char *organization)
+{
+  BuntanParty *hospital = buntan_project_get_hospital (project);
+  const char  *name = buntan_party_get_name (hospital);
+
+  if (organization == NULL || *organization == '\0' || g_strcmp0 (name, organization) == 0)
+    return;
+
+  if (*name == '\0')
+    {
+      buntan_party_set_name (hospital, organization);
+      return;
+    }
+
+  {
+    g_autofree char *note = g_strdup_printf (
+      _ ("The file named the hospital both “%s” (as the project’s organization) and “%s” (as "
+         "the hospital party). The hospital’s name is now kept in one place: “%s” was kept, "
+         "“%s” was dropped."),
+      organization, name, name, organization);
+
+    _buntan_project_add_migration_note (project, note);
+  }
+}
+
+static gboolean
+read_safety_manager (BuntanJsonReader *reader,
+                     JsonObject       *object,
+                     const char       *path,
+                     BuntanParty      *party)
+{
+  g_autofree char *inner_path = g_strconcat (path, ".safety_manager", NULL);
+  JsonNode        *node;
+  JsonObject      *manager;
+  const char      *name, *title, *appointed;
+
+  if (!buntan_json_reader_get_member (reader, object, path, "safety_manager", JSON_NODE_OBJECT,
+                                      G_TYPE_INVALID, _ ("an object"), FALSE, &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+
+  if (!buntan_party_is_hospital (party))
+    return buntan_json_reader_refuse (
+      reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, path, "safety_manager",
+      _ ("only the hospital has a safety manager for medical information systems"));
+
+  manager = json_node_get_object (node);
+  if (!buntan_json_reader_get_string (reader, manager, inner_path, "name", FALSE, &name) ||
+      !buntan_json_reader_get_string (reader, manager, inner_path, "title", FALSE, &title) ||
+      !buntan_json_reader_get_date (reader, manager, inner_path, "appointed", &appointed))
+    return FALSE;
+
+  buntan_party_set_safety_manager_name (party, name);
+  buntan_party_set_safety_manager_title (party, title);
+  buntan_party_set_safety_manager_appointed (party, appointed);
+  return TRUE;
+}
+
+static gboolean
+read_contract (BuntanJsonReader *reader, JsonNode *node, const char *path, BuntanParty *party)
+{
+  g_autoptr (BuntanContract) contract = NULL;
+  g_auto (GStrv) systems = NULL;
+  JsonObject *object;
+  const char *id, *title, *number, *signed_on, *start, *end, *renewal;
+  int         kind;
+
+  if (!buntan_json_reader_get_object (reader, node, path, &object))
+    return FALSE;
+
+  if (!buntan_json_reader_get_string (reader, object, path, "id", TRUE, &id) ||
+      !buntan_json_reader_get_enum (reader, object, path, "kind", BUNTAN_TYPE_CONTRACT_KIND,
+                                    _ ("kind of contract"), FALSE, BUNTAN_CONTRACT_KIND_OTHER,
+                                    &kind) ||
+      !buntan_json_reader_get_string (reader, object, path, "title", FALSE, &title) ||
+      !buntan_json_reader_get_string (reader, object, path, "number", FALSE, &number) ||
+      !buntan_json_reader_get_date (reader, object, path, "signed", &signed_on) ||
+      !buntan_json_reader_get_date (reader, object, path, "start", &start) ||
+      !buntan_json_reader_get_date (reader, object, path, "end", &end) ||
+      !buntan_json_reader_get_date (reader, object, path, "renewal", &renewal) ||
+      !buntan_json_reader_get_strings (reader, object, path, "systems", &systems))
+    return FALSE;
+
+  if (*id == '\0')
+    return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, path, "id",
+                                      _ ("a contract needs an id"));
+  if (buntan_party_find_contract (party, id) != NULL)
+    return buntan_json_reader_refuse (
+      reader, BUNTAN_PROJECT_ERROR_DUPLICATE_ID, path, "id",
+      _ ("the contract id “%s” is used twice; every contract of a vendor needs its own id"), id);
+  if (start != NULL && end != NULL && strcmp (end, start) < 0)
+    return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_BAD_DATE, path, "end",
+                                      _ ("the contract ends (%s) before it starts (%s)"), end,
+                                      start);
+
+  contract = buntan_contract_new (id, kind);
+  buntan_contract_set_title (contract, title);
+  buntan_contract_set_number (contract, number);
+  buntan_contract_set_signed (contract, signed_on);
+  buntan_contract_set_start (contract, start);
+  buntan_contract_set_end (contract, end);
+  buntan_contract_set_renewal (contract, renewal);
+  buntan_contract_set_systems (contract, (const char *const *) systems);
+  _buntan_contract_set_extra (contract,
+                              buntan_json_collect_unknown_members (object, contract_members));
+  _buntan_party_insert_contract (party, contract, G_MAXUINT);
+  return TRUE;
+}
+
+/* Format 1 knew one contract per vendor, as a kind and a renewal date: they
+ * become its first contract. A v2 file has its contracts instead. */
+static gboolean
+read_contracts (BuntanJsonReader *reader,
+                BuntanProject    *project,
+                JsonObject       *object,
+                const char       *path,
+                BuntanParty      *party)
+{
+  JsonArray  *contracts;
+  const char *renewal;
+  int         kind;
+
+  if (!buntan_json_reader_get_array (reader, object, path, "contracts", FALSE, &contracts) ||
+      !buntan_json_reader_get_enum (reader, object, path, "contract", BUNTAN_TYPE_CONTRACT_KIND,
+                                    _ ("kind of contract"), FALSE, BUNTAN_CONTRACT_KIND_OTHER,
+                                    &kind) ||
+      !buntan_json_reader_get_date (reader, object, path, "renewal_date", &renewal))
+    return FALSE;
+
+  if (contracts != NULL && buntan_party_is_hospital (party) &&
+      json_array_get_length (contracts) > 0)
+    return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, path, "contracts",
+                                      _ ("the hospital holds no contracts; only vendors do"));
+
+  if (contracts != NULL)
+    {
+      for (guint i = 0; i < json_array_get_length (contracts); i++)
+        {
+          g_autofree char *contract_path = g_strdup_printf ("%s.contracts[%u]", path, i);
+
+          if (!read_contract (reader, json_array_get_element (contracts, i), contract_path, party))
+            return FALSE;
+        }
+      return TRUE;
+    }
+
+  if (!buntan_party_is_hospital (party) &&
+      (json_object_has_member (object, "contract") || renewal != NULL))
+    {
+      const char *note = _ ("Each vendor’s kind of contract and renewal date became its first "
+                            "contract, where more contracts can now be added.");
+      BuntanContract *first = buntan_contract_new ("c1", kind);
+
+      buntan_contract_set_renewal (first, renewal);
+      _buntan_party_insert_contract (party, first, 0);
+      g_object_unref (first);
+      if (!g_strv_contains (buntan_project_get_migration_notes (project), note))
+        _buntan_project_add_migration_note (project, note);
+    }
+
+  return TRUE;
+}
+
 static gboolean
 read_party (BuntanJsonReader *reader,
             BuntanProject    *project,
@@ -59,9 +240,9 @@ read_party (BuntanJsonReader *reader,
   g_autoptr (BuntanParty) party = NULL;
   g_autoptr (JsonObject) extra = NULL;
   JsonObject *object;
-  const char *id, *name, *service, *contact, *emergency, *note;
-  const char *renewal, *service_spec, *mds_sds, *cyber_checklist;
-  int         kind, contract;
+  const char *id, *name, *short_name, *service, *contact, *emergency, *note;
+  const char *service_spec, *mds_sds, *cyber_checklist, *address, *representative;
+  int         kind;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_WRONG_TYPE, path, NULL,
@@ -74,14 +255,14 @@ read_party (BuntanJsonReader *reader,
       !buntan_json_reader_get_enum (reader, object, path, "kind", BUNTAN_TYPE_PARTY_KIND,
                                     _ ("kind of party"), TRUE, BUNTAN_PARTY_KIND_VENDOR, &kind) ||
       !buntan_json_reader_get_string (reader, object, path, "name", TRUE, &name) ||
+      !buntan_json_reader_get_string (reader, object, path, "short_name", FALSE, &short_name) ||
       !buntan_json_reader_get_string (reader, object, path, "service", FALSE, &service) ||
-      !buntan_json_reader_get_enum (reader, object, path, "contract", BUNTAN_TYPE_CONTRACT_KIND,
-                                    _ ("kind of contract"), FALSE, BUNTAN_CONTRACT_KIND_OTHER,
-                                    &contract) ||
       !buntan_json_reader_get_string (reader, object, path, "contact", FALSE, &contact) ||
       !buntan_json_reader_get_string (reader, object, path, "emergency_contact", FALSE,
                                       &emergency) ||
-      !buntan_json_reader_get_date (reader, object, path, "renewal_date", &renewal) ||
+      !buntan_json_reader_get_string (reader, object, path, "address", FALSE, &address) ||
+      !buntan_json_reader_get_string (reader, object, path, "representative", FALSE,
+                                      &representative) ||
       !buntan_json_reader_get_date (reader, object, path, "service_spec_received", &service_spec) ||
       !buntan_json_reader_get_date (reader, object, path, "mds_sds_received", &mds_sds) ||
       !buntan_json_reader_get_date (reader, object, path, "cyber_checklist_received",
@@ -111,17 +292,22 @@ read_party (BuntanJsonReader *reader,
     }
 
   party = buntan_party_new (id, kind, name);
+  buntan_party_set_short_name (party, short_name);
   buntan_party_set_service (party, service);
-  buntan_party_set_contract (party, contract);
   buntan_party_set_contact (party, contact);
   buntan_party_set_emergency_contact (party, emergency);
-  buntan_party_set_renewal_date (party, renewal);
+  buntan_party_set_address (party, address);
+  buntan_party_set_representative (party, representative);
   buntan_party_set_service_spec_received (party, service_spec);
   buntan_party_set_mds_sds_received (party, mds_sds);
   buntan_party_set_cyber_checklist_received (party, cyber_checklist);
   buntan_party_set_note (party, note);
+  if (!read_safety_manager (reader, object, path, party) ||
+      !read_contracts (reader, project, object, path, party))
+    return FALSE;
 
   extra = buntan_json_collect_unknown_members (object, party_members);
+  buntan_json_collect_unknown_members_of (&extra, object, "safety_manager", safety_manager_members);
   _buntan_party_set_extra (party, extra);
   _buntan_project_append_party (project, party);
 
@@ -635,7 +821,6 @@ _buntan_project_read (GBytes *bytes, const char *display_name, GError **error)
 
   _buntan_project_set_file_version (project, version);
   buntan_project_set_title (project, title);
-  buntan_project_set_organization (project, organization);
   _buntan_project_set_times (project, created, modified);
 
   party_ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -651,6 +836,7 @@ _buntan_project_read (GBytes *bytes, const char *display_name, GError **error)
         _ ("there is no hospital; exactly one party must have the kind “hospital”"));
       return NULL;
     }
+  migrate_organization (project, organization);
 
   item_ids = g_hash_table_new (g_str_hash, g_str_equal);
   new_items = g_ptr_array_new_full (json_array_get_length (items), g_object_unref);
@@ -731,6 +917,48 @@ unknown_members_of (JsonObject *extra, const char *member)
 }
 
 static void
+add_safety_manager (BuntanJsonStream *stream, BuntanParty *party)
+{
+  buntan_json_stream_set_member_name (stream, "safety_manager");
+  buntan_json_stream_begin_object (stream);
+  add_string (stream, "name", buntan_party_get_safety_manager_name (party));
+  add_string (stream, "title", buntan_party_get_safety_manager_title (party));
+  add_optional_string (stream, "appointed", buntan_party_get_safety_manager_appointed (party));
+  add_unknown_members (stream,
+                       unknown_members_of (_buntan_party_get_extra (party), "safety_manager"),
+                       safety_manager_members);
+  buntan_json_stream_end_object (stream);
+}
+
+static void
+add_contracts (BuntanJsonStream *stream, BuntanParty *party)
+{
+  GListModel *contracts = buntan_party_get_contracts (party);
+
+  buntan_json_stream_set_member_name (stream, "contracts");
+  buntan_json_stream_begin_array (stream);
+  for (guint i = 0; i < g_list_model_get_n_items (contracts); i++)
+    {
+      g_autoptr (BuntanContract) contract = g_list_model_get_item (contracts, i);
+
+      buntan_json_stream_begin_object (stream);
+      add_string (stream, "id", buntan_contract_get_id (contract));
+      add_string (stream, "kind",
+                  buntan_contract_kind_to_string (buntan_contract_get_kind (contract)));
+      add_string (stream, "title", buntan_contract_get_title (contract));
+      add_string (stream, "number", buntan_contract_get_number (contract));
+      add_optional_string (stream, "signed", buntan_contract_get_signed (contract));
+      add_optional_string (stream, "start", buntan_contract_get_start (contract));
+      add_optional_string (stream, "end", buntan_contract_get_end (contract));
+      add_optional_string (stream, "renewal", buntan_contract_get_renewal (contract));
+      add_strings (stream, "systems", buntan_contract_get_systems (contract));
+      add_unknown_members (stream, _buntan_contract_get_extra (contract), contract_members);
+      buntan_json_stream_end_object (stream);
+    }
+  buntan_json_stream_end_array (stream);
+}
+
+static void
 add_party (BuntanJsonStream *stream, gpointer object)
 {
   BuntanParty *party = object;
@@ -739,18 +967,22 @@ add_party (BuntanJsonStream *stream, gpointer object)
   add_string (stream, "id", buntan_party_get_id (party));
   add_string (stream, "kind", buntan_party_is_hospital (party) ? "hospital" : "vendor");
   add_string (stream, "name", buntan_party_get_name (party));
+  add_string (stream, "short_name", buntan_party_get_stored_short_name (party));
   add_string (stream, "service", buntan_party_get_service (party));
-  add_string (stream, "contract",
-              buntan_contract_kind_to_string (buntan_party_get_contract (party)));
   add_string (stream, "contact", buntan_party_get_contact (party));
   add_string (stream, "emergency_contact", buntan_party_get_emergency_contact (party));
-  add_optional_string (stream, "renewal_date", buntan_party_get_renewal_date (party));
+  add_string (stream, "address", buntan_party_get_address (party));
+  add_string (stream, "representative", buntan_party_get_representative (party));
   add_optional_string (stream, "service_spec_received",
                        buntan_party_get_service_spec_received (party));
   add_optional_string (stream, "mds_sds_received", buntan_party_get_mds_sds_received (party));
   add_optional_string (stream, "cyber_checklist_received",
                        buntan_party_get_cyber_checklist_received (party));
   add_string (stream, "note", buntan_party_get_note (party));
+  if (buntan_party_is_hospital (party))
+    add_safety_manager (stream, party);
+  else
+    add_contracts (stream, party);
   add_unknown_members (stream, _buntan_party_get_extra (party), party_members);
   buntan_json_stream_end_object (stream);
 }
@@ -912,7 +1144,6 @@ _buntan_project_write (BuntanProject  *self,
   if (with_times)
     add_string (stream, "id", buntan_project_get_id (self));
   add_string (stream, "title", buntan_project_get_title (self));
-  add_string (stream, "organization", buntan_project_get_organization (self));
   if (with_times)
     {
       add_optional_string (stream, "created", buntan_project_get_created (self));

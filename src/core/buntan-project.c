@@ -25,7 +25,6 @@ struct _BuntanProject
   guint          file_version;
   GFile         *backup_file;
   char          *title;
-  char          *organization;
   char          *created;
   char          *modified;
   char          *template_id;
@@ -50,7 +49,6 @@ enum
   PROP_0,
   PROP_FILE,
   PROP_TITLE,
-  PROP_ORGANIZATION,
   PROP_CREATED,
   PROP_MODIFIED,
   PROP_TEMPLATE_ID,
@@ -88,7 +86,7 @@ child_notify_cb (BuntanProject *self, GParamSpec *pspec, GObject *child)
 static void
 own_notify_cb (BuntanProject *self, GParamSpec *pspec)
 {
-  /* Title and organization; the history ignores what cannot be edited. */
+  /* The title; the history ignores what cannot be edited. */
   _buntan_history_record_property (self->history, G_OBJECT (self), pspec);
 }
 
@@ -101,8 +99,55 @@ meetings_changed_cb (BuntanProject *self)
 }
 
 static void
+watch_child (BuntanProject *self, GObject *child);
+
+/* A vendor's contracts are children of the project too: their edits, and
+ * their coming and going, are steps of the history. */
+static void
+party_contract_added_cb (BuntanParty    *party,
+                         BuntanContract *contract,
+                         guint           position,
+                         gpointer        data)
+{
+  BuntanProject *self = data;
+
+  watch_child (self, G_OBJECT (contract));
+  _buntan_history_record_insert (self->history, G_OBJECT (contract), position, 0);
+  mark_changed (self);
+}
+
+static void
+party_contract_removed_cb (BuntanParty    *party,
+                           BuntanContract *contract,
+                           guint           position,
+                           gpointer        data)
+{
+  BuntanProject *self = data;
+
+  g_signal_handlers_disconnect_by_data (contract, self);
+  _buntan_history_record_remove (self->history, G_OBJECT (contract), position, 0);
+  mark_changed (self);
+}
+
+static void
 watch_child (BuntanProject *self, GObject *child)
 {
+  if (BUNTAN_IS_PARTY (child))
+    {
+      GListModel *contracts = buntan_party_get_contracts (BUNTAN_PARTY (child));
+
+      for (guint i = 0; i < g_list_model_get_n_items (contracts); i++)
+        {
+          g_autoptr (GObject) contract = g_list_model_get_item (contracts, i);
+
+          /* A vendor put back by undo brings its contracts, still watched. */
+          g_signal_handlers_disconnect_by_data (contract, self);
+          watch_child (self, contract);
+        }
+      g_signal_connect (child, "contract-added", G_CALLBACK (party_contract_added_cb), self);
+      g_signal_connect (child, "contract-removed", G_CALLBACK (party_contract_removed_cb), self);
+    }
+
   _buntan_history_track (self->history, child);
   /* Not g_signal_connect_object(): that keeps a list of every child's
    * closure on the project, searched on each disconnection, which makes
@@ -143,6 +188,21 @@ item_id (gpointer item)
   return buntan_item_get_id (item);
 }
 
+/* Few parties with few contracts: matching by data alone is cheap here. */
+static void
+disconnect_party_contracts (BuntanProject *self, BuntanParty *party)
+{
+  GListModel *contracts = buntan_party_get_contracts (party);
+
+  g_signal_handlers_disconnect_by_data (party, self);
+  for (guint i = 0; i < g_list_model_get_n_items (contracts); i++)
+    {
+      g_autoptr (GObject) contract = g_list_model_get_item (contracts, i);
+
+      g_signal_handlers_disconnect_by_data (contract, self);
+    }
+}
+
 static void
 buntan_project_dispose (GObject *object)
 {
@@ -163,6 +223,8 @@ buntan_project_dispose (GObject *object)
           g_signal_handlers_disconnect_matched (child, G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_DATA,
                                                 g_signal_lookup ("notify", G_TYPE_OBJECT), 0, NULL,
                                                 NULL, self);
+          if (BUNTAN_IS_PARTY (child))
+            disconnect_party_contracts (self, BUNTAN_PARTY (child));
         }
     }
 
@@ -178,7 +240,6 @@ buntan_project_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   g_clear_object (&self->backup_file);
   g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->organization, g_free);
   g_clear_pointer (&self->created, g_free);
   g_clear_pointer (&self->modified, g_free);
   g_clear_pointer (&self->template_id, g_free);
@@ -208,10 +269,6 @@ buntan_project_get_property (GObject *object, guint prop_id, GValue *value, GPar
 
     case PROP_TITLE:
       g_value_set_string (value, self->title);
-      break;
-
-    case PROP_ORGANIZATION:
-      g_value_set_string (value, self->organization);
       break;
 
     case PROP_CREATED:
@@ -250,10 +307,6 @@ buntan_project_set_property (GObject *object, guint prop_id, const GValue *value
       buntan_project_set_title (self, g_value_get_string (value));
       break;
 
-    case PROP_ORGANIZATION:
-      buntan_project_set_organization (self, g_value_get_string (value));
-      break;
-
     case PROP_IS_MODIFIED:
       buntan_project_set_is_modified (self, g_value_get_boolean (value));
       break;
@@ -277,7 +330,6 @@ buntan_project_class_init (BuntanProjectClass *klass)
 
   properties[PROP_FILE] = g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE, read_only);
   properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "", editable);
-  properties[PROP_ORGANIZATION] = g_param_spec_string ("organization", NULL, NULL, "", editable);
   properties[PROP_CREATED] = g_param_spec_string ("created", NULL, NULL, NULL, read_only);
   properties[PROP_MODIFIED] = g_param_spec_string ("modified", NULL, NULL, NULL, read_only);
   properties[PROP_TEMPLATE_ID] = g_param_spec_string ("template-id", NULL, NULL, NULL, read_only);
@@ -303,7 +355,6 @@ buntan_project_init (BuntanProject *self)
   self->id = g_uuid_string_random ();
   self->file_version = BUNTAN_PROJECT_FORMAT_VERSION;
   self->title = g_strdup ("");
-  self->organization = g_strdup ("");
   self->parties = g_list_store_new (BUNTAN_TYPE_PARTY);
   self->items = g_list_store_new (BUNTAN_TYPE_ITEM);
   self->part_items[0] = g_list_store_new (BUNTAN_TYPE_ITEM);
@@ -417,12 +468,19 @@ buntan_project_set_title (BuntanProject *self, const char *title)
     }
 }
 
+/**
+ * buntan_project_get_organization:
+ * @self: a #BuntanProject
+ *
+ * The organization, that is the hospital: since format 2 its name has one
+ * home, the hospital party, so this is buntan_project_get_hospital_name().
+ *
+ * Returns: (transfer none): the hospital's name, "" when there is none
+ */
 const char *
 buntan_project_get_organization (BuntanProject *self)
 {
-  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
-
-  return self->organization;
+  return buntan_project_get_hospital_name (self);
 }
 
 /**
@@ -430,8 +488,8 @@ buntan_project_get_organization (BuntanProject *self)
  * @self: a #BuntanProject
  *
  * The hospital's name as every view, the command line and the workbook show
- * it: the project's organization where an older file has one, else the
- * hospital party's name — the one place a new project keeps it.
+ * it: the hospital party's name, its one home (a v1 file's organization is
+ * moved there when the file is read).
  *
  * Returns: (transfer none): the name, "" when there is none
  */
@@ -443,24 +501,29 @@ buntan_project_get_hospital_name (BuntanProject *self)
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (self), "");
 
-  if (self->organization != NULL && *self->organization != '\0')
-    return self->organization;
-
   hospital = buntan_project_get_hospital (self);
   name = hospital != NULL ? buntan_party_get_name (hospital) : NULL;
   return name != NULL ? name : "";
 }
 
+/**
+ * buntan_project_set_organization:
+ * @self: a #BuntanProject
+ * @organization: (nullable): the hospital's name
+ *
+ * Names the hospital party, the one home of the hospital's name (one step of
+ * the history, like any edit of the party).
+ */
 void
 buntan_project_set_organization (BuntanProject *self, const char *organization)
 {
+  BuntanParty *hospital;
+
   g_return_if_fail (BUNTAN_IS_PROJECT (self));
 
-  if (_buntan_replace_string (&self->organization, organization != NULL ? organization : ""))
-    {
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANIZATION]);
-      mark_changed (self);
-    }
+  hospital = buntan_project_get_hospital (self);
+  g_return_if_fail (hospital != NULL);
+  buntan_party_set_name (hospital, organization);
 }
 
 const char *
@@ -734,7 +797,7 @@ buntan_project_remove_vendor (BuntanProject *self,
       g_list_store_remove (self->parties, position);
       _buntan_history_record_remove (self->history, G_OBJECT (party), position, 0);
     }
-  g_signal_handlers_disconnect_by_data (party, self);
+  disconnect_party_contracts (self, party);
   g_object_unref (party);
 
   buntan_history_end_group (self->history);
@@ -1033,6 +1096,16 @@ _buntan_project_insert_object (BuntanProject *self,
                                guint          position,
                                guint          part_position)
 {
+  if (BUNTAN_IS_CONTRACT (object))
+    {
+      BuntanParty *party = buntan_contract_get_party (BUNTAN_CONTRACT (object));
+
+      /* The party's contract-added handler watches it again. */
+      if (party != NULL)
+        _buntan_party_insert_contract (party, BUNTAN_CONTRACT (object), position);
+      return;
+    }
+
   if (BUNTAN_IS_PARTY (object))
     {
       g_list_store_insert (self->parties,
@@ -1062,6 +1135,15 @@ _buntan_project_remove_object (BuntanProject *self, GObject *object)
   GListStore *stores[3] = { self->parties, NULL, NULL };
   guint       position;
 
+  if (BUNTAN_IS_CONTRACT (object))
+    {
+      BuntanParty *party = buntan_contract_get_party (BUNTAN_CONTRACT (object));
+
+      if (party != NULL)
+        buntan_party_remove_contract (party, BUNTAN_CONTRACT (object));
+      return;
+    }
+
   if (BUNTAN_IS_ITEM (object))
     {
       stores[0] = self->items;
@@ -1072,7 +1154,10 @@ _buntan_project_remove_object (BuntanProject *self, GObject *object)
   for (guint i = 0; i < G_N_ELEMENTS (stores) && stores[i] != NULL; i++)
     if (g_list_store_find (stores[i], object, &position))
       g_list_store_remove (stores[i], position);
-  g_signal_handlers_disconnect_by_data (object, self);
+  if (BUNTAN_IS_PARTY (object))
+    disconnect_party_contracts (self, BUNTAN_PARTY (object));
+  else
+    g_signal_handlers_disconnect_by_data (object, self);
   g_object_unref (object);
 
   mark_changed (self);

@@ -18,6 +18,7 @@ typedef struct _BuntanTemplate BuntanTemplate;
 typedef struct _BuntanHistory  BuntanHistory;
 typedef struct _BuntanMeeting  BuntanMeeting;
 typedef struct _BuntanOverview BuntanOverview;
+typedef struct _BuntanContract BuntanContract;
 
 /* The value of an item's owner when several parties share the lead. */
 #define BUNTAN_OWNER_JOINT "joint"

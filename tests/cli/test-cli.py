@@ -59,15 +59,6 @@ def load(path):
 UUID = r'^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
 
 
-def migrated(project, written):
-    """A version 1 project as normalize writes it: version 2 with an id."""
-    expected = dict(project)
-    if expected['version'] == 1:
-        expected['version'] = 2
-        expected['id'] = written['id']
-    return expected
-
-
 def read_bytes(path):
     with open(path, 'rb') as f:
         return f.read()
@@ -106,6 +97,76 @@ def expected_gaps(project):
         if not involved:
             gaps.append(('idle-vendor', party['name']))
     return gaps
+
+
+def migrated(project, written):
+    """A v1 project as Buntan writes it back: version 2 with an id; the
+    organization moves into a hospital party without a name and goes; a
+    vendor's contract kind and renewal date become contract c1; the new
+    members are written empty."""
+    project = json.loads(json.dumps(project))
+    organization = project.pop('organization', '')
+    for party in project['parties']:
+        party.setdefault('short_name', '')
+        party.setdefault('address', '')
+        party.setdefault('representative', '')
+        kind = party.pop('contract', None)
+        renewal = party.pop('renewal_date', None)
+        if party['kind'] == 'hospital':
+            if not party['name']:
+                party['name'] = organization
+            party['safety_manager'] = {'name': '', 'title': '',
+                                       **party.get('safety_manager', {})}
+            continue
+        if 'contracts' not in party:
+            party['contracts'] = []
+            if kind is not None or renewal is not None:
+                first = {'id': 'c1', 'kind': kind or 'other'}
+                if renewal is not None:
+                    first['renewal'] = renewal
+                party['contracts'].append(first)
+        party['contracts'] = [{'title': '', 'number': '', 'systems': [], **c}
+                              for c in party['contracts']]
+    if project['version'] == 1:
+        project['version'] = 2
+        project['id'] = written['id']
+    return project
+
+
+def hospital_name(project):
+    """Format 2 keeps the hospital's name in its party; a v1 organization
+    fills it only where the party has none."""
+    hospital = next(p for p in project['parties'] if p['kind'] == 'hospital')
+    return hospital['name'] or project.get('organization', '')
+
+
+def expected_party(party, shown):
+    """What info --json says of a party: the file's members, with a v1
+    contract kind and renewal date as the first contract. The short name
+    shown is the stored one, else one derived from the name (checked on
+    its own in test_short_names)."""
+    expected = {'id': party['id'], 'kind': party['kind'], 'name': party['name'],
+                'short_name': party.get('short_name') or shown['short_name'],
+                'service': party.get('service', ''), 'address': party.get('address', ''),
+                'representative': party.get('representative', '')}
+    if party['kind'] == 'hospital':
+        manager = party.get('safety_manager', {})
+        expected['safety_manager'] = {'name': manager.get('name', ''),
+                                      'title': manager.get('title', ''),
+                                      'appointed': manager.get('appointed')}
+        return expected
+    contracts = party.get('contracts')
+    if contracts is None:
+        contracts = []
+        if 'contract' in party or 'renewal_date' in party:
+            contracts = [{'id': 'c1', 'kind': party.get('contract', 'other'),
+                          'renewal': party.get('renewal_date')}]
+    expected['contracts'] = [{'id': c['id'], 'kind': c.get('kind', 'other'),
+                              'title': c.get('title', ''), 'number': c.get('number', ''),
+                              'signed': c.get('signed'), 'start': c.get('start'),
+                              'end': c.get('end'), 'renewal': c.get('renewal'),
+                              'systems': c.get('systems', [])} for c in contracts]
+    return expected
 
 
 def expected_counts(project, part=None):
@@ -277,7 +338,8 @@ class NewTest(CliTestCase):
         self.assertEqual(project['version'], 2)
         self.assertRegex(project['id'], UUID)
         self.assertEqual(project['title'], '電子カルテ更新 🎉')
-        self.assertEqual(project['organization'], 'さくら病院')
+        # The hospital's name has one home: its party.
+        self.assertNotIn('organization', project)
         self.assertEqual(project['template'], {'id': template['id'],
                                                'version': template['template_version']})
         self.assertEqual(len(project['items']), 49)
@@ -297,7 +359,7 @@ class NewTest(CliTestCase):
                      env=dict(os.environ, LC_ALL='C'))
         self.assertExit(result, 0)
         self.assertEqual(load(out)['title'], '電子カルテ 🎉')
-        self.assertEqual(load(out)['organization'], 'さくら病院')
+        self.assertEqual(load(out)['parties'][0]['name'], 'さくら病院')
 
     def test_explicit_template(self):
         out = self.path('p.buntan')
@@ -437,8 +499,8 @@ class CheckTest(CliTestCase):
 
 
 class NormalizeTest(CliTestCase):
-    KNOWN_TOP = ['format', 'version', 'id', 'title', 'organization', 'created', 'modified', 'template',
-                 'parties', 'items']
+    KNOWN_TOP = ['format', 'version', 'id', 'title', 'created', 'modified', 'template', 'parties',
+                 'items']
 
     def test_in_place(self):
         path = self.copy(RICH)
@@ -541,13 +603,12 @@ class InfoTest(CliTestCase):
                 self.assertEqual(list(info), ['file', 'title', 'organization', 'created',
                                               'modified', 'template', 'parties', 'items', 'parts'])
                 self.assertEqual(info['file'], source)
-                for key in ['title', 'organization', 'created', 'modified', 'template']:
+                for key in ['title', 'created', 'modified', 'template']:
                     self.assertEqual(info[key], project.get(key), key)
+                self.assertEqual(info['organization'], hospital_name(project))
                 self.assertEqual(info['parties'],
-                                 [{'id': p['id'], 'kind': p['kind'], 'name': p['name'],
-                                   'service': p.get('service', ''),
-                                   'contract': p.get('contract', 'other')}
-                                  for p in project['parties']])
+                                 [expected_party(p, shown)
+                                  for p, shown in zip(project['parties'], info['parties'])])
                 # Every gap counts in the total; a Part counts its items with a gap.
                 gaps = expected_gaps(project)
                 by_id = {i['id']: i for i in project['items']}
@@ -613,7 +674,7 @@ class InfoTest(CliTestCase):
         self.assertExit(result, 0)
         lines = result.stdout.splitlines()
         self.assertIn('Title: ' + project['title'], lines)
-        self.assertIn('Organization: ' + project['organization'], lines)
+        self.assertIn('Organization: ' + hospital_name(project), lines)
         self.assertIn(f"Template: {project['template']['id']} {project['template']['version']}",
                       lines)
 
@@ -627,11 +688,39 @@ class InfoTest(CliTestCase):
             self.assertIn(line(STATUS_LABELS[status],
                                [t['by_status'][status] for t in totals]), lines)
         for party in project['parties']:
-            self.assertIn(f"  {party['id']}: {party['name']} (", result.stdout)
+            self.assertIn(f"  {party['id']}: {party['name']}", result.stdout)
             self.assertIn(line(party['name'],
                                [t['by_owner']['parties'][party['id']] for t in totals]), lines)
         self.assertIn(line('Joint', [t['by_owner']['joint'] for t in totals]), lines)
         self.assertIn(line('Undecided', [t['by_owner']['undecided'] for t in totals]), lines)
+
+    def test_party_details(self):
+        # The sample's parties carry every format-2 member: short names
+        # (stored or derived), the safety manager, contracts.
+        result = run('info', SAMPLE)
+        self.assertExit(result, 0)
+        lines = result.stdout.splitlines()
+        self.assertIn('    Short name: あおば医療システム', lines)
+        self.assertIn('    Short name: ひかりメディカルソリューションズ', lines)
+        self.assertIn('    Address: 東京都みどり市みどり台1-2-3', lines)
+        self.assertIn('    Representative: 代表取締役 山本 直樹', lines)
+        self.assertIn('    Safety manager: 高橋 誠 (事務長), 2026-04-01', lines)
+        self.assertIn('    Contract c1: Operation and maintenance; 医事会計システム保守契約; '
+                      'contract no. AM-2024-018; signed 2024-03-15; '
+                      'period 2024-04-01 – 2027-03-31; renewal 2027-03-31; '
+                      'systems 医事会計システム', lines)
+        info = json.loads(run('info', '--json', SAMPLE).stdout)
+        self.assertEqual([p['short_name'] for p in info['parties']][:3],
+                         ['みどり会 みどり台病院', 'あおば医療システム',
+                          'ひかりメディカルソリューションズ'])
+        # A stored short name wins over the derived one.
+        project = load(SAMPLE)
+        project['parties'][1]['short_name'] = 'あおば'
+        path = self.path('short.buntan')
+        with open(path, 'w', encoding='utf-8') as f:
+            json.dump(project, f, ensure_ascii=False)
+        info = json.loads(run('info', '--json', path).stdout)
+        self.assertEqual(info['parties'][1]['short_name'], 'あおば')
 
     def test_unreadable(self):
         path = os.path.join(DATA, 'cli-broken-newer.buntan')

@@ -69,14 +69,95 @@ def test_empty_organization_names_the_hospital():
     assert company(path) == '市立テスト病院'
 
 
-def test_organization_wins_over_the_party():
+def test_party_wins_over_a_v1_organization():
+    # Format 2 keeps the hospital's name in its party only: a v1 file's
+    # organization fills an empty party name, and is dropped otherwise.
     path = export_project(sample_with('医療法人 テスト会', '市立テスト病院'), 'both')
     workbook = openpyxl.load_workbook(path)
-    assert cover_field(workbook, '医療機関') == '医療法人 テスト会'
-    assert workbook['責任分担表']['A2'].value.startswith('医療法人 テスト会　')
+    assert cover_field(workbook, '医療機関') == '市立テスト病院'
+    assert workbook['責任分担表']['A2'].value.startswith('市立テスト病院　')
 
 
-TESTS = [test_empty_organization_names_the_hospital, test_organization_wins_over_the_party]
+def cover_rows(workbook):
+    return [[c.value for c in r] for r in workbook['表紙'].iter_rows()]
+
+
+def table_after(rows, heading):
+    start = next(i for i, r in enumerate(rows) if r[0] == heading)
+    found = []
+    for r in rows[start + 2:]:
+        if all(v is None for v in r):
+            break
+        found.append(r)
+    return rows[start + 1], found
+
+
+def sample():
+    with open(SAMPLE, encoding='utf-8') as f:
+        return json.load(f)
+
+
+def test_short_names_beside_the_names():
+    project = sample()
+    project['parties'][0]['short_name'] = 'みどり台病院'  # stored
+    project['parties'][1]['short_name'] = 'あおば'
+    project['parties'][3]['short_name'] = 'あおば'     # taken: numbered
+    workbook = openpyxl.load_workbook(export_project(project, 'short-names'))
+    head, parties = table_after(cover_rows(workbook), '当事者')
+    assert head[:3] == ['区分', '名称', '略称'], head
+    assert [r[1] for r in parties] == [p['name'] for p in project['parties']]
+    # v2 has none stored: its name without the legal form.
+    assert [r[2] for r in parties] == ['みどり台病院', 'あおば',
+                                       'ひかりメディカルソリューションズ', 'あおば2'], parties
+
+
+def test_safety_manager():
+    workbook = openpyxl.load_workbook(export_project(sample(), 'manager'))
+    assert cover_field(workbook, '医療情報システム安全管理責任者') == \
+        '事務長　高橋 誠（2026-04-01 設置）'
+    project = sample()
+    del project['parties'][0]['safety_manager']
+    workbook = openpyxl.load_workbook(export_project(project, 'no-manager'))
+    assert cover_field(workbook, '医療情報システム安全管理責任者') == '—'
+
+
+def test_contracts():
+    project = sample()
+    project['parties'][1]['contracts'].append(
+        {'id': 'c2', 'kind': 'cloud', 'title': 'クラウドバックアップ利用契約', 'renewal': '2028-03-31'})
+    project['parties'][3]['contracts'] = []
+    workbook = openpyxl.load_workbook(export_project(project, 'contracts'))
+    head, contracts = table_after(cover_rows(workbook), '契約')
+    assert head == ['事業者（略称）', '契約名', '契約種別', '契約番号・締結日', '契約期間',
+                    '更新日'], head
+    first = contracts[0]
+    assert first[:5] == ['あおば医療システム', '医事会計システム保守契約', '運用・保守',
+                         'AM-2024-018\n2024-03-15 締結', '2024-04-01〜2027-03-31'], first
+    assert first[5].date().isoformat() == '2027-03-31'     # a date cell, not text
+    assert contracts[1][:5] == ['あおば医療システム', 'クラウドバックアップ利用契約', 'SaaS・クラウド利用',
+                                '—', '—'], contracts[1]
+    assert contracts[1][5].date().isoformat() == '2028-03-31'
+    assert contracts[2][:3] == ['ひかりメディカルソリューションズ', '電子カルテシステム開発・導入契約',
+                                '開発・導入'], contracts[2]
+    assert contracts[3][0] == 'みなとネットワークサービス' and contracts[3][1] == '契約の記録なし'
+    assert len(contracts) == 4
+
+
+def test_signature_block():
+    workbook = openpyxl.load_workbook(export_project(sample(), 'signatures'))
+    rows = cover_rows(workbook)
+    start = next(i for i, r in enumerate(rows) if r[0] == '署名欄')
+    assert rows[start + 1][0] == '当事者' and rows[start + 1][2] == '住所・代表者'
+    assert rows[start + 1][4] == '記名押印' and rows[start + 1][5] == '日付'
+    assert rows[start + 2][0] == '医療法人社団 みどり会 みどり台病院'
+    assert rows[start + 2][2] == '東京都みどり市みどり台1-2-3\n理事長 中村 健一'
+    assert rows[start + 3][2] == '東京都千代田区あおば町4-5-6\n代表取締役 山本 直樹'
+    assert rows[start + 5][2] is None      # v3: neither recorded
+
+
+TESTS = [test_empty_organization_names_the_hospital, test_party_wins_over_a_v1_organization,
+         test_short_names_beside_the_names, test_safety_manager, test_contracts,
+         test_signature_block]
 
 
 def main():

@@ -200,8 +200,9 @@ test_create (void)
   g_assert_cmpstr (buntan_project_get_title (project), ==, "2027年度 電子カルテ更新");
   g_assert_cmpstr (buntan_party_get_name (buntan_project_get_hospital (project)), ==,
                    "医療法人社団 みどり会 みどり台病院");
-  /* One home for the hospital's name. */
-  g_assert_cmpstr (buntan_project_get_organization (project), ==, "");
+  /* One home for the hospital's name: the organization reads the party. */
+  g_assert_cmpstr (buntan_project_get_organization (project), ==,
+                   "医療法人社団 みどり会 みどり台病院");
   parties = buntan_project_get_parties (project);
   g_assert_cmpuint (g_list_model_get_n_items (parties), ==, 3);
   g_assert_cmpstr (buntan_party_get_name (buntan_project_find_party (project, "v1")), ==,

@@ -156,23 +156,24 @@ test_focus_out (Fixture *fixture, gconstpointer data)
 static void
 test_binding (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr (BuntanParty) party = buntan_party_new ("v1", BUNTAN_PARTY_KIND_VENDOR, "Vendor");
+  g_autoptr (BuntanContract) contract =
+    buntan_contract_new ("c1", BUNTAN_CONTRACT_KIND_MAINTENANCE);
 
-  buntan_party_set_renewal_date (party, "2027-04-01");
-  g_object_bind_property (party, "renewal-date", fixture->date_entry, "date",
+  buntan_contract_set_renewal (contract, "2027-04-01");
+  g_object_bind_property (contract, "renewal", fixture->date_entry, "date",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fixture->entry)), ==, "2027-04-01");
 
   type_and_activate (fixture, "2027-02-30");
-  g_assert_cmpstr (buntan_party_get_renewal_date (party), ==, "2027-04-01");
+  g_assert_cmpstr (buntan_contract_get_renewal (contract), ==, "2027-04-01");
 
   type_and_activate (fixture, "2027-03-31");
-  g_assert_cmpstr (buntan_party_get_renewal_date (party), ==, "2027-03-31");
+  g_assert_cmpstr (buntan_contract_get_renewal (contract), ==, "2027-03-31");
 
   type_and_activate (fixture, "");
-  g_assert_null (buntan_party_get_renewal_date (party));
+  g_assert_null (buntan_contract_get_renewal (contract));
 
-  buntan_party_set_renewal_date (party, "2028-01-05");
+  buntan_contract_set_renewal (contract, "2028-01-05");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fixture->entry)), ==, "2028-01-05");
 }
 

@@ -120,10 +120,13 @@ test_hospital (Fixture *fixture, gconstpointer data)
   buntan_parties_dialog_select (fixture->dialog, buntan_party_get_id (hospital));
   g_assert_true (buntan_parties_dialog_get_selected (fixture->dialog) == hospital);
 
-  /* No remove button, no vendor documents. */
+  /* No remove button, no vendor documents or contracts: only the safety
+   * manager's date. */
   g_assert_null (
-    views_test_find_widget (GTK_WIDGET (fixture->dialog), BUNTAN_TYPE_DATE_ENTRY, NULL));
+    views_test_find_widget (GTK_WIDGET (fixture->dialog), ADW_TYPE_ACTION_ROW, "MDS/SDS received"));
   g_assert_null (views_test_find_widget (GTK_WIDGET (fixture->dialog), ADW_TYPE_COMBO_ROW, NULL));
+  g_assert_nonnull (views_test_find_widget (GTK_WIDGET (fixture->dialog), ADW_TYPE_ACTION_ROW,
+                                            "Safety manager appointed on"));
 
   contact_row =
     views_test_find_widget (GTK_WIDGET (fixture->dialog), ADW_TYPE_ENTRY_ROW, "_Contact");

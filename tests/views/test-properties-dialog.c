@@ -33,12 +33,12 @@ test_properties (void)
   g_assert_cmpstr (buntan_project_get_title (project), ==, "2027年度 契約見直し");
   g_assert_true (buntan_project_get_is_modified (project));
 
-  /* One home for the hospital's name: its party; the organization the
-   * file had is dropped, or it would win on the cover. */
+  /* One home for the hospital's name: its party, which the organization
+   * only reads. */
   gtk_editable_set_text (GTK_EDITABLE (hospital_row), "みどり台病院");
   g_assert_cmpstr (buntan_party_get_name (buntan_project_get_hospital (project)), ==,
                    "みどり台病院");
-  g_assert_cmpstr (buntan_project_get_organization (project), ==, "");
+  g_assert_cmpstr (buntan_project_get_organization (project), ==, "みどり台病院");
   buntan_party_set_name (buntan_project_get_hospital (project), "さくら台病院");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hospital_row)), ==, "さくら台病院");
 
@@ -49,8 +49,8 @@ test_properties (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
-/* A file from before the party held the name has it in the organization
- * only: the dialog shows it, and opening the dialog changes nothing. */
+/* Setting the organization names the hospital party, its one home: the
+ * dialog shows it. */
 static void
 test_organization_only (void)
 {
@@ -58,6 +58,7 @@ test_organization_only (void)
   GtkWidget *dialog, *hospital_row;
 
   buntan_project_set_organization (project, "旧形式病院");
+  g_assert_cmpstr (buntan_party_get_name (buntan_project_get_hospital (project)), ==, "旧形式病院");
   buntan_project_set_is_modified (project, FALSE);
   dialog = buntan_properties_dialog_new (NULL, project);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -65,7 +66,6 @@ test_organization_only (void)
   hospital_row = views_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, "_Hospital name");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hospital_row)), ==, "旧形式病院");
   g_assert_false (buntan_project_get_is_modified (project));
-  g_assert_cmpstr (buntan_party_get_name (buntan_project_get_hospital (project)), ==, "");
 
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
