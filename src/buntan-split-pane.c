@@ -71,83 +71,18 @@ buntan_split_pane_measure (GtkWidget     *widget,
                       natural_baseline);
 }
 
-static void
-apply_fold (BuntanSplitPane *self)
-{
-  adw_flap_set_fold_policy (ADW_FLAP (self->flap), self->fold_wanted ? ADW_FLAP_FOLD_POLICY_ALWAYS
-                                                                     : ADW_FLAP_FOLD_POLICY_NEVER);
-  /* Beside the list the pane is always shown (folding closed it). */
-  if (!self->fold_wanted)
-    adw_flap_set_reveal_flap (ADW_FLAP (self->flap), TRUE);
-}
-
 static gboolean
 fold_idle_cb (gpointer data)
 {
   BuntanSplitPane *self = data;
 
   self->fold_idle_id = 0;
-  apply_fold (self);
+  adw_flap_set_fold_policy (ADW_FLAP (self->flap), self->fold_wanted ? ADW_FLAP_FOLD_POLICY_ALWAYS
+                                                                     : ADW_FLAP_FOLD_POLICY_NEVER);
+  /* Beside the list the pane is always shown (folding closed it). */
+  if (!self->fold_wanted)
+    adw_flap_set_reveal_flap (ADW_FLAP (self->flap), TRUE);
   return G_SOURCE_REMOVE;
-}
-
-/* The width the window will lay us out at in its first frame: its own
- * once it has one, else the size it asked for, as far as the screen
- * allows. 0 when it cannot be known. */
-static int
-expected_width (BuntanSplitPane *self)
-{
-  GtkRoot    *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GdkSurface *surface;
-  GdkMonitor *monitor;
-  int         width;
-  int         height; /* GTK 4.8 wants both */
-
-  if (!GTK_IS_WINDOW (root))
-    return 0;
-  width = gtk_widget_get_width (GTK_WIDGET (root));
-  if (width > 0)
-    return width;
-
-  gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
-  if (width <= 0)
-    return 0;
-  surface = gtk_native_get_surface (GTK_NATIVE (root));
-  monitor =
-    surface != NULL
-      ? gdk_display_get_monitor_at_surface (gtk_widget_get_display (GTK_WIDGET (root)), surface)
-      : NULL;
-  if (monitor != NULL)
-    {
-      GdkRectangle geometry;
-
-      gdk_monitor_get_geometry (monitor, &geometry);
-      width = MIN (width, geometry.width);
-    }
-  return width;
-}
-
-/* Folded or not from the first frame on, as the window's width says:
- * folding only after the first frame (the idle below) on a window that
- * starts narrow left GTK 4.8 with the cairo renderer drawing the window's
- * stack before laying it out again, while the pane's reveal animated — a
- * blank page for good ("Trying to snapshot GtkStack … without a current
- * allocation"; tests/gui/test-fold.c). The allocation still has the last
- * word when the guess was wrong. */
-static void
-realize_cb (BuntanSplitPane *self)
-{
-  int width;
-
-  if (self->fold_width == 0 || gtk_widget_get_width (GTK_WIDGET (self)) > 0)
-    return;
-
-  width = expected_width (self);
-  if (width == 0)
-    return;
-
-  self->fold_wanted = width < self->fold_width;
-  apply_fold (self);
 }
 
 static void
@@ -281,7 +216,6 @@ buntan_split_pane_init (BuntanSplitPane *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->flap, "notify::reveal-flap", G_CALLBACK (flap_reveal_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect (self, "realize", G_CALLBACK (realize_cb), NULL);
 }
 
 GtkWidget *
