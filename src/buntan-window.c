@@ -74,6 +74,57 @@ restore_window_state (BuntanWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 }
 
+/* The widgets of @type under @widget, added to @found. */
+static GPtrArray *
+find_all (GtkWidget *widget, GType type, GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_all (child, type, found);
+
+  return found;
+}
+
+/* The header's titles: ours beside the undo buttons and the one the
+ * switcher shows in its place on a narrow window. */
+static GPtrArray *
+find_titles (BuntanWindow *self)
+{
+  return find_all (self->header_bar, ADW_TYPE_WINDOW_TITLE, g_ptr_array_new ());
+}
+
+/* A long project title cut at its end loses what tells projects apart (the
+ * hospital, the system, the year are often last), and file names differ at
+ * their ends too: libadwaita 1.2's titles cut at the end and take no
+ * setting for it, so their labels are set here. */
+static void
+ellipsize_titles_in_middle (BuntanWindow *self)
+{
+  g_autoptr (GPtrArray) titles = find_titles (self);
+
+  for (guint i = 0; i < titles->len; i++)
+    {
+      g_autoptr (GPtrArray) labels =
+        find_all (g_ptr_array_index (titles, i), GTK_TYPE_LABEL, g_ptr_array_new ());
+
+      for (guint j = 0; j < labels->len; j++)
+        gtk_label_set_ellipsize (g_ptr_array_index (labels, j), PANGO_ELLIPSIZE_MIDDLE);
+    }
+}
+
+/* Cut or not, the whole title and file name on hovering either title. */
+static void
+set_title_tooltips (BuntanWindow *self, const char *tooltip)
+{
+  g_autoptr (GPtrArray) titles = find_titles (self);
+
+  for (guint i = 0; i < titles->len; i++)
+    gtk_widget_set_tooltip_text (g_ptr_array_index (titles, i), tooltip);
+}
+
 static void
 update_title (BuntanWindow *self)
 {
@@ -90,6 +141,7 @@ update_title (BuntanWindow *self)
       adw_window_title_set_title (self->window_title, NULL);
       adw_window_title_set_subtitle (self->window_title, NULL);
       gtk_window_set_title (GTK_WINDOW (self), "Buntan");
+      set_title_tooltips (self, NULL);
       return;
     }
 
@@ -112,6 +164,25 @@ update_title (BuntanWindow *self)
   adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title, file_name);
   gtk_window_set_title (GTK_WINDOW (self), window_title);
+  set_title_tooltips (self, window_title);
+}
+
+/* Below this many ems the switcher in the middle of the header leaves the
+ * project's title beside it a few characters (three of a Japanese title at
+ * 1024 pixels): the switcher goes to the bottom and the title, whole, to the
+ * middle, as on a narrower window. */
+#define ROOMY_HEADER_EMS 80
+
+static gboolean
+header_is_roomy (BuntanWindow *self, int width)
+{
+  const PangoFontDescription *font =
+    pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (self)));
+  double em = (double) pango_font_description_get_size (font) / PANGO_SCALE;
+
+  if (!pango_font_description_get_size_is_absolute (font))
+    em = em * 96.0 / 72.0;
+  return width >= ROOMY_HEADER_EMS * em;
 }
 
 /* Narrow, the switcher title shows the project's title and the switcher
@@ -119,7 +190,11 @@ update_title (BuntanWindow *self)
 static void
 update_switcher_bar (BuntanWindow *self)
 {
-  gboolean narrow = adw_view_switcher_title_get_title_visible (self->switcher_title);
+  gboolean roomy = header_is_roomy (self, gtk_widget_get_width (GTK_WIDGET (self)));
+  gboolean narrow;
+
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, roomy);
+  narrow = !roomy || adw_view_switcher_title_get_title_visible (self->switcher_title);
 
   adw_view_switcher_bar_set_reveal (self->switcher_bar, self->project != NULL && narrow);
   gtk_widget_set_visible (GTK_WIDGET (self->window_title), self->project != NULL && !narrow);
@@ -141,6 +216,20 @@ title_visible_changed_cb (BuntanWindow *self)
   /* This changes while the header bar is being allocated: showing or hiding
    * a widget in it now would leave that widget without a size. */
   if (self->switcher_idle_id == 0)
+    self->switcher_idle_id = g_idle_add (update_switcher_bar_cb, self);
+}
+
+static void
+buntan_window_size_allocate (GtkWidget *widget, int width, int height, int baseline)
+{
+  BuntanWindow *self = BUNTAN_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (buntan_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  /* As for the title's visibility: after the allocation, not in it. */
+  if (header_is_roomy (self, width) !=
+        adw_view_switcher_title_get_view_switcher_enabled (self->switcher_title) &&
+      self->switcher_idle_id == 0)
     self->switcher_idle_id = g_idle_add (update_switcher_bar_cb, self);
 }
 
@@ -516,6 +605,7 @@ buntan_window_class_init (BuntanWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = buntan_window_dispose;
+  widget_class->size_allocate = buntan_window_size_allocate;
   object_class->get_property = buntan_window_get_property;
 
   properties[PROP_PROJECT] = g_param_spec_object ("project", NULL, NULL, BUNTAN_TYPE_PROJECT,
@@ -549,6 +639,7 @@ static void
 buntan_window_init (BuntanWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ellipsize_titles_in_middle (self);
   _buntan_window_init_aids (self);
   _buntan_window_init_meeting (self);
 

@@ -72,7 +72,7 @@ def run_inside_session():
     if BUNTAN_G_DEBUG is not None:
         env["G_DEBUG"] = BUNTAN_G_DEBUG
     child = subprocess.Popen(
-        ["dbus-run-session", "--", "xvfb-run", "-a", "-s", "-screen 0 1400x900x24",
+        ["dbus-run-session", "--", "xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
          sys.executable, os.path.abspath(__file__), INNER] + sys.argv[1:],
         env=env, stdout=subprocess.PIPE, text=True)
     for line in child.stdout:
@@ -298,7 +298,8 @@ def main():
     env.pop("LANGUAGE", None)
     # A window wide enough for the detail pane beside the list (narrower, it
     # folds away and is not on screen to be read): the window's size comes
-    # from its settings, here a key file of the test's own.
+    # from its settings, here a key file of the test's own. GTK keeps a window
+    # inside the screen, so the screen (above) is wider still.
     config = tempfile.mkdtemp(prefix="buntan-a11y-")
     os.makedirs(os.path.join(config, "glib-2.0", "settings"))
     with open(os.path.join(config, "glib-2.0", "settings", "keyfile"), "w", encoding="utf-8") as f:

@@ -646,6 +646,71 @@ test_read_only_out_of_tab_order (void)
   gui_window_destroy (window);
 }
 
+/* The label of a title on screen showing @text, or NULL. */
+static GtkLabel *
+find_title_label (BuntanWindow *window, const char *text)
+{
+  g_autoptr (GPtrArray) titles = gui_test_find_all (window, ADW_TYPE_WINDOW_TITLE);
+
+  for (guint i = 0; i < titles->len; i++)
+    {
+      GtkWidget *title = g_ptr_array_index (titles, i);
+      g_autoptr (GPtrArray) labels = NULL;
+
+      if (!gtk_widget_get_mapped (title))
+        continue;
+      labels = gui_test_find_all (title, GTK_TYPE_LABEL);
+      for (guint j = 0; j < labels->len; j++)
+        if (gtk_widget_get_mapped (g_ptr_array_index (labels, j)) &&
+            g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, j)), text) == 0)
+          return g_ptr_array_index (labels, j);
+    }
+
+  return NULL;
+}
+
+/* At 1024 pixels the switcher goes to the bottom and the project's title
+ * shows whole in the middle; at 1366 it sits beside the switcher, cut in the
+ * middle if at all, with the whole title and file name in its tooltip. */
+static void
+test_header_title (void)
+{
+  static const Size sizes[] = { { 1024, 768 }, { 1366, 768 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      BuntanWindow  *window = window_new_sized (sizes[i].width, sizes[i].height);
+      BuntanProject *project = gui_window_open (window, sample_path);
+      GtkWidget     *bottom_bar;
+      GtkLabel      *title;
+      GtkLabel      *file_name;
+
+      GUI_TEST_WAIT ((title = find_title_label (window, buntan_project_get_title (project))) !=
+                       NULL &&
+                     gtk_widget_get_width (GTK_WIDGET (title)) > 0);
+      GUI_TEST_WAIT ((file_name = find_title_label (window, "sample.buntan")) != NULL);
+      g_assert_cmpint (gtk_label_get_ellipsize (title), ==, PANGO_ELLIPSIZE_MIDDLE);
+      g_assert_cmpint (gtk_label_get_ellipsize (file_name), ==, PANGO_ELLIPSIZE_MIDDLE);
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (
+                         gtk_widget_get_ancestor (GTK_WIDGET (title), ADW_TYPE_WINDOW_TITLE)),
+                       ==, gtk_window_get_title (GTK_WINDOW (window)));
+
+      bottom_bar = gui_test_find_first (window, ADW_TYPE_VIEW_SWITCHER_BAR, any_widget);
+      if (sizes[i].width == 1024)
+        {
+          GUI_TEST_WAIT (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bottom_bar)));
+          gui_test_spin (100);
+          title = find_title_label (window, buntan_project_get_title (project));
+          g_assert_nonnull (title);
+          g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (title)));
+        }
+      else
+        g_assert_false (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bottom_bar)));
+
+      gui_window_destroy (window);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -698,6 +763,7 @@ main (int argc, char *argv[])
       g_test_add_func ("/buntan/layout/keys/start-dialog-enter", test_start_dialog_enter);
       g_test_add_func ("/buntan/layout/keys/read-only-out-of-tab-order",
                        test_read_only_out_of_tab_order);
+      g_test_add_func ("/buntan/layout/header/title", test_header_title);
     }
 
   result = g_test_run ();
