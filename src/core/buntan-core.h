@@ -21,6 +21,8 @@
 #include "buntan-matrix.h"
 #include "buntan-overview.h"
 #include "buntan-export.h"
+#include "buntan-check.h"
+#include "buntan-warning.h"
 
 G_BEGIN_DECLS
 

@@ -45,6 +45,14 @@ static const FieldLabel item_fields[] = {
   { "completed", N_ ("completion date") },
   { "clause", N_ ("contract clause") },
   { "note", N_ ("note") },
+  { "applies_to", N_ ("contract kinds it applies to") },
+  { "informed", N_ ("informed parties") },
+  { "agreed_terms", N_ ("agreed terms") },
+  { "official_ref", N_ ("official item number") },
+  { "target", N_ ("target date") },
+  { "checks", N_ ("vendor checks") },
+  { "party", N_ ("party") },
+  { "agreed", N_ ("date agreed") },
 };
 
 /* Outside the items: the keys of parties, meetings and template sections. */
@@ -444,6 +452,17 @@ dup_item_field (const char *path, const char *member)
     field = g_strdup (member);
   else
     field = g_strdup_printf ("%s.%s", path, member);
+
+  /* "checks[1].first_check.result" → the second vendor check, its result */
+  if (g_str_has_prefix (field, "checks[") && sscanf (field, "checks[%u]", &index) == 1 &&
+      strstr (field, "].") != NULL)
+    {
+      g_autofree char *inner = dup_item_field (strstr (field, "].") + 2, NULL);
+
+      /* TRANSLATORS: a place in an item: one vendor's check and its field,
+       * "vendor check 2, first check result" */
+      return g_strdup_printf (_ ("vendor check %u, %s"), index + 1, inner);
+    }
 
   /* "participants[1]" → the second participant */
   bracket = strchr (field, '[');

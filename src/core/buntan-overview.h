@@ -27,6 +27,8 @@ guint
 buntan_overview_get_first_row (BuntanOverview *self, guint part);
 GPtrArray *
 buntan_overview_get_gaps (BuntanOverview *self);
+GPtrArray *
+buntan_overview_get_warnings (BuntanOverview *self);
 gboolean
 buntan_overview_item_has_gap (BuntanOverview *self, const char *item_id);
 guint
