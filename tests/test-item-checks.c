@@ -8,6 +8,7 @@
 #include <string.h>
 #include <json-glib/json-glib.h>
 
+#include "buntan-project-private.h"
 #include "buntan-test-util.h"
 
 static BuntanItem *
@@ -255,37 +256,58 @@ test_gaps_and_warnings (void)
   g_assert_true (g_str_has_prefix (sentence, "P2-A-1 "));
 }
 
-/* v1's item-level first check moves to the vendors' checks once this build
- * writes format 2 (buntan-project-file.c, migrate_first_checks()). */
+/* v1's item-level first check moves to the vendors' checks. The reader
+ * does it once this build writes format 2; the test calls it directly so
+ * that it is tested before then. */
 static void
 test_migration (void)
 {
-  g_autoptr (BuntanProject) project = NULL;
+  g_autoptr (BuntanProject) project = buntan_test_load_fixture ("load-valid.buntan");
+  g_autoptr (BuntanProject) again = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autofree char   *data = NULL;
   BuntanItem        *item;
   BuntanCheck       *check;
   const char *const *notes;
 
   if (BUNTAN_PROJECT_FORMAT_VERSION < 2)
-    {
-      g_test_skip ("this build still writes format 1");
-      return;
-    }
+    _buntan_project_migrate_first_checks (project);
 
-  project = buntan_test_load_fixture ("load-valid.buntan");
   item = find_item (project, "P2-A-1");
   check = buntan_item_find_check (item, "v1");
   g_assert_nonnull (check);
   g_assert_cmpint (buntan_check_get_result (check), ==, BUNTAN_CHECK_RESULT_NO);
   g_assert_cmpstr (buntan_check_get_date (check), ==, "2026-11-01");
   g_assert_cmpstr (buntan_check_get_completed (check), ==, "2026-11-20");
+  /* The hospital (○ here) is no vendor: it gets no check. */
+  g_assert_null (buntan_item_find_check (item, "hospital"));
   g_assert_cmpint (buntan_item_get_first_check (item), ==, BUNTAN_CHECK_RESULT_UNSET);
+  g_assert_null (buntan_item_get_first_check_date (item));
   g_assert_null (buntan_item_get_completed (item));
+  /* Both sharers of the joint item had an unset check: nothing to move. */
+  g_assert_cmpuint (g_list_model_get_n_items (
+                      buntan_item_get_checks (find_item (project, "P2-A-2"))),
+                    ==, 0);
   /* Part 1 keeps its item-level first check. */
   g_assert_cmpint (buntan_item_get_first_check (find_item (project, "P1-A-1")), ==,
                    BUNTAN_CHECK_RESULT_YES);
+
   notes = buntan_project_get_migration_notes (project);
   g_assert_nonnull (notes);
+  g_assert_cmpuint (g_strv_length ((char **) notes), ==, 1);
   g_assert_nonnull (strstr (notes[0], "P2-A-1"));
+  g_assert_null (strstr (notes[0], "P2-A-2"));
+
+  /* The migrated project round-trips, and moving again finds nothing. */
+  data = buntan_project_to_data (project, BUNTAN_SAVE_FLAGS_NONE, NULL);
+  bytes = g_bytes_new (data, strlen (data));
+  again = buntan_project_new_from_bytes (bytes, "migrated.buntan", NULL);
+  g_assert_nonnull (again);
+  _buntan_project_migrate_first_checks (again);
+  g_assert_null (buntan_project_get_migration_notes (again)[0]);
+  check = buntan_item_find_check (find_item (again, "P2-A-1"), "v1");
+  g_assert_nonnull (check);
+  g_assert_cmpstr (buntan_check_get_completed (check), ==, "2026-11-20");
 }
 
 int

@@ -394,15 +394,18 @@ read_item (BuntanJsonReader *reader,
 
 /* Format 1 had one first check per item. On a Part 2 item that vendors
  * lead or support, it becomes each of those vendors' own check, completion
- * date included; Part 1 items and items of the hospital alone keep it. */
-static void
-migrate_first_checks (BuntanProject *project, GPtrArray *items)
+ * date included; Part 1 items and items of the hospital alone keep it. The
+ * reader calls it before it clears the history, so it is no step to undo. */
+void
+_buntan_project_migrate_first_checks (BuntanProject *project)
 {
   g_autoptr (GPtrArray) moved = g_ptr_array_new ();
+  GListModel *items = buntan_project_get_part_items (project, 2);
+  guint       n = g_list_model_get_n_items (items);
 
-  for (guint i = 0; i < items->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      BuntanItem *item = g_ptr_array_index (items, i);
+      g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
       g_auto (GStrv) vendors = NULL;
 
       if (buntan_item_get_first_check (item) == BUNTAN_CHECK_RESULT_UNSET &&
@@ -720,10 +723,10 @@ _buntan_project_read (GBytes *bytes, const char *display_name, GError **error)
     }
   /* Not before this build writes format 2: until the workbook's sheets show
    * the vendors' checks, moving the first checks would hide them there. */
+  _buntan_project_append_items (project, new_items);
   if (BUNTAN_PROJECT_FORMAT_VERSION >= FIRST_VERSION_WITH_CHECKS &&
       json_object_get_int_member (root, "version") < FIRST_VERSION_WITH_CHECKS)
-    migrate_first_checks (project, new_items);
-  _buntan_project_append_items (project, new_items);
+    _buntan_project_migrate_first_checks (project);
 
   if (!read_meetings (&reader, project, root))
     return NULL;
