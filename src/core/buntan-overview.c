@@ -27,6 +27,7 @@ struct _BuntanOverview
   guint      items[N_SCOPES];
   guint      statuses[N_SCOPES][BUNTAN_N_ITEM_STATUSES];
   guint      joint[N_SCOPES];
+  guint      each[N_SCOPES];
   guint      undecided[N_SCOPES][BUNTAN_N_ITEM_STATUSES];
   guint      gaps[N_SCOPES];
   guint     *marks;    /* [scope][column][mark][status], n_columns wide */
@@ -100,6 +101,8 @@ count_item (BuntanOverview *self, BuntanItem *item, const BuntanMark *marks, gui
    * it (the check names it), never undecided. */
   if (buntan_item_is_joint (item))
     self->joint[scope]++;
+  else if (buntan_item_is_each (item))
+    self->each[scope]++;
   else if (buntan_item_get_owner (item) == NULL && status != BUNTAN_ITEM_STATUS_NOT_APPLICABLE)
     self->undecided[scope][status]++;
 
@@ -170,6 +173,7 @@ recompute (BuntanOverview *self)
   memset (self->items, 0, sizeof self->items);
   memset (self->statuses, 0, sizeof self->statuses);
   memset (self->joint, 0, sizeof self->joint);
+  memset (self->each, 0, sizeof self->each);
   memset (self->undecided, 0, sizeof self->undecided);
   memset (self->gaps, 0, sizeof self->gaps);
   g_free (self->marks);
@@ -543,6 +547,24 @@ buntan_overview_count_marks_in_status (BuntanOverview  *self,
   ensure_current (self);
   g_return_val_if_fail (column < buntan_matrix_get_n_columns (self->matrix), 0);
   return *mark_count (self, part, column, mark, status);
+}
+
+/**
+ * buntan_overview_count_each:
+ * @self: an overview
+ * @part: 1 or 2, or 0 for both
+ *
+ * Returns: the number of items owned 各事業者（個別）, however many parties
+ *   they name; like 共同 items, never undecided
+ */
+guint
+buntan_overview_count_each (BuntanOverview *self, guint part)
+{
+  g_return_val_if_fail (BUNTAN_IS_OVERVIEW (self), 0);
+  g_return_val_if_fail (part <= 2, 0);
+
+  ensure_current (self);
+  return self->each[part];
 }
 
 /**

@@ -48,6 +48,8 @@ buntan_overview_count_undecided_in_status (BuntanOverview  *self,
                                            guint            part,
                                            BuntanItemStatus status);
 guint
+buntan_overview_count_each (BuntanOverview *self, guint part);
+guint
 buntan_overview_count_joint (BuntanOverview *self, guint part);
 guint
 buntan_overview_count_undecided (BuntanOverview *self, guint part);
