@@ -310,6 +310,42 @@ test_migration (void)
   g_assert_cmpstr (buntan_check_get_completed (check), ==, "2026-11-20");
 }
 
+/* The bundled checklist says which contract kinds its items concern, and a
+ * new project keeps it. */
+static void
+test_template_applies_to (void)
+{
+  g_autoptr (BuntanTemplate) template = buntan_template_lookup ("buntan-default", NULL);
+  g_autoptr (BuntanProject) project = NULL;
+  g_autoptr (GBytes) bytes = buntan_test_read_fixture ("template-bad-applies-to.json");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BuntanTemplate) bad = NULL;
+  const char *development[] = { "development", NULL };
+  BuntanItem *item;
+
+  g_assert_nonnull (template);
+  project = buntan_project_new_from_template (template);
+  item = find_item (project, "P2-B-1");
+  g_assert_true (g_strv_equal (buntan_item_get_applies_to (item), development));
+  g_assert_false (buntan_item_applies_to_kind (item, BUNTAN_CONTRACT_KIND_MAINTENANCE));
+  item = find_item (project, "P2-C-1");
+  g_assert_true (buntan_item_applies_to_kind (item, BUNTAN_CONTRACT_KIND_MAINTENANCE));
+  g_assert_false (buntan_item_applies_to_kind (item, BUNTAN_CONTRACT_KIND_DEVELOPMENT));
+  /* Most common items concern every kind. */
+  g_assert_cmpuint (g_strv_length (
+                      (char **) buntan_item_get_applies_to (find_item (project, "P2-A-1"))),
+                    ==, 0);
+  g_assert_cmpuint (g_strv_length (
+                      (char **) buntan_item_get_applies_to (find_item (project, "P2-D-1"))),
+                    ==, 0);
+
+  bad = buntan_template_new_from_bytes (bytes, "template-bad-applies-to.json", &error);
+  g_assert_null (bad);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "contract kinds it applies to (2)"));
+  g_assert_nonnull (strstr (error->message, "“saas”"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -327,6 +363,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/buntan/item-checks/undo", test_undo);
   g_test_add_func ("/buntan/item-checks/gaps-and-warnings", test_gaps_and_warnings);
   g_test_add_func ("/buntan/item-checks/migration", test_migration);
+  g_test_add_func ("/buntan/item-checks/template-applies-to", test_template_applies_to);
 
   return g_test_run ();
 }

@@ -945,6 +945,40 @@ buntan_json_reader_get_strings (BuntanJsonReader *reader,
   return TRUE;
 }
 
+/* A list of enum nicks (an item's applies_to): a wrong word is refused with
+ * its place, naming @what and the @choices. */
+gboolean
+buntan_json_reader_get_nicks (BuntanJsonReader *reader,
+                              JsonObject       *object,
+                              const char       *path,
+                              const char       *member,
+                              GType             enum_type,
+                              const char       *what,
+                              const char       *choices,
+                              char           ***out)
+{
+  g_autoptr (GEnumClass) klass = NULL;
+
+  if (!buntan_json_reader_get_strings (reader, object, path, member, out))
+    return FALSE;
+
+  klass = g_type_class_ref (enum_type);
+  for (guint i = 0; *out != NULL && (*out)[i] != NULL; i++)
+    {
+      g_autofree char *where = NULL;
+
+      if (g_enum_get_value_by_nick (klass, (*out)[i]) != NULL)
+        continue;
+
+      where = g_strdup_printf ("%s[%u]", member, i);
+      return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, path, where,
+                                        _ ("“%s” is not a known %s; use one of: %s"), (*out)[i],
+                                        what, choices);
+    }
+
+  return TRUE;
+}
+
 gboolean
 buntan_json_reader_get_array (BuntanJsonReader *reader,
                               JsonObject       *object,

@@ -181,25 +181,9 @@ check_party_reference (BuntanJsonReader *reader,
 static gboolean
 read_applies_to (BuntanJsonReader *reader, JsonObject *object, char ***kinds)
 {
-  if (!buntan_json_reader_get_strings (reader, object, "", "applies_to", kinds))
-    return FALSE;
-
-  for (guint i = 0; (*kinds)[i] != NULL; i++)
-    {
-      g_autoptr (GEnumClass) klass = g_type_class_ref (BUNTAN_TYPE_CONTRACT_KIND);
-      g_autofree char *member = NULL;
-
-      if (g_enum_get_value_by_nick (klass, (*kinds)[i]) != NULL)
-        continue;
-
-      member = g_strdup_printf ("applies_to[%u]", i);
-      return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, "", member,
-                                        _ ("“%s” is not a known %s; use one of: %s"), (*kinds)[i],
-                                        _ ("kind of contract"),
-                                        "development, maintenance, cloud, other");
-    }
-
-  return TRUE;
+  return buntan_json_reader_get_nicks (reader, object, "", "applies_to", BUNTAN_TYPE_CONTRACT_KIND,
+                                       _ ("kind of contract"),
+                                       "development, maintenance, cloud, other", kinds);
 }
 
 /* The vendors' checks of a Part 2 item. A check for a party the item no
