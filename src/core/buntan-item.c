@@ -781,6 +781,30 @@ buntan_item_applies_to_kind (BuntanItem *self, BuntanContractKind kind)
                           buntan_contract_kind_to_string (kind));
 }
 
+/* Adds or removes one informed (△) party, keeping the order of the others. */
+void
+buntan_item_set_informed_party (BuntanItem *self, const char *party_id, gboolean informed)
+{
+  g_autoptr (GStrvBuilder) builder = NULL;
+  g_auto (GStrv) parties = NULL;
+
+  g_return_if_fail (BUNTAN_IS_ITEM (self));
+  g_return_if_fail (party_id != NULL);
+
+  if (g_strv_contains ((const char *const *) self->informed, party_id) == !!informed)
+    return;
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; self->informed[i] != NULL; i++)
+    if (g_strcmp0 (self->informed[i], party_id) != 0)
+      g_strv_builder_add (builder, self->informed[i]);
+  if (informed)
+    g_strv_builder_add (builder, party_id);
+
+  parties = g_strv_builder_end (builder);
+  buntan_item_set_informed (self, (const char *const *) parties);
+}
+
 const char *const *
 buntan_item_get_informed (BuntanItem *self)
 {

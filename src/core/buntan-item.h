@@ -109,6 +109,8 @@ const char *const *
 buntan_item_get_informed (BuntanItem *self);
 void
 buntan_item_set_informed (BuntanItem *self, const char *const *informed);
+void
+buntan_item_set_informed_party (BuntanItem *self, const char *party_id, gboolean informed);
 const char *
 buntan_item_get_agreed_terms (BuntanItem *self);
 void
