@@ -503,10 +503,11 @@ test_custom_item (void)
   buntan_date_entry_set_date (g_ptr_array_index (dates, 1), "2026-12-01");
   g_assert_cmpstr (buntan_item_get_completed (item), ==, "2026-12-01");
 
-  /* Participants: a check per party; a joint item asks for two. */
+  /* Participants, then the △ parties: a check per party in each; a joint
+   * item asks for two. */
   checks = gui_test_find_all (detail, GTK_TYPE_CHECK_BUTTON);
   g_assert_cmpuint (checks->len, ==,
-                    g_list_model_get_n_items (buntan_project_get_parties (project)));
+                    2 * g_list_model_get_n_items (buntan_project_get_parties (project)));
   buntan_item_set_owner (item, BUNTAN_OWNER_JOINT);
   gtk_check_button_set_active (g_ptr_array_index (checks, 0), TRUE);
   g_assert_true (buntan_item_has_participant (item, BUNTAN_HOSPITAL_ID));
