@@ -13,6 +13,7 @@
 #include "buntan-item-detail.h"
 #include "buntan-owner-cell.h"
 #include "buntan-status-cell.h"
+#include "buntan-view-util.h"
 
 struct _BuntanItemDetail
 {
@@ -312,11 +313,13 @@ keep_check_binding (BuntanItemDetail *self, GBinding *binding)
   g_ptr_array_add (self->check_bindings, g_object_ref (binding));
 }
 
-/* One expander per vendor that confirms the item: its 初回確認, the date,
- * 目標日, 完了日 and the date it agreed. The check is made on demand (an
- * empty one is not written, buntan-check.c), so its rows can bind to it. */
-static GtkWidget *
-make_check_row (BuntanItemDetail *self, BuntanParty *party, BuntanCheck *check)
+/* Rows per vendor that confirms the item: a heading row with its 初回確認,
+ * then the date, 目標日, 完了日 and the date it agreed. Plain rows rather
+ * than an expander, so that a screen reader finds every control named. The
+ * check is made on demand (an empty one is not written, buntan-check.c), so
+ * the rows can bind to it. */
+static void
+append_check_rows (BuntanItemDetail *self, BuntanParty *party, BuntanCheck *check)
 {
   static const struct
   {
@@ -329,15 +332,16 @@ make_check_row (BuntanItemDetail *self, BuntanParty *party, BuntanCheck *check)
     { "agreed", N_ ("Agreed On") },
   };
   g_autoptr (GtkStringList) results = gtk_string_list_new (NULL);
-  GtkWidget     *expander = adw_expander_row_new ();
-  GtkWidget     *result_row = adw_action_row_new ();
-  GtkWidget     *drop_down;
-  GtkExpression *label =
-    buntan_owner_choices_label_expression (gtk_constant_expression_new (BUNTAN_TYPE_PARTY, party));
+  const char *id = buntan_party_get_id (party);
+  const char *name =
+    buntan_view_party_label (buntan_party_get_name (party), buntan_party_get_kind (party));
+  GtkWidget       *heading = adw_action_row_new ();
+  GtkWidget       *drop_down;
+  g_autofree char *drop_down_label = NULL;
 
-  gtk_widget_set_name (expander, buntan_party_get_id (party));
-  gtk_expression_bind (label, expander, "title", NULL);
-  keep_check_binding (self, g_object_bind_property_full (check, "result", expander, "subtitle",
+  gtk_widget_set_name (heading, id);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (heading), name);
+  keep_check_binding (self, g_object_bind_property_full (check, "result", heading, "subtitle",
                                                          G_BINDING_SYNC_CREATE, result_to_subtitle,
                                                          NULL, NULL, NULL));
 
@@ -347,11 +351,12 @@ make_check_row (BuntanItemDetail *self, BuntanParty *party, BuntanCheck *check)
     gtk_string_list_append (results, buntan_check_result_get_label (result));
   drop_down = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&results)), NULL);
   gtk_widget_set_valign (drop_down, GTK_ALIGN_CENTER);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (result_row), _ ("First Check"));
+  /* TRANSLATORS: the name of a vendor's first-check dropdown, "First check of A社" */
+  drop_down_label = g_strdup_printf (_ ("First check of %s"), name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _ ("First check"), -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (result_row), drop_down);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), result_row);
+                                  drop_down_label, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (heading), drop_down);
+  gtk_list_box_append (self->checks_list, heading);
   keep_check_binding (self,
                       g_object_bind_property_full (check, "result", drop_down, "selected",
                                                    G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
@@ -360,20 +365,22 @@ make_check_row (BuntanItemDetail *self, BuntanParty *party, BuntanCheck *check)
 
   for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
     {
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *entry = buntan_date_entry_new ();
+      GtkWidget       *row = adw_action_row_new ();
+      GtkWidget       *entry = buntan_date_entry_new ();
+      g_autofree char *entry_name = g_strdup_printf ("%s:%s", id, dates[i].property);
+      /* TRANSLATORS: a vendor and one of the dates of its check, "A社: Target Date" */
+      g_autofree char *label = g_strdup_printf (_ ("%s: %s"), name, _ (dates[i].title));
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _ (dates[i].title));
-      buntan_date_entry_set_label (BUNTAN_DATE_ENTRY (entry), _ (dates[i].title));
+      gtk_widget_set_name (entry, entry_name);
+      buntan_date_entry_set_label (BUNTAN_DATE_ENTRY (entry), label);
       gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+      gtk_list_box_append (self->checks_list, row);
       keep_check_binding (self,
                           g_object_bind_property (check, dates[i].property, entry, "date",
                                                   G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE));
     }
-
-  return expander;
 }
 
 static void
@@ -393,10 +400,8 @@ rebuild_checks (BuntanItemDetail *self)
   gtk_widget_set_visible (self->checks_group, vendors != NULL && vendors[0] != NULL);
 
   for (guint v = 0; vendors != NULL && vendors[v] != NULL; v++)
-    gtk_list_box_append (self->checks_list,
-                         make_check_row (self,
-                                         buntan_project_find_party (self->project, vendors[v]),
-                                         buntan_item_ensure_check (self->item, vendors[v])));
+    append_check_rows (self, buntan_project_find_party (self->project, vendors[v]),
+                       buntan_item_ensure_check (self->item, vendors[v]));
 }
 
 static void

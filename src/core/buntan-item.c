@@ -928,24 +928,6 @@ buntan_item_dup_confirming_parties (BuntanItem *self, BuntanProject *project)
   return g_strv_builder_end (builder);
 }
 
-/**
- * buntan_item_is_stale_check:
- * @self: an item
- * @check: one of its checks
- *
- * Returns: %TRUE when @check records something for a party that is no
- *   longer ◎ or ○ on a Part 2 item (kept, and reported as a warning)
- */
-gboolean
-buntan_item_is_stale_check (BuntanItem *self, BuntanCheck *check)
-{
-  g_return_val_if_fail (BUNTAN_IS_ITEM (self), FALSE);
-  g_return_val_if_fail (BUNTAN_IS_CHECK (check), FALSE);
-
-  return !buntan_check_is_empty (check) &&
-         (self->part != 2 || !buntan_item_involves (self, buntan_check_get_party (check)));
-}
-
 const char *
 _buntan_item_get_search_words (BuntanItem *self)
 {

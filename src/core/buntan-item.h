@@ -131,7 +131,5 @@ BuntanCheck *
 buntan_item_ensure_check (BuntanItem *self, const char *party_id);
 GStrv
 buntan_item_dup_confirming_parties (BuntanItem *self, BuntanProject *project);
-gboolean
-buntan_item_is_stale_check (BuntanItem *self, BuntanCheck *check);
 
 G_END_DECLS

@@ -27,12 +27,13 @@ test_owner_choices (void)
   g_assert_cmpstr (owner, ==, BUNTAN_OWNER_JOINT);
 }
 
+/* A vendor's heading row: its name, its 初回確認 as subtitle and dropdown. */
 static GtkWidget *
 find_expander (GtkWidget *detail, const char *party_id)
 {
   GtkWidget *named = views_test_find_named (detail, party_id);
 
-  return named != NULL && ADW_IS_EXPANDER_ROW (named) ? named : NULL;
+  return named != NULL && ADW_IS_ACTION_ROW (named) ? named : NULL;
 }
 
 static gboolean
@@ -67,7 +68,7 @@ test_checks (void)
   g_assert_nonnull (v1);
   g_assert_null (find_expander (detail, "v2"));
   g_assert_null (find_expander (detail, "hospital"));
-  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (v1)), ==,
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (v1)), ==,
                    buntan_check_result_get_label (BUNTAN_CHECK_RESULT_NO));
 
   /* The dropdown edits v1's own check, as one step to undo. */
@@ -83,9 +84,16 @@ test_checks (void)
                     BUNTAN_CHECK_RESULT_NO);
 
   /* Its dates show in its date entries: the first is the date of the check. */
-  row = views_test_find_widget (v1, BUNTAN_TYPE_DATE_ENTRY, NULL);
+  row = views_test_find_named (detail, "v1:date");
   g_assert_nonnull (row);
   g_assert_cmpstr (buntan_date_entry_get_date (BUNTAN_DATE_ENTRY (row)), ==, "2026-11-01");
+  row = views_test_find_named (detail, "v1:completed");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (buntan_date_entry_get_date (BUNTAN_DATE_ENTRY (row)), ==, "2026-11-20");
+  /* Typed into, the entry sets v1's own 目標日. */
+  row = views_test_find_named (detail, "v1:target");
+  buntan_date_entry_set_date (BUNTAN_DATE_ENTRY (row), "2027-02-01");
+  g_assert_cmpstr (buntan_check_get_target (buntan_item_find_check (item, "v1")), ==, "2027-02-01");
 
   /* The texts of format 2 are rows of the agreement. */
   row = views_test_find_widget (detail, ADW_TYPE_ENTRY_ROW, "Official Item Number");
@@ -102,8 +110,8 @@ test_checks (void)
   args[0] = detail;
   args[1] = (gpointer) "v2";
   g_assert_true (views_test_wait_for (expander_shown, args));
-  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (find_expander (detail, "v2"))),
-                   ==, buntan_check_result_get_label (BUNTAN_CHECK_RESULT_YES));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find_expander (detail, "v2"))), ==,
+                   buntan_check_result_get_label (BUNTAN_CHECK_RESULT_YES));
 
   /* A Part 1 item has no vendors' checks. */
   buntan_item_detail_set_item (BUNTAN_ITEM_DETAIL (detail),
