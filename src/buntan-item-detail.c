@@ -13,6 +13,7 @@
 #include "buntan-item-detail.h"
 #include "buntan-owner-cell.h"
 #include "buntan-status-cell.h"
+#include "buntan-view-util.h"
 
 struct _BuntanItemDetail
 {
@@ -26,7 +27,11 @@ struct _BuntanItemDetail
   GPtrArray *bindings;
   /* GtkCheckButton, one per party, in the parties' order. */
   GPtrArray *participant_checks;
+  /* GtkCheckButton, one per party: the △ parties. */
+  GPtrArray *informed_checks;
   gboolean   updating_participants;
+  /* GBinding: the ties of the vendors' check rows, cut when they are rebuilt. */
+  GPtrArray *check_bindings;
 
   GtkStack          *stack;
   GtkScrolledWindow *scroller;
@@ -56,6 +61,11 @@ struct _BuntanItemDetail
   AdwPreferencesRow *completed_row;
   BuntanDateEntry   *completed_entry;
   AdwEntryRow       *clause_row;
+  AdwEntryRow       *agreed_terms_row;
+  AdwEntryRow       *official_ref_row;
+  GtkListBox        *informed_list;
+  GtkWidget         *checks_group;
+  GtkListBox        *checks_list;
   GtkTextView       *note_view;
   GtkListBox        *participants_list;
   GtkWidget         *joint_hint;
@@ -188,8 +198,10 @@ static void
 update_participants (BuntanItemDetail *self)
 {
   const char *owner = self->item != NULL ? buntan_item_get_owner (self->item) : NULL;
-  gboolean    joint = self->item != NULL && buntan_item_is_joint (self->item);
-  guint       sharing = 0;
+  /* 共同 and 各事業者（個別） both name their parties here, all of them leading. */
+  gboolean joint =
+    self->item != NULL && (buntan_item_is_joint (self->item) || buntan_item_is_each (self->item));
+  guint sharing = 0;
 
   self->updating_participants = TRUE;
   for (guint i = 0; i < self->participant_checks->len; i++)
@@ -207,6 +219,20 @@ update_participants (BuntanItemDetail *self)
       if (active)
         sharing++;
     }
+
+  for (guint i = 0; i < self->informed_checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (self->informed_checks, i);
+      const char     *id = g_object_get_data (G_OBJECT (check), "party-id");
+      GtkWidget      *row = gtk_widget_get_ancestor (GTK_WIDGET (check), ADW_TYPE_ACTION_ROW);
+      gboolean        active =
+        self->item != NULL && g_strv_contains (buntan_item_get_informed (self->item), id);
+      /* A party that leads or supports is more than informed. */
+      gboolean involved = self->item != NULL && buntan_item_involves (self->item, id);
+
+      gtk_check_button_set_active (check, active);
+      gtk_widget_set_sensitive (row, self->item != NULL && (active || !involved));
+    }
   self->updating_participants = FALSE;
 
   gtk_widget_set_visible (self->joint_hint, joint && sharing < 2);
@@ -223,46 +249,197 @@ participant_toggled_cb (BuntanItemDetail *self, GtkCheckButton *check)
 }
 
 static void
+informed_toggled_cb (BuntanItemDetail *self, GtkCheckButton *check)
+{
+  if (self->updating_participants || self->item == NULL)
+    return;
+
+  buntan_item_set_informed_party (self->item, g_object_get_data (G_OBJECT (check), "party-id"),
+                                  gtk_check_button_get_active (check));
+}
+
+static void
+clear_party_rows (GtkListBox *list, GPtrArray *checks)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+  g_ptr_array_set_size (checks, 0);
+}
+
+/* A row with a check button that names @party, following renames. */
+static void
+append_party_row (BuntanItemDetail *self,
+                  GtkListBox       *list,
+                  GPtrArray        *checks,
+                  BuntanParty      *party,
+                  GCallback         toggled)
+{
+  GtkWidget     *row = adw_action_row_new ();
+  GtkWidget     *check = gtk_check_button_new ();
+  GtkExpression *label =
+    buntan_owner_choices_label_expression (gtk_constant_expression_new (BUNTAN_TYPE_PARTY, party));
+
+  g_object_set_data_full (G_OBJECT (check), "party-id", g_strdup (buntan_party_get_id (party)),
+                          g_free);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  /* The row's title follows renames; the check is named by the row. */
+  gtk_expression_bind (gtk_expression_ref (label), row, "title", NULL);
+  gtk_expression_bind (label, check, "tooltip-text", NULL);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_LABELLED_BY, row,
+                                  NULL, -1);
+  g_signal_connect_object (check, "toggled", toggled, self, G_CONNECT_SWAPPED);
+  gtk_list_box_append (list, row);
+  g_ptr_array_add (checks, check);
+}
+
+static gboolean
+result_to_subtitle (GBinding *binding, const GValue *from_value, GValue *to_value, gpointer data)
+{
+  BuntanCheckResult result = g_value_get_enum (from_value);
+
+  g_value_set_string (to_value, result != BUNTAN_CHECK_RESULT_UNSET
+                                  ? buntan_check_result_get_label (result)
+                                  : NULL);
+  return TRUE;
+}
+
+static void
+keep_check_binding (BuntanItemDetail *self, GBinding *binding)
+{
+  g_ptr_array_add (self->check_bindings, g_object_ref (binding));
+}
+
+/* Rows per vendor that confirms the item: a heading row with its 初回確認,
+ * then the date, 目標日, 完了日 and the date it agreed. Plain rows rather
+ * than an expander, so that a screen reader finds every control named. The
+ * check is made on demand (an empty one is not written, buntan-check.c), so
+ * the rows can bind to it. */
+static void
+append_check_rows (BuntanItemDetail *self, BuntanParty *party, BuntanCheck *check)
+{
+  static const struct
+  {
+    const char *property;
+    const char *title;
+  } dates[] = {
+    { "date", N_ ("Date of the First Check") },
+    { "target", N_ ("Target Date") },
+    { "completed", N_ ("Completed On") },
+    { "agreed", N_ ("Agreed On") },
+  };
+  g_autoptr (GtkStringList) results = gtk_string_list_new (NULL);
+  const char *id = buntan_party_get_id (party);
+  const char *name =
+    buntan_view_party_label (buntan_party_get_name (party), buntan_party_get_kind (party));
+  GtkWidget       *heading = adw_action_row_new ();
+  GtkWidget       *drop_down;
+  g_autofree char *drop_down_label = NULL;
+
+  gtk_widget_set_name (heading, id);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (heading), name);
+  keep_check_binding (self, g_object_bind_property_full (check, "result", heading, "subtitle",
+                                                         G_BINDING_SYNC_CREATE, result_to_subtitle,
+                                                         NULL, NULL, NULL));
+
+  /* Listed in the enum's order, so a position is a result. */
+  for (BuntanCheckResult result = BUNTAN_CHECK_RESULT_UNSET; result <= BUNTAN_CHECK_RESULT_NO;
+       result++)
+    gtk_string_list_append (results, buntan_check_result_get_label (result));
+  drop_down = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&results)), NULL);
+  gtk_widget_set_valign (drop_down, GTK_ALIGN_CENTER);
+  /* TRANSLATORS: the name of a vendor's first-check dropdown, "First check of A社" */
+  drop_down_label = g_strdup_printf (_ ("First check of %s"), name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  drop_down_label, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (heading), drop_down);
+  gtk_list_box_append (self->checks_list, heading);
+  keep_check_binding (self,
+                      g_object_bind_property_full (check, "result", drop_down, "selected",
+                                                   G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                                   buntan_enum_to_selected, buntan_selected_to_enum,
+                                                   NULL, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      GtkWidget       *row = adw_action_row_new ();
+      GtkWidget       *entry = buntan_date_entry_new ();
+      g_autofree char *entry_name = g_strdup_printf ("%s:%s", id, dates[i].property);
+      /* TRANSLATORS: a vendor and one of the dates of its check, "A社: Target Date" */
+      g_autofree char *label = g_strdup_printf (_ ("%s: %s"), name, _ (dates[i].title));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _ (dates[i].title));
+      gtk_widget_set_name (entry, entry_name);
+      buntan_date_entry_set_label (BUNTAN_DATE_ENTRY (entry), label);
+      gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry);
+      gtk_list_box_append (self->checks_list, row);
+      keep_check_binding (self,
+                          g_object_bind_property (check, dates[i].property, entry, "date",
+                                                  G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE));
+    }
+}
+
+static void
+rebuild_checks (BuntanItemDetail *self)
+{
+  g_auto (GStrv) vendors = NULL;
+  GtkWidget *child;
+
+  for (guint i = 0; i < self->check_bindings->len; i++)
+    g_binding_unbind (g_ptr_array_index (self->check_bindings, i));
+  g_ptr_array_set_size (self->check_bindings, 0);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->checks_list))) != NULL)
+    gtk_list_box_remove (self->checks_list, child);
+
+  if (self->item != NULL && self->project != NULL)
+    vendors = buntan_item_dup_confirming_parties (self->item, self->project);
+  gtk_widget_set_visible (self->checks_group, vendors != NULL && vendors[0] != NULL);
+
+  for (guint v = 0; vendors != NULL && vendors[v] != NULL; v++)
+    append_check_rows (self, buntan_project_find_party (self->project, vendors[v]),
+                       buntan_item_ensure_check (self->item, vendors[v]));
+}
+
+static void
+roles_changed_cb (BuntanItemDetail *self)
+{
+  update_participants (self);
+  rebuild_checks (self);
+}
+
+static void
 rebuild_participants (BuntanItemDetail *self)
 {
-  GtkWidget  *child;
   GListModel *parties;
   guint       n;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->participants_list))) != NULL)
-    gtk_list_box_remove (self->participants_list, child);
-  g_ptr_array_set_size (self->participant_checks, 0);
+  clear_party_rows (self->participants_list, self->participant_checks);
+  clear_party_rows (self->informed_list, self->informed_checks);
 
   if (self->project == NULL)
-    return;
+    {
+      rebuild_checks (self);
+      return;
+    }
 
   parties = buntan_project_get_parties (self->project);
   n = g_list_model_get_n_items (parties);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
-      GtkWidget     *row = adw_action_row_new ();
-      GtkWidget     *check = gtk_check_button_new ();
-      GtkExpression *label = buntan_owner_choices_label_expression (
-        gtk_constant_expression_new (BUNTAN_TYPE_PARTY, party));
 
-      g_object_set_data_full (G_OBJECT (check), "party-id", g_strdup (buntan_party_get_id (party)),
-                              g_free);
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      /* The row's title follows renames; the check is named by the row. */
-      gtk_expression_bind (gtk_expression_ref (label), row, "title", NULL);
-      gtk_expression_bind (label, check, "tooltip-text", NULL);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                      row, NULL, -1);
-      g_signal_connect_object (check, "toggled", G_CALLBACK (participant_toggled_cb), self,
-                               G_CONNECT_SWAPPED);
-      gtk_list_box_append (self->participants_list, row);
-      g_ptr_array_add (self->participant_checks, check);
+      append_party_row (self, self->participants_list, self->participant_checks, party,
+                        G_CALLBACK (participant_toggled_cb));
+      append_party_row (self, self->informed_list, self->informed_checks, party,
+                        G_CALLBACK (informed_toggled_cb));
     }
 
   update_participants (self);
+  rebuild_checks (self);
 }
 
 static void
@@ -308,6 +485,7 @@ bind_item (BuntanItemDetail *self)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
       update_participants (self);
+      rebuild_checks (self);
       return;
     }
 
@@ -337,13 +515,17 @@ bind_item (BuntanItemDetail *self)
   bind_both_ways (self, "first-check-date", self->first_check_date_entry, "date");
   bind_both_ways (self, "completed", self->completed_entry, "date");
   bind_both_ways (self, "clause", self->clause_row, "text");
+  bind_both_ways (self, "agreed-terms", self->agreed_terms_row, "text");
+  bind_both_ways (self, "official-ref", self->official_ref_row, "text");
   bind_both_ways (self, "note", gtk_text_view_get_buffer (self->note_view), "text");
 
-  g_signal_connect_object (item, "notify::participants", G_CALLBACK (update_participants), self,
+  g_signal_connect_object (item, "notify::participants", G_CALLBACK (roles_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (item, "notify::owner", G_CALLBACK (update_participants), self,
+  g_signal_connect_object (item, "notify::owner", G_CALLBACK (roles_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  update_participants (self);
+  g_signal_connect_object (item, "notify::informed", G_CALLBACK (roles_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  roles_changed_cb (self);
 
   gtk_stack_set_visible_child_name (self->stack, "item");
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
@@ -397,6 +579,8 @@ buntan_item_detail_finalize (GObject *object)
 
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_pointer (&self->participant_checks, g_ptr_array_unref);
+  g_clear_pointer (&self->informed_checks, g_ptr_array_unref);
+  g_clear_pointer (&self->check_bindings, g_ptr_array_unref);
   g_clear_pointer (&self->gap_message, g_free);
 
   G_OBJECT_CLASS (buntan_item_detail_parent_class)->finalize (object);
@@ -519,6 +703,11 @@ buntan_item_detail_class_init (BuntanItemDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, completed_row);
   gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, completed_entry);
   gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, clause_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, agreed_terms_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, official_ref_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, informed_list);
+  gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, checks_group);
+  gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, checks_list);
   gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, note_view);
   gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, participants_list);
   gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, joint_hint);
@@ -531,6 +720,8 @@ buntan_item_detail_init (BuntanItemDetail *self)
 
   self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
   self->participant_checks = g_ptr_array_new ();
+  self->informed_checks = g_ptr_array_new ();
+  self->check_bindings = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

@@ -137,12 +137,13 @@ dup_owner_text (BuntanMeetingView *self)
   if (owner == NULL)
     return g_strdup (_ ("Undecided"));
 
-  if (!buntan_item_is_joint (self->item))
+  if (!buntan_item_is_joint (self->item) && !buntan_item_is_each (self->item))
     return g_strdup (party_label_for_id (self, owner));
 
   participants = buntan_item_get_participants (self->item);
   if (participants == NULL || participants[0] == NULL)
-    return g_strdup (_ ("Joint"));
+    return g_strdup (buntan_item_is_each (self->item) ? _ ("Each Vendor for Its Own System")
+                                                      : _ ("Joint"));
 
   names = g_string_new (NULL);
   for (guint i = 0; participants[i] != NULL; i++)
@@ -152,6 +153,10 @@ dup_owner_text (BuntanMeetingView *self)
         g_string_append (names, _ (", "));
       g_string_append (names, party_label_for_id (self, participants[i]));
     }
+
+  if (buntan_item_is_each (self->item))
+    /* TRANSLATORS: an item each party carries out for its own system, and those parties */
+    return g_strdup_printf (_ ("Each Vendor for Its Own System (%s)"), names->str);
 
   /* TRANSLATORS: a joint item and the parties sharing it */
   return g_strdup_printf (_ ("Joint (%s)"), names->str);

@@ -1,4 +1,4 @@
-/* buntan-owner-choices.c — the choices of an owner dropdown: 未定, every party, 共同
+/* buntan-owner-choices.c — the choices of an owner dropdown: 未定, every party, 共同, 各事業者（個別）
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,6 +21,7 @@ struct _BuntanOwnerChoices
   /* Stand-ins, so that every choice is a party whose name a label can show. */
   BuntanParty *undecided;
   BuntanParty *joint;
+  BuntanParty *each;
 };
 
 static void
@@ -56,7 +57,7 @@ buntan_owner_choices_get_item_type (GListModel *model)
 static guint
 buntan_owner_choices_get_n_items (GListModel *model)
 {
-  return count_parties (BUNTAN_OWNER_CHOICES (model)) + 2;
+  return count_parties (BUNTAN_OWNER_CHOICES (model)) + 3;
 }
 
 static gpointer
@@ -71,6 +72,8 @@ buntan_owner_choices_get_item (GListModel *model, guint position)
     return g_list_model_get_item (self->parties, position - 1);
   if (position == n + 1)
     return g_object_ref (self->joint);
+  if (position == n + 2)
+    return g_object_ref (self->each);
 
   return NULL;
 }
@@ -124,6 +127,7 @@ buntan_owner_choices_dispose (GObject *object)
   g_clear_object (&self->project);
   g_clear_object (&self->undecided);
   g_clear_object (&self->joint);
+  g_clear_object (&self->each);
 
   G_OBJECT_CLASS (buntan_owner_choices_parent_class)->dispose (object);
 }
@@ -186,6 +190,10 @@ buntan_owner_choices_init (BuntanOwnerChoices *self)
   self->undecided = buntan_party_new ("undecided", BUNTAN_PARTY_KIND_VENDOR, _ ("Undecided"));
   /* TRANSLATORS: the owner of an item several parties share (共同) */
   self->joint = buntan_party_new (BUNTAN_OWNER_JOINT, BUNTAN_PARTY_KIND_VENDOR, _ ("Joint"));
+  /* TRANSLATORS: the owner of an item every participant carries out for
+   * its own system (各事業者（個別）), not one shared duty */
+  self->each = buntan_party_new (BUNTAN_OWNER_EACH, BUNTAN_PARTY_KIND_VENDOR,
+                                 _ ("Each Vendor for Its Own System"));
 }
 
 BuntanOwnerChoices *
@@ -235,7 +243,7 @@ buntan_owner_choices_set_project (BuntanOwnerChoices *self, BuntanProject *proje
 /**
  * buntan_owner_choices_find:
  * @self: the choices
- * @owner: (nullable): an item's owner: a party id, "joint", or %NULL
+ * @owner: (nullable): an item's owner: a party id, "joint", "each", or %NULL
  *
  * Returns: the position of @owner, or %GTK_INVALID_LIST_POSITION when the
  *   project has no such party
@@ -251,6 +259,8 @@ buntan_owner_choices_find (BuntanOwnerChoices *self, const char *owner)
     return 0;
   if (g_str_equal (owner, BUNTAN_OWNER_JOINT))
     return count_parties (self) + 1;
+  if (g_str_equal (owner, BUNTAN_OWNER_EACH))
+    return count_parties (self) + 2;
   if (self->project == NULL)
     return GTK_INVALID_LIST_POSITION;
 
@@ -280,6 +290,8 @@ buntan_owner_choices_get_owner (BuntanOwnerChoices *self, guint position, const 
     *owner = NULL;
   else if (position == n + 1)
     *owner = BUNTAN_OWNER_JOINT;
+  else if (position == n + 2)
+    *owner = BUNTAN_OWNER_EACH;
   else if (position <= n)
     {
       party = g_list_model_get_item (self->parties, position - 1);

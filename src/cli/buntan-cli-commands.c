@@ -191,7 +191,7 @@ buntan_cli_check (const BuntanCliCommand *command, int argc, char **argv)
 {
   g_autoptr (BuntanProject) project = NULL;
   g_autoptr (BuntanOverview) overview = NULL;
-  GPtrArray *gaps;
+  GPtrArray *gaps, *warnings;
   int        status;
 
   project = buntan_cli_open_project (command, NULL, argc, argv, NULL, &status);
@@ -200,14 +200,24 @@ buntan_cli_check (const BuntanCliCommand *command, int argc, char **argv)
 
   overview = buntan_overview_new (project);
   gaps = buntan_overview_get_gaps (overview);
+  warnings = buntan_overview_get_warnings (overview);
   for (guint i = 0; i < gaps->len; i++)
     g_print ("%s\n", buntan_gap_get_message (g_ptr_array_index (gaps, i)));
 
-  if (gaps->len > 0)
-    return BUNTAN_CLI_EXIT_GAPS;
+  if (gaps->len == 0)
+    g_print ("%s\n", _ ("No gaps: every item has someone responsible and every vendor a part."));
 
-  g_print ("%s\n", _ ("No gaps: every item has someone responsible and every vendor a part."));
-  return BUNTAN_CLI_EXIT_OK;
+  /* Shown after the gaps; they never change the exit status. */
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      g_autofree char *sentence =
+        buntan_warning_describe (g_ptr_array_index (warnings, i), BUNTAN_GAP_TEXT_LONG);
+
+      /* TRANSLATORS: a line of “buntan-cli check”: something to look at that is not a gap */
+      g_print (_ ("warning: %s\n"), sentence);
+    }
+
+  return gaps->len > 0 ? BUNTAN_CLI_EXIT_GAPS : BUNTAN_CLI_EXIT_OK;
 }
 
 static gboolean

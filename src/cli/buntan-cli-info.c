@@ -77,6 +77,19 @@ count_support (const Summary *summary, guint part, guint position)
 }
 
 static guint
+count_informed (const Summary *summary, guint part, guint position)
+{
+  return buntan_overview_count_marks (summary->overview, part, summary->columns[position],
+                                      BUNTAN_MARK_INFORMED);
+}
+
+static guint
+count_each (const Summary *summary, guint part, guint unused)
+{
+  return buntan_overview_count_each (summary->overview, part);
+}
+
+static guint
 count_joint (const Summary *summary, guint part, guint unused)
 {
   return buntan_overview_count_joint (summary->overview, part);
@@ -196,6 +209,7 @@ print_text (const Summary *summary)
   BuntanProject *project = summary->project;
   GListModel    *parties = buntan_project_get_parties (project);
   const char    *template_id = buntan_project_get_template_id (project);
+  GPtrArray     *warnings;
 
   g_print ("%s %s\n", _ ("Title:"), buntan_project_get_title (project));
   g_print ("%s %s\n", _ ("Organization:"), buntan_project_get_hospital_name (project));
@@ -241,6 +255,7 @@ print_text (const Summary *summary)
       print_count (summary, party_display_name (party), count_lead, i);
     }
   print_count (summary, _ ("Joint"), count_joint, 0);
+  print_count (summary, _ ("Each vendor for its own system"), count_each, 0);
   print_count (summary, _ ("Undecided"), count_undecided, 0);
 
   g_print ("%s\n", _ ("Supporting:"));
@@ -251,8 +266,26 @@ print_text (const Summary *summary)
       print_count (summary, party_display_name (party), count_support, i);
     }
 
+  g_print ("%s\n", _ ("Informed (△):"));
+  for (guint i = 0; i < summary->n_parties; i++)
+    {
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+
+      print_count (summary, party_display_name (party), count_informed, i);
+    }
+
   g_print ("%s ", _ ("Gaps:"));
   print_parts (count_gaps (summary, 0, 0), count_gaps (summary, 1, 0), count_gaps (summary, 2, 0));
+
+  warnings = buntan_overview_get_warnings (summary->overview);
+  g_print ("%s %u\n", _ ("Warnings:"), warnings->len);
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      g_autofree char *sentence =
+        buntan_warning_describe (g_ptr_array_index (warnings, i), BUNTAN_GAP_TEXT_LONG);
+
+      g_print ("  %s\n", sentence);
+    }
 }
 
 static void
@@ -307,10 +340,13 @@ add_counts (JsonBuilder *builder, const Summary *summary, guint part)
   add_party_counts (builder, summary, part, count_lead);
   add_int_member (builder, "joint", count_joint (summary, part, 0));
   add_int_member (builder, "undecided", count_undecided (summary, part, 0));
+  add_int_member (builder, "each", count_each (summary, part, 0));
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "supporting");
   add_party_counts (builder, summary, part, count_support);
+  json_builder_set_member_name (builder, "informed");
+  add_party_counts (builder, summary, part, count_informed);
   add_int_member (builder, "gaps", count_gaps (summary, part, 0));
 
   json_builder_end_object (builder);
@@ -387,6 +423,30 @@ add_parties (JsonBuilder *builder, const Summary *summary)
   json_builder_end_array (builder);
 }
 
+/* Shown, not counted as gaps: the same sentences as the window's. */
+static void
+add_warnings (JsonBuilder *builder, const Summary *summary)
+{
+  GPtrArray *warnings = buntan_overview_get_warnings (summary->overview);
+
+  json_builder_set_member_name (builder, "warnings");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      BuntanWarning   *warning = g_ptr_array_index (warnings, i);
+      g_autofree char *message = buntan_warning_describe (warning, BUNTAN_GAP_TEXT_LONG);
+
+      json_builder_begin_object (builder);
+      add_string_member (builder, "kind",
+                         buntan_warning_kind_to_string (buntan_warning_get_kind (warning)));
+      add_string_member (builder, "item", buntan_warning_get_item_id (warning));
+      add_string_member (builder, "party", buntan_warning_get_party_id (warning));
+      add_string_member (builder, "message", message);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
 static void
 print_json (const Summary *summary, const char *path)
 {
@@ -426,6 +486,8 @@ print_json (const Summary *summary, const char *path)
   json_builder_set_member_name (builder, "2");
   add_counts (builder, summary, 2);
   json_builder_end_object (builder);
+
+  add_warnings (builder, summary);
 
   json_builder_end_object (builder);
 

@@ -45,8 +45,11 @@ static const BuntanCliCommand commands[] = {
     N_ ("Prints one line per gap on standard output, naming the item by its id or the\n"
         "vendor by its name: Part 2 items nobody is responsible for, agreed items\n"
         "without an owner, shared (joint) items with fewer than two parties, items that\n"
-        "were “No” at the first check and are agreed without a completion date, and\n"
-        "vendors responsible for nothing."),
+        "were “No” at the first check and are agreed without a completion date (for\n"
+        "each vendor that confirms the item, its own), items for each vendor on its own\n"
+        "with fewer than two parties, and vendors responsible for nothing. Then one line\n"
+        "per warning (“warning: …”), such as a vendor's check on an item it no longer\n"
+        "leads or supports: warnings do not change the exit status."),
     N_ ("Exit status: 0 when there are no gaps; 3 when there are; 1 when FILE cannot be\n"
         "opened; 2 on a usage error."),
     NULL,
@@ -70,7 +73,8 @@ static const BuntanCliCommand commands[] = {
     N_ ("FILE"),
     N_ ("Show a project's parties and its items by part, status and owner"),
     N_ ("Prints the title, the organization, the template, the parties and the number\n"
-        "of items by part, by status and by owner (each party, joint, undecided).\n"
+        "of items by part, by status and by owner (each party, joint, each vendor for\n"
+        "its own system, undecided), the parties informed (△) and the warnings.\n"
         "A party owns the items it leads (◎), a joint item's sharers included; the\n"
         "window and the workbook count the same way (HACKING.md, “Counting rules”).\n"
         "\n"
@@ -89,13 +93,16 @@ static const BuntanCliCommand commands[] = {
     "                                       \"appointed\": S | null }  (hospital)\n"
     "                   \"contracts\": [ CONTRACT, … ] (vendors) }, … ],\n"
     "    \"items\": COUNTS,\n"
-    "    \"parts\": { \"1\": COUNTS, \"2\": COUNTS } }\n"
+    "    \"parts\": { \"1\": COUNTS, \"2\": COUNTS },\n"
+    "    \"warnings\": [ { \"kind\": \"stale-check\", \"item\": ID | null,\n"
+    "                    \"party\": ID | null, \"message\": S }, … ] }\n"
     "  COUNTS = { \"total\": N,\n"
     "             \"by_status\": { \"open\": N, \"discussing\": N, \"agreed\": N,\n"
     "                            \"not-applicable\": N },\n"
     "             \"by_owner\": { \"parties\": { PARTY-ID: N, … },\n"
-    "                           \"joint\": N, \"undecided\": N },\n"
-    "             \"supporting\": { PARTY-ID: N, … }, \"gaps\": N }\n"
+    "                           \"joint\": N, \"undecided\": N, \"each\": N },\n"
+    "             \"supporting\": { PARTY-ID: N, … },\n"
+    "             \"informed\": { PARTY-ID: N, … }, \"gaps\": N }\n"
     "  CONTRACT = { \"id\": S, \"kind\": \"development\" | \"maintenance\" | \"cloud\" |\n"
     "               \"other\", \"title\": S, \"number\": S, \"signed\": S | null,\n"
     "               \"start\": S | null, \"end\": S | null, \"renewal\": S | null,\n"

@@ -68,6 +68,12 @@ typedef struct
   const char       *completed;
   const char       *clause;
   const char       *note;
+  char            **applies_to; /* taken by the item */
+  char            **informed;   /* taken by the item */
+  const char       *agreed_terms;
+  const char       *official_ref;
+  const char       *target;
+  GPtrArray        *checks; /* BuntanCheck, added to the item */
 } BuntanItemFields;
 
 BuntanItem *

@@ -22,6 +22,8 @@
 #include "buntan-matrix.h"
 #include "buntan-overview.h"
 #include "buntan-export.h"
+#include "buntan-check.h"
+#include "buntan-warning.h"
 
 G_BEGIN_DECLS
 

@@ -113,17 +113,19 @@ dup_lead_text (BuntanExport *self, guint index, gboolean with_joint_names)
     return g_strdup (_buntan_export_item_is_greyed (item) ? BUNTAN_EXPORT_NO_VALUE
                                                           : BUNTAN_EXPORT_UNDECIDED);
 
-  if (buntan_item_is_joint (item))
+  /* 各事業者（個別） names its parties as 共同 does: every one of them leads. */
+  if (buntan_item_is_joint (item) || buntan_item_is_each (item))
     {
+      const char *word = buntan_item_is_joint (item) ? BUNTAN_EXPORT_JOINT : BUNTAN_EXPORT_EACH;
       g_autofree char *names = NULL;
 
       if (!with_joint_names)
-        return g_strdup (BUNTAN_EXPORT_JOINT);
+        return g_strdup (word);
 
       names = _buntan_export_dup_party_names (self, index, BUNTAN_MARK_LEAD);
       if (*names == '\0')
-        return g_strdup (BUNTAN_EXPORT_JOINT);
-      return g_strdup_printf (BUNTAN_EXPORT_JOINT "（%s）", names);
+        return g_strdup (word);
+      return g_strdup_printf ("%s（%s）", word, names);
     }
 
   name = g_hash_table_lookup (self->party_names, owner);

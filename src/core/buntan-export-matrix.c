@@ -14,7 +14,11 @@ _buntan_export_write_matrix (BuntanExport *self)
     "凡例",
     BUNTAN_EXPORT_MARK_LEAD "　主担当：その項目の実施に責任を持つ当事者",
     BUNTAN_EXPORT_MARK_SUPPORT "　協力：主担当に協力する当事者",
+    BUNTAN_EXPORT_MARK_INFORMED
+    "　情報提供：情報の提供を受け、必要に応じて支援する当事者（確認は行わない）",
     BUNTAN_EXPORT_JOINT "　＝ 複数の" BUNTAN_EXPORT_MARK_LEAD "（複数の当事者が主担当を分担する）",
+    BUNTAN_EXPORT_EACH "　＝ 各当事者が自らのシステムについてそれぞれ" BUNTAN_EXPORT_MARK_LEAD
+                       "となる",
     BUNTAN_EXPORT_UNDECIDED "　＝ 主担当が決まっていない項目",
     "対象外　＝ 本契約では対象外とした項目（灰色の行）",
   };
@@ -58,9 +62,10 @@ _buntan_export_write_matrix (BuntanExport *self)
       for (guint col = 0; col < n_parties; col++)
         {
           BuntanMark  mark = _buntan_export_mark_at (self, i, col);
-          const char *text = mark == BUNTAN_MARK_LEAD      ? BUNTAN_EXPORT_MARK_LEAD
-                             : mark == BUNTAN_MARK_SUPPORT ? BUNTAN_EXPORT_MARK_SUPPORT
-                                                           : "";
+          const char *text = mark == BUNTAN_MARK_LEAD       ? BUNTAN_EXPORT_MARK_LEAD
+                             : mark == BUNTAN_MARK_SUPPORT  ? BUNTAN_EXPORT_MARK_SUPPORT
+                             : mark == BUNTAN_MARK_INFORMED ? BUNTAN_EXPORT_MARK_INFORMED
+                                                            : "";
 
           buntan_xlsx_writer_put_text (self->xlsx, sheet, row, (lxw_col_t) (2 + col), text,
                                        self->xlsx->cell[BUNTAN_XLSX_STYLE_MARK][greyed]);

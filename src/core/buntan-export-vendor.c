@@ -23,7 +23,7 @@ _buntan_export_write_vendor (BuntanExport *self, guint party_col, const char *sh
     g_strdup_printf ("別紙　責任分担表（%s）", _buntan_export_party_name (vendor));
   g_autofree char *subtitle = NULL;
   g_autofree char *totals = NULL;
-  guint            leads = 0, supports = 0;
+  guint            leads = 0, supports = 0, informed = 0;
   lxw_row_t        row = BUNTAN_XLSX_ROW_HEAD + 1;
   BuntanXlsxColumn wide[G_N_ELEMENTS (columns)];
 
@@ -60,7 +60,15 @@ _buntan_export_write_vendor (BuntanExport *self, guint party_col, const char *sh
           leads++;
           role = buntan_item_is_joint (item) ? BUNTAN_EXPORT_MARK_LEAD
                    " 主担当\n（" BUNTAN_EXPORT_JOINT "）"
-                                             : BUNTAN_EXPORT_MARK_LEAD " 主担当";
+                 : buntan_item_is_each (item) ? BUNTAN_EXPORT_MARK_LEAD
+                   " 主担当\n（" BUNTAN_EXPORT_EACH "）"
+                                              : BUNTAN_EXPORT_MARK_LEAD " 主担当";
+        }
+      else if (mark == BUNTAN_MARK_INFORMED)
+        {
+          /* Listed, for the vendor should know it, but counted in neither. */
+          informed++;
+          role = BUNTAN_EXPORT_MARK_INFORMED " 情報提供";
         }
       else
         {
@@ -79,12 +87,18 @@ _buntan_export_write_vendor (BuntanExport *self, guint party_col, const char *sh
       row++;
     }
 
-  if (leads + supports == 0)
+  if (leads + supports + informed == 0)
     buntan_xlsx_writer_put_empty_table (self->xlsx, sheet, row++, G_N_ELEMENTS (columns),
                                         "この事業者が主担当・協力となっている項目はありません。");
 
-  totals = g_strdup_printf ("計 %u 項目（" BUNTAN_EXPORT_MARK_LEAD
-                            " 主担当 %u、" BUNTAN_EXPORT_MARK_SUPPORT " 協力 %u）",
-                            leads + supports, leads, supports);
+  if (informed > 0)
+    totals = g_strdup_printf ("計 %u 項目（" BUNTAN_EXPORT_MARK_LEAD
+                              " 主担当 %u、" BUNTAN_EXPORT_MARK_SUPPORT
+                              " 協力 %u、" BUNTAN_EXPORT_MARK_INFORMED " 情報提供 %u）",
+                              leads + supports + informed, leads, supports, informed);
+  else
+    totals = g_strdup_printf ("計 %u 項目（" BUNTAN_EXPORT_MARK_LEAD
+                              " 主担当 %u、" BUNTAN_EXPORT_MARK_SUPPORT " 協力 %u）",
+                              leads + supports, leads, supports);
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row + 1, 1, totals, self->xlsx->note);
 }

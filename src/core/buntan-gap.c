@@ -16,7 +16,8 @@ struct _BuntanGap
   char           *item_id;
   char           *party_id;
   char           *subject;
-  char           *message; /* the long form, made once: lists show it for every gap */
+  char           *party_name; /* for a gap of one vendor on one item */
+  char           *message;    /* the long form, made once: lists show it for every gap */
 };
 
 G_DEFINE_BOXED_TYPE (BuntanGap, buntan_gap, buntan_gap_ref, buntan_gap_unref)
@@ -46,6 +47,34 @@ buntan_gap_new (BuntanGapRule rule, const char *item_id, const char *party_id, c
   return self;
 }
 
+/**
+ * buntan_gap_new_for_vendor:
+ * @rule: the check that found it
+ * @item_id: the item concerned
+ * @party_id: the vendor concerned
+ * @subject: the item's title
+ * @party_name: the vendor's name, as the sentences name it
+ *
+ * A gap of one vendor's check on one item (the first-check rule applied per
+ * vendor).
+ *
+ * Returns: (transfer full): a new gap
+ */
+BuntanGap *
+buntan_gap_new_for_vendor (BuntanGapRule rule,
+                           const char   *item_id,
+                           const char   *party_id,
+                           const char   *subject,
+                           const char   *party_name)
+{
+  BuntanGap *self = buntan_gap_new (rule, item_id, party_id, subject);
+
+  self->party_name = g_strdup (party_name != NULL && *party_name != '\0' ? party_name : party_id);
+  g_free (self->message);
+  self->message = buntan_gap_describe (self, BUNTAN_GAP_TEXT_LONG);
+  return self;
+}
+
 BuntanGap *
 buntan_gap_ref (BuntanGap *self)
 {
@@ -66,6 +95,7 @@ buntan_gap_unref (BuntanGap *self)
   g_free (self->item_id);
   g_free (self->party_id);
   g_free (self->subject);
+  g_free (self->party_name);
   g_free (self->message);
   g_free (self);
 }
@@ -132,6 +162,10 @@ describe_in_japanese (BuntanGapRule rule)
       return "初回確認が「いいえ」で合意済とされていますが、完了日が記入されていません。";
     case BUNTAN_GAP_RULE_IDLE_VENDOR:
       return "この事業者が主担当・協力となっている項目がありません（対象外の項目を除く）。";
+    case BUNTAN_GAP_RULE_EACH_TOO_FEW:
+      return "各事業者（個別）とされていますが、対象の当事者が2者未満です。";
+    case BUNTAN_GAP_RULE_VENDOR_AGREED_WITHOUT_COMPLETION:
+      return "事業者の初回確認が「いいえ」で合意済とされていますが、その事業者の完了日が記入されていません。";
     default:
       g_return_val_if_reached (NULL);
     }
@@ -153,6 +187,8 @@ buntan_gap_describe (const BuntanGap *self, BuntanGapText form)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
+  if (form == BUNTAN_GAP_TEXT_WORKBOOK && self->party_name != NULL)
+    return g_strdup_printf ("%s（%s）", describe_in_japanese (self->rule), self->party_name);
   if (form == BUNTAN_GAP_TEXT_WORKBOOK)
     return g_strdup (describe_in_japanese (self->rule));
 
@@ -168,6 +204,12 @@ buntan_gap_describe (const BuntanGap *self, BuntanGapText form)
           return g_strdup (_ ("Agreed, but nobody is responsible for it"));
         case BUNTAN_GAP_RULE_AGREED_WITHOUT_COMPLETION:
           return g_strdup (_ ("“No” at the first check and agreed, but not completed on a date"));
+        case BUNTAN_GAP_RULE_EACH_TOO_FEW:
+          return g_strdup (_ ("Each vendor for its own system, but fewer than two parties named"));
+        case BUNTAN_GAP_RULE_VENDOR_AGREED_WITHOUT_COMPLETION:
+          return g_strdup_printf (
+            _ ("“No” at %s’s first check and agreed, but %s has no completion date"),
+            self->party_name, self->party_name);
         case BUNTAN_GAP_RULE_IDLE_VENDOR:
           /* The vendor is not on screen beside it: name it even here. */
           break;
@@ -194,6 +236,14 @@ buntan_gap_describe (const BuntanGap *self, BuntanGapText form)
     case BUNTAN_GAP_RULE_IDLE_VENDOR:
       return g_strdup_printf (_ ("%s is responsible for nothing: no item names this vendor"),
                               self->subject);
+    case BUNTAN_GAP_RULE_EACH_TOO_FEW:
+      return g_strdup_printf (
+        _ ("%s %s: each vendor for its own system, but fewer than two parties are named"),
+        self->item_id, self->subject);
+    case BUNTAN_GAP_RULE_VENDOR_AGREED_WITHOUT_COMPLETION:
+      return g_strdup_printf (_ ("%s %s: %s said “No” at the first check and the item is agreed, "
+                                 "but %s has no completion date"),
+                              self->item_id, self->subject, self->party_name, self->party_name);
     default:
       g_return_val_if_reached (NULL);
     }
@@ -220,6 +270,10 @@ buntan_gap_rule_to_string (BuntanGapRule rule)
       return "agreed-without-completion";
     case BUNTAN_GAP_RULE_IDLE_VENDOR:
       return "idle-vendor";
+    case BUNTAN_GAP_RULE_EACH_TOO_FEW:
+      return "each-too-few";
+    case BUNTAN_GAP_RULE_VENDOR_AGREED_WITHOUT_COMPLETION:
+      return "vendor-agreed-without-completion";
     default:
       g_return_val_if_reached (NULL);
     }

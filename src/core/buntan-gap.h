@@ -26,6 +26,12 @@ buntan_gap_get_type (void) G_GNUC_CONST;
 BuntanGap *
 buntan_gap_new (BuntanGapRule rule, const char *item_id, const char *party_id, const char *subject);
 BuntanGap *
+buntan_gap_new_for_vendor (BuntanGapRule rule,
+                           const char   *item_id,
+                           const char   *party_id,
+                           const char   *subject,
+                           const char   *party_name);
+BuntanGap *
 buntan_gap_ref (BuntanGap *self);
 void
 buntan_gap_unref (BuntanGap *self);

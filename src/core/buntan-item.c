@@ -30,7 +30,19 @@ enum
   PROP_COMPLETED,
   PROP_CLAUSE,
   PROP_NOTE,
+  PROP_APPLIES_TO,
+  PROP_INFORMED,
+  PROP_AGREED_TERMS,
+  PROP_OFFICIAL_REF,
+  PROP_TARGET,
   N_PROPS
+};
+
+enum
+{
+  CHECK_ADDED,
+  CHECK_NOTIFY,
+  N_SIGNALS
 };
 
 struct _BuntanItem
@@ -43,6 +55,10 @@ struct _BuntanItem
   BuntanCheckResult first_check;
   char            **references;
   char            **participants;
+  char            **applies_to; /* contract kinds, by their nicks */
+  char            **informed;
+  /* BuntanCheck, one per vendor, in the order they were first recorded. */
+  GListStore *checks;
   /* Every text property, indexed by its property id. */
   char       *texts[N_PROPS];
   JsonObject *extra;
@@ -53,6 +69,7 @@ struct _BuntanItem
 G_DEFINE_FINAL_TYPE (BuntanItem, buntan_item, G_TYPE_OBJECT)
 
 static GParamSpec *properties[N_PROPS];
+static guint       signals[N_SIGNALS];
 
 static gboolean
 is_text_property (guint prop_id)
@@ -72,6 +89,9 @@ is_text_property (guint prop_id)
     case PROP_COMPLETED:
     case PROP_CLAUSE:
     case PROP_NOTE:
+    case PROP_AGREED_TERMS:
+    case PROP_OFFICIAL_REF:
+    case PROP_TARGET:
       return TRUE;
     default:
       return FALSE;
@@ -82,7 +102,8 @@ is_text_property (guint prop_id)
 static gboolean
 is_optional_property (guint prop_id)
 {
-  return prop_id == PROP_OWNER || prop_id == PROP_FIRST_CHECK_DATE || prop_id == PROP_COMPLETED;
+  return prop_id == PROP_OWNER || prop_id == PROP_FIRST_CHECK_DATE || prop_id == PROP_COMPLETED ||
+         prop_id == PROP_TARGET;
 }
 
 /* Unset optional texts are NULL, the others "": TRUE when it changed (the
@@ -121,6 +142,9 @@ buntan_item_finalize (GObject *object)
     g_free (self->texts[i]);
   g_strfreev (self->references);
   g_strfreev (self->participants);
+  g_strfreev (self->applies_to);
+  g_strfreev (self->informed);
+  g_clear_object (&self->checks);
   g_clear_pointer (&self->extra, json_object_unref);
   g_free (self->search_words);
 
@@ -162,6 +186,14 @@ buntan_item_get_property (GObject *object, guint prop_id, GValue *value, GParamS
 
     case PROP_FIRST_CHECK:
       g_value_set_enum (value, self->first_check);
+      break;
+
+    case PROP_APPLIES_TO:
+      g_value_set_boxed (value, self->applies_to);
+      break;
+
+    case PROP_INFORMED:
+      g_value_set_boxed (value, self->informed);
       break;
 
     default:
@@ -208,6 +240,14 @@ buntan_item_set_property (GObject *object, guint prop_id, const GValue *value, G
       buntan_item_set_first_check (self, g_value_get_enum (value));
       break;
 
+    case PROP_APPLIES_TO:
+      buntan_item_set_applies_to (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_INFORMED:
+      buntan_item_set_informed (self, g_value_get_boxed (value));
+      break;
+
     default:
       if (is_text_property (prop_id))
         set_text (self, prop_id, g_value_get_string (value));
@@ -237,6 +277,9 @@ buntan_item_class_init (BuntanItemClass *klass)
     { PROP_COMPLETED, "completed" },
     { PROP_CLAUSE, "clause" },
     { PROP_NOTE, "note" },
+    { PROP_AGREED_TERMS, "agreed-terms" },
+    { PROP_OFFICIAL_REF, "official-ref" },
+    { PROP_TARGET, "target" },
   };
 
   object_class->finalize = buntan_item_finalize;
@@ -258,10 +301,36 @@ buntan_item_class_init (BuntanItemClass *klass)
     g_param_spec_enum ("first-check", NULL, NULL, BUNTAN_TYPE_CHECK_RESULT,
                        BUNTAN_CHECK_RESULT_UNSET, editable);
 
+  properties[PROP_APPLIES_TO] =
+    g_param_spec_boxed ("applies-to", NULL, NULL, G_TYPE_STRV, editable);
+  properties[PROP_INFORMED] = g_param_spec_boxed ("informed", NULL, NULL, G_TYPE_STRV, editable);
+
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     properties[texts[i].prop_id] = g_param_spec_string (texts[i].name, NULL, NULL, NULL, editable);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * BuntanItem::check-added:
+   * @check: the new check
+   *
+   * A vendor's check joined the list, so the project can track its changes
+   * before its first value is set.
+   */
+  signals[CHECK_ADDED] = g_signal_new ("check-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                       0, NULL, NULL, NULL, G_TYPE_NONE, 1, BUNTAN_TYPE_CHECK);
+
+  /**
+   * BuntanItem::check-notify:
+   * @check: the check
+   * @pspec: its property that changed
+   *
+   * One of the item's checks changed: the project records it for undo
+   * through the item it already watches.
+   */
+  signals[CHECK_NOTIFY] =
+    g_signal_new ("check-notify", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, BUNTAN_TYPE_CHECK, G_TYPE_PARAM);
 }
 
 static void
@@ -273,6 +342,23 @@ buntan_item_init (BuntanItem *self)
 
   self->references = g_new0 (char *, 1);
   self->participants = g_new0 (char *, 1);
+  self->applies_to = g_new0 (char *, 1);
+  self->informed = g_new0 (char *, 1);
+  self->checks = g_list_store_new (BUNTAN_TYPE_CHECK);
+}
+
+static void
+check_notify_cb (BuntanItem *self, GParamSpec *pspec, BuntanCheck *check)
+{
+  g_signal_emit (self, signals[CHECK_NOTIFY], 0, check, pspec);
+}
+
+static void
+append_check (BuntanItem *self, BuntanCheck *check)
+{
+  g_list_store_append (self->checks, check);
+  g_signal_connect_object (check, "notify", G_CALLBACK (check_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_emit (self, signals[CHECK_ADDED], 0, check);
 }
 
 BuntanItem *
@@ -308,6 +394,9 @@ _buntan_item_new_with_fields (BuntanItemFields *fields)
     [PROP_COMPLETED] = fields->completed,
     [PROP_CLAUSE] = fields->clause,
     [PROP_NOTE] = fields->note,
+    [PROP_AGREED_TERMS] = fields->agreed_terms,
+    [PROP_OFFICIAL_REF] = fields->official_ref,
+    [PROP_TARGET] = fields->target,
   };
 
   g_return_val_if_fail (fields->id != NULL && *fields->id != '\0', NULL);
@@ -331,6 +420,18 @@ _buntan_item_new_with_fields (BuntanItemFields *fields)
       g_strfreev (self->participants);
       self->participants = g_steal_pointer (&fields->participants);
     }
+  if (fields->applies_to != NULL)
+    {
+      g_strfreev (self->applies_to);
+      self->applies_to = g_steal_pointer (&fields->applies_to);
+    }
+  if (fields->informed != NULL)
+    {
+      g_strfreev (self->informed);
+      self->informed = g_steal_pointer (&fields->informed);
+    }
+  for (guint i = 0; fields->checks != NULL && i < fields->checks->len; i++)
+    append_check (self, g_ptr_array_index (fields->checks, i));
 
   return self;
 }
@@ -362,6 +463,15 @@ buntan_item_copy (BuntanItem *self)
   copy->first_check = self->first_check;
   _buntan_replace_strv (&copy->references, (const char *const *) self->references);
   _buntan_replace_strv (&copy->participants, (const char *const *) self->participants);
+  _buntan_replace_strv (&copy->applies_to, (const char *const *) self->applies_to);
+  _buntan_replace_strv (&copy->informed, (const char *const *) self->informed);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->checks)); i++)
+    {
+      g_autoptr (BuntanCheck) check = g_list_model_get_item (G_LIST_MODEL (self->checks), i);
+      g_autoptr (BuntanCheck) check_copy = buntan_check_copy (check);
+
+      append_check (copy, check_copy);
+    }
   _buntan_item_set_extra (copy, self->extra);
 
   return copy;
@@ -442,6 +552,22 @@ buntan_item_is_joint (BuntanItem *self)
   return g_strcmp0 (self->texts[PROP_OWNER], BUNTAN_OWNER_JOINT) == 0;
 }
 
+gboolean
+buntan_item_is_each (BuntanItem *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_ITEM (self), FALSE);
+
+  return g_strcmp0 (self->texts[PROP_OWNER], BUNTAN_OWNER_EACH) == 0;
+}
+
+/* 共同 and 各事業者（個別） both name their parties in participants, and
+ * every one of them leads. */
+static gboolean
+owner_is_group (BuntanItem *self)
+{
+  return buntan_item_is_joint (self) || buntan_item_is_each (self);
+}
+
 const char *const *
 buntan_item_get_participants (BuntanItem *self)
 {
@@ -518,8 +644,9 @@ buntan_item_set_first_check (BuntanItem *self, BuntanCheckResult result)
  * @party_id: a party's id
  *
  * Returns: what the party's cell of the responsibility matrix holds for this
- *   item: the owner leads, and so does every participant of a joint item;
- *   the other participants support.
+ *   item: the owner leads, and so does every participant of a 共同 or
+ *   各事業者（個別） item; the other participants support; the informed
+ *   parties (△) come last.
  */
 BuntanMark
 buntan_item_get_mark (BuntanItem *self, const char *party_id)
@@ -532,16 +659,23 @@ buntan_item_get_mark (BuntanItem *self, const char *party_id)
   if (g_strcmp0 (self->texts[PROP_OWNER], party_id) == 0)
     return BUNTAN_MARK_LEAD;
 
-  if (!buntan_item_has_participant (self, party_id))
-    return BUNTAN_MARK_NONE;
+  if (buntan_item_has_participant (self, party_id))
+    return owner_is_group (self) ? BUNTAN_MARK_LEAD : BUNTAN_MARK_SUPPORT;
 
-  return buntan_item_is_joint (self) ? BUNTAN_MARK_LEAD : BUNTAN_MARK_SUPPORT;
+  if (g_strv_contains ((const char *const *) self->informed, party_id))
+    return BUNTAN_MARK_INFORMED;
+
+  return BUNTAN_MARK_NONE;
 }
 
+/* ◎ or ○: a party that is only informed (△) is not involved in the sense of
+ * the counts and the idle-vendor check. */
 gboolean
 buntan_item_involves (BuntanItem *self, const char *party_id)
 {
-  return buntan_item_get_mark (self, party_id) != BUNTAN_MARK_NONE;
+  BuntanMark mark = buntan_item_get_mark (self, party_id);
+
+  return mark == BUNTAN_MARK_LEAD || mark == BUNTAN_MARK_SUPPORT;
 }
 
 JsonObject *
@@ -595,6 +729,204 @@ TEXT_GETTER (clause, PROP_CLAUSE)
 TEXT_SETTER (clause, PROP_CLAUSE)
 TEXT_GETTER (note, PROP_NOTE)
 TEXT_SETTER (note, PROP_NOTE)
+TEXT_GETTER (agreed_terms, PROP_AGREED_TERMS)
+TEXT_SETTER (agreed_terms, PROP_AGREED_TERMS)
+TEXT_GETTER (official_ref, PROP_OFFICIAL_REF)
+TEXT_SETTER (official_ref, PROP_OFFICIAL_REF)
+TEXT_GETTER (target, PROP_TARGET)
+TEXT_SETTER (target, PROP_TARGET)
+
+/**
+ * buntan_item_get_applies_to:
+ * @self: an item
+ *
+ * Returns: (transfer none): the contract kinds the item concerns, by their
+ *   file names ("development", "maintenance", "cloud", "other"); empty for
+ *   every kind
+ */
+const char *const *
+buntan_item_get_applies_to (BuntanItem *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_ITEM (self), NULL);
+
+  return (const char *const *) self->applies_to;
+}
+
+void
+buntan_item_set_applies_to (BuntanItem *self, const char *const *kinds)
+{
+  g_return_if_fail (BUNTAN_IS_ITEM (self));
+
+  if (_buntan_replace_strv (&self->applies_to, kinds))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_APPLIES_TO]);
+}
+
+/**
+ * buntan_item_applies_to_kind:
+ * @self: an item
+ * @kind: a contract kind
+ *
+ * Returns: %TRUE when a contract of @kind concerns the item: the item names
+ *   no kind, names @kind, or @kind is “other” (which no template can know)
+ */
+gboolean
+buntan_item_applies_to_kind (BuntanItem *self, BuntanContractKind kind)
+{
+  g_return_val_if_fail (BUNTAN_IS_ITEM (self), FALSE);
+
+  if (self->applies_to[0] == NULL || kind == BUNTAN_CONTRACT_KIND_OTHER)
+    return TRUE;
+
+  return g_strv_contains ((const char *const *) self->applies_to,
+                          buntan_contract_kind_to_string (kind));
+}
+
+/* Adds or removes one informed (△) party, keeping the order of the others. */
+void
+buntan_item_set_informed_party (BuntanItem *self, const char *party_id, gboolean informed)
+{
+  g_autoptr (GStrvBuilder) builder = NULL;
+  g_auto (GStrv) parties = NULL;
+
+  g_return_if_fail (BUNTAN_IS_ITEM (self));
+  g_return_if_fail (party_id != NULL);
+
+  if (g_strv_contains ((const char *const *) self->informed, party_id) == !!informed)
+    return;
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; self->informed[i] != NULL; i++)
+    if (g_strcmp0 (self->informed[i], party_id) != 0)
+      g_strv_builder_add (builder, self->informed[i]);
+  if (informed)
+    g_strv_builder_add (builder, party_id);
+
+  parties = g_strv_builder_end (builder);
+  buntan_item_set_informed (self, (const char *const *) parties);
+}
+
+const char *const *
+buntan_item_get_informed (BuntanItem *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_ITEM (self), NULL);
+
+  return (const char *const *) self->informed;
+}
+
+void
+buntan_item_set_informed (BuntanItem *self, const char *const *informed)
+{
+  g_return_if_fail (BUNTAN_IS_ITEM (self));
+
+  if (_buntan_replace_strv (&self->informed, informed))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INFORMED]);
+}
+
+/**
+ * buntan_item_get_checks:
+ * @self: an item
+ *
+ * Returns: (transfer none): the vendors' checks (#BuntanCheck), stale and
+ *   empty ones included
+ */
+GListModel *
+buntan_item_get_checks (BuntanItem *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_ITEM (self), NULL);
+
+  return G_LIST_MODEL (self->checks);
+}
+
+/**
+ * buntan_item_find_check:
+ * @self: an item
+ * @party_id: a vendor's id
+ *
+ * Returns: (transfer none) (nullable): the vendor's check, if one was made
+ */
+BuntanCheck *
+buntan_item_find_check (BuntanItem *self, const char *party_id)
+{
+  guint n;
+
+  g_return_val_if_fail (BUNTAN_IS_ITEM (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->checks));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BuntanCheck) check = g_list_model_get_item (G_LIST_MODEL (self->checks), i);
+
+      if (g_strcmp0 (buntan_check_get_party (check), party_id) == 0)
+        return check; /* the list keeps it */
+    }
+
+  return NULL;
+}
+
+/**
+ * buntan_item_ensure_check:
+ * @self: an item
+ * @party_id: a vendor's id
+ *
+ * The way to record something for a vendor: returns its check, making an
+ * empty one the first time. Making it is not a step of the history (an
+ * empty check is not written); setting its values is.
+ *
+ * Returns: (transfer none): the vendor's check
+ */
+BuntanCheck *
+buntan_item_ensure_check (BuntanItem *self, const char *party_id)
+{
+  BuntanCheck *check;
+
+  g_return_val_if_fail (BUNTAN_IS_ITEM (self), NULL);
+  g_return_val_if_fail (party_id != NULL && *party_id != '\0', NULL);
+
+  check = buntan_item_find_check (self, party_id);
+  if (check == NULL)
+    {
+      g_autoptr (BuntanCheck) new_check = buntan_check_new (party_id);
+
+      append_check (self, new_check);
+      check = new_check;
+    }
+
+  return check;
+}
+
+/**
+ * buntan_item_dup_confirming_parties:
+ * @self: an item
+ * @project: the project that holds its parties
+ *
+ * Returns: (transfer full): the ids of the vendors that confirm the item
+ *   (◎ or ○ on a Part 2 item), in the project's party order; empty for a
+ *   Part 1 item and for one that involves no vendor, which keep the
+ *   item-level first check
+ */
+GStrv
+buntan_item_dup_confirming_parties (BuntanItem *self, BuntanProject *project)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  GListModel *parties;
+  guint       n;
+
+  g_return_val_if_fail (BUNTAN_IS_ITEM (self), NULL);
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (project), NULL);
+
+  parties = buntan_project_get_parties (project);
+  n = self->part == 2 ? g_list_model_get_n_items (parties) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+
+      if (!buntan_party_is_hospital (party) &&
+          buntan_item_involves (self, buntan_party_get_id (party)))
+        g_strv_builder_add (builder, buntan_party_get_id (party));
+    }
+
+  return g_strv_builder_end (builder);
+}
 
 const char *
 _buntan_item_get_search_words (BuntanItem *self)

@@ -97,5 +97,39 @@ BuntanMark
 buntan_item_get_mark (BuntanItem *self, const char *party_id);
 gboolean
 buntan_item_involves (BuntanItem *self, const char *party_id);
+gboolean
+buntan_item_is_each (BuntanItem *self);
+const char *const *
+buntan_item_get_applies_to (BuntanItem *self);
+void
+buntan_item_set_applies_to (BuntanItem *self, const char *const *kinds);
+gboolean
+buntan_item_applies_to_kind (BuntanItem *self, BuntanContractKind kind);
+const char *const *
+buntan_item_get_informed (BuntanItem *self);
+void
+buntan_item_set_informed (BuntanItem *self, const char *const *informed);
+void
+buntan_item_set_informed_party (BuntanItem *self, const char *party_id, gboolean informed);
+const char *
+buntan_item_get_agreed_terms (BuntanItem *self);
+void
+buntan_item_set_agreed_terms (BuntanItem *self, const char *agreed_terms);
+const char *
+buntan_item_get_official_ref (BuntanItem *self);
+void
+buntan_item_set_official_ref (BuntanItem *self, const char *official_ref);
+const char *
+buntan_item_get_target (BuntanItem *self);
+void
+buntan_item_set_target (BuntanItem *self, const char *date);
+GListModel *
+buntan_item_get_checks (BuntanItem *self);
+BuntanCheck *
+buntan_item_find_check (BuntanItem *self, const char *party_id);
+BuntanCheck *
+buntan_item_ensure_check (BuntanItem *self, const char *party_id);
+GStrv
+buntan_item_dup_confirming_parties (BuntanItem *self, BuntanProject *project);
 
 G_END_DECLS

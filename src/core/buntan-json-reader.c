@@ -45,6 +45,14 @@ static const FieldLabel item_fields[] = {
   { "completed", N_ ("completion date") },
   { "clause", N_ ("contract clause") },
   { "note", N_ ("note") },
+  { "applies_to", N_ ("contract kinds it applies to") },
+  { "informed", N_ ("informed parties") },
+  { "agreed_terms", N_ ("agreed terms") },
+  { "official_ref", N_ ("official item number") },
+  { "target", N_ ("target date") },
+  { "checks", N_ ("vendor checks") },
+  { "party", N_ ("party") },
+  { "agreed", N_ ("date agreed") },
 };
 
 /* Outside the items: the keys of parties, meetings and template sections. */
@@ -483,6 +491,17 @@ dup_item_field (const char *path, const char *member)
     field = g_strdup (member);
   else
     field = g_strdup_printf ("%s.%s", path, member);
+
+  /* "checks[1].first_check.result" → the second vendor check, its result */
+  if (g_str_has_prefix (field, "checks[") && sscanf (field, "checks[%u]", &index) == 1 &&
+      strstr (field, "].") != NULL)
+    {
+      g_autofree char *inner = dup_item_field (strstr (field, "].") + 2, NULL);
+
+      /* TRANSLATORS: a place in an item: one vendor's check and its field,
+       * "vendor check 2, first check result" */
+      return g_strdup_printf (_ ("vendor check %u, %s"), index + 1, inner);
+    }
 
   /* "participants[1]" → the second participant */
   bracket = strchr (field, '[');
@@ -983,6 +1002,40 @@ buntan_json_reader_get_strings (BuntanJsonReader *reader,
   strings[n] = NULL;
 
   *out = strings;
+  return TRUE;
+}
+
+/* A list of enum nicks (an item's applies_to): a wrong word is refused with
+ * its place, naming @what and the @choices. */
+gboolean
+buntan_json_reader_get_nicks (BuntanJsonReader *reader,
+                              JsonObject       *object,
+                              const char       *path,
+                              const char       *member,
+                              GType             enum_type,
+                              const char       *what,
+                              const char       *choices,
+                              char           ***out)
+{
+  g_autoptr (GEnumClass) klass = NULL;
+
+  if (!buntan_json_reader_get_strings (reader, object, path, member, out))
+    return FALSE;
+
+  klass = g_type_class_ref (enum_type);
+  for (guint i = 0; *out != NULL && (*out)[i] != NULL; i++)
+    {
+      g_autofree char *where = NULL;
+
+      if (g_enum_get_value_by_nick (klass, (*out)[i]) != NULL)
+        continue;
+
+      where = g_strdup_printf ("%s[%u]", member, i);
+      return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, path, where,
+                                        _ ("“%s” is not a known %s; use one of: %s"), (*out)[i],
+                                        what, choices);
+    }
+
   return TRUE;
 }
 

@@ -120,6 +120,15 @@ buntan_json_reader_get_strings (BuntanJsonReader *reader,
                                 const char       *member,
                                 char           ***out);
 gboolean
+buntan_json_reader_get_nicks (BuntanJsonReader *reader,
+                              JsonObject       *object,
+                              const char       *path,
+                              const char       *member,
+                              GType             enum_type,
+                              const char       *what,
+                              const char       *choices,
+                              char           ***out);
+gboolean
 buntan_json_reader_get_array (BuntanJsonReader *reader,
                               JsonObject       *object,
                               const char       *path,

@@ -58,8 +58,34 @@ add_item_gap (BuntanMatrix *self, BuntanGapRule rule, BuntanItem *item)
   g_hash_table_add (self->gap_items, g_strdup (id));
 }
 
+/* The first-check rule, per vendor: each vendor that said いいえ needs its
+ * own 完了日 before the item can be agreed. */
 static void
-check_item (BuntanMatrix *self, BuntanItem *item)
+check_vendor_checks (BuntanMatrix *self, BuntanProject *project, BuntanItem *item)
+{
+  g_auto (GStrv) vendors = buntan_item_dup_confirming_parties (item, project);
+
+  for (guint v = 0; vendors[v] != NULL; v++)
+    {
+      BuntanCheck *check = buntan_item_find_check (item, vendors[v]);
+      BuntanParty *vendor;
+      const char  *id = buntan_item_get_id (item);
+
+      if (check == NULL || buntan_check_get_result (check) != BUNTAN_CHECK_RESULT_NO ||
+          buntan_check_get_completed (check) != NULL)
+        continue;
+
+      vendor = buntan_project_find_party (project, vendors[v]);
+      g_ptr_array_add (self->gaps,
+                       buntan_gap_new_for_vendor (BUNTAN_GAP_RULE_VENDOR_AGREED_WITHOUT_COMPLETION,
+                                                  id, vendors[v], buntan_item_get_title (item),
+                                                  buntan_party_get_name (vendor)));
+      g_hash_table_add (self->gap_items, g_strdup (id));
+    }
+}
+
+static void
+check_item (BuntanMatrix *self, BuntanProject *project, BuntanItem *item)
 {
   BuntanItemStatus status = buntan_item_get_status (item);
   gboolean         has_owner = buntan_item_get_owner (item) != NULL;
@@ -76,10 +102,17 @@ check_item (BuntanMatrix *self, BuntanItem *item)
       g_strv_length ((char **) buntan_item_get_participants (item)) < 2)
     add_item_gap (self, BUNTAN_GAP_RULE_JOINT_TOO_FEW, item);
 
+  if (buntan_item_is_each (item) &&
+      g_strv_length ((char **) buntan_item_get_participants (item)) < 2)
+    add_item_gap (self, BUNTAN_GAP_RULE_EACH_TOO_FEW, item);
+
   if (status == BUNTAN_ITEM_STATUS_AGREED &&
       buntan_item_get_first_check (item) == BUNTAN_CHECK_RESULT_NO &&
       buntan_item_get_completed (item) == NULL)
     add_item_gap (self, BUNTAN_GAP_RULE_AGREED_WITHOUT_COMPLETION, item);
+
+  if (status == BUNTAN_ITEM_STATUS_AGREED)
+    check_vendor_checks (self, project, item);
 }
 
 static gboolean
@@ -151,7 +184,7 @@ buntan_matrix_new (BuntanProject *project, BuntanMatrixFlags flags)
     {
       g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
 
-      check_item (self, item);
+      check_item (self, project, item);
     }
 
   for (guint i = 1; i < self->parties->len; i++)

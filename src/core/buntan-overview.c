@@ -9,7 +9,7 @@
 
 /* Index 0 of the per-part arrays is both Parts together. */
 #define N_SCOPES 3
-#define N_MARKS (BUNTAN_MARK_LEAD + 1)
+#define N_MARKS (BUNTAN_MARK_INFORMED + 1)
 
 /* The one home of every derived fact: the views, meeting mode, the CLI and
  * the export read these numbers instead of counting, so they cannot differ.
@@ -23,13 +23,15 @@ struct _BuntanOverview
   gboolean       stale;
   guint          idle_id; /* emits "changed" once a burst of changes is over */
 
-  guint  first_row[N_SCOPES];
-  guint  items[N_SCOPES];
-  guint  statuses[N_SCOPES][BUNTAN_N_ITEM_STATUSES];
-  guint  joint[N_SCOPES];
-  guint  undecided[N_SCOPES][BUNTAN_N_ITEM_STATUSES];
-  guint  gaps[N_SCOPES];
-  guint *marks; /* [scope][column][mark][status], n_columns wide */
+  guint      first_row[N_SCOPES];
+  guint      items[N_SCOPES];
+  guint      statuses[N_SCOPES][BUNTAN_N_ITEM_STATUSES];
+  guint      joint[N_SCOPES];
+  guint      each[N_SCOPES];
+  guint      undecided[N_SCOPES][BUNTAN_N_ITEM_STATUSES];
+  guint      gaps[N_SCOPES];
+  guint     *marks;    /* [scope][column][mark][status], n_columns wide */
+  GPtrArray *warnings; /* BuntanWarning */
 };
 
 G_DEFINE_FINAL_TYPE (BuntanOverview, buntan_overview, G_TYPE_OBJECT)
@@ -67,7 +69,8 @@ find_marks (BuntanItem *item, GHashTable *columns, guint n_columns, BuntanMark *
 {
   const char *const *participants = buntan_item_get_participants (item);
   const char        *owner = buntan_item_get_owner (item);
-  gboolean           joint = buntan_item_is_joint (item);
+  const char *const *informed = buntan_item_get_informed (item);
+  gboolean           group = buntan_item_is_joint (item) || buntan_item_is_each (item);
   gpointer           column;
 
   memset (marks, 0, n_columns * sizeof *marks);
@@ -77,7 +80,12 @@ find_marks (BuntanItem *item, GHashTable *columns, guint n_columns, BuntanMark *
   for (guint i = 0; participants != NULL && participants[i] != NULL; i++)
     if (g_hash_table_lookup_extended (columns, participants[i], NULL, &column) &&
         marks[GPOINTER_TO_UINT (column)] == BUNTAN_MARK_NONE)
-      marks[GPOINTER_TO_UINT (column)] = joint ? BUNTAN_MARK_LEAD : BUNTAN_MARK_SUPPORT;
+      marks[GPOINTER_TO_UINT (column)] = group ? BUNTAN_MARK_LEAD : BUNTAN_MARK_SUPPORT;
+
+  for (guint i = 0; informed != NULL && informed[i] != NULL; i++)
+    if (g_hash_table_lookup_extended (columns, informed[i], NULL, &column) &&
+        marks[GPOINTER_TO_UINT (column)] == BUNTAN_MARK_NONE)
+      marks[GPOINTER_TO_UINT (column)] = BUNTAN_MARK_INFORMED;
 }
 
 static void
@@ -93,6 +101,8 @@ count_item (BuntanOverview *self, BuntanItem *item, const BuntanMark *marks, gui
    * it (the check names it), never undecided. */
   if (buntan_item_is_joint (item))
     self->joint[scope]++;
+  else if (buntan_item_is_each (item))
+    self->each[scope]++;
   else if (buntan_item_get_owner (item) == NULL && status != BUNTAN_ITEM_STATUS_NOT_APPLICABLE)
     self->undecided[scope][status]++;
 
@@ -101,6 +111,49 @@ count_item (BuntanOverview *self, BuntanItem *item, const BuntanMark *marks, gui
 
   for (guint column = 0; column < n_columns; column++)
     (*mark_count (self, scope, column, marks[column], status))++;
+}
+
+/* Warnings are shown, not counted as gaps. The lead adds here, once parties
+ * hold contracts: BUNTAN_WARNING_KIND_LEAD_OUTSIDE_CONTRACTS (a vendor ◎ on an
+ * item whose applies_to matches none of its contracts, see
+ * buntan_item_applies_to_kind()) and BUNTAN_WARNING_KIND_VENDOR_WITHOUT_CONTRACT. */
+static void
+find_warnings (BuntanOverview *self)
+{
+  GListModel *items = buntan_project_get_items (self->project);
+  guint       n = g_list_model_get_n_items (items);
+
+  g_ptr_array_set_size (self->warnings, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
+      GListModel *checks = buntan_item_get_checks (item);
+      guint       n_checks = g_list_model_get_n_items (checks);
+      g_auto (GStrv) vendors = NULL;
+
+      if (n_checks == 0)
+        continue;
+
+      vendors = buntan_item_dup_confirming_parties (item, self->project);
+      for (guint c = 0; c < n_checks; c++)
+        {
+          g_autoptr (BuntanCheck) check = g_list_model_get_item (checks, c);
+          const char  *party_id = buntan_check_get_party (check);
+          BuntanParty *party;
+
+          if (buntan_check_is_empty (check) ||
+              g_strv_contains ((const char *const *) vendors, party_id))
+            continue;
+
+          party = buntan_project_find_party (self->project, party_id);
+          g_ptr_array_add (self->warnings,
+                           buntan_warning_new (BUNTAN_WARNING_KIND_STALE_CHECK,
+                                               buntan_item_get_id (item), party_id,
+                                               buntan_item_get_title (item),
+                                               party != NULL ? buntan_party_get_name (party)
+                                                             : NULL));
+        }
+    }
 }
 
 static void
@@ -120,6 +173,7 @@ recompute (BuntanOverview *self)
   memset (self->items, 0, sizeof self->items);
   memset (self->statuses, 0, sizeof self->statuses);
   memset (self->joint, 0, sizeof self->joint);
+  memset (self->each, 0, sizeof self->each);
   memset (self->undecided, 0, sizeof self->undecided);
   memset (self->gaps, 0, sizeof self->gaps);
   g_free (self->marks);
@@ -146,6 +200,7 @@ recompute (BuntanOverview *self)
 
   /* A vendor responsible for nothing belongs to no Part. */
   self->gaps[0] = buntan_matrix_get_gaps (matrix)->len;
+  find_warnings (self);
 
   self->first_row[0] = 0;
   self->first_row[1] = 0;
@@ -206,6 +261,7 @@ buntan_overview_finalize (GObject *object)
   BuntanOverview *self = (BuntanOverview *) object;
 
   g_clear_pointer (&self->marks, g_free);
+  g_clear_pointer (&self->warnings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (buntan_overview_parent_class)->finalize (object);
 }
@@ -288,6 +344,7 @@ buntan_overview_class_init (BuntanOverviewClass *klass)
 static void
 buntan_overview_init (BuntanOverview *self)
 {
+  self->warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) buntan_warning_unref);
 }
 
 /**
@@ -384,6 +441,22 @@ buntan_overview_get_gaps (BuntanOverview *self)
   return buntan_matrix_get_gaps (self->matrix);
 }
 
+/**
+ * buntan_overview_get_warnings:
+ * @self: an overview
+ *
+ * Returns: (transfer none) (element-type BuntanWarning): what is worth a look
+ *   but is not a gap, in item order; worded by buntan_warning_describe()
+ */
+GPtrArray *
+buntan_overview_get_warnings (BuntanOverview *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_OVERVIEW (self), NULL);
+
+  ensure_current (self);
+  return self->warnings;
+}
+
 gboolean
 buntan_overview_item_has_gap (BuntanOverview *self, const char *item_id)
 {
@@ -474,6 +547,24 @@ buntan_overview_count_marks_in_status (BuntanOverview  *self,
   ensure_current (self);
   g_return_val_if_fail (column < buntan_matrix_get_n_columns (self->matrix), 0);
   return *mark_count (self, part, column, mark, status);
+}
+
+/**
+ * buntan_overview_count_each:
+ * @self: an overview
+ * @part: 1 or 2, or 0 for both
+ *
+ * Returns: the number of items owned 各事業者（個別）, however many parties
+ *   they name; like 共同 items, never undecided
+ */
+guint
+buntan_overview_count_each (BuntanOverview *self, guint part)
+{
+  g_return_val_if_fail (BUNTAN_IS_OVERVIEW (self), 0);
+  g_return_val_if_fail (part <= 2, 0);
+
+  ensure_current (self);
+  return self->each[part];
 }
 
 /**

@@ -27,6 +27,8 @@ guint
 buntan_overview_get_first_row (BuntanOverview *self, guint part);
 GPtrArray *
 buntan_overview_get_gaps (BuntanOverview *self);
+GPtrArray *
+buntan_overview_get_warnings (BuntanOverview *self);
 gboolean
 buntan_overview_item_has_gap (BuntanOverview *self, const char *item_id);
 guint
@@ -45,6 +47,8 @@ guint
 buntan_overview_count_undecided_in_status (BuntanOverview  *self,
                                            guint            part,
                                            BuntanItemStatus status);
+guint
+buntan_overview_count_each (BuntanOverview *self, guint part);
 guint
 buntan_overview_count_joint (BuntanOverview *self, guint part);
 guint

@@ -47,15 +47,26 @@ static const char *const contract_members[] = { "id",    "kind", "title",   "num
                                                 "start", "end",  "renewal", "systems", NULL };
 
 static const char *const item_members[] = {
-  "id",          "part",        "section",    "section_title", "number", "title", "content",
-  "risk",        "recommended", "references", "custom",        "status", "owner", "participants",
-  "first_check", "completed",   "clause",     "note",          NULL
+  "id",        "part",    "section", "section_title", "number",
+  "title",     "content", "risk",    "recommended",   "references",
+  "custom",    "status",  "owner",   "participants",  "first_check",
+  "completed", "clause",  "note",    "official_ref",  "applies_to",
+  "informed",  "target",  "checks",  "agreed_terms",  NULL
 };
 
 /* See _buntan_project_write(). */
 #define FINGERPRINT_TEXT_VERSION 1
 
 static const char *const first_check_members[] = { "result", "date", NULL };
+
+/* The first format that has per-vendor checks: older files get theirs from
+ * the item-level first check (migrate_first_checks()). */
+#define FIRST_VERSION_WITH_CHECKS 2
+/* Off until the Part lists, meeting mode and the workbook's checklist
+ * columns show the vendors' checks: moving a v1 first check into them
+ * before that would hide it there. Until then a v1 item keeps its
+ * item-level first check, which format 2 allows. */
+#define MIGRATE_FIRST_CHECKS FALSE
 
 static const char *const template_members[] = { "id", "version", NULL };
 
@@ -314,30 +325,33 @@ read_party (BuntanJsonReader *reader,
   return TRUE;
 }
 
+/* @path: "" for the item's own first check, "checks[N]" for a vendor's. */
 static gboolean
 read_first_check (BuntanJsonReader  *reader,
                   JsonObject        *object,
+                  const char        *path,
                   BuntanCheckResult *result,
                   const char       **date)
 {
-  JsonNode *node;
-  int       value;
+  g_autofree char *inner = NULL;
+  JsonNode        *node;
+  int              value;
 
   *result = BUNTAN_CHECK_RESULT_UNSET;
   *date = NULL;
 
-  if (!buntan_json_reader_get_member (reader, object, "", "first_check", JSON_NODE_OBJECT,
+  if (!buntan_json_reader_get_member (reader, object, path, "first_check", JSON_NODE_OBJECT,
                                       G_TYPE_INVALID, _ ("an object"), FALSE, &node))
     return FALSE;
 
   if (node == NULL)
     return TRUE;
 
-  if (!buntan_json_reader_get_enum (reader, json_node_get_object (node), "first_check", "result",
+  inner = *path != '\0' ? g_strdup_printf ("%s.first_check", path) : g_strdup ("first_check");
+  if (!buntan_json_reader_get_enum (reader, json_node_get_object (node), inner, "result",
                                     BUNTAN_TYPE_CHECK_RESULT, _ ("first check result"), FALSE,
                                     BUNTAN_CHECK_RESULT_UNSET, &value) ||
-      !buntan_json_reader_get_date (reader, json_node_get_object (node), "first_check", "date",
-                                    date))
+      !buntan_json_reader_get_date (reader, json_node_get_object (node), inner, "date", date))
     return FALSE;
 
   *result = value;
@@ -357,6 +371,66 @@ check_party_reference (BuntanJsonReader *reader,
                                     _ ("“%s” names no party of this project"), id);
 }
 
+/* Contract kinds by their file names: a wrong one is refused with its place. */
+static gboolean
+read_applies_to (BuntanJsonReader *reader, JsonObject *object, char ***kinds)
+{
+  return buntan_json_reader_get_nicks (reader, object, "", "applies_to", BUNTAN_TYPE_CONTRACT_KIND,
+                                       _ ("kind of contract"),
+                                       "development, maintenance, cloud, other", kinds);
+}
+
+/* The vendors' checks of a Part 2 item. A check for a party the item no
+ * longer involves is kept (an ordinary edit makes one) and reported by the
+ * overview as a warning; an unknown party or a second check for the same
+ * party is refused. */
+static gboolean
+read_checks (BuntanJsonReader *reader, JsonObject *object, GHashTable *party_ids, GPtrArray *checks)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonArray *array;
+
+  if (!buntan_json_reader_get_array (reader, object, "", "checks", FALSE, &array))
+    return FALSE;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("checks[%u]", i);
+      g_autoptr (BuntanCheck) check = NULL;
+      JsonObject       *check_object;
+      const char       *party, *date, *completed, *target, *agreed;
+      BuntanCheckResult result;
+
+      if (!buntan_json_reader_get_object (reader, json_array_get_element (array, i), path,
+                                          &check_object) ||
+          !buntan_json_reader_get_string (reader, check_object, path, "party", TRUE, &party) ||
+          !read_first_check (reader, check_object, path, &result, &date) ||
+          !buntan_json_reader_get_date (reader, check_object, path, "completed", &completed) ||
+          !buntan_json_reader_get_date (reader, check_object, path, "target", &target) ||
+          !buntan_json_reader_get_date (reader, check_object, path, "agreed", &agreed))
+        return FALSE;
+
+      if (!g_hash_table_contains (party_ids, party))
+        return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_UNKNOWN_PARTY, path, "party",
+                                          _ ("“%s” names no party of this project"), party);
+
+      if (!g_hash_table_add (seen, (gpointer) party))
+        return buntan_json_reader_refuse (
+          reader, BUNTAN_PROJECT_ERROR_DUPLICATE_ID, path, "party",
+          _ ("“%s” has a second check on this item; each vendor confirms an item once"), party);
+
+      check = buntan_check_new (party);
+      buntan_check_set_result (check, result);
+      buntan_check_set_date (check, date);
+      buntan_check_set_completed (check, completed);
+      buntan_check_set_target (check, target);
+      buntan_check_set_agreed (check, agreed);
+      g_ptr_array_add (checks, g_steal_pointer (&check));
+    }
+
+  return TRUE;
+}
+
 /* Places inside an item name the item by its id and the field, not by a
  * JSON path: "item P2-A-4, status" is what a hospital can find. */
 static gboolean
@@ -370,9 +444,13 @@ read_item (BuntanJsonReader *reader,
   g_autoptr (JsonObject) extra = NULL;
   g_auto (GStrv) references = NULL;
   g_auto (GStrv) participants = NULL;
+  g_auto (GStrv) applies_to = NULL;
+  g_auto (GStrv) informed = NULL;
+  g_autoptr (GPtrArray) checks = g_ptr_array_new_with_free_func (g_object_unref);
   JsonObject       *object;
   const char       *id, *section, *section_title, *number, *title, *content, *risk, *recommended;
   const char       *owner, *check_date, *completed, *clause, *note;
+  const char       *agreed_terms, *official_ref, *target;
   BuntanCheckResult check;
   gboolean          custom;
   guint             part;
@@ -407,16 +485,23 @@ read_item (BuntanJsonReader *reader,
                                     _ ("status"), TRUE, BUNTAN_ITEM_STATUS_OPEN, &status) ||
       !buntan_json_reader_get_string (reader, object, "", "owner", FALSE, &owner) ||
       !buntan_json_reader_get_strings (reader, object, "", "participants", &participants) ||
-      !read_first_check (reader, object, &check, &check_date) ||
+      !read_first_check (reader, object, "", &check, &check_date) ||
       !buntan_json_reader_get_date (reader, object, "", "completed", &completed) ||
       !buntan_json_reader_get_string (reader, object, "", "clause", FALSE, &clause) ||
-      !buntan_json_reader_get_string (reader, object, "", "note", FALSE, &note))
+      !buntan_json_reader_get_string (reader, object, "", "note", FALSE, &note) ||
+      !buntan_json_reader_get_string (reader, object, "", "official_ref", FALSE, &official_ref) ||
+      !read_applies_to (reader, object, &applies_to) ||
+      !buntan_json_reader_get_strings (reader, object, "", "informed", &informed) ||
+      !buntan_json_reader_get_date (reader, object, "", "target", &target) ||
+      !read_checks (reader, object, party_ids, checks) ||
+      !buntan_json_reader_get_string (reader, object, "", "agreed_terms", FALSE, &agreed_terms))
     return FALSE;
 
   if (owner != NULL && *owner == '\0')
     owner = NULL;
 
   if (owner != NULL && g_strcmp0 (owner, BUNTAN_OWNER_JOINT) != 0 &&
+      g_strcmp0 (owner, BUNTAN_OWNER_EACH) != 0 &&
       !check_party_reference (reader, party_ids, "owner", owner))
     return FALSE;
 
@@ -430,6 +515,18 @@ read_item (BuntanJsonReader *reader,
 
       member = g_strdup_printf ("participants[%u]", i);
       if (!check_party_reference (reader, party_ids, member, participants[i]))
+        return FALSE;
+    }
+
+  for (guint i = 0; informed[i] != NULL; i++)
+    {
+      g_autofree char *member = NULL;
+
+      if (g_hash_table_contains (party_ids, informed[i]))
+        continue;
+
+      member = g_strdup_printf ("informed[%u]", i);
+      if (!check_party_reference (reader, party_ids, member, informed[i]))
         return FALSE;
     }
 
@@ -454,6 +551,12 @@ read_item (BuntanJsonReader *reader,
       .completed = completed,
       .clause = clause,
       .note = note,
+      .applies_to = g_steal_pointer (&applies_to),
+      .informed = g_steal_pointer (&informed),
+      .agreed_terms = agreed_terms,
+      .official_ref = official_ref,
+      .target = target,
+      .checks = checks,
     };
 
     item = _buntan_item_new_with_fields (&fields);
@@ -465,6 +568,60 @@ read_item (BuntanJsonReader *reader,
   g_ptr_array_add (items, g_steal_pointer (&item));
 
   return TRUE;
+}
+
+/* Format 1 had one first check per item. On a Part 2 item that vendors
+ * lead or support, it becomes each of those vendors' own check, completion
+ * date included; Part 1 items and items of the hospital alone keep it. The
+ * reader calls it before it clears the history, so it is no step to undo. */
+void
+_buntan_project_migrate_first_checks (BuntanProject *project)
+{
+  g_autoptr (GPtrArray) moved = g_ptr_array_new ();
+  GListModel *items = buntan_project_get_part_items (project, 2);
+  guint       n = g_list_model_get_n_items (items);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
+      g_auto (GStrv) vendors = NULL;
+
+      if (buntan_item_get_first_check (item) == BUNTAN_CHECK_RESULT_UNSET &&
+          buntan_item_get_first_check_date (item) == NULL &&
+          buntan_item_get_completed (item) == NULL)
+        continue;
+
+      vendors = buntan_item_dup_confirming_parties (item, project);
+      if (vendors[0] == NULL)
+        continue;
+
+      for (guint v = 0; vendors[v] != NULL; v++)
+        {
+          BuntanCheck *check = buntan_item_ensure_check (item, vendors[v]);
+
+          buntan_check_set_result (check, buntan_item_get_first_check (item));
+          buntan_check_set_date (check, buntan_item_get_first_check_date (item));
+          buntan_check_set_completed (check, buntan_item_get_completed (item));
+        }
+
+      buntan_item_set_first_check (item, BUNTAN_CHECK_RESULT_UNSET);
+      buntan_item_set_first_check_date (item, NULL);
+      buntan_item_set_completed (item, NULL);
+      g_ptr_array_add (moved, (gpointer) buntan_item_get_id (item));
+    }
+
+  if (moved->len > 0)
+    {
+      g_autofree char *ids = NULL;
+      g_autofree char *note = NULL;
+
+      g_ptr_array_add (moved, NULL);
+      ids = g_strjoinv (", ", (char **) moved->pdata);
+      note = g_strdup_printf (_ ("The first checks of these items now belong to each vendor "
+                                 "that leads or supports them: %s"),
+                              ids);
+      _buntan_project_add_migration_note (project, note);
+    }
 }
 
 static gboolean
@@ -848,6 +1005,9 @@ _buntan_project_read (GBytes *bytes, const char *display_name, GError **error)
       buntan_json_reader_end_item (&reader);
     }
   _buntan_project_append_items (project, new_items);
+  if (MIGRATE_FIRST_CHECKS &&
+      json_object_get_int_member (root, "version") < FIRST_VERSION_WITH_CHECKS)
+    _buntan_project_migrate_first_checks (project);
 
   if (!read_meetings (&reader, project, root, party_ids))
     return NULL;
@@ -987,6 +1147,62 @@ add_party (BuntanJsonStream *stream, gpointer object)
   buntan_json_stream_end_object (stream);
 }
 
+/* The members format 2 added are left out while empty, so a project that
+ * does not use them keeps the shape (and the diffs) it had. */
+static void
+add_non_empty_string (BuntanJsonStream *stream, const char *member, const char *value)
+{
+  if (value != NULL && *value != '\0')
+    add_string (stream, member, value);
+}
+
+static void
+add_non_empty_strings (BuntanJsonStream *stream, const char *member, const char *const *values)
+{
+  if (values != NULL && values[0] != NULL)
+    add_strings (stream, member, values);
+}
+
+/* Empty checks are the same as none (buntan-check.c) and are not written. */
+static void
+add_checks (BuntanJsonStream *stream, BuntanItem *item)
+{
+  GListModel *checks = buntan_item_get_checks (item);
+  guint       n = g_list_model_get_n_items (checks);
+  gboolean    started = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BuntanCheck) check = g_list_model_get_item (checks, i);
+
+      if (buntan_check_is_empty (check))
+        continue;
+
+      if (!started)
+        {
+          buntan_json_stream_set_member_name (stream, "checks");
+          buntan_json_stream_begin_array (stream);
+          started = TRUE;
+        }
+
+      buntan_json_stream_begin_object (stream);
+      add_string (stream, "party", buntan_check_get_party (check));
+      buntan_json_stream_set_member_name (stream, "first_check");
+      buntan_json_stream_begin_object (stream);
+      add_string (stream, "result",
+                  buntan_check_result_to_string (buntan_check_get_result (check)));
+      add_optional_string (stream, "date", buntan_check_get_date (check));
+      buntan_json_stream_end_object (stream);
+      add_optional_string (stream, "completed", buntan_check_get_completed (check));
+      add_optional_string (stream, "target", buntan_check_get_target (check));
+      add_optional_string (stream, "agreed", buntan_check_get_agreed (check));
+      buntan_json_stream_end_object (stream);
+    }
+
+  if (started)
+    buntan_json_stream_end_array (stream);
+}
+
 static void
 add_item (BuntanJsonStream *stream, gpointer object)
 {
@@ -999,6 +1215,7 @@ add_item (BuntanJsonStream *stream, gpointer object)
   add_string (stream, "section", buntan_item_get_section (item));
   add_string (stream, "section_title", buntan_item_get_section_title (item));
   add_string (stream, "number", buntan_item_get_number (item));
+  add_non_empty_string (stream, "official_ref", buntan_item_get_official_ref (item));
   add_string (stream, "title", buntan_item_get_title (item));
   add_string (stream, "content", buntan_item_get_content (item));
   add_string (stream, "risk", buntan_item_get_risk (item));
@@ -1009,6 +1226,7 @@ add_item (BuntanJsonStream *stream, gpointer object)
       buntan_json_stream_set_member_name (stream, "custom");
       buntan_json_stream_add_boolean_value (stream, TRUE);
     }
+  add_non_empty_strings (stream, "applies_to", buntan_item_get_applies_to (item));
   add_string (stream, "status", buntan_item_status_to_string (buntan_item_get_status (item)));
   buntan_json_stream_set_member_name (stream, "owner");
   if (buntan_item_get_owner (item) != NULL)
@@ -1016,6 +1234,7 @@ add_item (BuntanJsonStream *stream, gpointer object)
   else
     buntan_json_stream_add_null_value (stream);
   add_strings (stream, "participants", buntan_item_get_participants (item));
+  add_non_empty_strings (stream, "informed", buntan_item_get_informed (item));
   buntan_json_stream_set_member_name (stream, "first_check");
   buntan_json_stream_begin_object (stream);
   add_string (stream, "result", buntan_check_result_to_string (buntan_item_get_first_check (item)));
@@ -1024,7 +1243,10 @@ add_item (BuntanJsonStream *stream, gpointer object)
                        first_check_members);
   buntan_json_stream_end_object (stream);
   add_optional_string (stream, "completed", buntan_item_get_completed (item));
+  add_optional_string (stream, "target", buntan_item_get_target (item));
+  add_checks (stream, item);
   add_string (stream, "clause", buntan_item_get_clause (item));
+  add_non_empty_string (stream, "agreed_terms", buntan_item_get_agreed_terms (item));
   add_string (stream, "note", buntan_item_get_note (item));
   add_unknown_members (stream, _buntan_item_get_extra (item), item_members);
   buntan_json_stream_end_object (stream);

@@ -46,5 +46,7 @@ _buntan_project_write_file (BuntanProject  *self,
                             const char     *modified,
                             BuntanSaveFlags flags,
                             GError        **error);
+void
+_buntan_project_migrate_first_checks (BuntanProject *self);
 
 G_END_DECLS

@@ -98,6 +98,35 @@ meetings_changed_cb (BuntanProject *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* An item's checks reach the project through their item (buntan-item.c),
+ * so the item's ties are the only ones to cut. */
+static void
+item_check_notify_cb (BuntanProject *self, BuntanCheck *check, GParamSpec *pspec)
+{
+  child_notify_cb (self, pspec, G_OBJECT (check));
+}
+
+static void
+item_check_added_cb (BuntanProject *self, BuntanCheck *check)
+{
+  _buntan_history_track (self->history, G_OBJECT (check));
+}
+
+static void
+watch_checks (BuntanProject *self, BuntanItem *item)
+{
+  GListModel *checks = buntan_item_get_checks (item);
+
+  for (guint i = 0; i < g_list_model_get_n_items (checks); i++)
+    {
+      g_autoptr (GObject) check = g_list_model_get_item (checks, i);
+
+      _buntan_history_track (self->history, check);
+    }
+  g_signal_connect_swapped (item, "check-added", G_CALLBACK (item_check_added_cb), self);
+  g_signal_connect_swapped (item, "check-notify", G_CALLBACK (item_check_notify_cb), self);
+}
+
 static void
 watch_child (BuntanProject *self, GObject *child);
 
@@ -149,6 +178,8 @@ watch_child (BuntanProject *self, GObject *child)
     }
 
   _buntan_history_track (self->history, child);
+  if (BUNTAN_IS_ITEM (child))
+    watch_checks (self, BUNTAN_ITEM (child));
   /* Not g_signal_connect_object(): that keeps a list of every child's
    * closure on the project, searched on each disconnection, which makes
    * closing a large project quadratic. Every path that lets a child go
@@ -225,6 +256,8 @@ buntan_project_dispose (GObject *object)
                                                 NULL, self);
           if (BUNTAN_IS_PARTY (child))
             disconnect_party_contracts (self, BUNTAN_PARTY (child));
+          if (BUNTAN_IS_ITEM (child))
+            g_signal_handlers_disconnect_by_data (child, self);
         }
     }
 

@@ -90,6 +90,7 @@ read_item (BuntanTemplate *self, BuntanJsonReader *reader, JsonNode *node, GHash
 {
   g_autoptr (BuntanItem) item = NULL;
   g_auto (GStrv) references = NULL;
+  g_auto (GStrv) applies_to = NULL;
   g_autofree char *key = NULL;
   JsonObject      *object;
   const char      *id, *section, *number, *title, *section_title, *content, *risk, *recommended;
@@ -117,7 +118,10 @@ read_item (BuntanTemplate *self, BuntanJsonReader *reader, JsonNode *node, GHash
       !buntan_json_reader_get_string (reader, object, "", "content", FALSE, &content) ||
       !buntan_json_reader_get_string (reader, object, "", "risk", FALSE, &risk) ||
       !buntan_json_reader_get_string (reader, object, "", "recommended", FALSE, &recommended) ||
-      !buntan_json_reader_get_strings (reader, object, "", "references", &references))
+      !buntan_json_reader_get_strings (reader, object, "", "references", &references) ||
+      !buntan_json_reader_get_nicks (reader, object, "", "applies_to", BUNTAN_TYPE_CONTRACT_KIND,
+                                     _ ("kind of contract"),
+                                     "development, maintenance, cloud, other", &applies_to))
     return FALSE;
 
   key = section_key (part, section);
@@ -133,6 +137,7 @@ read_item (BuntanTemplate *self, BuntanJsonReader *reader, JsonNode *node, GHash
   buntan_item_set_risk (item, risk);
   buntan_item_set_recommended (item, recommended);
   buntan_item_set_references (item, (const char *const *) references);
+  buntan_item_set_applies_to (item, (const char *const *) applies_to);
   g_list_store_append (self->items, item);
 
   return TRUE;

@@ -19,9 +19,14 @@ typedef struct _BuntanHistory  BuntanHistory;
 typedef struct _BuntanMeeting  BuntanMeeting;
 typedef struct _BuntanOverview BuntanOverview;
 typedef struct _BuntanContract BuntanContract;
+typedef struct _BuntanCheck    BuntanCheck;
 
 /* The value of an item's owner when several parties share the lead. */
 #define BUNTAN_OWNER_JOINT "joint"
+
+/* The value of an item's owner when every participant answers for its own
+ * system (各事業者（個別）): one duty per party, not one shared duty. */
+#define BUNTAN_OWNER_EACH "each"
 
 /* The id the hospital party gets in new projects. */
 #define BUNTAN_HOSPITAL_ID "hospital"
@@ -67,6 +72,8 @@ typedef enum
   BUNTAN_MARK_NONE,
   BUNTAN_MARK_SUPPORT,
   BUNTAN_MARK_LEAD,
+  /* △: kept informed, assists on request; does not confirm the item. */
+  BUNTAN_MARK_INFORMED,
 } BuntanMark;
 
 typedef enum
@@ -76,6 +83,20 @@ typedef enum
   BUNTAN_GAP_RULE_AGREED_WITHOUT_OWNER,
   BUNTAN_GAP_RULE_AGREED_WITHOUT_COMPLETION,
   BUNTAN_GAP_RULE_IDLE_VENDOR,
+  BUNTAN_GAP_RULE_EACH_TOO_FEW,
+  BUNTAN_GAP_RULE_VENDOR_AGREED_WITHOUT_COMPLETION,
 } BuntanGapRule;
+
+/* Shown beside the gaps but not counted as gaps (buntan_overview_get_warnings()). */
+typedef enum
+{
+  /* A check recorded for a party the item no longer involves as ◎ or ○. */
+  BUNTAN_WARNING_KIND_STALE_CHECK,
+  /* For the lead to fill in once parties hold contracts: a vendor ◎ on an
+   * item whose applies_to matches none of its contracts. */
+  BUNTAN_WARNING_KIND_LEAD_OUTSIDE_CONTRACTS,
+  /* For the lead to fill in: a vendor with no contract. */
+  BUNTAN_WARNING_KIND_VENDOR_WITHOUT_CONTRACT,
+} BuntanWarningKind;
 
 G_END_DECLS

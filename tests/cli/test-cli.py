@@ -46,7 +46,10 @@ GAP_PHRASES = {
     'joint-too-few': 'fewer than two parties',
     'agreed-without-completion': 'has no completion date',
     'idle-vendor': 'is responsible for nothing',
+    'each-too-few': 'fewer than two parties are named',
+    'vendor-agreed-without-completion': 'has no completion date',
 }
+ITEMS = os.path.join(DATA, 'f2-items-valid.buntan')
 
 CLI = None
 
@@ -84,9 +87,21 @@ def expected_gaps(project):
             gaps.append(('no-owner', item['id']))
         if owner == 'joint' and len(item.get('participants', [])) < 2:
             gaps.append(('joint-too-few', item['id']))
+        if owner == 'each' and len(item.get('participants', [])) < 2:
+            gaps.append(('each-too-few', item['id']))
         first = item.get('first_check') or {}
         if status == 'agreed' and first.get('result') == 'no' and not item.get('completed'):
             gaps.append(('agreed-without-completion', item['id']))
+        # Format 2: each vendor (◎ or ○ on a Part 2 item) that said no needs its own 完了日.
+        if status == 'agreed' and item['part'] == 2:
+            vendors = [p['id'] for p in project['parties'] if p['kind'] == 'vendor']
+            confirming = [v for v in vendors
+                          if v == owner or v in item.get('participants', [])]
+            for check in item.get('checks', []):
+                if (check['party'] in confirming and
+                        (check.get('first_check') or {}).get('result') == 'no' and
+                        not check.get('completed')):
+                    gaps.append(('vendor-agreed-without-completion', item['id']))
     for party in project['parties']:
         if party['kind'] != 'vendor':
             continue
@@ -175,7 +190,8 @@ def expected_counts(project, part=None):
     items = [i for i in project['items'] if part is None or i['part'] == part]
     owners = {p['id']: 0 for p in project['parties']}
     supporting = {p['id']: 0 for p in project['parties']}
-    joint = undecided = 0
+    informed = {p['id']: 0 for p in project['parties']}
+    joint = undecided = each = 0
     for item in items:
         owner = item.get('owner')
         participants = item.get('participants', [])
@@ -184,20 +200,26 @@ def expected_counts(project, part=None):
                 undecided += 1
         elif owner == 'joint':
             joint += 1
+        elif owner == 'each':
+            each += 1
         else:
             owners[owner] += 1
         for party in participants:
             if party == owner:
                 continue
-            if owner == 'joint':
+            if owner in ('joint', 'each'):
                 owners[party] += 1
             else:
                 supporting[party] += 1
+        for party in item.get('informed', []):
+            if party != owner and party not in participants:
+                informed[party] += 1
     return {
         'total': len(items),
         'by_status': {s: sum(1 for i in items if i['status'] == s) for s in STATUSES},
-        'by_owner': {'parties': owners, 'joint': joint, 'undecided': undecided},
+        'by_owner': {'parties': owners, 'joint': joint, 'undecided': undecided, 'each': each},
         'supporting': supporting,
+        'informed': informed,
     }
 
 
@@ -482,6 +504,36 @@ class CheckTest(CliTestCase):
             ('idle-vendor', '有限会社をわか通信'),
         ])
 
+    def test_warnings_do_not_change_the_status(self):
+        # v2 has a check on P2-A-1 but is only △ there: a stale check.
+        result = run('check', ITEMS)
+        self.assertExit(result, 0)
+        lines = result.stdout.splitlines()
+        self.assertIn('No gaps', lines[0])
+        self.assertEqual(len(lines), 2, result.stdout)
+        self.assertTrue(lines[1].startswith('warning: P2-A-1 '), lines[1])
+        self.assertIn('株式会社B', lines[1])
+        info = json.loads(run('info', '--json', ITEMS).stdout)
+        self.assertEqual([(w['kind'], w['item'], w['party']) for w in info['warnings']],
+                         [('stale-check', 'P2-A-1', 'v2')])
+        self.assertEqual(info['warnings'][0]['message'], lines[1][len('warning: '):])
+
+        # The same file with v1's 完了日 gone: a gap of v1, exit 3, the warning still shown.
+        project = load(ITEMS)
+        del project['items'][1]['checks'][0]['completed']
+        with tempfile.TemporaryDirectory(prefix='buntan-cli-test-') as tmp:
+            path = os.path.join(tmp, 'vendor-gap.buntan')
+            with open(path, 'w', encoding='utf-8') as f:
+                json.dump(project, f, ensure_ascii=False)
+            self.assertEqual(expected_gaps(project),
+                             [('vendor-agreed-without-completion', 'P2-A-1')])
+            result = run('check', path)
+            self.assertExit(result, 3)
+            lines = result.stdout.splitlines()
+            self.assertTrue(lines[0].startswith('P2-A-1 '), lines[0])
+            self.assertIn('株式会社A', lines[0])
+            self.assertTrue(lines[1].startswith('warning: '), lines[1])
+
     def test_no_gaps(self):
         self.assertEqual(expected_gaps(load(COMPLETE)), [])
         result = run('check', COMPLETE)
@@ -593,7 +645,7 @@ class NormalizeTest(CliTestCase):
 
 class InfoTest(CliTestCase):
     def test_json_matches_the_file(self):
-        for source in [SAMPLE, COMPLETE, GAPS, RICH]:
+        for source in [SAMPLE, COMPLETE, GAPS, RICH, ITEMS]:
             with self.subTest(source=source):
                 project = load(source)
                 result = run('info', source, '--json')
@@ -601,7 +653,8 @@ class InfoTest(CliTestCase):
                 self.assertEqual(result.stderr, '')
                 info = json.loads(result.stdout)
                 self.assertEqual(list(info), ['file', 'title', 'organization', 'created',
-                                              'modified', 'template', 'parties', 'items', 'parts'])
+                                              'modified', 'template', 'parties', 'items', 'parts',
+                                              'warnings'])
                 self.assertEqual(info['file'], source)
                 for key in ['title', 'created', 'modified', 'template']:
                     self.assertEqual(info[key], project.get(key), key)

@@ -200,6 +200,31 @@ def test_matrix_known_answers():
     assert [c.value for c in rows[0][2:9]] == ['◎', '○', None, None, None, None, None]
 
 
+def test_informed_and_each():
+    # Format 2's roles in the workbook: △ in the matrix and the vendor's sheet,
+    # 各事業者（個別） as the 担当 with the parties that each lead.
+    project = load_json(os.path.join(SOURCE_ROOT, 'tests', 'data', 'f2-items-valid.buntan'))
+    project['items'][2]['owner'] = 'each'
+    wb = openpyxl.load_workbook(export(write_json(project, 'f2-items.buntan'), 'f2-items.xlsx'))
+    header, rows = table(wb['責任分担表'])
+    got = {cells[0].value: [c.value or '' for c in cells] for cells in rows}
+    # Parties: hospital, 株式会社A (v1), 株式会社B (v2); v2 is △ on A-1.
+    assert got['A-1'][2:5] == ['○', '◎', '△'], got['A-1']
+    assert got['A-2'][2:5] == ['', '◎', '◎'], got['A-2']
+    assert got['A-2'][header.index('担当')] == '各事業者（個別）', got['A-2']
+    legend = [c.value for c in wb['責任分担表']['B'] if c.value]
+    assert any(str(v).startswith('△') for v in legend), legend
+    assert any(str(v).startswith('各事業者（個別）') for v in legend), legend
+
+    vendor = next(ws for ws in wb.worksheets if ws.title.startswith('株式会社B'))
+    header, rows = table(vendor)
+    roles = {cells[0].value: cell_of(header, cells, '役割').value for cells in rows}
+    assert roles['A-1'] == '△ 情報提供', roles
+    assert roles['A-2'] == '◎ 主担当\n（各事業者（個別））', roles
+    assert cell_of(header, rows[1], '担当').value == '各事業者（個別）（株式会社A、株式会社B）', \
+        cell_of(header, rows[1], '担当').value
+
+
 def check_matrix_against_model(source, include_part1):
     project = load_json(source)
     options = ['--include-part1'] if include_part1 else []

@@ -409,8 +409,13 @@ test_undo_detail (void)
   type_into_editable (clause_row, "SLA 第4条");
   g_assert_cmpstr (buntan_item_get_clause (item), ==, "SLA 第4条");
 
+  /* The item's own two dates come first, then four per vendor's check. */
   dates = gui_test_find_all (detail, BUNTAN_TYPE_DATE_ENTRY);
-  g_assert_cmpuint (dates->len, ==, 2);
+  {
+    g_auto (GStrv) vendors = buntan_item_dup_confirming_parties (item, project);
+
+    g_assert_cmpuint (dates->len, ==, 2 + 4 * g_strv_length (vendors));
+  }
   buntan_date_entry_set_date (g_ptr_array_index (dates, 1), "2026-12-24");
   g_assert_cmpstr (buntan_item_get_completed (item), ==, "2026-12-24");
 

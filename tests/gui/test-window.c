@@ -391,7 +391,7 @@ test_parties (void)
   /* A new vendor is a choice in every owner dropdown at once. */
   vendor = buntan_project_add_vendor (project, "Test vendor");
   vendor_id = g_strdup (buntan_party_get_id (vendor));
-  g_assert_true (all_owner_models_hold (window, vendor, n_parties + 3));
+  g_assert_true (all_owner_models_hold (window, vendor, n_parties + 4));
 
   drop_down = buntan_item_cell_get_drop_down (first);
   gtk_drop_down_set_selected (drop_down, n_parties + 1);
@@ -408,7 +408,7 @@ test_parties (void)
   /* Another vendor added before 共同 moves no row's choice. */
   other = buntan_project_add_vendor (project, "Second vendor");
   second_id = g_strdup (buntan_party_get_id (other));
-  g_assert_true (all_owner_models_hold (window, other, n_parties + 4));
+  g_assert_true (all_owner_models_hold (window, other, n_parties + 5));
   g_assert_cmpstr (buntan_item_get_owner (first_item), ==, vendor_id);
   g_assert_cmpuint (gtk_drop_down_get_selected (drop_down), ==, n_parties + 1);
   buntan_item_set_owner (second_item, second_id);
@@ -416,7 +416,7 @@ test_parties (void)
   /* Removed, its items go where the user said: to v1 … */
   g_assert_true (buntan_project_remove_vendor (project, vendor_id, "v1", &error));
   g_assert_no_error (error);
-  g_assert_true (all_owner_models_hold (window, other, n_parties + 3));
+  g_assert_true (all_owner_models_hold (window, other, n_parties + 4));
   g_assert_cmpstr (buntan_item_get_owner (first_item), ==, "v1");
   g_assert_cmpuint (gtk_drop_down_get_selected (drop_down), ==,
                     buntan_project_get_party_position (project, "v1") + 1);
@@ -425,7 +425,7 @@ test_parties (void)
   /* … or to 未定. */
   g_assert_true (buntan_project_remove_vendor (project, second_id, NULL, &error));
   g_assert_no_error (error);
-  g_assert_true (all_owner_models_hold (window, NULL, n_parties + 2));
+  g_assert_true (all_owner_models_hold (window, NULL, n_parties + 3));
   g_assert_null (buntan_item_get_owner (second_item));
   g_assert_cmpuint (gtk_drop_down_get_selected (buntan_item_cell_get_drop_down (second)), ==, 0);
   g_assert_cmpstr (buntan_item_get_owner (first_item), ==, "v1");
@@ -503,10 +503,11 @@ test_custom_item (void)
   buntan_date_entry_set_date (g_ptr_array_index (dates, 1), "2026-12-01");
   g_assert_cmpstr (buntan_item_get_completed (item), ==, "2026-12-01");
 
-  /* Participants: a check per party; a joint item asks for two. */
+  /* Participants, then the △ parties: a check per party in each; a joint
+   * item asks for two. */
   checks = gui_test_find_all (detail, GTK_TYPE_CHECK_BUTTON);
   g_assert_cmpuint (checks->len, ==,
-                    g_list_model_get_n_items (buntan_project_get_parties (project)));
+                    2 * g_list_model_get_n_items (buntan_project_get_parties (project)));
   buntan_item_set_owner (item, BUNTAN_OWNER_JOINT);
   gtk_check_button_set_active (g_ptr_array_index (checks, 0), TRUE);
   g_assert_true (buntan_item_has_participant (item, BUNTAN_HOSPITAL_ID));
