@@ -21,6 +21,10 @@
 #include "buntan-matrix.h"
 #include "buntan-overview.h"
 #include "buntan-export.h"
+#include "buntan-change.h"
+#include "buntan-comparison.h"
+#include "buntan-conflict.h"
+#include "buntan-merge.h"
 
 G_BEGIN_DECLS
 

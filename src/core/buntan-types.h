@@ -9,15 +9,18 @@
 
 G_BEGIN_DECLS
 
-typedef struct _BuntanProject  BuntanProject;
-typedef struct _BuntanParty    BuntanParty;
-typedef struct _BuntanItem     BuntanItem;
-typedef struct _BuntanMatrix   BuntanMatrix;
-typedef struct _BuntanGap      BuntanGap;
-typedef struct _BuntanTemplate BuntanTemplate;
-typedef struct _BuntanHistory  BuntanHistory;
-typedef struct _BuntanMeeting  BuntanMeeting;
-typedef struct _BuntanOverview BuntanOverview;
+typedef struct _BuntanProject    BuntanProject;
+typedef struct _BuntanParty      BuntanParty;
+typedef struct _BuntanItem       BuntanItem;
+typedef struct _BuntanMatrix     BuntanMatrix;
+typedef struct _BuntanGap        BuntanGap;
+typedef struct _BuntanTemplate   BuntanTemplate;
+typedef struct _BuntanHistory    BuntanHistory;
+typedef struct _BuntanMeeting    BuntanMeeting;
+typedef struct _BuntanOverview   BuntanOverview;
+typedef struct _BuntanChange     BuntanChange;
+typedef struct _BuntanComparison BuntanComparison;
+typedef struct _BuntanConflict   BuntanConflict;
 
 /* The value of an item's owner when several parties share the lead. */
 #define BUNTAN_OWNER_JOINT "joint"
@@ -76,5 +79,18 @@ typedef enum
   BUNTAN_GAP_RULE_AGREED_WITHOUT_COMPLETION,
   BUNTAN_GAP_RULE_IDLE_VENDOR,
 } BuntanGapRule;
+
+/* What one change between two projects is (buntan-comparison.c). */
+typedef enum
+{
+  BUNTAN_CHANGE_KIND_ITEM_CHANGED,
+  BUNTAN_CHANGE_KIND_ITEM_ADDED,
+  BUNTAN_CHANGE_KIND_ITEM_RETIRED,
+  BUNTAN_CHANGE_KIND_PARTY_ADDED,
+  BUNTAN_CHANGE_KIND_PARTY_REMOVED,
+  BUNTAN_CHANGE_KIND_PARTY_RENAMED,
+  BUNTAN_CHANGE_KIND_PARTY_CHANGED,
+  BUNTAN_CHANGE_KIND_PROJECT_CHANGED,
+} BuntanChangeKind;
 
 G_END_DECLS
