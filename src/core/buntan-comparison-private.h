@@ -17,6 +17,34 @@ G_BEGIN_DECLS
  * the negotiated state: never compared. */
 extern const char *const _buntan_comparison_skipped_members[];
 
+/* A project as the file writer writes it: its own members parsed, and each
+ * party's and item's object as text, parsed only when it differs. */
+typedef struct
+{
+  char       *id;
+  char       *text;
+  JsonObject *object; /* parsed on demand, see _buntan_canonical_entry_get_object() */
+} BuntanCanonicalEntry;
+
+typedef struct
+{
+  JsonObject *top; /* without "parties" and "items" */
+  GPtrArray  *parties;
+  GPtrArray  *items;
+  GHashTable *party_index; /* id → entry */
+  GHashTable *item_index;
+} BuntanCanonical;
+
+BuntanCanonical *
+_buntan_canonical_new (BuntanProject *project);
+void
+_buntan_canonical_free (BuntanCanonical *self);
+JsonObject *
+_buntan_canonical_entry_get_object (BuntanCanonicalEntry *entry);
+gboolean
+_buntan_canonical_entries_equal (BuntanCanonicalEntry *a, BuntanCanonicalEntry *b);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BuntanCanonical, _buntan_canonical_free)
+
 JsonObject *
 _buntan_project_dup_canonical_object (BuntanProject *project);
 char *

@@ -14,7 +14,10 @@
 
 #include "buntan-comparison-private.h"
 #include "buntan-json-writer.h"
+#include "buntan-item.h"
+#include "buntan-party.h"
 #include "buntan-project.h"
+#include "buntan-project-private.h"
 
 struct _BuntanComparison
 {
@@ -64,6 +67,103 @@ _buntan_project_dup_canonical_object (BuntanProject *project)
   root = json_parser_get_root (parser);
   g_assert (JSON_NODE_HOLDS_OBJECT (root));
   return json_object_ref (json_node_get_object (root));
+}
+
+static void
+canonical_entry_free (BuntanCanonicalEntry *entry)
+{
+  g_free (entry->id);
+  g_free (entry->text);
+  g_clear_pointer (&entry->object, json_object_unref);
+  g_free (entry);
+}
+
+static void
+add_entries (GPtrArray *entries, GHashTable *index, GListModel *model, gboolean parties)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (GObject) object = g_list_model_get_item (model, i);
+      BuntanCanonicalEntry *entry = g_new0 (BuntanCanonicalEntry, 1);
+
+      entry->id = g_strdup (parties ? buntan_party_get_id (BUNTAN_PARTY (object))
+                                    : buntan_item_get_id (BUNTAN_ITEM (object)));
+      entry->text = _buntan_project_write_object (object, NULL);
+      g_ptr_array_add (entries, entry);
+      g_hash_table_insert (index, entry->id, entry);
+    }
+}
+
+/**
+ * _buntan_canonical_new:
+ * @project: a project
+ *
+ * Writes the project as a save would, its parties and items one by one so
+ * that equal ones are told equal by their text alone: parsing ten thousand
+ * unchanged items would cost more than the comparison itself.
+ *
+ * Returns: (transfer full): the canonical form
+ */
+BuntanCanonical *
+_buntan_canonical_new (BuntanProject *project)
+{
+  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
+  g_autofree char *top = NULL;
+  BuntanCanonical *self = g_new0 (BuntanCanonical, 1);
+  gsize            length = 0;
+
+  top =
+    _buntan_project_write (project, buntan_project_get_modified (project),
+                           BUNTAN_SAVE_FLAGS_KEEP_MODIFIED_TIME | _BUNTAN_SAVE_FLAGS_WITHOUT_LISTS,
+                           &length);
+  /* The writer's own output: it always parses. */
+  if (!json_parser_load_from_data (parser, top, (gssize) length, NULL))
+    g_assert_not_reached ();
+  self->top = json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+
+  self->parties = g_ptr_array_new_with_free_func ((GDestroyNotify) canonical_entry_free);
+  self->items = g_ptr_array_new_with_free_func ((GDestroyNotify) canonical_entry_free);
+  self->party_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->item_index = g_hash_table_new (g_str_hash, g_str_equal);
+  add_entries (self->parties, self->party_index, buntan_project_get_parties (project), TRUE);
+  add_entries (self->items, self->item_index, buntan_project_get_items (project), FALSE);
+
+  return self;
+}
+
+void
+_buntan_canonical_free (BuntanCanonical *self)
+{
+  g_clear_pointer (&self->top, json_object_unref);
+  g_clear_pointer (&self->party_index, g_hash_table_unref);
+  g_clear_pointer (&self->item_index, g_hash_table_unref);
+  g_clear_pointer (&self->parties, g_ptr_array_unref);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_free (self);
+}
+
+JsonObject *
+_buntan_canonical_entry_get_object (BuntanCanonicalEntry *entry)
+{
+  if (entry->object == NULL)
+    {
+      g_autoptr (JsonNode) node = json_from_string (entry->text, NULL);
+
+      g_assert (node != NULL && JSON_NODE_HOLDS_OBJECT (node));
+      entry->object = json_object_ref (json_node_get_object (node));
+    }
+
+  return entry->object;
+}
+
+/* The writer is deterministic: the same text is the same object. Different
+ * texts may still hold equal values; callers compare those member by member. */
+gboolean
+_buntan_canonical_entries_equal (BuntanCanonicalEntry *a, BuntanCanonicalEntry *b)
+{
+  return g_strcmp0 (a->text, b->text) == 0;
 }
 
 gboolean
@@ -156,30 +256,6 @@ _buntan_json_value_dup_text (JsonNode *node)
   return g_string_free (text, FALSE);
 }
 
-static JsonArray *
-get_array (JsonObject *root, const char *member)
-{
-  JsonNode *node = json_object_get_member (root, member);
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
-
-/* id → object of every element of a keyed list ("items", "parties"). */
-static GHashTable *
-index_by_id (JsonArray *array)
-{
-  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      JsonObject *object = json_array_get_object_element (array, i);
-
-      g_hash_table_insert (index, (gpointer) json_object_get_string_member (object, "id"), object);
-    }
-
-  return index;
-}
-
 static void
 add_change (BuntanComparison *self,
             BuntanChangeKind  kind,
@@ -239,37 +315,41 @@ compare_members (BuntanComparison  *self,
 
 static void
 compare_keyed_lists (BuntanComparison *self,
-                     JsonArray        *before,
-                     JsonArray        *after,
+                     GPtrArray        *before,
+                     GPtrArray        *after,
+                     GHashTable       *before_index,
+                     GHashTable       *after_index,
                      const char       *label_member,
                      BuntanChangeKind  changed,
                      BuntanChangeKind  added,
                      BuntanChangeKind  removed)
 {
   static const char *const id_only[] = { "id", NULL };
-  g_autoptr (GHashTable) before_index = index_by_id (before);
-  g_autoptr (GHashTable) after_index = index_by_id (after);
 
-  for (guint i = 0; before != NULL && i < json_array_get_length (before); i++)
+  for (guint i = 0; i < before->len; i++)
     {
-      JsonObject *old_object = json_array_get_object_element (before, i);
-      const char *id = json_object_get_string_member (old_object, "id");
-      JsonObject *new_object = g_hash_table_lookup (after_index, id);
+      BuntanCanonicalEntry *old_entry = g_ptr_array_index (before, i);
+      BuntanCanonicalEntry *new_entry = g_hash_table_lookup (after_index, old_entry->id);
 
-      if (new_object == NULL)
-        add_change (self, removed, id, NULL, json_object_get_member (old_object, label_member),
+      if (new_entry == NULL)
+        add_change (self, removed, old_entry->id, NULL,
+                    json_object_get_member (_buntan_canonical_entry_get_object (old_entry),
+                                            label_member),
                     NULL);
-      else
-        compare_members (self, changed, id, old_object, new_object, id_only);
+      else if (!_buntan_canonical_entries_equal (old_entry, new_entry))
+        compare_members (self, changed, old_entry->id,
+                         _buntan_canonical_entry_get_object (old_entry),
+                         _buntan_canonical_entry_get_object (new_entry), id_only);
     }
 
-  for (guint i = 0; after != NULL && i < json_array_get_length (after); i++)
+  for (guint i = 0; i < after->len; i++)
     {
-      JsonObject *new_object = json_array_get_object_element (after, i);
-      const char *id = json_object_get_string_member (new_object, "id");
+      BuntanCanonicalEntry *new_entry = g_ptr_array_index (after, i);
 
-      if (!g_hash_table_contains (before_index, id))
-        add_change (self, added, id, NULL, NULL, json_object_get_member (new_object, label_member));
+      if (!g_hash_table_contains (before_index, new_entry->id))
+        add_change (self, added, new_entry->id, NULL, NULL,
+                    json_object_get_member (_buntan_canonical_entry_get_object (new_entry),
+                                            label_member));
     }
 }
 
@@ -333,24 +413,24 @@ buntan_comparison_init (BuntanComparison *self)
 BuntanComparison *
 buntan_comparison_new (BuntanProject *old_project, BuntanProject *new_project)
 {
-  g_autoptr (JsonObject) before = NULL;
-  g_autoptr (JsonObject) after = NULL;
+  g_autoptr (BuntanCanonical) before = NULL;
+  g_autoptr (BuntanCanonical) after = NULL;
   BuntanComparison *self;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (old_project), NULL);
   g_return_val_if_fail (BUNTAN_IS_PROJECT (new_project), NULL);
 
   self = g_object_new (BUNTAN_TYPE_COMPARISON, NULL);
-  before = _buntan_project_dup_canonical_object (old_project);
-  after = _buntan_project_dup_canonical_object (new_project);
+  before = _buntan_canonical_new (old_project);
+  after = _buntan_canonical_new (new_project);
 
-  compare_members (self, BUNTAN_CHANGE_KIND_PROJECT_CHANGED, NULL, before, after,
+  compare_members (self, BUNTAN_CHANGE_KIND_PROJECT_CHANGED, NULL, before->top, after->top,
                    _buntan_comparison_skipped_members);
-  compare_keyed_lists (self, get_array (before, "parties"), get_array (after, "parties"), "name",
-                       BUNTAN_CHANGE_KIND_PARTY_CHANGED, BUNTAN_CHANGE_KIND_PARTY_ADDED,
-                       BUNTAN_CHANGE_KIND_PARTY_REMOVED);
-  compare_keyed_lists (self, get_array (before, "items"), get_array (after, "items"), "title",
-                       BUNTAN_CHANGE_KIND_ITEM_CHANGED, BUNTAN_CHANGE_KIND_ITEM_ADDED,
+  compare_keyed_lists (self, before->parties, after->parties, before->party_index,
+                       after->party_index, "name", BUNTAN_CHANGE_KIND_PARTY_CHANGED,
+                       BUNTAN_CHANGE_KIND_PARTY_ADDED, BUNTAN_CHANGE_KIND_PARTY_REMOVED);
+  compare_keyed_lists (self, before->items, after->items, before->item_index, after->item_index,
+                       "title", BUNTAN_CHANGE_KIND_ITEM_CHANGED, BUNTAN_CHANGE_KIND_ITEM_ADDED,
                        BUNTAN_CHANGE_KIND_ITEM_RETIRED);
 
   return self;
@@ -439,6 +519,14 @@ buntan_comparison_to_json (BuntanComparison *self, gsize *length)
   buntan_json_stream_end_object (stream);
 
   return buntan_json_stream_end (stream, length);
+}
+
+static JsonArray *
+get_array (JsonObject *root, const char *member)
+{
+  JsonNode *node = json_object_get_member (root, member);
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
 }
 
 /**

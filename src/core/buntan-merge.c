@@ -129,112 +129,113 @@ get_array (JsonObject *root, const char *member)
   return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
 }
 
-static GHashTable *
-index_by_id (JsonArray *array)
+static char *
+dup_object_text (JsonObject *object)
 {
-  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (JsonNode) node = json_node_init_object (json_node_alloc (), object);
 
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      JsonObject *object = json_array_get_object_element (array, i);
-
-      g_hash_table_insert (index, (gpointer) json_object_get_string_member (object, "id"), object);
-    }
-
-  return index;
+  return json_to_string (node, FALSE);
 }
 
-static gboolean
-list_has_id (JsonArray *array, const char *id)
+/* The merged text of one item (or party) both sides kept. Texts tell most
+ * apart without parsing: only an object both sides changed is merged
+ * member by member. */
+static char *
+merge_entry (Merge                *merge,
+             const char           *subject,
+             BuntanCanonicalEntry *base,
+             BuntanCanonicalEntry *ours,
+             BuntanCanonicalEntry *theirs)
 {
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    if (g_strcmp0 (json_object_get_string_member (json_array_get_object_element (array, i), "id"),
-                   id) == 0)
-      return TRUE;
+  g_autoptr (JsonObject) merged = NULL;
 
-  return FALSE;
-}
+  if (_buntan_canonical_entries_equal (ours, theirs))
+    return g_strdup (ours->text);
+  if (base != NULL && _buntan_canonical_entries_equal (base, ours))
+    return g_strdup (theirs->text);
+  if (base != NULL && _buntan_canonical_entries_equal (base, theirs))
+    return g_strdup (ours->text);
 
-static gboolean
-objects_equal (JsonObject *a, JsonObject *b)
-{
-  return json_object_equal (a, b);
+  merged =
+    merge_object (merge, subject, base != NULL ? _buntan_canonical_entry_get_object (base) : NULL,
+                  _buntan_canonical_entry_get_object (ours),
+                  _buntan_canonical_entry_get_object (theirs));
+  return dup_object_text (merged);
 }
 
 static void
-append_queue (JsonArray *result, GHashTable *queues, const char *anchor)
+append_queue (GPtrArray *result, GHashTable *queues, const char *anchor)
 {
-  GPtrArray *queue = g_hash_table_lookup (queues, anchor != NULL ? anchor : "");
+  GPtrArray *queue = g_hash_table_lookup (queues, anchor);
 
   for (guint i = 0; queue != NULL && i < queue->len; i++)
-    json_array_add_object_element (result, json_object_ref (g_ptr_array_index (queue, i)));
+    g_ptr_array_add (result,
+                     g_strdup (((BuntanCanonicalEntry *) g_ptr_array_index (queue, i))->text));
 }
 
-/* The items (or parties) by id. Ours keep their order; what only theirs
- * have comes after the element it follows in theirs. @prefix names the
- * subject of a conflict ("" for items, "party:" for parties). @deleted
- * collects the base's objects the merge leaves out. */
-static JsonArray *
+/* The items (or parties) by id, as texts. Ours keep their order; what only
+ * theirs have comes after the element it follows in theirs. @prefix names
+ * the subject of a conflict ("" for items, "party:" for parties). @deleted
+ * collects the base's entries the merge leaves out. */
+static GPtrArray *
 merge_keyed_list (Merge      *merge,
-                  JsonArray  *base,
-                  JsonArray  *ours,
-                  JsonArray  *theirs,
+                  GPtrArray  *base,
+                  GHashTable *base_index,
+                  GPtrArray  *ours,
+                  GHashTable *our_index,
+                  GPtrArray  *theirs,
+                  GHashTable *their_index,
                   const char *prefix,
                   GPtrArray  *deleted)
 {
-  g_autoptr (GHashTable) base_index = index_by_id (base);
-  g_autoptr (GHashTable) our_index = index_by_id (ours);
-  g_autoptr (GHashTable) their_index = index_by_id (theirs);
   g_autoptr (GHashTable) queues =
     g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   g_autoptr (GHashTable) kept = g_hash_table_new (g_str_hash, g_str_equal);
-  JsonArray  *result = json_array_new ();
+  GPtrArray  *result = g_ptr_array_new_with_free_func (g_free);
   const char *anchor = "";
 
-  for (guint i = 0; ours != NULL && i < json_array_get_length (ours); i++)
+  for (guint i = 0; i < ours->len; i++)
     {
-      JsonObject *object = json_array_get_object_element (ours, i);
-      const char *id = json_object_get_string_member (object, "id");
-      JsonObject *base_object = g_hash_table_lookup (base_index, id);
+      BuntanCanonicalEntry *entry = g_ptr_array_index (ours, i);
+      BuntanCanonicalEntry *base_entry = g_hash_table_lookup (base_index, entry->id);
 
-      if (base_object != NULL && !g_hash_table_contains (their_index, id))
+      if (base_entry != NULL && !g_hash_table_contains (their_index, entry->id))
         {
-          g_autofree char *subject = g_strconcat (prefix, id, NULL);
+          g_autofree char *subject = g_strconcat (prefix, entry->id, NULL);
 
-          if (objects_equal (base_object, object))
+          if (_buntan_canonical_entries_equal (base_entry, entry))
             {
-              g_ptr_array_add (deleted, json_object_ref (base_object));
+              g_ptr_array_add (deleted, base_entry);
               continue;
             }
           add_deletion_conflict (merge, subject, FALSE);
         }
-      g_hash_table_add (kept, (gpointer) id);
+      g_hash_table_add (kept, entry->id);
     }
 
   /* Theirs in their order: what they alone have joins the queue of the
    * last element both keep before it. */
-  for (guint i = 0; theirs != NULL && i < json_array_get_length (theirs); i++)
+  for (guint i = 0; i < theirs->len; i++)
     {
-      JsonObject *object = json_array_get_object_element (theirs, i);
-      const char *id = json_object_get_string_member (object, "id");
-      JsonObject *base_object = g_hash_table_lookup (base_index, id);
-      GPtrArray  *queue;
+      BuntanCanonicalEntry *entry = g_ptr_array_index (theirs, i);
+      BuntanCanonicalEntry *base_entry = g_hash_table_lookup (base_index, entry->id);
+      GPtrArray            *queue;
 
-      if (g_hash_table_contains (kept, id))
+      if (g_hash_table_contains (kept, entry->id))
         {
-          anchor = id;
+          anchor = entry->id;
           continue;
         }
-      if (g_hash_table_contains (our_index, id))
+      if (g_hash_table_contains (our_index, entry->id))
         continue;
 
-      if (base_object != NULL)
+      if (base_entry != NULL)
         {
-          g_autofree char *subject = g_strconcat (prefix, id, NULL);
+          g_autofree char *subject = g_strconcat (prefix, entry->id, NULL);
 
-          if (objects_equal (base_object, object))
+          if (_buntan_canonical_entries_equal (base_entry, entry))
             {
-              g_ptr_array_add (deleted, json_object_ref (base_object));
+              g_ptr_array_add (deleted, base_entry);
               continue;
             }
           add_deletion_conflict (merge, subject, TRUE);
@@ -243,36 +244,35 @@ merge_keyed_list (Merge      *merge,
       queue = g_hash_table_lookup (queues, anchor);
       if (queue == NULL)
         {
-          queue = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+          queue = g_ptr_array_new ();
           g_hash_table_insert (queues, (gpointer) anchor, queue);
         }
-      g_ptr_array_add (queue, json_object_ref (object));
+      g_ptr_array_add (queue, entry);
     }
 
   /* Base-only objects deleted on both sides need no word. */
   append_queue (result, queues, "");
-  for (guint i = 0; ours != NULL && i < json_array_get_length (ours); i++)
+  for (guint i = 0; i < ours->len; i++)
     {
-      JsonObject *object = json_array_get_object_element (ours, i);
-      const char *id = json_object_get_string_member (object, "id");
-      JsonObject *their_object = g_hash_table_lookup (their_index, id);
+      BuntanCanonicalEntry *entry = g_ptr_array_index (ours, i);
+      BuntanCanonicalEntry *their_entry = g_hash_table_lookup (their_index, entry->id);
 
-      if (!g_hash_table_contains (kept, id))
+      if (!g_hash_table_contains (kept, entry->id))
         continue;
 
-      if (their_object != NULL)
+      if (their_entry != NULL)
         {
-          g_autofree char *subject = g_strconcat (prefix, id, NULL);
+          g_autofree char *subject = g_strconcat (prefix, entry->id, NULL);
 
-          json_array_add_object_element (result, merge_object (merge, subject,
-                                                               g_hash_table_lookup (base_index, id),
-                                                               object, their_object));
+          g_ptr_array_add (result,
+                           merge_entry (merge, subject, g_hash_table_lookup (base_index, entry->id),
+                                        entry, their_entry));
         }
       else
         {
-          json_array_add_object_element (result, json_object_ref (object));
+          g_ptr_array_add (result, g_strdup (entry->text));
         }
-      append_queue (result, queues, id);
+      append_queue (result, queues, entry->id);
     }
 
   return result;
@@ -325,14 +325,17 @@ is_record_list (const char *member)
   return g_strv_contains (record_lists, member);
 }
 
+/* The project's own members: identity and times are ours; records merge
+ * as sets; any other member, one the format gains tomorrow included, merges
+ * as a value. The parties and items are not among them (see
+ * _buntan_canonical_new()). */
 static void
 merge_top_member (Merge      *merge,
                   JsonObject *result,
                   const char *member,
                   JsonObject *base,
                   JsonObject *ours,
-                  JsonObject *theirs,
-                  GPtrArray  *deleted_parties)
+                  JsonObject *theirs)
 {
   static const char *const ours_only[] = { "format", "version", "id", "created", "modified", NULL };
   JsonNode                *value;
@@ -342,21 +345,6 @@ merge_top_member (Merge      *merge,
       value = json_object_get_member (ours, member);
       if (value != NULL)
         json_object_set_member (result, member, json_node_copy (value));
-      return;
-    }
-
-  if (strcmp (member, "items") == 0 || strcmp (member, "parties") == 0)
-    {
-      gboolean parties = strcmp (member, "parties") == 0;
-      g_autoptr (GPtrArray) deleted =
-        g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
-      JsonArray *merged =
-        merge_keyed_list (merge, get_array (base, member), get_array (ours, member),
-                          get_array (theirs, member), parties ? "party:" : "", deleted);
-
-      if (parties)
-        g_ptr_array_extend_and_steal (deleted_parties, g_steal_pointer (&deleted));
-      json_object_set_array_member (result, member, merged);
       return;
     }
 
@@ -380,33 +368,74 @@ merge_top_member (Merge      *merge,
 }
 
 static JsonObject *
-merge_roots (Merge      *merge,
-             JsonObject *base,
-             JsonObject *ours,
-             JsonObject *theirs,
-             GPtrArray  *deleted_parties)
+merge_tops (Merge *merge, JsonObject *base, JsonObject *ours, JsonObject *theirs)
 {
   JsonObject *result = json_object_new ();
   g_autoptr (GList) our_members = json_object_get_members (ours);
   g_autoptr (GList) their_members = json_object_get_members (theirs);
 
+  /* The conflicts come last, once every other member has had its say. */
   for (GList *l = our_members; l != NULL; l = l->next)
     if (strcmp (l->data, "conflicts") != 0)
-      merge_top_member (merge, result, l->data, base, ours, theirs, deleted_parties);
+      merge_top_member (merge, result, l->data, base, ours, theirs);
 
   for (GList *l = their_members; l != NULL; l = l->next)
     if (!json_object_has_member (ours, l->data) && strcmp (l->data, "conflicts") != 0)
-      merge_top_member (merge, result, l->data, base, ours, theirs, deleted_parties);
+      merge_top_member (merge, result, l->data, base, ours, theirs);
 
   return result;
 }
 
 static void
-set_conflicts (JsonObject *result,
-               JsonObject *base,
-               JsonObject *ours,
-               JsonObject *theirs,
-               JsonArray  *found)
+append_list (GString *text, const char *member, GPtrArray *elements)
+{
+  g_string_append_printf (text, ",\"%s\":[", member);
+  for (guint i = 0; i < elements->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (text, ',');
+      g_string_append (text, g_ptr_array_index (elements, i));
+    }
+  g_string_append_c (text, ']');
+}
+
+/* The merged file: the project's own members, the conflicts, and the
+ * parties' and items' texts spliced in. The strict reader then checks the
+ * whole, and a save writes it in canonical form again. */
+static BuntanProject *
+read_merged (JsonObject *top,
+             JsonArray  *conflicts,
+             GPtrArray  *parties,
+             GPtrArray  *items,
+             GError    **error)
+{
+  g_autoptr (JsonObject) whole = json_object_new ();
+  g_autoptr (GList) members = json_object_get_members (top);
+  g_autofree char *head = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  GString *text;
+  gsize    length;
+
+  for (GList *l = members; l != NULL; l = l->next)
+    json_object_set_member (whole, l->data, json_node_copy (json_object_get_member (top, l->data)));
+  if (json_array_get_length (conflicts) > 0)
+    json_object_set_array_member (whole, "conflicts", json_array_ref (conflicts));
+
+  head = dup_object_text (whole);
+  length = strlen (head);
+  g_assert (length >= 2 && head[length - 1] == '}');
+  text = g_string_new_len (head, (gssize) length - 1);
+  append_list (text, "parties", parties);
+  append_list (text, "items", items);
+  g_string_append_c (text, '}');
+
+  length = text->len;
+  bytes = g_bytes_new_take (g_string_free (text, FALSE), length);
+  return _buntan_project_read (bytes, "merge", error);
+}
+
+static JsonArray *
+merge_conflicts (JsonObject *base, JsonObject *ours, JsonObject *theirs, JsonArray *found)
 {
   JsonArray *conflicts =
     merge_record_list (get_array (base, "conflicts"), get_array (ours, "conflicts"),
@@ -415,22 +444,7 @@ set_conflicts (JsonObject *result,
   for (guint i = 0; i < json_array_get_length (found); i++)
     json_array_add_element (conflicts, json_node_copy (json_array_get_element (found, i)));
 
-  if (json_array_get_length (conflicts) > 0)
-    json_object_set_array_member (result, "conflicts", conflicts);
-  else
-    json_array_unref (conflicts);
-}
-
-static BuntanProject *
-read_merged (JsonObject *result, GError **error)
-{
-  g_autoptr (JsonNode) root = json_node_init_object (json_node_alloc (), result);
-  g_autoptr (GBytes) bytes = NULL;
-  gsize length = 0;
-  char *data = buntan_json_write (root, &length);
-
-  bytes = g_bytes_new_take (data, length);
-  return _buntan_project_read (bytes, "merge", error);
+  return conflicts;
 }
 
 /**
@@ -446,7 +460,7 @@ read_merged (JsonObject *result, GError **error)
  * sides changed a field differently and lists each such field in its
  * `conflicts` (buntan_conflict_list_project()), as it does an item deleted
  * on one side and edited on the other (kept, edited). A party one side
- * deleted while the other still gives it items is put back, as a conflict.
+ * deleted while the other still names it is put back, as a conflict.
  *
  * Returns: (transfer full) (nullable): the merged project, with no file
  */
@@ -457,13 +471,16 @@ buntan_merge_projects (BuntanProject *base,
                        guint         *n_conflicts,
                        GError       **error)
 {
-  g_autoptr (JsonObject) base_root = NULL;
-  g_autoptr (JsonObject) our_root = NULL;
-  g_autoptr (JsonObject) their_root = NULL;
-  g_autoptr (JsonObject) result = NULL;
+  g_autoptr (BuntanCanonical) b = NULL;
+  g_autoptr (BuntanCanonical) o = NULL;
+  g_autoptr (BuntanCanonical) t = NULL;
+  g_autoptr (JsonObject) top = NULL;
   g_autoptr (JsonArray) found = json_array_new ();
-  g_autoptr (GPtrArray) deleted_parties =
-    g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  g_autoptr (JsonArray) conflicts = NULL;
+  g_autoptr (GPtrArray) deleted_parties = g_ptr_array_new ();
+  g_autoptr (GPtrArray) deleted_items = g_ptr_array_new ();
+  g_autoptr (GPtrArray) parties = NULL;
+  g_autoptr (GPtrArray) items = NULL;
   g_autoptr (GError) local_error = NULL;
   BuntanProject *project;
   Merge          merge = { found };
@@ -473,33 +490,35 @@ buntan_merge_projects (BuntanProject *base,
   g_return_val_if_fail (BUNTAN_IS_PROJECT (theirs), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  base_root = _buntan_project_dup_canonical_object (base);
-  our_root = _buntan_project_dup_canonical_object (ours);
-  their_root = _buntan_project_dup_canonical_object (theirs);
+  b = _buntan_canonical_new (base);
+  o = _buntan_canonical_new (ours);
+  t = _buntan_canonical_new (theirs);
 
-  result = merge_roots (&merge, base_root, our_root, their_root, deleted_parties);
-  set_conflicts (result, base_root, our_root, their_root, found);
-  project = read_merged (result, &local_error);
+  top = merge_tops (&merge, b->top, o->top, t->top);
+  parties = merge_keyed_list (&merge, b->parties, b->party_index, o->parties, o->party_index,
+                              t->parties, t->party_index, "party:", deleted_parties);
+  items = merge_keyed_list (&merge, b->items, b->item_index, o->items, o->item_index, t->items,
+                            t->item_index, "", deleted_items);
+  conflicts = merge_conflicts (b->top, o->top, t->top, found);
+  project = read_merged (top, conflicts, parties, items, &local_error);
 
   /* A party deleted on one side may still be named on the other (an item
    * given to it, a meeting held with it): put every deleted party back. */
   if (project == NULL && deleted_parties->len > 0)
     {
-      JsonArray *parties = get_array (result, "parties");
-
       g_clear_error (&local_error);
       for (guint i = 0; i < deleted_parties->len; i++)
         {
-          JsonObject      *party = g_ptr_array_index (deleted_parties, i);
-          const char      *id = json_object_get_string_member (party, "id");
-          g_autofree char *subject = g_strconcat ("party:", id, NULL);
+          BuntanCanonicalEntry *party = g_ptr_array_index (deleted_parties, i);
+          g_autofree char      *subject = g_strconcat ("party:", party->id, NULL);
 
-          json_array_add_object_element (parties, json_object_ref (party));
+          g_ptr_array_add (parties, g_strdup (party->text));
           add_deletion_conflict (&merge, subject,
-                                 !list_has_id (get_array (our_root, "parties"), id));
+                                 !g_hash_table_contains (o->party_index, party->id));
         }
-      set_conflicts (result, base_root, our_root, their_root, found);
-      project = read_merged (result, &local_error);
+      g_clear_pointer (&conflicts, json_array_unref);
+      conflicts = merge_conflicts (b->top, o->top, t->top, found);
+      project = read_merged (top, conflicts, parties, items, &local_error);
     }
 
   if (project == NULL)
