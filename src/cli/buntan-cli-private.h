@@ -64,4 +64,10 @@ buntan_cli_export (const BuntanCliCommand *command, int argc, char **argv);
 int
 buntan_cli_info (const BuntanCliCommand *command, int argc, char **argv);
 
+/* buntan-cli-compare.c */
+int
+buntan_cli_diff (const BuntanCliCommand *command, int argc, char **argv);
+int
+buntan_cli_merge (const BuntanCliCommand *command, int argc, char **argv);
+
 G_END_DECLS

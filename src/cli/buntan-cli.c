@@ -131,6 +131,38 @@ static const BuntanCliCommand commands[] = {
     NULL,
     buntan_cli_export,
   },
+  {
+    "diff",
+    N_ ("OLD NEW"),
+    N_ ("List what changed between two project files"),
+    N_ ("Prints one line per change, in the file's order: the project's title and\n"
+        "organization, parties added, removed or renamed and their fields, items added\n"
+        "or retired and each field of an item that changed (owner, participants,\n"
+        "status, checks, clause, agreed terms, note, texts …). Times, meetings and\n"
+        "agreed versions are not compared. With --json, prints\n"
+        "{\"changes\": [{kind, subject, field, before, after, description}, …]}.\n"
+        "With --textconv and one FILE, prints the compared content of FILE, one line\n"
+        "per field, for git's text conversion (README, “Version control”)."),
+    N_ ("Exit status: 0 when the projects are equal (and after --textconv); 4 when\n"
+        "they differ; 1 when a file cannot be opened; 2 on a usage error."),
+    NULL,
+    buntan_cli_diff,
+  },
+  {
+    "merge",
+    N_ ("BASE OURS THEIRS -o OUT"),
+    N_ ("Merge two people's changes to one project"),
+    N_ ("Merges OURS and THEIRS, both changed from BASE, item by item and field by\n"
+        "field, and writes the result to OUT (which may be OURS). A field changed on\n"
+        "one side takes that change; the same change on both sides is taken once. A\n"
+        "field changed differently on both sides keeps ours and is listed in the\n"
+        "project's conflicts, as is an item deleted on one side and edited on the\n"
+        "other (kept, edited). The conflicts are printed, one per line."),
+    N_ ("Exit status: 0 for a clean merge; 5 when OUT holds conflicts; 1 when a file\n"
+        "cannot be opened or OUT cannot be written; 2 on a usage error."),
+    NULL,
+    buntan_cli_merge,
+  },
 };
 
 /* The usage line and the hint that follow every usage error. */
@@ -405,7 +437,8 @@ print_help (void)
   g_print ("  %-11s %s\n", "-h, --help", _ ("Show this help"));
   g_print ("  %-11s %s\n", "--version", _ ("Show the version"));
   g_print ("\n%s\n", _ ("Exit status: 0 on success; 1 when a file cannot be opened or written;\n"
-                        "2 on a usage error; 3 when “check” finds gaps."));
+                        "2 on a usage error; 3 when “check” finds gaps; 4 when “diff” finds\n"
+                        "changes; 5 when “merge” leaves conflicts."));
   g_print (_ ("Run “%s COMMAND --help” to see a command's options.\n"), PROGRAM_NAME);
 }
 

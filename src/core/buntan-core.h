@@ -24,6 +24,10 @@
 #include "buntan-export.h"
 #include "buntan-check.h"
 #include "buntan-warning.h"
+#include "buntan-change.h"
+#include "buntan-comparison.h"
+#include "buntan-conflict.h"
+#include "buntan-merge.h"
 
 G_BEGIN_DECLS
 

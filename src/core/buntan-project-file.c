@@ -1380,11 +1380,29 @@ _buntan_project_write (BuntanProject  *self,
       add_unknown_members (stream, template_extra, template_members);
       buntan_json_stream_end_object (stream);
     }
-  add_objects (stream, "parties", buntan_project_get_parties (self), add_party);
-  add_objects (stream, "items", buntan_project_get_items (self), add_item);
+  if (!(flags & _BUNTAN_SAVE_FLAGS_WITHOUT_LISTS))
+    {
+      add_objects (stream, "parties", buntan_project_get_parties (self), add_party);
+      add_objects (stream, "items", buntan_project_get_items (self), add_item);
+    }
   add_meetings (stream, self, flags);
   add_unknown_members (stream, extra, project_members);
   buntan_json_stream_end_object (stream);
+
+  return buntan_json_stream_end (stream, length);
+}
+
+/* One party's or item's object alone, exactly as the file holds it: the
+ * comparison and the merge (buntan-comparison.c) compare these texts. */
+char *
+_buntan_project_write_object (gpointer object, gsize *length)
+{
+  g_autoptr (BuntanJsonStream) stream = buntan_json_stream_new ();
+
+  if (BUNTAN_IS_PARTY (object))
+    add_party (stream, object);
+  else
+    add_item (stream, object);
 
   return buntan_json_stream_end (stream, length);
 }

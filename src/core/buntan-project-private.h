@@ -33,6 +33,10 @@ _buntan_project_add_migration_note (BuntanProject *self, const char *note);
 /* buntan-project-file.c */
 BuntanProject *
 _buntan_project_read (GBytes *bytes, const char *display_name, GError **error);
+/* Leaves the parties and the items out (the comparison writes them one by one). */
+#define _BUNTAN_SAVE_FLAGS_WITHOUT_LISTS (1 << 16)
+char *
+_buntan_project_write_object (gpointer object, gsize *length);
 char *
 _buntan_project_write (BuntanProject  *self,
                        const char     *modified,

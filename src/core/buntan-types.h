@@ -9,17 +9,20 @@
 
 G_BEGIN_DECLS
 
-typedef struct _BuntanProject  BuntanProject;
-typedef struct _BuntanParty    BuntanParty;
-typedef struct _BuntanItem     BuntanItem;
-typedef struct _BuntanMatrix   BuntanMatrix;
-typedef struct _BuntanGap      BuntanGap;
-typedef struct _BuntanTemplate BuntanTemplate;
-typedef struct _BuntanHistory  BuntanHistory;
-typedef struct _BuntanMeeting  BuntanMeeting;
-typedef struct _BuntanOverview BuntanOverview;
-typedef struct _BuntanContract BuntanContract;
-typedef struct _BuntanCheck    BuntanCheck;
+typedef struct _BuntanProject    BuntanProject;
+typedef struct _BuntanParty      BuntanParty;
+typedef struct _BuntanItem       BuntanItem;
+typedef struct _BuntanMatrix     BuntanMatrix;
+typedef struct _BuntanGap        BuntanGap;
+typedef struct _BuntanTemplate   BuntanTemplate;
+typedef struct _BuntanHistory    BuntanHistory;
+typedef struct _BuntanMeeting    BuntanMeeting;
+typedef struct _BuntanOverview   BuntanOverview;
+typedef struct _BuntanChange     BuntanChange;
+typedef struct _BuntanComparison BuntanComparison;
+typedef struct _BuntanConflict   BuntanConflict;
+typedef struct _BuntanContract   BuntanContract;
+typedef struct _BuntanCheck      BuntanCheck;
 
 /* The value of an item's owner when several parties share the lead. */
 #define BUNTAN_OWNER_JOINT "joint"
@@ -98,5 +101,18 @@ typedef enum
   /* For the lead to fill in: a vendor with no contract. */
   BUNTAN_WARNING_KIND_VENDOR_WITHOUT_CONTRACT,
 } BuntanWarningKind;
+
+/* What one change between two projects is (buntan-comparison.c). */
+typedef enum
+{
+  BUNTAN_CHANGE_KIND_ITEM_CHANGED,
+  BUNTAN_CHANGE_KIND_ITEM_ADDED,
+  BUNTAN_CHANGE_KIND_ITEM_RETIRED,
+  BUNTAN_CHANGE_KIND_PARTY_ADDED,
+  BUNTAN_CHANGE_KIND_PARTY_REMOVED,
+  BUNTAN_CHANGE_KIND_PARTY_RENAMED,
+  BUNTAN_CHANGE_KIND_PARTY_CHANGED,
+  BUNTAN_CHANGE_KIND_PROJECT_CHANGED,
+} BuntanChangeKind;
 
 G_END_DECLS
