@@ -15,6 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
+#include <string.h>
 
 #include "buntan-document.h"
 
@@ -54,7 +55,8 @@ typedef struct
 {
   GArray  *columns; /* of Column */
   gboolean with_head;
-  gboolean key_values; /* the first column holds labels */
+  gboolean key_values;    /* the first column holds labels */
+  gboolean keep_together; /* on one page where it fits: signatures */
   double   head_height;
 } Table;
 
@@ -91,6 +93,8 @@ struct _BuntanDocument
   PangoContext *context;
   double        width;
   double        height;
+  double        max_cell_height;
+  double        max_head_height;
 };
 
 G_DEFINE_FINAL_TYPE (BuntanDocument, buntan_document, G_TYPE_OBJECT)
@@ -134,13 +138,51 @@ add_unit (BuntanDocument *self, UnitKind kind, char **texts)
   return unit;
 }
 
+/* Every text of a document passes here, as every string of the workbook
+ * passes its writer's cleaning: cairo stops drawing the whole document at a
+ * noncharacter, so control characters other than tab and newline become the
+ * symbols of Unicode's Control Pictures block (␇ for BEL), C1 controls and
+ * noncharacters U+FFFD, and Windows line ends plain ones. */
+static char *
+dup_clean_text (const char *text)
+{
+  g_autofree char *valid = NULL;
+  g_autoptr (GString) out = NULL;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  valid = g_utf8_make_valid (text, -1);
+  out = g_string_sized_new (strlen (valid));
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\r')
+        {
+          if (p[1] != '\n')
+            g_string_append_c (out, '\n');
+        }
+      else if (c < 0x20 && c != '\t' && c != '\n')
+        g_string_append_unichar (out, 0x2400 + c);
+      else if (c == 0x7F)
+        g_string_append_unichar (out, 0x2421);
+      else if ((c >= 0x80 && c <= 0x9F) || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
+        g_string_append_unichar (out, 0xFFFD);
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 static char **
 dup_texts (const char *first, const char *second)
 {
   char **texts = g_new0 (char *, 3);
 
-  texts[0] = g_strdup (first != NULL ? first : "");
-  texts[1] = second != NULL ? g_strdup (second) : NULL;
+  texts[0] = dup_clean_text (first);
+  texts[1] = second != NULL ? dup_clean_text (second) : NULL;
   return texts;
 }
 
@@ -162,17 +204,20 @@ new_table (BuntanDocument *self, gboolean with_head, gboolean key_values)
 static void
 add_column (Table *table, const char *title, double weight, gboolean centered)
 {
-  Column column = { g_strdup (title != NULL ? title : ""), weight, centered, 0 };
+  Column column = { dup_clean_text (title), weight, centered, 0 };
 
   g_array_append_val (table->columns, column);
 }
 
+/* A cell taller than @max_height (when positive) ends in "…": no row is
+ * taller than a page, so every row is drawn whole on one page. */
 static PangoLayout *
-make_layout (PangoContext *context,
-             const char   *font,
-             const char   *text,
-             double        width,
-             gboolean      centered)
+make_cell_layout (PangoContext *context,
+                  const char   *font,
+                  const char   *text,
+                  double        width,
+                  double        max_height,
+                  gboolean      centered)
 {
   PangoLayout *layout = pango_layout_new (context);
   g_autoptr (PangoFontDescription) description = pango_font_description_from_string (font);
@@ -183,9 +228,24 @@ make_layout (PangoContext *context,
       pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
     }
+  if (width > 0 && max_height > 0)
+    {
+      pango_layout_set_height (layout, (int) (max_height * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
   pango_layout_set_alignment (layout, centered ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
   pango_layout_set_text (layout, text != NULL ? text : "", -1);
   return layout;
+}
+
+static PangoLayout *
+make_layout (PangoContext *context,
+             const char   *font,
+             const char   *text,
+             double        width,
+             gboolean      centered)
+{
+  return make_cell_layout (context, font, text, width, 0, centered);
 }
 
 static double
@@ -215,14 +275,17 @@ static double
 measure_cells (BuntanDocument *self, const Table *table, char **cells, gboolean head)
 {
   double height = 0;
+  double cap = head ? self->max_head_height : self->max_cell_height;
 
   for (guint i = 0; i < table->columns->len && cells[i] != NULL; i++)
     {
       const Column *column = &g_array_index (table->columns, Column, i);
-      double        text_height = measure (self->context, head ? FONT_BOLD : cell_font (table, i),
-                                           cells[i], column->width - 2 * CELL_PADDING);
+      g_autoptr (PangoLayout) layout =
+        make_cell_layout (self->context, head ? FONT_BOLD : cell_font (table, i), cells[i],
+                          column->width - 2 * CELL_PADDING, cap, FALSE);
 
-      height = MAX (height, text_height);
+      /* Pango 1.50 gives an ellipsized layout's full height: what shows is at most the limit. */
+      height = MAX (height, MIN (layout_height (layout), cap));
     }
 
   return height + 2 * CELL_PADDING;
@@ -285,10 +348,37 @@ measure_unit (BuntanDocument *self, Unit *unit, double width)
     }
 }
 
+static double
+unit_extent (const Unit *unit, const Unit *previous, gboolean page_top);
+
 static gboolean
 unit_is_in_table (const Unit *unit)
 {
   return unit->kind == UNIT_ROW || unit->kind == UNIT_SECTION;
+}
+
+/* How far a unit reaches down: with the rest of its table when the table
+ * keeps together and this is its first row. */
+static double
+group_extent (BuntanDocument *self, guint index, const Unit *previous, gboolean page_top)
+{
+  const Unit *unit = g_ptr_array_index (self->units, index);
+  double      extent = unit_extent (unit, previous, page_top);
+
+  if (!unit_is_in_table (unit) || !unit->table->keep_together ||
+      (previous != NULL && unit_is_in_table (previous) && previous->table == unit->table))
+    return extent;
+
+  for (guint i = index + 1; i < self->units->len; i++)
+    {
+      const Unit *next = g_ptr_array_index (self->units, i);
+
+      if (!unit_is_in_table (next) || next->table != unit->table)
+        break;
+      extent += next->height;
+    }
+
+  return extent;
 }
 
 /* A head goes above a table's first row and above its first row on every later page. */
@@ -364,8 +454,16 @@ draw_cells (BuntanDocument *self,
         cairo_set_source_rgb (cr, 0.45, 0.45, 0.45);
       else
         cairo_set_source_rgb (cr, 0, 0, 0);
-      draw_text (cr, self, head || label ? FONT_BOLD : FONT_BODY, text, x + CELL_PADDING,
-                 y + CELL_PADDING, column->width - 2 * CELL_PADDING, column->centered || head);
+      {
+        g_autoptr (PangoLayout) layout =
+          make_cell_layout (self->context, head || label ? FONT_BOLD : FONT_BODY, text,
+                            column->width - 2 * CELL_PADDING,
+                            head ? self->max_head_height : self->max_cell_height,
+                            column->centered || head);
+
+        cairo_move_to (cr, x + CELL_PADDING, y + CELL_PADDING);
+        pango_cairo_show_layout (cr, layout);
+      }
       x += column->width;
     }
 }
@@ -464,7 +562,7 @@ buntan_document_new (const char *title)
 {
   BuntanDocument *self = g_object_new (BUNTAN_TYPE_DOCUMENT, NULL);
 
-  self->title = g_strdup (title != NULL ? title : "");
+  self->title = dup_clean_text (title);
   return self;
 }
 
@@ -483,7 +581,7 @@ buntan_document_set_footer (BuntanDocument *self, const char *footer)
   g_return_if_fail (BUNTAN_IS_DOCUMENT (self));
 
   g_free (self->footer);
-  self->footer = g_strdup (footer);
+  self->footer = footer != NULL ? dup_clean_text (footer) : NULL;
 }
 
 void
@@ -576,7 +674,7 @@ buntan_document_add_row (BuntanDocument        *self,
     {
       const char *cell = cells != NULL && i < g_strv_length ((char **) cells) ? cells[i] : NULL;
 
-      texts[i] = g_strdup (cell != NULL ? cell : "");
+      texts[i] = dup_clean_text (cell);
     }
 
   unit = add_unit (self, UNIT_ROW, texts);
@@ -622,6 +720,7 @@ buntan_document_add_signatures (BuntanDocument *self, const char *const *names)
   g_return_if_fail (BUNTAN_IS_DOCUMENT (self));
 
   buntan_document_begin_table (self, columns, G_N_ELEMENTS (columns), TRUE);
+  self->current->keep_together = TRUE;
   for (guint i = 0; names != NULL && names[i] != NULL; i++)
     {
       const char *cells[] = { names[i], "", "", NULL };
@@ -702,6 +801,9 @@ buntan_document_paginate (BuntanDocument *self, PangoContext *context, double wi
   g_set_object (&self->context, context);
   self->width = width;
   self->height = height;
+  /* Room for the tallest head above a row: half the page. */
+  self->max_cell_height = (bottom - MARGIN) / 2;
+  self->max_head_height = (bottom - MARGIN) / 4;
   g_array_set_size (self->pages, 0);
 
   for (guint i = 0; i < self->tables->len; i++)
@@ -717,11 +819,15 @@ buntan_document_paginate (BuntanDocument *self, PangoContext *context, double wi
     {
       Unit    *unit = g_ptr_array_index (self->units, i);
       gboolean page_top = y == MARGIN;
-      double   extent = unit_extent (unit, previous, page_top);
+      double   extent = group_extent (self, i, previous, page_top);
 
       /* A heading goes with the first unit under it. */
       if (unit->kind == UNIT_HEADING && i + 1 < self->units->len)
-        extent += unit_extent (g_ptr_array_index (self->units, i + 1), unit, FALSE);
+        extent += group_extent (self, i + 1, unit, FALSE);
+
+      /* What cannot fit on any page starts where it is. */
+      if (extent > bottom - MARGIN)
+        extent = unit_extent (unit, previous, page_top);
 
       if (!page_top && (unit->kind == UNIT_PAGE_BREAK || y + extent > bottom))
         {

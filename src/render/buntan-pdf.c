@@ -80,9 +80,11 @@ write_pdf (const char *temp_path, const char *display_name, gpointer user_data, 
 
   /* The document holds the context until it is paginated again or freed. */
   g_object_unref (context);
+  status = cairo_status (cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
   if (status != CAIRO_STATUS_SUCCESS)
