@@ -53,14 +53,15 @@ typedef struct
 
 typedef struct
 {
-  GArray  *columns; /* of Column */
-  gboolean with_head;
-  gboolean key_values;    /* the first column holds labels */
-  gboolean keep_together; /* on one page where it fits: signatures */
-  double   head_height;
+  GArray       *columns; /* of Column */
+  gboolean      with_head;
+  gboolean      key_values;    /* the first column holds labels */
+  gboolean      keep_together; /* on one page where it fits: signatures */
+  struct _Unit *last_section;  /* while rows are added */
+  double        head_height;
 } Table;
 
-typedef struct
+typedef struct _Unit
 {
   UnitKind               kind;
   char                 **texts; /* title and subtitle, the text, or a row's cells */
@@ -71,6 +72,9 @@ typedef struct
   /* Where pagination put it. */
   double   y;
   gboolean head_before;
+  /* A row's section, named again above it where a page starts with it. */
+  const struct _Unit *section;
+  gboolean            section_before;
 } Unit;
 
 typedef struct
@@ -399,6 +403,8 @@ unit_extent (const Unit *unit, const Unit *previous, gboolean page_top)
 
   if (needs_head (unit, previous, page_top))
     extent += unit->table->head_height;
+  if (page_top && unit->kind == UNIT_ROW && unit->section != NULL)
+    extent += unit->section->height;
   if (unit->space_before && !page_top)
     extent += BLOCK_SPACE;
   return extent;
@@ -469,6 +475,25 @@ draw_cells (BuntanDocument *self,
 }
 
 static void
+draw_section (BuntanDocument *self,
+              cairo_t        *cr,
+              const char     *text,
+              double          y,
+              double          height,
+              double          width)
+{
+  cairo_set_source_rgb (cr, 0.94, 0.94, 0.94);
+  cairo_rectangle (cr, MARGIN, y, width, height);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgb (cr, 0.45, 0.45, 0.45);
+  cairo_set_line_width (cr, 0.5);
+  cairo_stroke (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  draw_text (cr, self, FONT_BOLD, text, MARGIN + CELL_PADDING, y + CELL_PADDING,
+             width - 2 * CELL_PADDING, FALSE);
+}
+
+static void
 draw_unit (BuntanDocument *self, cairo_t *cr, const Unit *unit, double width)
 {
   double y = unit->y;
@@ -481,6 +506,14 @@ draw_unit (BuntanDocument *self, cairo_t *cr, const Unit *unit, double width)
         heads[i] = g_array_index (unit->table->columns, Column, i).title;
       draw_cells (self, cr, unit->table, heads, y, unit->table->head_height, TRUE, FALSE);
       y += unit->table->head_height;
+    }
+
+  if (unit->section_before)
+    {
+      g_autofree char *continued = g_strconcat (unit->section->texts[0], "（続き）", NULL);
+
+      draw_section (self, cr, continued, y, unit->section->height, width);
+      y += unit->section->height;
     }
 
   cairo_set_source_rgb (cr, 0, 0, 0);
@@ -504,15 +537,7 @@ draw_unit (BuntanDocument *self, cairo_t *cr, const Unit *unit, double width)
                   (unit->flags & BUNTAN_DOCUMENT_ROW_GREYED) != 0);
       break;
     case UNIT_SECTION:
-      cairo_set_source_rgb (cr, 0.94, 0.94, 0.94);
-      cairo_rectangle (cr, MARGIN, y, width, unit->height);
-      cairo_fill_preserve (cr);
-      cairo_set_source_rgb (cr, 0.45, 0.45, 0.45);
-      cairo_set_line_width (cr, 0.5);
-      cairo_stroke (cr);
-      cairo_set_source_rgb (cr, 0, 0, 0);
-      draw_text (cr, self, FONT_BOLD, unit->texts[0], MARGIN + CELL_PADDING, y + CELL_PADDING,
-                 width - 2 * CELL_PADDING, FALSE);
+      draw_section (self, cr, unit->texts[0], y, unit->height, width);
       break;
     case UNIT_PAGE_BREAK:
     default:
@@ -679,6 +704,7 @@ buntan_document_add_row (BuntanDocument        *self,
 
   unit = add_unit (self, UNIT_ROW, texts);
   unit->table = self->current;
+  unit->section = self->current->last_section;
   unit->flags = flags;
   unit->space_before = !self->table_started;
   self->table_started = TRUE;
@@ -703,6 +729,7 @@ buntan_document_add_section_row (BuntanDocument *self, const char *text)
 
   unit = add_unit (self, UNIT_SECTION, dup_texts (text, NULL));
   unit->table = self->current;
+  self->current->last_section = unit;
   unit->space_before = !self->table_started;
   self->table_started = TRUE;
 }
@@ -841,8 +868,10 @@ buntan_document_paginate (BuntanDocument *self, PangoContext *context, double wi
       if (unit->space_before && !page_top)
         y += BLOCK_SPACE;
       unit->head_before = needs_head (unit, previous, page_top);
+      unit->section_before = page_top && unit->kind == UNIT_ROW && unit->section != NULL;
       unit->y = y;
-      y += unit->height + (unit->head_before ? unit->table->head_height : 0);
+      y += unit->height + (unit->head_before ? unit->table->head_height : 0) +
+           (unit->section_before ? unit->section->height : 0);
       previous = unit;
     }
 

@@ -117,6 +117,8 @@ def test_heads_repeated():
     for page in matrix_pages:
         text = text_of(pdf, page, page)
         assert '項番' in text and '状態' in text, f'page {page} has rows but no table head'
+    # A page that starts inside a section names the section again.
+    assert '（続き）' in text_of(pdf), 'no continued section row'
 
 
 def test_fonts_embedded():
