@@ -848,8 +848,8 @@ buntan_document_paginate (BuntanDocument *self, PangoContext *context, double wi
       gboolean page_top = y == MARGIN;
       double   extent = group_extent (self, i, previous, page_top);
 
-      /* A heading goes with the first unit under it. */
-      if (unit->kind == UNIT_HEADING && i + 1 < self->units->len)
+      /* A heading or a section row goes with the first unit under it. */
+      if ((unit->kind == UNIT_HEADING || unit->kind == UNIT_SECTION) && i + 1 < self->units->len)
         extent += group_extent (self, i + 1, unit, FALSE);
 
       /* What cannot fit on any page starts where it is. */

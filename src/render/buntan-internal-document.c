@@ -39,6 +39,15 @@ party_label (BuntanParty *party)
   return _buntan_export_party_name (party);
 }
 
+/* A matrix column is narrow: the party's short name where it has one. */
+static const char *
+column_label (BuntanParty *party)
+{
+  const char *short_name = buntan_party_get_short_name (party);
+
+  return short_name != NULL && *short_name != '\0' ? short_name : party_label (party);
+}
+
 static void
 add_cover (BuntanDocument *document, BuntanProject *project, BuntanOverview *overview)
 {
@@ -207,7 +216,7 @@ add_matrix (BuntanDocument *document,
   columns[1] = (BuntanDocumentColumn){ "項目", 4, FALSE };
   for (guint col = 0; col < n_parties; col++)
     columns[2 + col] =
-      (BuntanDocumentColumn){ party_label (buntan_matrix_get_party (matrix, col)), 1.3, TRUE };
+      (BuntanDocumentColumn){ column_label (buntan_matrix_get_party (matrix, col)), 1.3, TRUE };
   columns[n_parties + 2] = (BuntanDocumentColumn){ "担当", 1.8, FALSE };
   columns[n_parties + 3] = (BuntanDocumentColumn){ "状態", 1, TRUE };
   columns[n_parties + 4] = (BuntanDocumentColumn){ "契約条項", 2, FALSE };
