@@ -781,6 +781,34 @@ buntan_document_prepare_context (PangoContext *context)
  * Returns: whether the installed fonts draw Japanese text: without them
  *   every kanji would come out as a box
  */
+/* Whether the font drawing kanji for Japanese text says it covers Japanese:
+ * a system with only a Chinese font draws kanji, but in Chinese shapes. */
+static gboolean
+kanji_font_is_japanese (PangoContext *context)
+{
+  g_autoptr (PangoFontDescription) description = pango_font_description_from_string (FONT_BODY);
+  PangoFontset *fontset =
+    pango_context_load_fontset (context, description, pango_language_from_string ("ja"));
+  PangoFont      *font;
+  PangoLanguage **languages;
+  gboolean        japanese = FALSE;
+
+  if (fontset == NULL)
+    return FALSE;
+
+  font = pango_fontset_get_font (fontset, g_utf8_get_char ("責"));
+  languages = font != NULL ? pango_font_get_languages (font) : NULL;
+  /* A font that does not tell is taken at its word of drawing the glyph. */
+  if (languages == NULL)
+    japanese = TRUE;
+  for (guint i = 0; languages != NULL && languages[i] != NULL && !japanese; i++)
+    japanese = pango_language_matches (languages[i], "ja");
+
+  g_clear_object (&font);
+  g_object_unref (fontset);
+  return japanese;
+}
+
 gboolean
 buntan_document_check_fonts (PangoContext *context, GError **error)
 {
@@ -790,7 +818,7 @@ buntan_document_check_fonts (PangoContext *context, GError **error)
 
   layout =
     make_layout (context, FONT_BODY, "医療機関と事業者の責任分担表　主担当◎　協力○", 0, FALSE);
-  if (pango_layout_get_unknown_glyphs_count (layout) > 0)
+  if (pango_layout_get_unknown_glyphs_count (layout) > 0 || !kanji_font_is_japanese (context))
     {
       g_set_error_literal (error, BUNTAN_DOCUMENT_ERROR, BUNTAN_DOCUMENT_ERROR_NO_JAPANESE_FONT,
                            _ ("no installed font has Japanese characters; install one, such as "
