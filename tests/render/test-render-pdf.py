@@ -121,6 +121,18 @@ def test_heads_repeated():
     assert '（続き）' in text_of(pdf), 'no continued section row'
 
 
+def test_signatures_on_one_page():
+    project = sample()
+    pdf, _ = export(SAMPLE, 'signatures.pdf')
+    pages = int(info(pdf)['Pages'])
+    signature_pages = [page for page in range(1, pages + 1)
+                       if '署名・記名押印' in text_of(pdf, page, page)]
+    assert len(signature_pages) == 1, f'the signature block is on pages {signature_pages}'
+    text = squeezed(text_of(pdf, signature_pages[0], signature_pages[0]))
+    for party in project['parties']:
+        assert squeezed(party['name']) in text, f'{party["name"]} signs on another page'
+
+
 def test_fonts_embedded():
     pdf, _ = export(SAMPLE, 'fonts.pdf')
     lines = run(['pdffonts', pdf]).stdout.splitlines()[2:]
@@ -223,6 +235,7 @@ TESTS = [
     test_fingerprint_full_and_short,
     test_page_numbers,
     test_heads_repeated,
+    test_signatures_on_one_page,
     test_fonts_embedded,
     test_metadata_and_paper,
     test_reproducible,
