@@ -437,11 +437,12 @@ draw_cells (BuntanDocument *self,
             gboolean        greyed)
 {
   double x = MARGIN;
+  guint  n_cells = cells != NULL ? g_strv_length (cells) : 0;
 
   for (guint i = 0; i < table->columns->len; i++)
     {
       const Column *column = &g_array_index (table->columns, Column, i);
-      const char   *text = cells != NULL && g_strv_length (cells) > i ? cells[i] : "";
+      const char   *text = i < n_cells ? cells[i] : "";
       gboolean      label = table->key_values && i == 0;
 
       if (head || label)
@@ -689,15 +690,17 @@ buntan_document_add_row (BuntanDocument        *self,
   Unit  *unit;
   char **texts;
   guint  n_columns;
+  guint  n_cells;
 
   g_return_if_fail (BUNTAN_IS_DOCUMENT (self));
   g_return_if_fail (self->current != NULL);
 
   n_columns = self->current->columns->len;
+  n_cells = cells != NULL ? g_strv_length ((char **) cells) : 0;
   texts = g_new0 (char *, n_columns + 1);
   for (guint i = 0; i < n_columns; i++)
     {
-      const char *cell = cells != NULL && i < g_strv_length ((char **) cells) ? cells[i] : NULL;
+      const char *cell = i < n_cells ? cells[i] : NULL;
 
       texts[i] = dup_clean_text (cell);
     }
@@ -856,7 +859,8 @@ buntan_document_paginate (BuntanDocument *self, PangoContext *context, double wi
   g_set_object (&self->context, context);
   self->width = width;
   self->height = height;
-  /* Room for the tallest head above a row: half the page. */
+  /* A row is at most half a page and a head a quarter, so a head, a
+   * section row and any row fit on one page together. */
   self->max_cell_height = (bottom - MARGIN) / 2;
   self->max_head_height = (bottom - MARGIN) / 4;
   g_array_set_size (self->pages, 0);
