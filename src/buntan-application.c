@@ -223,6 +223,7 @@ buntan_application_startup (GApplication *application)
     { "win.save", { "<Primary>s", NULL } },
     { "win.save-as", { "<Primary><Shift>s", NULL } },
     { "win.export", { "<Primary>e", NULL } },
+    { "win.print", { "<Primary>p", NULL } },
     { "win.find", { "<Primary>f", NULL } },
     { "win.undo", { "<Primary>z", NULL } },
     { "win.redo", { "<Primary><Shift>z", "<Primary>y", NULL } },

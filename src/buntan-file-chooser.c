@@ -126,6 +126,13 @@ buntan_file_chooser_run_async (GtkWindow          *parent,
                               "xlsx", NULL));
       break;
 
+    case BUNTAN_FILE_CHOICE_EXPORT_PDF:
+      native = gtk_file_chooser_native_new (_ ("Export as PDF"), parent,
+                                            GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Export"), NULL);
+      chooser = GTK_FILE_CHOOSER (native);
+      add_filter (chooser, filter_new (_ ("PDF documents"), "application/pdf", "pdf", NULL));
+      break;
+
     default:
       g_return_if_reached ();
     }

@@ -900,6 +900,11 @@ _buntan_window_update_actions (BuntanWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (project_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), project_actions[i], has_project);
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-to", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf-to", has_project);
+
   /* One export at a time: the next waits for the spinner to stop. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_project && !self->exporting);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-to",

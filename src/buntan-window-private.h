@@ -98,6 +98,8 @@ _buntan_window_meeting_watch_page (BuntanWindow *self, BuntanPartPage *page);
 void
 _buntan_window_class_init_aids (GtkWidgetClass *widget_class);
 void
+_buntan_window_class_init_print (GtkWidgetClass *widget_class);
+void
 _buntan_window_init_aids (BuntanWindow *self);
 void
 _buntan_window_aids_set_project (BuntanWindow *self);

@@ -632,6 +632,7 @@ buntan_window_class_init (BuntanWindowClass *klass)
 
   _buntan_window_class_init_actions (widget_class);
   _buntan_window_class_init_aids (widget_class);
+  _buntan_window_class_init_print (widget_class);
   _buntan_window_class_init_meeting (widget_class);
 }
 

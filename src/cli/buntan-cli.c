@@ -121,11 +121,13 @@ static const BuntanCliCommand commands[] = {
   },
   {
     "export",
-    N_ ("FILE -o OUT.xlsx"),
-    N_ ("Export the responsibility matrix as an Excel workbook"),
+    N_ ("FILE -o OUT.xlsx|OUT.pdf"),
+    N_ ("Export the responsibility matrix as an Excel workbook or a PDF"),
     N_ ("Writes the workbook the window exports: a cover, the responsibility matrix,\n"
         "one sheet per vendor, the Part 1 and Part 2 checklists and a summary. Gaps do\n"
-        "not stop the export; their number is noted on standard error."),
+        "not stop the export; their number is noted on standard error. An OUT ending\n"
+        "in .pdf (or --format pdf) gets a PDF of the cover, the matrix, the vendors'\n"
+        "lists and the summary instead."),
     N_ ("Exit status: 0 when the workbook was written; 1 when FILE cannot be opened or\n"
         "OUT cannot be written; 2 on a usage error."),
     NULL,

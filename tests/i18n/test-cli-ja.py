@@ -52,7 +52,7 @@ def main():
 
         helped = run(ja, "--help")
         report(helped.returncode == 0 and "使い方:" in helped.stdout
-               and "責任分担表を Excel ブックに書き出します" in helped.stdout
+               and "責任分担表を Excel ブックまたは PDF に書き出します" in helped.stdout
                and "Usage:" not in helped.stdout,
                "buntan-cli --help is in Japanese under ja_JP.UTF-8", helped.stdout + helped.stderr)
 

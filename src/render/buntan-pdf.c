@@ -1,0 +1,155 @@
+/* buntan-pdf.c — a document written as a PDF file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "buntan-export-file.h"
+#include "buntan-internal-document.h"
+#include "buntan-pdf.h"
+
+typedef struct
+{
+  BuntanDocument *document;
+  double          width;
+  double          height;
+} PdfJob;
+
+/* SOURCE_DATE_EPOCH, when set, makes the creation date and so the whole file
+ * reproducible; otherwise cairo writes the time of day. */
+static void
+set_metadata (cairo_surface_t *surface, BuntanDocument *document)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
+                                  buntan_document_get_title (document));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Buntan " PACKAGE_VERSION);
+
+  if (epoch != NULL && *epoch != '\0')
+    {
+      g_autoptr (GDateTime) when =
+        g_date_time_new_from_unix_utc (g_ascii_strtoll (epoch, NULL, 10));
+
+      if (when != NULL)
+        {
+          g_autofree char *date = g_date_time_format (when, "%Y-%m-%dT%H:%M:%SZ");
+
+          cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+        }
+    }
+}
+
+static gboolean
+write_pdf (const char *temp_path, const char *display_name, gpointer user_data, GError **error)
+{
+  PdfJob *job = user_data;
+  g_autoptr (GError) font_error = NULL;
+  PangoContext    *context;
+  cairo_surface_t *surface;
+  cairo_t         *cr;
+  cairo_status_t   status;
+  guint            n_pages;
+
+  surface = cairo_pdf_surface_create (temp_path, job->width, job->height);
+  set_metadata (surface, job->document);
+  cr = cairo_create (surface);
+  context = pango_cairo_create_context (cr);
+  buntan_document_prepare_context (context);
+
+  if (!buntan_document_check_fonts (context, &font_error))
+    {
+      g_object_unref (context);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+      _buntan_export_set_write_error (error, display_name, font_error->message);
+      return FALSE;
+    }
+
+  n_pages = buntan_document_paginate (job->document, context, job->width, job->height);
+  for (guint page = 0; page < n_pages; page++)
+    {
+      buntan_document_draw_page (job->document, cr, page);
+      cairo_show_page (cr);
+    }
+
+  /* The document holds the context until it is paginated again or freed. */
+  g_object_unref (context);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      _buntan_export_set_write_error (error, display_name, cairo_status_to_string (status));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * buntan_pdf_write:
+ * @document: a document
+ * @file: the PDF to write
+ * @width: the pages' width in points
+ * @height: the pages' height in points
+ * @error: return location for a #BUNTAN_EXPORT_ERROR naming @file
+ *
+ * Writes @document beside @file and renames it into place, so @file is
+ * either untouched or complete.
+ *
+ * Returns: whether @file was written
+ */
+gboolean
+buntan_pdf_write (BuntanDocument *document,
+                  GFile          *file,
+                  double          width,
+                  double          height,
+                  GError        **error)
+{
+  PdfJob job = { document, width, height };
+
+  g_return_val_if_fail (BUNTAN_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  return _buntan_export_file_replace (file, write_pdf, &job, error);
+}
+
+/**
+ * buntan_pdf_export_project:
+ * @project: a project
+ * @file: the PDF to write
+ * @include_part1: whether Part 1 items get rows in the matrix and the vendors' lists
+ * @error: return location for a #BUNTAN_EXPORT_ERROR naming @file
+ *
+ * Writes the internal document — the workbook's content — as a PDF.
+ *
+ * Returns: whether @file was written
+ */
+gboolean
+buntan_pdf_export_project (BuntanProject *project,
+                           GFile         *file,
+                           gboolean       include_part1,
+                           GError       **error)
+{
+  g_autoptr (BuntanOverview) overview = NULL;
+  g_autoptr (BuntanDocument) document = NULL;
+  double width, height;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (project), FALSE);
+
+  overview = buntan_overview_new (project);
+  document = buntan_internal_document_new (project, overview, include_part1);
+  buntan_internal_document_get_paper (overview, &width, &height);
+
+  return buntan_pdf_write (document, file, width, height, error);
+}
