@@ -376,6 +376,7 @@ _buntan_part_page_add_columns (BuntanPartPage *self)
   widths[3] = widest (self, statuses, text_width (self, _ ("Status"))) + drop_down;
   widths[4] = MAX (9 * em, text_width (self, _ ("Owner"))) + drop_down;
   self->owner_narrow = widths[4];
+  self->title_narrow = widths[2];
   widths[5] = widest (self, checks, 0) + padding;
   widths[6] = widest (self, completed_texts, 0) + padding;
   widths[7] = MAX (7 * em, text_width (self, _ ("Contract Clause"))) + padding;
@@ -425,24 +426,46 @@ _buntan_part_page_fit_owner_column (BuntanPartPage *self)
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
+/* The width the item's title gets: what the other visible columns leave of
+ * the list, at least its narrowest. GTK 4.8's column view gives an
+ * expanding column nothing beyond a fixed width, so the rows stopped short
+ * of the list's right edge. */
+static int
+title_width_for (BuntanPartPage *self, int list_width, int hidden_width, int owner_width)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  int         others =
+    self->columns_width - self->title_narrow - self->owner_narrow - hidden_width + owner_width;
+
+  g_assert (g_list_model_get_n_items (columns) > 2);
+  return MAX (self->title_narrow, list_width - others);
+}
+
 /* The last two columns (Completed, Contract Clause: the detail shows both)
- * give way, the clause first, rather than the list scrolling sideways. */
+ * give way, the clause first, rather than the list scrolling sideways; the
+ * item's title takes the rest of the list's width. */
 static gboolean
 fit_columns (BuntanPartPage *self, int width, gboolean apply)
 {
   GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  g_autoptr (GtkColumnViewColumn) title = g_list_model_get_item (columns, 2);
   g_autoptr (GtkColumnViewColumn) owner = g_list_model_get_item (columns, 4);
   g_autoptr (GtkColumnViewColumn) completed = g_list_model_get_item (columns, 6);
   g_autoptr (GtkColumnViewColumn) clause = g_list_model_get_item (columns, 7);
   int      clause_width = gtk_column_view_column_get_fixed_width (clause);
+  int      completed_width = gtk_column_view_column_get_fixed_width (completed);
   gboolean show_clause = width >= self->columns_width;
   gboolean show_completed = width >= self->columns_width - clause_width;
   int      owner_width =
     self->owner_narrow + (width >= self->columns_width + self->owner_extra ? self->owner_extra : 0);
+  int hidden_width = (show_clause ? 0 : clause_width) + (show_completed ? 0 : completed_width);
+  int title_width = title_width_for (self, gtk_widget_get_width (GTK_WIDGET (self->column_view)),
+                                     hidden_width, owner_width);
 
   if (show_clause == gtk_column_view_column_get_visible (clause) &&
       show_completed == gtk_column_view_column_get_visible (completed) &&
-      owner_width == gtk_column_view_column_get_fixed_width (owner))
+      owner_width == gtk_column_view_column_get_fixed_width (owner) &&
+      title_width == gtk_column_view_column_get_fixed_width (title))
     return FALSE;
 
   if (apply)
@@ -450,6 +473,7 @@ fit_columns (BuntanPartPage *self, int width, gboolean apply)
       gtk_column_view_column_set_visible (clause, show_clause);
       gtk_column_view_column_set_visible (completed, show_completed);
       gtk_column_view_column_set_fixed_width (owner, owner_width);
+      gtk_column_view_column_set_fixed_width (title, title_width);
     }
   return TRUE;
 }

@@ -51,6 +51,7 @@ struct _BuntanPartPage
   int                 columns_width; /* of every column at its narrowest */
   int                 owner_narrow;  /* the owner column at its narrowest */
   int                 owner_extra;   /* what the longest short name adds to it */
+  int                 title_narrow;  /* the item's title at its narrowest (24 em) */
   guint               fit_columns_idle_id;
 
   BuntanPartFilterBar *filter_bar;

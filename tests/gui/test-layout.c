@@ -45,18 +45,7 @@ static const Size meeting_sizes[] = {
 static BuntanWindow *
 window_new_sized (int width, int height)
 {
-  BuntanWindow *window = buntan_window_new (GTK_APPLICATION (application));
-  GdkSurface   *surface;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  GUI_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  /* The surface: without a window manager, the window's resize border lies
-   * inside it. */
-  surface = gtk_native_get_surface (GTK_NATIVE (window));
-  GUI_TEST_WAIT (gdk_surface_get_width (surface) == width &&
-                 gdk_surface_get_height (surface) == height);
-  return window;
+  return gui_window_new_sized (application, width, height);
 }
 
 static int
