@@ -12,8 +12,11 @@
 #include "config.h"
 
 #include <gdk/x11/gdkx.h>
+#include <glib/gi18n.h>
+#include <locale.h>
 
 #include "buntan-item-detail.h"
+#include "buntan-owner-cell.h"
 #include "buntan-part-filter-bar.h"
 #include "buntan-split-pane.h"
 #include "buntan-status-cell.h"
@@ -330,10 +333,96 @@ test_fold (gconstpointer data)
   check_fold (data);
 }
 
+static int
+text_width (GtkWidget *widget, const char *text)
+{
+  g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+/* Every mapped text of @column_view that starts between @column_x and
+ * @column_end (one column) shows whole. */
+static void
+assert_texts_whole (GtkWidget *column_view, float column_x, float column_end)
+{
+  g_autoptr (GPtrArray) inscriptions = gui_test_find_all (column_view, GTK_TYPE_INSCRIPTION);
+  guint checked = 0;
+
+  for (guint i = 0; i < inscriptions->len; i++)
+    {
+      GtkWidget      *inscription = g_ptr_array_index (inscriptions, i);
+      const char     *text = gtk_inscription_get_text (GTK_INSCRIPTION (inscription));
+      graphene_rect_t bounds;
+
+      if (!gtk_widget_get_mapped (inscription) || text == NULL || *text == '\0')
+        continue;
+      bounds = bounds_in_window (inscription);
+      if (bounds.origin.x < column_x || bounds.origin.x >= column_end)
+        continue;
+      if (gtk_widget_get_width (inscription) < text_width (inscription, text))
+        g_error ("“%s” is cut: %d px of %d", text, gtk_widget_get_width (inscription),
+                 text_width (inscription, text));
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 5);
+}
+
+/* In Japanese at 1024×768, the sections (「B 開発・導入」) and the owners'
+ * short names (「ひかりメディカルソリューションズ」) read whole, not cut
+ * to 「B 開発・…」「ひかりメディカル…」. */
+static void
+test_names_whole (gconstpointer data)
+{
+  const Size     *size = data;
+  BuntanWindow   *window = gui_window_new_sized (application, size->width, size->height);
+  GtkWidget      *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  BuntanPartPage *page;
+  GtkWidget      *column_view;
+  GtkWidget      *owner_cell;
+  graphene_rect_t owner;
+
+  /* A maximized window on a 1024×768 screen: the content itself that
+   * wide (without a window manager, the window's frame lies inside it). */
+  GUI_TEST_WAIT (gtk_widget_get_width (content) > 0);
+  gtk_window_set_default_size (GTK_WINDOW (window),
+                               2 * size->width - gtk_widget_get_width (content),
+                               2 * size->height - gtk_widget_get_height (content));
+  GUI_TEST_WAIT (gtk_widget_get_width (content) == size->width);
+  page = open_part2 (window);
+  column_view = gui_test_find_first (page, GTK_TYPE_COLUMN_VIEW, any_widget);
+  GUI_TEST_WAIT (ABS (columns_extent (column_view) - gtk_widget_get_width (column_view)) <= 4);
+  gui_test_spin (200);
+  /* The section: the first column, up to the item number's. */
+  assert_texts_whole (column_view, 0, 60);
+  owner_cell = GTK_WIDGET (gui_row_cell (page, BUNTAN_TYPE_OWNER_CELL, NULL));
+  owner = bounds_in_window (owner_cell);
+  assert_texts_whole (column_view, owner.origin.x, owner.origin.x + owner.size.width);
+
+  gui_window_destroy (window);
+}
+
 int
 main (int argc, char *argv[])
 {
   int result;
+
+  /* gui-small-window-ja runs in Japanese. */
+  if (setlocale (LC_ALL, "") == NULL)
+    {
+      g_print ("1..0 # SKIP the locale %s is not available\n", g_getenv ("LC_ALL"));
+      return 0;
+    }
+  if (g_getenv ("BUNTAN_BUILD_ROOT") != NULL)
+    {
+      g_autofree char *locale_dir = g_build_filename (g_getenv ("BUNTAN_BUILD_ROOT"), "po", NULL);
+
+      bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
 
   application = gui_test_init (&argc, &argv);
   if (application == NULL)
@@ -356,6 +445,10 @@ main (int argc, char *argv[])
       if (size->width < 1366)
         g_test_add_data_func (fold, size, test_fold);
     }
+
+  if (g_str_has_prefix (setlocale (LC_MESSAGES, NULL), "ja"))
+    g_test_add_data_func ("/buntan/small-window/ja-names-whole/1024x768", &small_sizes[1],
+                          test_names_whole);
 
   result = g_test_run ();
   g_free (sample_path);
