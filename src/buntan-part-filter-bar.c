@@ -7,6 +7,10 @@
  * section dropdown, the filter the widgets are bound to) and grows on its
  * own — a new criterion is a child in ui/buntan-part-filter-bar.ui, its
  * model in setup_drop_downs() and one binding in bind_filter().
+ *
+ * The controls lie on one line while it fits and wrap onto more lines when
+ * the window is narrow (lay_out_lines()): at 960×540 a bar that could only
+ * scroll sideways hid the Gaps toggle under the item count beside it.
  */
 
 #include "config.h"
@@ -51,6 +55,71 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 static guint       signals[N_SIGNALS];
+
+/* Between controls, and between lines. */
+#define CONTROL_SPACING 6
+
+/* Lays the shown controls out left to right, as many to a line as fit
+ * @width (all on one line when @width is -1), each at its natural width
+ * (no wider than the line) and as high as its line; allocates them when
+ * @allocate. Returns the height of the lines. */
+static int
+lay_out_lines (GtkWidget *widget, int width, gboolean allocate)
+{
+  GtkWidget *line_start = gtk_widget_get_first_child (widget);
+  int        height = 0;
+
+  while (line_start != NULL)
+    {
+      GtkWidget *line_end;
+      int        line_width = 0, line_height = 0, shown = 0, x = 0;
+
+      for (line_end = line_start; line_end != NULL;
+           line_end = gtk_widget_get_next_sibling (line_end))
+        {
+          int minimum, natural, child_height;
+
+          if (!gtk_widget_should_layout (line_end))
+            continue;
+          gtk_widget_measure (line_end, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL,
+                              NULL);
+          if (width >= 0)
+            natural = MAX (minimum, MIN (natural, width));
+          if (shown > 0 && width >= 0 && line_width + CONTROL_SPACING + natural > width)
+            break;
+          gtk_widget_measure (line_end, GTK_ORIENTATION_VERTICAL, natural, NULL, &child_height,
+                              NULL, NULL);
+          line_width += (shown > 0 ? CONTROL_SPACING : 0) + natural;
+          line_height = MAX (line_height, child_height);
+          shown++;
+        }
+
+      if (shown == 0)
+        break;
+      if (height > 0)
+        height += CONTROL_SPACING;
+
+      for (GtkWidget *child = line_start; allocate && child != line_end;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          int minimum, natural;
+
+          if (!gtk_widget_should_layout (child))
+            continue;
+          gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL,
+                              NULL);
+          if (width >= 0)
+            natural = MAX (minimum, MIN (natural, width));
+          gtk_widget_size_allocate (child, &(GtkAllocation){ x, height, natural, line_height }, -1);
+          x += natural + CONTROL_SPACING;
+        }
+
+      height += line_height;
+      line_start = line_end;
+    }
+
+  return height;
+}
 
 static void
 setup_drop_downs (BuntanPartFilterBar *self)
@@ -234,6 +303,49 @@ search_activate_cb (BuntanPartFilterBar *self)
   g_signal_emit (self, signals[SEARCH_ACTIVATED], 0);
 }
 
+static GtkSizeRequestMode
+buntan_part_filter_bar_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+/* As narrow as the widest control; at its natural width, one line. */
+static void
+buntan_part_filter_bar_measure (GtkWidget     *widget,
+                                GtkOrientation orientation,
+                                int            for_size,
+                                int           *minimum,
+                                int           *natural,
+                                int           *minimum_baseline,
+                                int           *natural_baseline)
+{
+  *minimum = *natural = 0;
+
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    {
+      *minimum = *natural = lay_out_lines (widget, for_size, FALSE);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int child_minimum, child_natural;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+      gtk_widget_measure (child, orientation, -1, &child_minimum, &child_natural, NULL, NULL);
+      *minimum = MAX (*minimum, child_minimum);
+      *natural += (*natural > 0 ? CONTROL_SPACING : 0) + child_natural;
+    }
+}
+
+static void
+buntan_part_filter_bar_size_allocate (GtkWidget *widget, int width, int height, int baseline)
+{
+  lay_out_lines (widget, width, TRUE);
+}
+
 static void
 buntan_part_filter_bar_dispose (GObject *object)
 {
@@ -294,7 +406,9 @@ buntan_part_filter_bar_class_init (BuntanPartFilterBarClass *klass)
   signals[SEARCH_ACTIVATED] = g_signal_new ("search-activated", G_TYPE_FROM_CLASS (klass),
                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->get_request_mode = buntan_part_filter_bar_get_request_mode;
+  widget_class->measure = buntan_part_filter_bar_measure;
+  widget_class->size_allocate = buntan_part_filter_bar_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "partfilterbar");
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/buntan-part-filter-bar.ui");

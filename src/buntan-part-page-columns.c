@@ -376,6 +376,8 @@ _buntan_part_page_add_columns (BuntanPartPage *self)
   widths[3] = widest (self, statuses, text_width (self, _ ("Status"))) + drop_down;
   widths[4] = MAX (9 * em, text_width (self, _ ("Owner"))) + drop_down;
   self->owner_narrow = widths[4];
+  self->title_narrow = widths[2];
+  self->section_narrow = widths[0];
   widths[5] = widest (self, checks, 0) + padding;
   widths[6] = widest (self, completed_texts, 0) + padding;
   widths[7] = MAX (7 * em, text_width (self, _ ("Contract Clause"))) + padding;
@@ -422,27 +424,82 @@ _buntan_part_page_fit_owner_column (BuntanPartPage *self)
     }
 
   self->owner_extra = names - narrow;
+
+  /* Likewise the section's code and title (「E 契約の変更・終了」), up to
+   * 10 em: cut to 「B 開発・…」 they read as nothing to a new user. */
+  {
+    GListModel *items =
+      self->project != NULL ? buntan_project_get_part_items (self->project, self->part) : NULL;
+    int section_narrow = MAX (5 * em, text_width (self, _ ("Section")));
+    int sections = section_narrow;
+
+    for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
+      {
+        g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
+        g_autofree char *label = section_label_cb (NULL, buntan_item_get_section (item),
+                                                   buntan_item_get_section_title (item), NULL);
+
+        sections = MAX (sections, MIN (text_width (self, label), 10 * em));
+      }
+    self->section_extra = sections - section_narrow;
+  }
+
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
-/* The last two columns (Completed, Contract Clause: the detail shows both)
- * give way, the clause first, rather than the list scrolling sideways. */
+/* The width the item's title gets: what the other visible columns leave of
+ * the list, at least its narrowest. GTK 4.8's column view gives an
+ * expanding column nothing beyond a fixed width, so the rows stopped short
+ * of the list's right edge. @others: the other visible columns' widths. */
+static int
+title_width_for (BuntanPartPage *self, int list_width, int others)
+{
+  return MAX (self->title_narrow, list_width - others);
+}
+
+/* The owners' short names get their room first; then the last two columns
+ * (Completed, Contract Clause: the detail shows both) give way, the clause
+ * first, rather than the list scrolling sideways; the sections' names get
+ * their room where the list has it beside the title's 24 em, and the item's
+ * title takes the rest of the list's width. */
 static gboolean
 fit_columns (BuntanPartPage *self, int width, gboolean apply)
 {
   GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  g_autoptr (GtkColumnViewColumn) section = g_list_model_get_item (columns, 0);
+  g_autoptr (GtkColumnViewColumn) title = g_list_model_get_item (columns, 2);
   g_autoptr (GtkColumnViewColumn) owner = g_list_model_get_item (columns, 4);
   g_autoptr (GtkColumnViewColumn) completed = g_list_model_get_item (columns, 6);
   g_autoptr (GtkColumnViewColumn) clause = g_list_model_get_item (columns, 7);
-  int      clause_width = gtk_column_view_column_get_fixed_width (clause);
-  gboolean show_clause = width >= self->columns_width;
-  gboolean show_completed = width >= self->columns_width - clause_width;
-  int      owner_width =
-    self->owner_narrow + (width >= self->columns_width + self->owner_extra ? self->owner_extra : 0);
+  int clause_width = gtk_column_view_column_get_fixed_width (clause);
+  int completed_width = gtk_column_view_column_get_fixed_width (completed);
+  /* The list's own width decides, not the page's: beside the pane the list
+   * is narrower, and its last column went under the pane. */
+  int list_width = gtk_widget_get_width (GTK_WIDGET (self->column_view)) > 0
+                     ? gtk_widget_get_width (GTK_WIDGET (self->column_view))
+                     : width;
+  /* The owners' names whole come before the completion date and the
+   * clause: at 1024 px they read 「ひかりメディカル…」 beside a clause column. */
+  int      needed = self->columns_width + self->owner_extra;
+  gboolean show_clause = list_width >= needed;
+  gboolean show_completed = list_width >= needed - clause_width;
+  int      owner_width = self->owner_narrow +
+                    (list_width >= needed - clause_width - completed_width ? self->owner_extra : 0);
+  int hidden_width = (show_clause ? 0 : clause_width) + (show_completed ? 0 : completed_width);
+  /* Every visible column but the title, the section at its narrowest. */
+  int others =
+    self->columns_width - self->title_narrow - hidden_width - self->owner_narrow + owner_width;
+  int section_width =
+    self->section_narrow +
+    (list_width - others - self->section_extra >= self->title_narrow ? self->section_extra : 0);
+  int title_width =
+    title_width_for (self, list_width, others - self->section_narrow + section_width);
 
   if (show_clause == gtk_column_view_column_get_visible (clause) &&
       show_completed == gtk_column_view_column_get_visible (completed) &&
-      owner_width == gtk_column_view_column_get_fixed_width (owner))
+      owner_width == gtk_column_view_column_get_fixed_width (owner) &&
+      section_width == gtk_column_view_column_get_fixed_width (section) &&
+      title_width == gtk_column_view_column_get_fixed_width (title))
     return FALSE;
 
   if (apply)
@@ -450,6 +507,8 @@ fit_columns (BuntanPartPage *self, int width, gboolean apply)
       gtk_column_view_column_set_visible (clause, show_clause);
       gtk_column_view_column_set_visible (completed, show_completed);
       gtk_column_view_column_set_fixed_width (owner, owner_width);
+      gtk_column_view_column_set_fixed_width (section, section_width);
+      gtk_column_view_column_set_fixed_width (title, title_width);
     }
   return TRUE;
 }

@@ -48,9 +48,12 @@ struct _BuntanPartPage
   GHashTable         *gap_messages; /* item id → what the checks find still open */
   GHashTable         *marked_rows;  /* GtkListItem of the No. column, while bound */
   BuntanItem         *selected_item;
-  int                 columns_width; /* of every column at its narrowest */
-  int                 owner_narrow;  /* the owner column at its narrowest */
-  int                 owner_extra;   /* what the longest short name adds to it */
+  int                 columns_width;  /* of every column at its narrowest */
+  int                 owner_narrow;   /* the owner column at its narrowest */
+  int                 owner_extra;    /* what the longest short name adds to it */
+  int                 title_narrow;   /* the item's title at its narrowest (24 em) */
+  int                 section_narrow; /* the section column at its narrowest */
+  int                 section_extra;  /* what the longest section label adds to it */
   guint               fit_columns_idle_id;
 
   BuntanPartFilterBar *filter_bar;

@@ -17,6 +17,12 @@ bus with pyatspi, and checks:
     same rules;
   - every control that Tab reaches from the start of the window has a name.
 
+With BUNTAN_A11Y_FOLDED=WIDTHxHEIGHT (meson's a11y-tree-folded) the window
+is that small, so the detail pane folds away before it is ever shown: the
+test brings it over the list with its toggle, as a user does, and checks the
+names of everything then on screen (GTK 4.8 left the controls of a pane
+folded before it was shown nameless).
+
 Prints TAP; skips when python3-pyatspi, at-spi2-core, dbus-run-session or
 xvfb-run is missing. Offending elements are printed with their path.
 Usage: test-a11y-tree.py [BUNTAN]   (default: $BUNTAN_BUILD_ROOT/src/buntan)
@@ -34,6 +40,7 @@ import time
 SOURCE_ROOT = os.environ.get("BUNTAN_SOURCE_ROOT", os.path.join(os.path.dirname(__file__), "..", ".."))
 BUILD_ROOT = os.environ.get("BUNTAN_BUILD_ROOT", "")
 SAMPLE = os.path.join(SOURCE_ROOT, "data", "examples", "sample.buntan")
+FOLDED = os.environ.get("BUNTAN_A11Y_FOLDED", "")
 INNER = "--inside-session"
 
 
@@ -303,7 +310,8 @@ def main():
     config = tempfile.mkdtemp(prefix="buntan-a11y-")
     os.makedirs(os.path.join(config, "glib-2.0", "settings"))
     with open(os.path.join(config, "glib-2.0", "settings", "keyfile"), "w", encoding="utf-8") as f:
-        f.write("[io/github/buntan/Buntan]\nwindow-width=1560\nwindow-height=900\n")
+        width, height = FOLDED.split("x") if FOLDED else ("1560", "900")
+        f.write(f"[io/github/buntan/Buntan]\nwindow-width={width}\nwindow-height={height}\n")
     env["GSETTINGS_BACKEND"] = "keyfile"
     env["XDG_CONFIG_HOME"] = config
     # A file, not a pipe: a pipe nobody reads until the end could fill up.
@@ -363,6 +371,9 @@ def run_checks(process, vendors):
         pump(0.5)
     click_tab(tab_lists, "Part 2")
     pump(0.5)
+    if FOLDED:
+        check_folded_detail(window)
+        return
 
     nodes = walk(window)
     check_names(nodes, "main window")
@@ -438,6 +449,33 @@ def run_checks(process, vendors):
     check_tab_order(app, window)
     if menu_button is not None:
         check_empty_window(app, menu_button)
+
+
+def check_folded_detail(window):
+    """The pane folded away from the start, brought over the list by its
+    toggle: its controls are named as they are when it starts beside the list."""
+    nodes = walk(window)
+    toggle = find(nodes, lambda n: n.name == "Show detail"
+                  and n.role in (pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_PUSH_BUTTON))
+    report(toggle is not None, f"at {FOLDED} the pane is folded away, with a Show detail toggle")
+    if toggle is None:
+        return
+    do_action(toggle, "the Show detail toggle")
+
+    def detail_shown():
+        found = walk(window)
+        return found if find(found, lambda n: n.name == "First check") else None
+
+    nodes = wait_for(detail_shown, 10, "the detail pane's First check control")
+    check_names(nodes, f"main window at {FOLDED} with the folded pane shown")
+    # The face of the detail's First check dropdown: the button inside it.
+    dropdown_faces = [n for n in nodes
+                      if n.role in (pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_PUSH_BUTTON)
+                      and re.search(r"combo box\[\d+\] 'First check' / [^/]+$", n.path)]
+    report(dropdown_faces and all(not is_nameless(n) for n in dropdown_faces),
+           f"the detail's First check dropdown face is named ({len(dropdown_faces)} seen), "
+           "not GtkToggleButton",
+           [f"{n.role_name} named {n.name!r}: {n.path}" for n in dropdown_faces])
 
 
 def check_list_cells(nodes):

@@ -13,17 +13,30 @@
 
 G_BEGIN_DECLS
 
+/* A window of @width × @height (the surface's size: without a window
+ * manager the resize border lies inside it), presented and mapped. */
+static inline BuntanWindow *
+gui_window_new_sized (BuntanApplication *application, int width, int height)
+{
+  BuntanWindow *window = buntan_window_new (GTK_APPLICATION (application));
+  GdkSurface   *surface;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  GUI_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  surface = gtk_native_get_surface (GTK_NATIVE (window));
+  GUI_TEST_WAIT (gdk_surface_get_width (surface) == width &&
+                 gdk_surface_get_height (surface) == height);
+  return window;
+}
+
+/* Wide enough for the detail pane beside the list (below about 1,430
+ * pixels in English it folds away; tests/gui/test-small-window.c covers
+ * that). */
 static inline BuntanWindow *
 gui_window_new (BuntanApplication *application)
 {
-  BuntanWindow *window = buntan_window_new (GTK_APPLICATION (application));
-
-  /* Wide enough for the detail pane beside the list (below about 1,430
-   * pixels in English it folds away; tests/gui/test-layout.c covers that). */
-  gtk_window_set_default_size (GTK_WINDOW (window), 1560, 900);
-  gtk_window_present (GTK_WINDOW (window));
-  GUI_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  return window;
+  return gui_window_new_sized (application, 1560, 900);
 }
 
 static inline void
