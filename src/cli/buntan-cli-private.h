@@ -57,11 +57,15 @@ int
 buntan_cli_normalize (const BuntanCliCommand *command, int argc, char **argv);
 int
 buntan_cli_templates (const BuntanCliCommand *command, int argc, char **argv);
-int
-buntan_cli_export (const BuntanCliCommand *command, int argc, char **argv);
 
 /* buntan-cli-info.c */
 int
 buntan_cli_info (const BuntanCliCommand *command, int argc, char **argv);
+
+/* buntan-cli-export.c */
+int
+buntan_cli_export (const BuntanCliCommand *command, int argc, char **argv);
+int
+buntan_cli_fingerprint (const BuntanCliCommand *command, int argc, char **argv);
 
 G_END_DECLS

@@ -22,6 +22,7 @@
 #include "buntan-matrix.h"
 #include "buntan-overview.h"
 #include "buntan-export.h"
+#include "buntan-printed.h"
 
 G_BEGIN_DECLS
 

@@ -36,7 +36,8 @@ BROKEN = {
     'cli-broken-newer.buntan': 'newer',
 }
 
-COMMANDS = ['new', 'validate', 'check', 'normalize', 'info', 'templates', 'export']
+COMMANDS = ['new', 'validate', 'check', 'normalize', 'info', 'templates', 'export',
+            'fingerprint']
 STATUSES = ['open', 'discussing', 'agreed', 'not-applicable']
 STATUS_LABELS = {'open': 'Not started', 'discussing': 'Under discussion', 'agreed': 'Agreed',
                  'not-applicable': 'Not applicable'}
