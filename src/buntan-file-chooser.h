@@ -14,6 +14,7 @@ typedef enum
   BUNTAN_FILE_CHOICE_OPEN_PROJECT,
   BUNTAN_FILE_CHOICE_SAVE_PROJECT,
   BUNTAN_FILE_CHOICE_EXPORT_WORKBOOK,
+  BUNTAN_FILE_CHOICE_EXPORT_FOLDER, /* one appendix per vendor goes in it */
 } BuntanFileChoice;
 
 /*

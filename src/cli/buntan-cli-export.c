@@ -7,19 +7,11 @@
 #include "config.h"
 
 #include <errno.h>
-#include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "buntan-cli-private.h"
 
-/* Longest file name part taken from a short name, in characters: room is
- * left for the prefix, a counter and ".xlsx" within every filesystem's 255
- * bytes, at up to 4 bytes a character. */
-#define FILE_NAME_CHARACTERS 40
-
-/* The export's write errors name the file already; an unknown vendor or
- * contract is named after the project file it is missing from. */
 static void
 print_error (const char *source, const GError *error)
 {
@@ -35,65 +27,6 @@ count_gaps (BuntanProject *project, const BuntanExportOptions *options)
   g_autoptr (GPtrArray) gaps = buntan_export_dup_gaps (project, options);
 
   return gaps->len;
-}
-
-/* The file name part for a vendor: its short name with every character that
- * some filesystem refuses or treats specially (separators, wildcards,
- * quotes, controls, a leading dot, a trailing dot or space, the names DOS
- * reserves) replaced, so the name works on Windows, macOS and Linux. */
-static char *
-dup_safe_name (const char *wanted, const char *fallback)
-{
-  static const char *const reserved[] = { "con", "prn", "aux", "nul", "com", "lpt" };
-  g_autoptr (GString) name = g_string_new (NULL);
-  g_autofree char *lower = NULL;
-  guint            n_characters = 0;
-
-  for (const char *p = wanted; *p != '\0' && n_characters < FILE_NAME_CHARACTERS;
-       p = g_utf8_next_char (p), n_characters++)
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalnum (c) || c == '-' || c == '_' || (c > 0x7f && g_unichar_isgraph (c)))
-        g_string_append_unichar (name, c);
-      else
-        g_string_append_c (name, '_');
-    }
-  while (name->len > 0 && (name->str[name->len - 1] == '_'))
-    g_string_truncate (name, name->len - 1);
-
-  if (name->len == 0)
-    return fallback != NULL && g_strcmp0 (wanted, fallback) != 0 ? dup_safe_name (fallback, NULL)
-                                                                 : g_strdup ("vendor");
-
-  lower = g_ascii_strdown (name->str, -1);
-  for (guint i = 0; i < G_N_ELEMENTS (reserved); i++)
-    if (g_str_has_prefix (lower, reserved[i]) && strlen (lower) <= 4)
-      g_string_prepend_c (name, '_');
-
-  return g_string_free (g_steal_pointer (&name), FALSE);
-}
-
-/* "別紙_山田.xlsx", or "別紙_山田-2.xlsx" for a second vendor of that name. */
-static char *
-dup_appendix_file_name (BuntanProject *project, BuntanParty *vendor, GHashTable *taken)
-{
-  g_autofree char *short_name =
-    buntan_party_dup_unique_short_name (vendor, buntan_project_get_parties (project));
-  g_autofree char *safe = dup_safe_name (short_name, buntan_party_get_id (vendor));
-
-  for (guint n = 1;; n++)
-    {
-      g_autofree char *candidate = n == 1 ? g_strdup_printf ("別紙_%s.xlsx", safe)
-                                          : g_strdup_printf ("別紙_%s-%u.xlsx", safe, n);
-      g_autofree char *folded = g_utf8_casefold (candidate, -1);
-
-      if (!g_hash_table_contains (taken, folded))
-        {
-          g_hash_table_add (taken, g_steal_pointer (&folded));
-          return g_steal_pointer (&candidate);
-        }
-    }
 }
 
 /* Lists the gaps that keep a document from being final, and says how to
@@ -151,7 +84,6 @@ export_all_vendors (BuntanProject       *project,
                     gboolean             force)
 {
   GListModel *parties = buntan_project_get_parties (project);
-  g_autoptr (GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GFile) folder = g_file_new_for_commandline_arg (directory);
   int   worst = BUNTAN_CLI_EXIT_OK;
   guint n_vendors = 0;
@@ -175,7 +107,7 @@ export_all_vendors (BuntanProject       *project,
         continue;
 
       n_vendors++;
-      file_name = dup_appendix_file_name (project, party, taken);
+      file_name = buntan_export_dup_appendix_file_name (project, party);
       file = g_file_get_child (folder, file_name);
       options->vendor_id = buntan_party_get_id (party);
       status = export_one (project, source, options, file, force);

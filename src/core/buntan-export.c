@@ -12,6 +12,7 @@
 
 #include <errno.h>
 #include <locale.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -611,4 +612,105 @@ _buntan_export_set_thread_hook (BuntanExportThreadHook hook, gpointer data)
 {
   thread_hook = hook;
   thread_hook_data = data;
+}
+
+/* Longest file name part taken from a short name, in characters: room is
+ * left for the prefix, a counter and ".xlsx" within every filesystem's 255
+ * bytes, at up to 4 bytes a character. */
+#define FILE_NAME_CHARACTERS 40
+
+/* The file name part for a vendor: its short name with every character that
+ * some filesystem refuses or treats specially (separators, wildcards,
+ * quotes, controls, a leading dot, a trailing dot or space, the names DOS
+ * reserves) replaced, so the name works on Windows, macOS and Linux. */
+static char *
+dup_safe_name (const char *wanted, const char *fallback)
+{
+  static const char *const reserved[] = { "con", "prn", "aux", "nul", "com", "lpt" };
+  g_autoptr (GString) name = g_string_new (NULL);
+  g_autofree char *lower = NULL;
+  guint            n_characters = 0;
+
+  for (const char *p = wanted; *p != '\0' && n_characters < FILE_NAME_CHARACTERS;
+       p = g_utf8_next_char (p), n_characters++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c) || c == '-' || c == '_' || (c > 0x7f && g_unichar_isgraph (c)))
+        g_string_append_unichar (name, c);
+      else
+        g_string_append_c (name, '_');
+    }
+  while (name->len > 0 && (name->str[name->len - 1] == '_'))
+    g_string_truncate (name, name->len - 1);
+
+  if (name->len == 0)
+    return fallback != NULL && g_strcmp0 (wanted, fallback) != 0 ? dup_safe_name (fallback, NULL)
+                                                                 : g_strdup ("vendor");
+
+  lower = g_ascii_strdown (name->str, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (reserved); i++)
+    if (g_str_has_prefix (lower, reserved[i]) && strlen (lower) <= 4)
+      g_string_prepend_c (name, '_');
+
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+static char *
+dup_unique_file_name (BuntanProject *project, BuntanParty *vendor, GHashTable *taken)
+{
+  g_autofree char *short_name =
+    buntan_party_dup_unique_short_name (vendor, buntan_project_get_parties (project));
+  g_autofree char *safe = dup_safe_name (short_name, buntan_party_get_id (vendor));
+
+  for (guint n = 1;; n++)
+    {
+      g_autofree char *candidate = n == 1 ? g_strdup_printf ("別紙_%s.xlsx", safe)
+                                          : g_strdup_printf ("別紙_%s-%u.xlsx", safe, n);
+      g_autofree char *folded = g_utf8_casefold (candidate, -1);
+
+      if (!g_hash_table_contains (taken, folded))
+        {
+          g_hash_table_add (taken, g_steal_pointer (&folded));
+          return g_steal_pointer (&candidate);
+        }
+    }
+}
+
+/**
+ * buntan_export_dup_appendix_file_name:
+ * @project: a project
+ * @vendor: one of its vendors
+ *
+ * The name of @vendor's appendix when every vendor's is written into one
+ * folder: 「別紙_略称.xlsx」, safe on every filesystem, and told apart from
+ * the other vendors' (「別紙_略称-2.xlsx」) whatever the case rules of the
+ * filesystem.
+ *
+ * Returns: (transfer full): a file name without a folder
+ */
+char *
+buntan_export_dup_appendix_file_name (BuntanProject *project, BuntanParty *vendor)
+{
+  GListModel *parties;
+  g_autoptr (GHashTable) taken = NULL;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (BUNTAN_IS_PARTY (vendor), NULL);
+
+  parties = buntan_project_get_parties (project);
+  taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+      g_autofree char *name = NULL;
+
+      if (buntan_party_is_hospital (party))
+        continue;
+      name = dup_unique_file_name (project, party, taken);
+      if (party == vendor)
+        return g_steal_pointer (&name);
+    }
+
+  return dup_unique_file_name (project, vendor, taken);
 }

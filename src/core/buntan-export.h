@@ -65,6 +65,8 @@ buntan_export_xlsx_with_options_async (BuntanProject             *project,
                                        GCancellable              *cancellable,
                                        GAsyncReadyCallback        callback,
                                        gpointer                   user_data);
+char *
+buntan_export_dup_appendix_file_name (BuntanProject *project, BuntanParty *vendor);
 GPtrArray *
 buntan_export_dup_gaps (BuntanProject *project, const BuntanExportOptions *options);
 
