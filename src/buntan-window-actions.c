@@ -848,9 +848,10 @@ export_dialog_chosen_cb (BuntanExportDialog *dialog, BuntanWindow *self)
     {
       BuntanParty *vendor = buntan_project_find_party (self->project, options.vendor_id);
 
-      suggested = buntan_export_dup_appendix_file_name (self->project, vendor);
+      if (vendor != NULL)
+        suggested = buntan_export_dup_appendix_file_name (self->project, vendor);
     }
-  else
+  if (suggested == NULL)
     suggested = suggest_name (self, ".xlsx");
 
   buntan_file_chooser_run_async (GTK_WINDOW (self),

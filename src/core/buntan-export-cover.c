@@ -337,9 +337,13 @@ _buntan_export_write_cover (BuntanExport *self, lxw_worksheet *sheet)
   row = put_cover_contracts (self, sheet, row + 1);
   row = put_cover_signatures (self, sheet, row + 1);
   put_cover_remark (self, sheet, row + 1, 0,
-                    "本書は、各項目について主担当（◎）と協力（○）の当事者を定めたものです。"
-                    "詳細は「" BUNTAN_EXPORT_SHEET_MATRIX "」シート、各事業者の別紙シート、"
-                    "第1部・第2部の確認表を参照してください。");
+                    _buntan_export_with_part1 (self)
+                      ? "本書は、各項目について主担当（◎）と協力（○）の当事者を定めたものです。"
+                        "詳細は「" BUNTAN_EXPORT_SHEET_MATRIX "」シート、各事業者の別紙シート、"
+                        "第1部・第2部の確認表を参照してください。"
+                      : "本書は、各項目について主担当（◎）と協力（○）の当事者を定めたものです。"
+                        "詳細は「" BUNTAN_EXPORT_SHEET_MATRIX "」シート、各事業者の別紙シート、"
+                        "第2部の確認表を参照してください。");
 
   buntan_xlsx_writer_set_up_page (self->xlsx, sheet, "表紙", BUNTAN_XLSX_ROW_TITLE,
                                   BUNTAN_XLSX_ROW_SUBTITLE, BUNTAN_XLSX_ROW_SUBTITLE + 1, 0);
