@@ -40,11 +40,22 @@ void
 _buntan_export_write_vendor (BuntanExport *self, guint party_col, const char *sheet_name)
 {
   static const BuntanXlsxColumn columns[] = {
-    { "項番", 7 }, { "項目", 26 },     { "内容", 52 }, { "役割", 10 },       { "担当", 18 },
-    { "状態", 8 }, { "契約条項", 20 }, { "備考", 30 }, { "他の当事者", 24 }, /* an appendix's only */
+    { "項番", 7 },
+    { "項目", 26 },
+    { "内容", 52 },
+    { "役割", 10 },
+    { "担当", 18 },
+    { "状態", 8 },
+    { "契約条項", 20 },
+    { "備考", 30 },
+    /* An appendix's only: who else shares the row, and the checks the vendor signs for. */
+    { "他の当事者", 24 },
+    { "初回確認", 8 },
+    { "確認日", 11 },
+    { "完了日", 11 },
   };
   gboolean         appendix = _buntan_export_is_appendix (self);
-  guint            n_columns = G_N_ELEMENTS (columns) - (appendix ? 0 : 1);
+  guint            n_columns = G_N_ELEMENTS (columns) - (appendix ? 0 : 4);
   BuntanParty     *vendor = buntan_matrix_get_party (self->all, party_col);
   lxw_worksheet   *sheet = buntan_xlsx_writer_add_sheet (self->xlsx, sheet_name);
   guint            n_rows = buntan_matrix_get_n_rows (self->all);
@@ -110,6 +121,15 @@ _buntan_export_write_vendor (BuntanExport *self, guint party_col, const char *sh
 
           buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 8, others,
                                        self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][greyed]);
+          buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 9,
+                                       BUNTAN_EXPORT_WORD (buntan_export_check_words,
+                                                           buntan_item_get_first_check (item)),
+                                       self->xlsx->cell[BUNTAN_XLSX_STYLE_CENTER][greyed]);
+          buntan_xlsx_writer_put_date (self->xlsx, sheet, row, 10,
+                                       buntan_item_get_first_check_date (item),
+                                       BUNTAN_XLSX_STYLE_DATE, greyed);
+          buntan_xlsx_writer_put_date (self->xlsx, sheet, row, 11, buntan_item_get_completed (item),
+                                       BUNTAN_XLSX_STYLE_DATE, greyed);
         }
       buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
       row++;
