@@ -142,17 +142,14 @@ put_cover_parties (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row++, 0, "当事者", self->xlsx->heading);
   buntan_xlsx_writer_put_head_row (self->xlsx, sheet, row++);
 
-  for (guint col = 0; col < n_parties; col++, row++)
+  for (guint col = 0; col < n_parties; col++)
     {
       BuntanParty *party = buntan_matrix_get_party (self->all, col);
       gboolean     hospital = buntan_party_is_hospital (party);
 
       /* An appendix shows the hospital's and its vendor's contacts only. */
       if (!buntan_printed_scope_shows_party (&self->scope, party))
-        {
-          row--;
-          continue;
-        }
+        continue;
 
       buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, hospital ? "医療機関" : "事業者",
                                    text);
@@ -170,7 +167,7 @@ put_cover_parties (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
                                    text);
       buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 5,
                                    buntan_party_get_emergency_contact (party), text);
-      buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
+      buntan_xlsx_writer_end_row (self->xlsx, sheet, row++);
     }
 
   return row;
