@@ -133,6 +133,15 @@ buntan_file_chooser_run_async (GtkWindow          *parent,
       add_filter (chooser, filter_new (_ ("PDF documents"), "application/pdf", "pdf", NULL));
       break;
 
+    case BUNTAN_FILE_CHOICE_EXPORT_FOLDER:
+      native =
+        gtk_file_chooser_native_new (_ ("Export Appendices Into"), parent,
+                                     GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _ ("_Export"), NULL);
+      chooser = GTK_FILE_CHOOSER (native);
+      /* A folder has no name to suggest; the project's folder is a start. */
+      suggested_name = NULL;
+      break;
+
     default:
       g_return_if_reached ();
     }

@@ -9,6 +9,7 @@
 
 #include "buntan-bench-log.h"
 #include "buntan-core.h"
+#include "buntan-export-dialog.h"
 #include "buntan-file-chooser.h"
 #include "buntan-new-project-dialog.h"
 #include "buntan-parties-dialog.h"
@@ -16,8 +17,6 @@
 #include "buntan-save-changes-dialog.h"
 #include "buntan-window-private.h"
 
-/* How many open points the question before an export lists by name. */
-#define MAX_LISTED_GAPS 10
 
 /* A file name to offer: the project's file name or title, never a path. */
 static char *
@@ -626,19 +625,45 @@ set_exporting (BuntanWindow *self, gboolean exporting)
   _buntan_window_update_actions (self);
 }
 
+/* What the export dialog chose, kept while a file or folder is chosen and,
+ * for every vendor's appendix, while they are written one after another. */
+typedef struct
+{
+  GWeakRef          window;
+  GFile            *file; /* the workbook, or the folder of appendices */
+  BuntanExportFlags flags;
+  char             *vendor_id;
+  gboolean          all_vendors;
+  GPtrArray        *pending; /* vendors' ids still to write, into the folder */
+  guint             n_written;
+} ExportRequest;
+
+static void
+export_request_free (ExportRequest *request)
+{
+  g_weak_ref_clear (&request->window);
+  g_clear_object (&request->file);
+  g_free (request->vendor_id);
+  g_clear_pointer (&request->pending, g_ptr_array_unref);
+  g_free (request);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportRequest, export_request_free)
+
+static void
+export_next (BuntanWindow *self, ExportRequest *request);
+
 static void
 export_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  g_autoptr (FileTask) exporting = user_data;
-  g_autoptr (BuntanWindow) self = g_weak_ref_get (&exporting->window);
+  g_autoptr (ExportRequest) request = user_data;
+  g_autoptr (BuntanWindow) self = g_weak_ref_get (&request->window);
   g_autoptr (GError) error = NULL;
   gboolean  written = buntan_export_xlsx_finish (result, &error);
   AdwToast *toast;
 
   if (self == NULL)
     return;
-
-  set_exporting (self, FALSE);
 
   if (!written)
     {
@@ -647,114 +672,204 @@ export_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
                             "in Excel, close it; or choose another folder. Then export again."),
                          error->message);
 
+      set_exporting (self, FALSE);
       _buntan_window_show_error (self, _ ("Could Not Export the Workbook"), body);
       return;
     }
 
-  toast = adw_toast_new (_ ("Exported"));
+  request->n_written++;
+  if (request->pending != NULL && request->pending->len > 0)
+    {
+      export_next (self, g_steal_pointer (&request));
+      return;
+    }
+
+  set_exporting (self, FALSE);
+  if (request->all_vendors)
+    {
+      g_autofree char *title =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u appendix",
+                                      "Exported %u appendices", request->n_written),
+                         request->n_written);
+
+      toast = adw_toast_new (title);
+    }
+  else
+    toast = adw_toast_new (_ ("Exported"));
   adw_toast_set_button_label (toast, _ ("Open"));
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_export_cb),
-                         g_file_get_uri (exporting->file), free_uri, 0);
+                         g_file_get_uri (request->file), free_uri, 0);
   _buntan_window_toast (self, toast);
+}
+
+/* Starts the next of the request's workbooks on the worker thread. */
+static void
+export_next (BuntanWindow *self, ExportRequest *request)
+{
+  BuntanExportOptions options = { .flags = request->flags, .vendor_id = request->vendor_id };
+  g_autoptr (GFile) file = NULL;
+
+  if (request->pending == NULL)
+    file = g_object_ref (request->file);
+  else
+    {
+      g_autofree char *vendor_id = g_ptr_array_steal_index (request->pending, 0);
+      BuntanParty     *vendor = buntan_project_find_party (self->project, vendor_id);
+      g_autofree char *name = NULL;
+
+      if (vendor == NULL)
+        {
+          /* Removed meanwhile: its appendix is no longer wanted. */
+          if (request->pending->len > 0)
+            export_next (self, request);
+          else
+            {
+              set_exporting (self, FALSE);
+              export_request_free (request);
+            }
+          return;
+        }
+
+      name = buntan_export_dup_appendix_file_name (self->project, vendor);
+      file = g_file_get_child (request->file, name);
+      g_free (request->vendor_id);
+      request->vendor_id = g_steal_pointer (&vendor_id);
+      options.vendor_id = request->vendor_id;
+    }
+
+  buntan_export_xlsx_with_options_async (self->project, file, &options, NULL, export_done_cb,
+                                         request);
+}
+
+static void
+export_request_start (BuntanWindow *self, ExportRequest *request)
+{
+  /* The actions are disabled meanwhile; a file chooser opened before may
+   * still answer. */
+  if (self->exporting || self->project == NULL)
+    {
+      export_request_free (request);
+      return;
+    }
+
+  if (request->all_vendors)
+    {
+      GListModel *parties = buntan_project_get_parties (self->project);
+
+      request->pending = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+        {
+          g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+
+          if (!buntan_party_is_hospital (party))
+            g_ptr_array_add (request->pending, g_strdup (buntan_party_get_id (party)));
+        }
+      if (request->pending->len == 0)
+        {
+          export_request_free (request);
+          return;
+        }
+    }
+
+  set_exporting (self, TRUE);
+  export_next (self, request);
+}
+
+static ExportRequest *
+export_request_new (BuntanWindow *self, const BuntanExportOptions *options, gboolean all_vendors)
+{
+  ExportRequest *request = g_new0 (ExportRequest, 1);
+
+  g_weak_ref_init (&request->window, self);
+  request->flags = options->flags;
+  request->vendor_id = g_strdup (options->vendor_id);
+  request->all_vendors = all_vendors;
+  return request;
 }
 
 static void
 export_to_file (BuntanWindow *self, GFile *file)
 {
-  FileTask *exporting;
+  BuntanExportOptions options = { 0 };
+  ExportRequest      *request = export_request_new (self, &options, FALSE);
 
-  /* The actions are disabled meanwhile; a file chooser opened before may
-   * still answer. */
-  if (self->exporting)
-    return;
+  request->file = g_object_ref (file);
+  export_request_start (self, request);
+}
 
-  exporting = file_task_new (self, file);
+/* The export dialog's choice, written to @file (a folder for every
+ * vendor's appendix) on the worker thread: the GUI tests' way past the
+ * file chooser. */
+void
+_buntan_window_export_with_options (BuntanWindow              *self,
+                                    GFile                     *file,
+                                    const BuntanExportOptions *options,
+                                    gboolean                   all_vendors)
+{
+  ExportRequest *request = export_request_new (self, options, all_vendors);
 
-  buntan_export_xlsx_async (self->project, file, BUNTAN_EXPORT_FLAGS_NONE, NULL, export_done_cb,
-                            exporting);
-  set_exporting (self, TRUE);
+  request->file = g_object_ref (file);
+  export_request_start (self, request);
 }
 
 static void
 export_chosen_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   BuntanWindow *self = BUNTAN_WINDOW (source);
+  g_autoptr (ExportRequest) request = user_data;
   g_autoptr (GFile) file = buntan_file_chooser_run_finish (result, NULL);
 
-  if (file != NULL && self->project != NULL)
-    export_to_file (self, file);
+  if (file == NULL)
+    return;
+
+  request->file = g_steal_pointer (&file);
+  export_request_start (self, g_steal_pointer (&request));
 }
 
 static void
-export_choose_file (BuntanWindow *self)
+export_dialog_chosen_cb (BuntanExportDialog *dialog, BuntanWindow *self)
 {
-  g_autofree char *suggested = suggest_name (self, ".xlsx");
+  BuntanExportOptions options;
+  gboolean            all_vendors = buntan_export_dialog_get_all_vendors (dialog);
+  ExportRequest      *request;
+  g_autofree char    *suggested = NULL;
 
-  buntan_file_chooser_run_async (GTK_WINDOW (self), BUNTAN_FILE_CHOICE_EXPORT_WORKBOOK, suggested,
-                                 buntan_project_get_file (self->project), NULL, export_chosen_cb,
-                                 NULL);
+  buntan_export_dialog_get_options (dialog, &options);
+  request = export_request_new (self, &options, all_vendors);
+  gtk_window_close (GTK_WINDOW (dialog));
+
+  if (self->project == NULL)
+    {
+      export_request_free (request);
+      return;
+    }
+
+  if (options.vendor_id != NULL)
+    {
+      BuntanParty *vendor = buntan_project_find_party (self->project, options.vendor_id);
+
+      if (vendor != NULL)
+        suggested = buntan_export_dup_appendix_file_name (self->project, vendor);
+    }
+  if (suggested == NULL)
+    suggested = suggest_name (self, ".xlsx");
+
+  buntan_file_chooser_run_async (GTK_WINDOW (self),
+                                 all_vendors ? BUNTAN_FILE_CHOICE_EXPORT_FOLDER
+                                             : BUNTAN_FILE_CHOICE_EXPORT_WORKBOOK,
+                                 suggested, buntan_project_get_file (self->project), NULL,
+                                 export_chosen_cb, request);
 }
 
-static void
-export_gaps_response_cb (AdwMessageDialog *dialog, const char *response, BuntanWindow *self)
-{
-  if (g_strcmp0 (response, "export") == 0)
-    export_choose_file (self);
-  else if (g_strcmp0 (response, "go") == 0)
-    buntan_window_show_item (self, g_object_get_data (G_OBJECT (dialog), "item-id"));
-}
-
+/* What to export, draft or final: the dialog lists the gaps that keep a
+ * document from being final, and offers the draft instead. */
 static void
 export_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanWindow *self = BUNTAN_WINDOW (widget);
-  GPtrArray    *gaps = buntan_overview_get_gaps (self->overview);
-  g_autoptr (GString) body = g_string_new (NULL);
-  const char *first_item = NULL;
-  GtkWidget  *dialog;
+  GtkWidget    *dialog = buntan_export_dialog_new (GTK_WINDOW (self), self->project);
 
-  if (gaps->len == 0)
-    {
-      export_choose_file (self);
-      return;
-    }
-
-  g_string_append_printf (body,
-                          g_dngettext (GETTEXT_PACKAGE,
-                                       "The checks find %u point that is still open:",
-                                       "The checks find %u points that are still open:", gaps->len),
-                          gaps->len);
-  for (guint i = 0; i < gaps->len; i++)
-    {
-      BuntanGap *gap = g_ptr_array_index (gaps, i);
-
-      if (first_item == NULL)
-        first_item = buntan_gap_get_item_id (gap);
-      if (i < MAX_LISTED_GAPS)
-        g_string_append_printf (body, "\n• %s", buntan_gap_get_message (gap));
-    }
-  if (gaps->len > MAX_LISTED_GAPS)
-    g_string_append_printf (body,
-                            g_dngettext (GETTEXT_PACKAGE, "\n… and %u more.", "\n… and %u more.",
-                                         gaps->len - MAX_LISTED_GAPS),
-                            gaps->len - MAX_LISTED_GAPS);
-  g_string_append (body, "\n\n");
-  g_string_append (body, _ ("The workbook is meant as an appendix to the contract: settle these "
-                            "first, or export anyway for a draft."));
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _ ("Export With Open Points?"), body->str);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"));
-  if (first_item != NULL)
-    {
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "go", _ ("_Go to First Gap"));
-      g_object_set_data_full (G_OBJECT (dialog), "item-id", g_strdup (first_item), g_free);
-    }
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "export", _ ("_Export Anyway"));
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog),
-                                           first_item != NULL ? "go" : "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (export_gaps_response_cb), self, 0);
-  g_signal_connect (dialog, "response", G_CALLBACK (_buntan_window_close_dialog_cb), NULL);
+  g_signal_connect_object (dialog, "chosen", G_CALLBACK (export_dialog_chosen_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

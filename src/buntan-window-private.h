@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "buntan-core.h"
 #include "buntan-autosave.h"
 #include "buntan-part-page.h"
 #include "buntan-window.h"
@@ -77,6 +78,11 @@ void
 _buntan_window_show_error (BuntanWindow *self, const char *heading, const char *body);
 void
 _buntan_window_toast (BuntanWindow *self, AdwToast *toast);
+void
+_buntan_window_export_with_options (BuntanWindow              *self,
+                                    GFile                     *file,
+                                    const BuntanExportOptions *options,
+                                    gboolean                   all_vendors);
 void
 _buntan_window_close_dialog_cb (AdwMessageDialog *dialog);
 

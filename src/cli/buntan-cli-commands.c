@@ -9,7 +9,6 @@
 #include <glib/gi18n.h>
 
 #include "buntan-cli-private.h"
-#include "buntan-pdf.h"
 
 /* The loaders and savers print the core's messages untouched: they already
  * read “FILE: place: problem”, and a second prefix would only hide that. */
@@ -179,14 +178,6 @@ buntan_cli_validate (const BuntanCliCommand *command, int argc, char **argv)
   return BUNTAN_CLI_EXIT_FAILURE;
 }
 
-static guint
-count_gaps (BuntanProject *project)
-{
-  g_autoptr (BuntanOverview) overview = buntan_overview_new (project);
-
-  return buntan_overview_count_gaps (overview, 0);
-}
-
 int
 buntan_cli_check (const BuntanCliCommand *command, int argc, char **argv)
 {
@@ -326,92 +317,6 @@ buntan_cli_templates (const BuntanCliCommand *command, int argc, char **argv)
                buntan_template_get_version (template));
       g_print (ngettext ("%s (%u item)\n", "%s (%u items)\n", n_items),
                buntan_template_get_title (template), n_items);
-    }
-
-  return BUNTAN_CLI_EXIT_OK;
-}
-
-/* The format: --format when given, else the output's extension; xlsx by default. */
-static gboolean
-choose_export_format (const char *format, const char *output, gboolean *pdf)
-{
-  if (format != NULL)
-    {
-      *pdf = g_ascii_strcasecmp (format, "pdf") == 0;
-      return *pdf || g_ascii_strcasecmp (format, "xlsx") == 0;
-    }
-
-  *pdf = strlen (output) > 4 && g_ascii_strcasecmp (output + strlen (output) - 4, ".pdf") == 0;
-  return TRUE;
-}
-
-int
-buntan_cli_export (const BuntanCliCommand *command, int argc, char **argv)
-{
-  g_autofree char   *output = NULL;
-  g_autofree char   *format = NULL;
-  gboolean           include_part1 = FALSE;
-  const GOptionEntry entries[] = {
-    { "output", 'o', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, &output,
-      N_ ("Write the workbook to OUT.xlsx, or a PDF to OUT.pdf"), N_ ("OUT") },
-    { "format", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &format,
-      N_ ("Write FORMAT (pdf or xlsx) whatever OUT's extension"), N_ ("FORMAT") },
-    { "include-part1", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &include_part1,
-      N_ ("Give Part 1 items rows in the responsibility matrix too"), NULL },
-    G_OPTION_ENTRY_NULL
-  };
-  g_auto (GStrv) args = NULL;
-  g_autoptr (BuntanProject) project = NULL;
-  g_autoptr (GFile) file = NULL;
-  g_autofree char *name = NULL;
-  g_autoptr (GError) error = NULL;
-  BuntanExportFlags flags = BUNTAN_EXPORT_FLAGS_NONE;
-  guint             n_gaps;
-  int               status;
-  gboolean          pdf;
-  gboolean          written;
-
-  args = buntan_cli_parse_options (command, entries, argc, argv, 1, 1, &status);
-  if (args == NULL)
-    return status;
-
-  if (output == NULL)
-    return buntan_cli_usage_error (command, _ ("no output file: give one with -o OUT.xlsx"));
-
-  if (!choose_export_format (format, output, &pdf))
-    return buntan_cli_usage_error (command,
-                                   _ ("unknown format: give --format pdf or --format xlsx"));
-
-  project = buntan_cli_load_project (args[0]);
-  if (project == NULL)
-    return BUNTAN_CLI_EXIT_FAILURE;
-
-  if (include_part1)
-    flags |= BUNTAN_EXPORT_FLAGS_INCLUDE_PART1;
-
-  file = g_file_new_for_commandline_arg (output);
-  name = g_file_get_parse_name (file);
-  if (pdf)
-    written = buntan_pdf_export_project (project, file, include_part1, &error);
-  else
-    written = buntan_export_xlsx (project, file, flags, &error);
-  if (!written)
-    {
-      print_error (error);
-      return BUNTAN_CLI_EXIT_FAILURE;
-    }
-
-  g_print (_ ("%s: written\n"), name);
-
-  /* The window asks before exporting a matrix with gaps; here a note must do. */
-  n_gaps = count_gaps (project);
-  if (n_gaps > 0)
-    {
-      g_autofree char *source_name = buntan_cli_dup_file_name (args[0]);
-
-      g_printerr (ngettext ("%s: note: %u gap remains; “buntan-cli check” lists it\n",
-                            "%s: note: %u gaps remain; “buntan-cli check” lists them\n", n_gaps),
-                  source_name, n_gaps);
     }
 
   return BUNTAN_CLI_EXIT_OK;

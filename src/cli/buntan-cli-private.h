@@ -57,8 +57,6 @@ int
 buntan_cli_normalize (const BuntanCliCommand *command, int argc, char **argv);
 int
 buntan_cli_templates (const BuntanCliCommand *command, int argc, char **argv);
-int
-buntan_cli_export (const BuntanCliCommand *command, int argc, char **argv);
 
 /* buntan-cli-info.c */
 int
@@ -69,5 +67,10 @@ int
 buntan_cli_diff (const BuntanCliCommand *command, int argc, char **argv);
 int
 buntan_cli_merge (const BuntanCliCommand *command, int argc, char **argv);
+/* buntan-cli-export.c */
+int
+buntan_cli_export (const BuntanCliCommand *command, int argc, char **argv);
+int
+buntan_cli_fingerprint (const BuntanCliCommand *command, int argc, char **argv);
 
 G_END_DECLS

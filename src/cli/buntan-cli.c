@@ -122,14 +122,21 @@ static const BuntanCliCommand commands[] = {
   {
     "export",
     N_ ("FILE -o OUT.xlsx|OUT.pdf"),
-    N_ ("Export the responsibility matrix as an Excel workbook or a PDF"),
-    N_ ("Writes the workbook the window exports: a cover, the responsibility matrix,\n"
-        "one sheet per vendor, the Part 1 and Part 2 checklists and a summary. Gaps do\n"
-        "not stop the export; their number is noted on standard error. An OUT ending\n"
-        "in .pdf (or --format pdf) gets a PDF of the cover, the matrix, the vendors'\n"
-        "lists and the summary instead."),
-    N_ ("Exit status: 0 when the workbook was written; 1 when FILE cannot be opened or\n"
-        "OUT cannot be written; 2 on a usage error."),
+    N_ ("Export the responsibility matrix or a vendor's appendix as an Excel workbook or a PDF"),
+    N_ ("Writes the internal workbook the window exports: a cover, the responsibility\n"
+        "matrix, one sheet per vendor, the Part 2 checklist and a summary (the Part 1\n"
+        "checklist with --include-part1, the meeting log with --include-meetings).\n"
+        "With --vendor ID it writes that vendor's bilateral appendix instead: the\n"
+        "hospital (甲) and the vendor (乙), the vendor's rows, other vendors named only\n"
+        "on rows they share, a signature and seal block and the appendix's own\n"
+        "fingerprint. --all-vendors -o DIR writes one appendix per vendor, named after\n"
+        "the short names. Documents are drafts marked 案 unless --final is given;\n"
+        "--final is refused while the document's rows have gaps, which are listed on\n"
+        "standard error. An OUT ending in .pdf (or --format pdf) gets the internal\n"
+        "document as a PDF: the cover, the matrix, the vendors' lists and the summary."),
+    N_ ("Exit status: 0 when the document was written; 3 when --final was refused\n"
+        "because of gaps; 1 when FILE cannot be opened, the vendor or contract does not\n"
+        "exist or OUT cannot be written; 2 on a usage error."),
     NULL,
     buntan_cli_export,
   },
@@ -164,6 +171,19 @@ static const BuntanCliCommand commands[] = {
         "cannot be opened or OUT cannot be written; 2 on a usage error."),
     NULL,
     buntan_cli_merge,
+  },
+  {
+    "fingerprint",
+    N_ ("FILE"),
+    N_ ("Print the fingerprint a workbook or appendix carries"),
+    N_ ("Prints the SHA-256 fingerprint (照合用ハッシュ) over what the internal workbook\n"
+        "prints, or with --vendor ID what that vendor's appendix prints, so both sides\n"
+        "can check that they hold the same document. Give the options the document was\n"
+        "exported with."),
+    N_ ("Exit status: 0 when the fingerprint was printed; 1 when FILE cannot be opened\n"
+        "or the vendor or contract does not exist; 2 on a usage error."),
+    NULL,
+    buntan_cli_fingerprint,
   },
 };
 

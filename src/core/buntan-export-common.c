@@ -212,6 +212,19 @@ _buntan_export_with_part1 (BuntanExport *self)
 }
 
 
+gboolean
+_buntan_export_is_appendix (BuntanExport *self)
+{
+  return self->scope.vendor != NULL;
+}
+
+/* Whether the matrix's row @index is printed: buntan-printed.c decides. */
+gboolean
+_buntan_export_shows_row (BuntanExport *self, guint index)
+{
+  return buntan_printed_scope_shows_item (&self->scope, buntan_matrix_get_item (self->all, index));
+}
+
 guint
 _buntan_export_count_items (BuntanExport    *self,
                             guint            part,

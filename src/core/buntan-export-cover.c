@@ -142,10 +142,14 @@ put_cover_parties (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row++, 0, "当事者", self->xlsx->heading);
   buntan_xlsx_writer_put_head_row (self->xlsx, sheet, row++);
 
-  for (guint col = 0; col < n_parties; col++, row++)
+  for (guint col = 0; col < n_parties; col++)
     {
       BuntanParty *party = buntan_matrix_get_party (self->all, col);
       gboolean     hospital = buntan_party_is_hospital (party);
+
+      /* An appendix shows the hospital's and its vendor's contacts only. */
+      if (!buntan_printed_scope_shows_party (&self->scope, party))
+        continue;
 
       buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, hospital ? "医療機関" : "事業者",
                                    text);
@@ -163,7 +167,7 @@ put_cover_parties (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
                                    text);
       buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 5,
                                    buntan_party_get_emergency_contact (party), text);
-      buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
+      buntan_xlsx_writer_end_row (self->xlsx, sheet, row++);
     }
 
   return row;
@@ -243,7 +247,8 @@ put_cover_contracts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
       guint            n_contracts = g_list_model_get_n_items (contracts);
       g_autofree char *short_name = NULL;
 
-      if (buntan_party_is_hospital (party))
+      if (buntan_party_is_hospital (party) ||
+          !buntan_printed_scope_shows_party (&self->scope, party))
         continue;
 
       short_name =
@@ -259,6 +264,8 @@ put_cover_contracts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
         {
           g_autoptr (BuntanContract) contract = g_list_model_get_item (contracts, i);
 
+          if (!buntan_printed_scope_shows_contract (&self->scope, contract))
+            continue;
           put_contract_row (self, sheet, row++, short_name, contract);
         }
     }
@@ -316,7 +323,9 @@ _buntan_export_write_cover (BuntanExport *self, lxw_worksheet *sheet)
   /* The cover's place is first, its text comes last (it shows the fingerprint). */
   buntan_xlsx_writer_begin_sheet (self->xlsx);
   buntan_xlsx_writer_put_titles (
-    self->xlsx, sheet, "医療情報システムの契約における責任分担表",
+    self->xlsx, sheet,
+    self->draft ? "医療情報システムの契約における責任分担表（" BUNTAN_EXPORT_DRAFT_MARK "）"
+                : "医療情報システムの契約における責任分担表",
     "契約書・SLA・覚書の別紙として、医療機関と各事業者の役割分担を定めるもの");
   buntan_xlsx_writer_set_columns (self->xlsx, sheet, cover_columns, COVER_COLUMNS);
 
@@ -325,9 +334,119 @@ _buntan_export_write_cover (BuntanExport *self, lxw_worksheet *sheet)
   row = put_cover_contracts (self, sheet, row + 1);
   row = put_cover_signatures (self, sheet, row + 1);
   put_cover_remark (self, sheet, row + 1, 0,
-                    "本書は、各項目について主担当（◎）と協力（○）の当事者を定めたものです。"
-                    "詳細は「" BUNTAN_EXPORT_SHEET_MATRIX "」シート、各事業者の別紙シート、"
-                    "第1部・第2部の確認表を参照してください。");
+                    _buntan_export_with_part1 (self)
+                      ? "本書は、各項目について主担当（◎）と協力（○）の当事者を定めたものです。"
+                        "詳細は「" BUNTAN_EXPORT_SHEET_MATRIX "」シート、各事業者の別紙シート、"
+                        "第1部・第2部の確認表を参照してください。"
+                      : "本書は、各項目について主担当（◎）と協力（○）の当事者を定めたものです。"
+                        "詳細は「" BUNTAN_EXPORT_SHEET_MATRIX "」シート、各事業者の別紙シート、"
+                        "第2部の確認表を参照してください。");
+
+  buntan_xlsx_writer_set_up_page (self->xlsx, sheet, "表紙", BUNTAN_XLSX_ROW_TITLE,
+                                  BUNTAN_XLSX_ROW_SUBTITLE, BUNTAN_XLSX_ROW_SUBTITLE + 1, 0);
+}
+
+/* 甲 and 乙 as a contract names them: name, address and representative,
+ * and a box for the seal (印) and one for the date. */
+static lxw_row_t
+put_appendix_signatures (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
+{
+  BuntanParty *signers[] = { buntan_project_get_hospital (self->project), self->scope.vendor };
+  const char  *roles[] = { "甲（医療機関）", "乙（事業者）" };
+
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row++, 0, "記名押印", self->xlsx->heading);
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, "区分", self->xlsx->head);
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 1, "名称", self->xlsx->head);
+  buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 2, 3, "住所・代表者", self->xlsx->head);
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 4, "印", self->xlsx->head);
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 5, "日付", self->xlsx->head);
+  buntan_xlsx_writer_end_row (self->xlsx, sheet, row++);
+
+  for (guint i = 0; i < G_N_ELEMENTS (signers); i++, row++)
+    {
+      g_autofree char *signer = dup_address_and_representative (signers[i]);
+
+      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, roles[i], self->xlsx->box);
+      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 1,
+                                   _buntan_export_party_name (signers[i]), self->xlsx->box);
+      buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 2, 3, signer, self->xlsx->box);
+      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 4, "印", self->xlsx->box);
+      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 5, "", self->xlsx->box);
+      buntan_xlsx_writer_reserve_lines (self->xlsx, SIGNATURE_LINES);
+      buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
+    }
+
+  return row;
+}
+
+static lxw_row_t
+put_appendix_facts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
+{
+  guint            n_rows = buntan_matrix_get_n_rows (self->all);
+  guint            shown = 0;
+  g_autofree char *manager = dup_safety_manager (self);
+  g_autofree char *template_text = NULL;
+
+  for (guint i = 0; i < n_rows; i++)
+    if (_buntan_export_shows_row (self, i))
+      shown++;
+
+  row = put_cover_field (self, sheet, row, "案件名", buntan_project_get_title (self->project));
+  row = put_cover_field (self, sheet, row, "甲（医療機関）", _buntan_export_organization (self));
+  row = put_cover_field (self, sheet, row, "乙（事業者）",
+                         _buntan_export_party_name (self->scope.vendor));
+  row = put_cover_field (self, sheet, row, "医療情報システム安全管理責任者", manager);
+  row = put_cover_field (self, sheet, row, "区分",
+                         self->draft ? BUNTAN_EXPORT_DRAFT_MARK "（協議用。確定版ではありません）"
+                                     : "確定版");
+
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, "出力日", self->xlsx->label);
+  buntan_xlsx_writer_put_date (self->xlsx, sheet, row, 1, self->today, BUNTAN_XLSX_STYLE_DATE_LEFT,
+                               FALSE);
+  buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 2, COVER_COLUMNS - 1, "",
+                                 self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE]);
+  buntan_xlsx_writer_end_row (self->xlsx, sheet, row++);
+
+  template_text =
+    g_strdup_printf ("%s（版 %s）",
+                     _buntan_export_or_dash (buntan_project_get_template_id (self->project)),
+                     _buntan_export_or_dash (buntan_project_get_template_version (self->project)));
+  row = put_cover_field (self, sheet, row, "チェックリスト", template_text);
+  row = put_cover_count (self, sheet, row, "項目数", shown, "乙が主担当（◎）または協力（○）の項目");
+  row = put_cover_count (self, sheet, row, "抜け漏れ", self->n_gaps,
+                         "本別紙の項目に残る、主担当が未定の項目など");
+  row = put_cover_field (self, sheet, row, "照合用ハッシュ", self->fingerprint);
+
+  return put_cover_remark (self, sheet, row, 1,
+                           "SHA-256。本別紙に印刷される内容（甲・乙・項目・協議の状態）が"
+                           "同じなら同じ値になります。甲乙の保持する別紙が同一であることの"
+                           "確認に使います。");
+}
+
+/* The cover of one vendor's bilateral appendix: 甲 and 乙 only. */
+void
+_buntan_export_write_appendix_cover (BuntanExport *self, lxw_worksheet *sheet)
+{
+  g_autofree char *subtitle =
+    g_strdup_printf ("甲（%s）と乙（%s）との契約の別紙として、両者の役割分担を定めるもの",
+                     _buntan_export_organization (self),
+                     _buntan_export_party_name (self->scope.vendor));
+  lxw_row_t row;
+
+  buntan_xlsx_writer_begin_sheet (self->xlsx);
+  buntan_xlsx_writer_put_titles (self->xlsx, sheet,
+                                 self->draft ? "別紙　責任分担表（" BUNTAN_EXPORT_DRAFT_MARK "）"
+                                             : "別紙　責任分担表",
+                                 subtitle);
+  buntan_xlsx_writer_set_columns (self->xlsx, sheet, cover_columns, COVER_COLUMNS);
+
+  row = put_appendix_facts (self, sheet, BUNTAN_XLSX_ROW_SUBTITLE + 2);
+  row = put_cover_parties (self, sheet, row + 1);
+  row = put_cover_contracts (self, sheet, row + 1);
+  row = put_appendix_signatures (self, sheet, row + 1);
+  put_cover_remark (self, sheet, row + 1, 0,
+                    "本書は、甲乙の契約の対象となる各項目について、主担当（◎）と協力（○）を"
+                    "定めたものです。他の事業者は、乙と分担する項目に限り名称を示します。");
 
   buntan_xlsx_writer_set_up_page (self->xlsx, sheet, "表紙", BUNTAN_XLSX_ROW_TITLE,
                                   BUNTAN_XLSX_ROW_SUBTITLE, BUNTAN_XLSX_ROW_SUBTITLE + 1, 0);

@@ -114,6 +114,19 @@ dup_meeting_heading (BuntanMeeting *meeting)
   return g_strdup_printf ("協議 %s〜%s　出席者：%s", started, ended, names);
 }
 
+/* An appendix gives only the meetings held with its vendor: whoever else
+ * attended another meeting, and what was changed there, is not its business. */
+static gboolean
+meeting_is_printed (BuntanExport *self, BuntanMeeting *meeting)
+{
+  const char *const *parties = buntan_meeting_get_parties (meeting);
+
+  if (!_buntan_export_is_appendix (self))
+    return TRUE;
+
+  return parties != NULL && g_strv_contains (parties, buntan_party_get_id (self->scope.vendor));
+}
+
 void
 _buntan_export_write_meetings (BuntanExport *self)
 {
@@ -135,6 +148,8 @@ _buntan_export_write_meetings (BuntanExport *self)
     {
       BuntanItem *item = buntan_matrix_get_item (self->all, i);
 
+      if (_buntan_export_is_appendix (self) && !_buntan_export_shows_row (self, i))
+        continue;
       g_hash_table_insert (items, (gpointer) buntan_item_get_id (item), item);
     }
 
@@ -148,12 +163,16 @@ _buntan_export_write_meetings (BuntanExport *self)
       g_autofree char *heading = dup_meeting_heading (meeting);
       g_autofree char *day = dup_local_time (buntan_meeting_get_started (meeting), "%Y-%m-%d");
       guint            n_decisions = buntan_meeting_get_n_decisions (meeting);
+      guint            n_written = 0;
+
+      if (!meeting_is_printed (self, meeting))
+        continue;
 
       buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 0, (lxw_col_t) (n_columns - 1),
                                      heading, self->xlsx->label);
       buntan_xlsx_writer_end_row (self->xlsx, sheet, row++);
 
-      for (guint d = 0; d < n_decisions; d++, row++)
+      for (guint d = 0; d < n_decisions; d++)
         {
           const BuntanDecision *decision = buntan_meeting_get_decision (meeting, d);
           BuntanItem           *item = g_hash_table_lookup (items, decision->item_id);
@@ -165,7 +184,13 @@ _buntan_export_write_meetings (BuntanExport *self)
           g_autofree char *number = item != NULL ? _buntan_export_dup_item_number (item, TRUE)
                                                  : g_strdup (decision->item_id);
           g_autofree char *from = dup_decision_value (self, decision->field, decision->from);
-          g_autofree char *to = dup_decision_value (self, decision->field, decision->to);
+          g_autofree char *to = NULL;
+
+          /* An appendix's log keeps to its own rows. */
+          if (item == NULL && _buntan_export_is_appendix (self))
+            continue;
+
+          to = dup_decision_value (self, decision->field, decision->to);
 
           buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, time, center);
           buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 1, number, center);
@@ -177,10 +202,11 @@ _buntan_export_write_meetings (BuntanExport *self)
                                        decision_field_word (decision->field), center);
           buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 4, from, text);
           buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 5, to, text);
-          buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
+          buntan_xlsx_writer_end_row (self->xlsx, sheet, row++);
+          n_written++;
         }
 
-      if (n_decisions == 0)
+      if (n_written == 0)
         buntan_xlsx_writer_put_empty_table (self->xlsx, sheet, row++, n_columns,
                                             "変更はありません。");
     }

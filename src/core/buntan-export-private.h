@@ -6,6 +6,7 @@
 #pragma once
 
 #include "buntan-core.h"
+#include "buntan-printed.h"
 #include "buntan-xlsx-writer.h"
 
 G_BEGIN_DECLS
@@ -33,19 +34,25 @@ G_BEGIN_DECLS
 /* What every sheet reads: the project, and facts asked of it once. */
 typedef struct
 {
-  BuntanXlsxWriter *xlsx;
-  BuntanProject    *project;
-  BuntanExportFlags flags;
-  BuntanOverview   *overview;  /* the counts and gaps, as the window and the CLI have them */
-  BuntanMatrix     *all;       /* the overview's: every item, Part 1 first: rows, marks and gaps */
-  guint             first_row; /* where the matrix and vendor sheets start */
-  guint             n_parties;
-  BuntanMark       *marks;          /* [row * n_parties + column], asked once */
-  GHashTable       *party_names;    /* id → name */
-  GThreadPool      *fingerprinting; /* until the fingerprint is known */
-  char             *fingerprint;
-  char             *today;
+  BuntanXlsxWriter  *xlsx;
+  BuntanProject     *project;
+  BuntanExportFlags  flags;
+  BuntanOverview    *overview;  /* the counts and gaps, as the window and the CLI have them */
+  BuntanMatrix      *all;       /* the overview's: every item, Part 1 first: rows, marks and gaps */
+  guint              first_row; /* where the matrix and vendor sheets start */
+  guint              n_parties;
+  BuntanMark        *marks;          /* [row * n_parties + column], asked once */
+  GHashTable        *party_names;    /* id → name */
+  GThreadPool       *fingerprinting; /* until the fingerprint is known */
+  char              *fingerprint;
+  char              *today;
+  BuntanPrintedScope scope;      /* the rows and parties this document shows */
+  guint              vendor_col; /* an appendix's vendor, in the matrix */
+  gboolean           draft;      /* 案 on every page and on the cover */
+  guint              n_gaps;     /* on the rows shown, about the parties shown */
 } BuntanExport;
+
+#define BUNTAN_EXPORT_DRAFT_MARK "案"
 
 extern const char *const buntan_export_status_words[BUNTAN_N_ITEM_STATUSES];
 extern const char *const buntan_export_check_words[3];
@@ -93,6 +100,10 @@ char *
 _buntan_export_dup_subtitle (BuntanExport *self);
 gboolean
 _buntan_export_with_part1 (BuntanExport *self);
+gboolean
+_buntan_export_is_appendix (BuntanExport *self);
+gboolean
+_buntan_export_shows_row (BuntanExport *self, guint index);
 guint
 _buntan_export_count_items (BuntanExport    *self,
                             guint            part,
@@ -110,6 +121,8 @@ _buntan_export_set_thread_hook (BuntanExportThreadHook hook, gpointer data);
 /* The sheets, in the order of the workbook. */
 void
 _buntan_export_write_cover (BuntanExport *self, lxw_worksheet *sheet);
+void
+_buntan_export_write_appendix_cover (BuntanExport *self, lxw_worksheet *sheet);
 void
 _buntan_export_write_matrix (BuntanExport *self);
 void

@@ -9,13 +9,53 @@
 
 #include "buntan-export-private.h"
 
+/* In an appendix, the other parties of a shared row with their marks,
+ * 「◎ 山田システム（山田）」: the only place another vendor is named. */
+static char *
+dup_other_parties (BuntanExport *self, guint index, guint party_col)
+{
+  g_autoptr (GString) others = g_string_new (NULL);
+
+  for (guint col = 0; col < self->n_parties; col++)
+    {
+      BuntanMark   mark = _buntan_export_mark_at (self, index, col);
+      BuntanParty *party = buntan_matrix_get_party (self->all, col);
+
+      if (col == party_col || mark == BUNTAN_MARK_NONE)
+        continue;
+
+      if (others->len > 0)
+        g_string_append_c (others, '\n');
+      g_string_append_printf (others, "%s %s",
+                              mark == BUNTAN_MARK_LEAD ? BUNTAN_EXPORT_MARK_LEAD
+                                                       : BUNTAN_EXPORT_MARK_SUPPORT,
+                              (const char *) g_hash_table_lookup (self->party_names,
+                                                                  buntan_party_get_id (party)));
+    }
+
+  return g_string_free (g_steal_pointer (&others), FALSE);
+}
+
 void
 _buntan_export_write_vendor (BuntanExport *self, guint party_col, const char *sheet_name)
 {
   static const BuntanXlsxColumn columns[] = {
-    { "項番", 7 },  { "項目", 26 }, { "内容", 52 },     { "役割", 10 },
-    { "担当", 18 }, { "状態", 8 },  { "契約条項", 20 }, { "備考", 30 },
+    { "項番", 7 },
+    { "項目", 26 },
+    { "内容", 52 },
+    { "役割", 10 },
+    { "担当", 18 },
+    { "状態", 8 },
+    { "契約条項", 20 },
+    { "備考", 30 },
+    /* An appendix's only: who else shares the row, and the checks the vendor signs for. */
+    { "他の当事者", 24 },
+    { "初回確認", 8 },
+    { "確認日", 11 },
+    { "完了日", 11 },
   };
+  gboolean         appendix = _buntan_export_is_appendix (self);
+  guint            n_columns = G_N_ELEMENTS (columns) - (appendix ? 0 : 4);
   BuntanParty     *vendor = buntan_matrix_get_party (self->all, party_col);
   lxw_worksheet   *sheet = buntan_xlsx_writer_add_sheet (self->xlsx, sheet_name);
   guint            n_rows = buntan_matrix_get_n_rows (self->all);
@@ -40,7 +80,7 @@ _buntan_export_write_vendor (BuntanExport *self, guint party_col, const char *sh
     wide[0].width = 11;
 
   buntan_xlsx_writer_begin_table (self->xlsx, sheet, "別紙 責任分担表（事業者別）", title, subtitle,
-                                  wide, G_N_ELEMENTS (wide), 0);
+                                  wide, n_columns, 0);
 
   for (guint i = self->first_row; i < n_rows; i++)
     {
@@ -49,7 +89,7 @@ _buntan_export_write_vendor (BuntanExport *self, guint party_col, const char *sh
       gboolean    greyed;
       const char *role;
 
-      if (mark == BUNTAN_MARK_NONE)
+      if (!buntan_printed_mark_is_shown (mark) || (appendix && !_buntan_export_shows_row (self, i)))
         continue;
 
       item = buntan_matrix_get_item (self->all, i);
@@ -83,12 +123,28 @@ _buntan_export_write_vendor (BuntanExport *self, guint party_col, const char *sh
                                    self->xlsx->cell[BUNTAN_XLSX_STYLE_CENTER][greyed]);
       _buntan_export_put_lead (self, sheet, row, 4, i, TRUE);
       _buntan_export_put_state_columns (self, sheet, row, 5, item);
+      if (appendix)
+        {
+          g_autofree char *others = dup_other_parties (self, i, party_col);
+
+          buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 8, others,
+                                       self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][greyed]);
+          buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 9,
+                                       BUNTAN_EXPORT_WORD (buntan_export_check_words,
+                                                           buntan_item_get_first_check (item)),
+                                       self->xlsx->cell[BUNTAN_XLSX_STYLE_CENTER][greyed]);
+          buntan_xlsx_writer_put_date (self->xlsx, sheet, row, 10,
+                                       buntan_item_get_first_check_date (item),
+                                       BUNTAN_XLSX_STYLE_DATE, greyed);
+          buntan_xlsx_writer_put_date (self->xlsx, sheet, row, 11, buntan_item_get_completed (item),
+                                       BUNTAN_XLSX_STYLE_DATE, greyed);
+        }
       buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
       row++;
     }
 
   if (leads + supports + informed == 0)
-    buntan_xlsx_writer_put_empty_table (self->xlsx, sheet, row++, G_N_ELEMENTS (columns),
+    buntan_xlsx_writer_put_empty_table (self->xlsx, sheet, row++, n_columns,
                                         "この事業者が主担当・協力となっている項目はありません。");
 
   if (informed > 0)

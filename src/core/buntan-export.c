@@ -12,6 +12,7 @@
 
 #include <errno.h>
 #include <locale.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -28,6 +29,8 @@ typedef struct
   char             *display_name;
   GFile            *file;
   BuntanExportFlags flags;
+  char             *vendor_id;
+  char             *contract_id;
 } Exporting;
 
 static BuntanExportThreadHook thread_hook;
@@ -81,10 +84,10 @@ compute_fingerprint (gpointer data, gpointer user_data)
 {
   BuntanExport *self = data;
 
-  self->fingerprint = buntan_project_dup_fingerprint (self->project);
+  self->fingerprint = buntan_printed_dup_fingerprint (&self->scope);
 }
 
-/* The fingerprint serialises the whole project, a fifth of the time of
+/* The fingerprint serialises what the document prints, a fifth of the time of
  * exporting a big one: a pool thread computes it while the sheets are
  * written. Both only read the project, and the pool alone walks its lists
  * (the sheets read the matrix, made before the pool starts). */
@@ -117,9 +120,10 @@ static void
 put_properties (BuntanExport *self)
 {
   buntan_xlsx_writer_set_properties (self->xlsx, buntan_project_get_title (self->project),
-                                     "責任分担表", _buntan_export_organization (self),
-                                     self->fingerprint, project_time (self->project),
-                                     self->fingerprint);
+                                     _buntan_export_is_appendix (self) ? "責任分担表（別紙）"
+                                                                       : "責任分担表",
+                                     _buntan_export_organization (self), self->fingerprint,
+                                     project_time (self->project), self->fingerprint);
 }
 
 static void
@@ -151,17 +155,31 @@ write_workbook (BuntanExport *self)
     }
 
   cover = buntan_xlsx_writer_add_sheet (self->xlsx, BUNTAN_EXPORT_SHEET_COVER);
-  _buntan_export_write_matrix (self);
-  for (guint col = 1; col < n_parties; col++)
-    _buntan_export_write_vendor (self, col, g_ptr_array_index (vendor_sheets, col - 1));
-  _buntan_export_write_part (self, 1, BUNTAN_EXPORT_SHEET_PART1);
-  _buntan_export_write_part (self, 2, BUNTAN_EXPORT_SHEET_PART2);
-  _buntan_export_write_summary (self);
-  _buntan_export_write_meetings (self);
+  if (_buntan_export_is_appendix (self))
+    {
+      /* An appendix is that vendor's sheet alone: no matrix of every vendor,
+       * no checklist or summary naming the others. */
+      _buntan_export_write_vendor (self, self->vendor_col,
+                                   g_ptr_array_index (vendor_sheets, self->vendor_col - 1));
+    }
+  else
+    {
+      _buntan_export_write_matrix (self);
+      for (guint col = 1; col < n_parties; col++)
+        _buntan_export_write_vendor (self, col, g_ptr_array_index (vendor_sheets, col - 1));
+      if (_buntan_export_with_part1 (self))
+        _buntan_export_write_part (self, 1, BUNTAN_EXPORT_SHEET_PART1);
+      _buntan_export_write_part (self, 2, BUNTAN_EXPORT_SHEET_PART2);
+      _buntan_export_write_summary (self);
+    }
+  if (self->flags & BUNTAN_EXPORT_FLAGS_INCLUDE_MEETINGS)
+    _buntan_export_write_meetings (self);
 
   /* The cover's place is first, its text comes last (it shows the fingerprint). */
   wait_for_fingerprint (self);
-  if (cover != NULL)
+  if (cover != NULL && _buntan_export_is_appendix (self))
+    _buntan_export_write_appendix_cover (self, cover);
+  else if (cover != NULL)
     _buntan_export_write_cover (self, cover);
   put_footers (self);
   put_properties (self);
@@ -182,6 +200,8 @@ export_to_path (BuntanExport *self, const char *temp_path, const char *display_n
                                       lxw_strerror (LXW_ERROR_MEMORY_MALLOC_FAILED));
       return FALSE;
     }
+  if (self->draft)
+    buntan_xlsx_writer_set_header_mark (self->xlsx, BUNTAN_EXPORT_DRAFT_MARK);
 
   write_workbook (self);
 
@@ -239,19 +259,77 @@ export_in_c_locale (const char *temp_path,
 /* One matrix of every item serves all sheets: Part 1 rows come first, so
  * without BUNTAN_EXPORT_FLAGS_INCLUDE_PART1 the matrix sheet starts after
  * them. The marks are asked once, not once per sheet. */
-static void
-export_init (BuntanExport *self, BuntanProject *project, BuntanExportFlags flags)
+/* Whether @gap concerns what the document prints: a gap on one of its rows,
+ * or one about a party it shows (a vendor responsible for nothing). */
+static gboolean
+gap_is_printed (BuntanProject *project, const BuntanPrintedScope *scope, BuntanGap *gap)
 {
+  const char  *item_id = buntan_gap_get_item_id (gap);
+  const char  *party_id = buntan_gap_get_party_id (gap);
+  BuntanItem  *item;
+  BuntanParty *party;
+
+  if (item_id != NULL)
+    {
+      item = buntan_project_find_item (project, item_id);
+      return item != NULL && buntan_printed_scope_shows_item (scope, item);
+    }
+
+  party = party_id != NULL ? buntan_project_find_party (project, party_id) : NULL;
+  return party == NULL || buntan_printed_scope_shows_party (scope, party);
+}
+
+static GPtrArray *
+dup_printed_gaps (BuntanProject *project, BuntanMatrix *matrix, const BuntanPrintedScope *scope)
+{
+  GPtrArray *all = buntan_matrix_get_gaps (matrix);
+  GPtrArray *printed = g_ptr_array_new_with_free_func ((GDestroyNotify) buntan_gap_unref);
+
+  for (guint i = 0; i < all->len; i++)
+    if (gap_is_printed (project, scope, g_ptr_array_index (all, i)))
+      g_ptr_array_add (printed, buntan_gap_ref (g_ptr_array_index (all, i)));
+
+  return printed;
+}
+
+/* In an appendix the other vendors are named only on the rows they share,
+ * by name and short name, as the cover that defines short names is not
+ * theirs. */
+static char *
+dup_row_party_name (BuntanExport *self, BuntanParty *party)
+{
+  g_autofree char *short_name = NULL;
+
+  if (!_buntan_export_is_appendix (self) || buntan_printed_scope_shows_party (&self->scope, party))
+    return g_strdup (_buntan_export_party_name (party));
+
+  short_name =
+    buntan_party_dup_unique_short_name (party, buntan_project_get_parties (self->project));
+  if (g_strcmp0 (short_name, _buntan_export_party_name (party)) == 0)
+    return g_strdup (short_name);
+  return g_strdup_printf ("%s（%s）", _buntan_export_party_name (party), short_name);
+}
+
+static gboolean
+export_init (BuntanExport              *self,
+             BuntanProject             *project,
+             const BuntanExportOptions *options,
+             GError                   **error)
+{
+  g_autoptr (GPtrArray) gaps = NULL;
   guint n_rows;
 
+  if (!buntan_printed_scope_init (&self->scope, project, options, error))
+    return FALSE;
+
   self->project = project;
-  self->flags = flags;
+  self->flags = options->flags;
   self->overview = buntan_overview_new (project);
   self->all = g_object_ref (buntan_overview_get_matrix (self->overview));
   self->n_parties = buntan_matrix_get_n_columns (self->all);
   n_rows = buntan_matrix_get_n_rows (self->all);
 
-  if (!(flags & BUNTAN_EXPORT_FLAGS_INCLUDE_PART1))
+  if (!(self->flags & BUNTAN_EXPORT_FLAGS_INCLUDE_PART1))
     while (self->first_row < n_rows &&
            buntan_item_get_part (buntan_matrix_get_item (self->all, self->first_row)) == 1)
       self->first_row++;
@@ -261,17 +339,37 @@ export_init (BuntanExport *self, BuntanProject *project, BuntanExportFlags flags
     for (guint col = 0; col < self->n_parties; col++)
       self->marks[row * self->n_parties + col] = buntan_matrix_get_mark (self->all, row, col);
 
-  self->party_names = g_hash_table_new (g_str_hash, g_str_equal);
+  self->party_names = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   for (guint col = 0; col < self->n_parties; col++)
     {
       BuntanParty *party = buntan_matrix_get_party (self->all, col);
 
       g_hash_table_insert (self->party_names, (gpointer) buntan_party_get_id (party),
-                           (gpointer) _buntan_export_party_name (party));
+                           dup_row_party_name (self, party));
+      if (party == self->scope.vendor)
+        self->vendor_col = col;
+    }
+
+  /* A final document is refused while its rows have gaps; allowed anyway,
+   * it is printed as a draft, so that nobody takes it for the agreed one. */
+  gaps = dup_printed_gaps (project, self->all, &self->scope);
+  self->draft = !(self->flags & BUNTAN_EXPORT_FLAGS_FINAL) || gaps->len > 0;
+  self->n_gaps = gaps->len;
+  if (gaps->len > 0 && (self->flags & BUNTAN_EXPORT_FLAGS_FINAL) &&
+      !(self->flags & BUNTAN_EXPORT_FLAGS_ALLOW_GAPS))
+    {
+      g_set_error (error, BUNTAN_EXPORT_ERROR, BUNTAN_EXPORT_ERROR_GAPS,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "A final document cannot be exported while %u gap remains in it",
+                                "A final document cannot be exported while %u gaps remain in it",
+                                gaps->len),
+                   gaps->len);
+      return FALSE;
     }
 
   self->today = dup_export_date ();
   start_fingerprint (self);
+  return TRUE;
 }
 
 static void
@@ -309,18 +407,75 @@ export_clear (BuntanExport *self)
 gboolean
 buntan_export_xlsx (BuntanProject *project, GFile *file, BuntanExportFlags flags, GError **error)
 {
+  BuntanExportOptions options = { .flags = flags };
+
+  return buntan_export_xlsx_with_options (project, file, &options, error);
+}
+
+/**
+ * buntan_export_xlsx_with_options:
+ * @project: a project
+ * @file: the workbook to write; must be a local file
+ * @options: the internal workbook or one vendor's appendix, draft or final,
+ *   with or without Part 1 and the meeting log
+ * @error: return location for a #BUNTAN_EXPORT_ERROR: %BUNTAN_EXPORT_ERROR_GAPS
+ *   for a final document whose rows have gaps (see buntan_export_dup_gaps()),
+ *   %BUNTAN_EXPORT_ERROR_NOT_FOUND for an unknown vendor or contract
+ *
+ * Writes the internal workbook as buntan_export_xlsx() does, or a bilateral
+ * appendix: a cover with the hospital (甲) and the vendor (乙), their
+ * signature and seal block and the appendix's own fingerprint, and the
+ * vendor's rows, other vendors named only on rows they share. A draft says
+ * 案 in every page header and on the cover.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+buntan_export_xlsx_with_options (BuntanProject             *project,
+                                 GFile                     *file,
+                                 const BuntanExportOptions *options,
+                                 GError                   **error)
+{
   BuntanExport self = { 0 };
   gboolean     written;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  export_init (&self, project, flags);
-  written = _buntan_export_file_replace (file, export_in_c_locale, &self, error);
+  written = export_init (&self, project, options, error) &&
+            _buntan_export_file_replace (file, export_in_c_locale, &self, error);
   export_clear (&self);
 
   return written;
+}
+
+/**
+ * buntan_export_dup_gaps:
+ * @project: a project
+ * @options: a document's options
+ *
+ * The gaps on the rows the document prints, and about the parties it shows:
+ * what stands in the way of exporting it final.
+ *
+ * Returns: (transfer container) (element-type BuntanGap): the gaps, empty
+ *   too when @options name a vendor or contract @project does not have
+ */
+GPtrArray *
+buntan_export_dup_gaps (BuntanProject *project, const BuntanExportOptions *options)
+{
+  g_autoptr (BuntanOverview) overview = NULL;
+  BuntanPrintedScope scope;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  if (!buntan_printed_scope_init (&scope, project, options, NULL))
+    return g_ptr_array_new_with_free_func ((GDestroyNotify) buntan_gap_unref);
+
+  overview = buntan_overview_new (project);
+  return dup_printed_gaps (project, buntan_overview_get_matrix (overview), &scope);
 }
 
 static void
@@ -329,6 +484,8 @@ exporting_free (Exporting *exporting)
   g_bytes_unref (exporting->snapshot);
   g_free (exporting->display_name);
   g_object_unref (exporting->file);
+  g_free (exporting->vendor_id);
+  g_free (exporting->contract_id);
   g_free (exporting);
 }
 
@@ -338,7 +495,12 @@ export_in_thread (GTask        *task,
                   gpointer      task_data,
                   GCancellable *cancellable)
 {
-  Exporting *exporting = task_data;
+  Exporting          *exporting = task_data;
+  BuntanExportOptions options = {
+    .flags = exporting->flags,
+    .vendor_id = exporting->vendor_id,
+    .contract_id = exporting->contract_id,
+  };
   g_autoptr (BuntanProject) snapshot = NULL;
   GError *error = NULL;
 
@@ -347,7 +509,8 @@ export_in_thread (GTask        *task,
 
   /* Only this thread ever sees the snapshot. */
   snapshot = buntan_project_new_from_bytes (exporting->snapshot, exporting->display_name, &error);
-  if (snapshot == NULL || !buntan_export_xlsx (snapshot, exporting->file, exporting->flags, &error))
+  if (snapshot == NULL ||
+      !buntan_export_xlsx_with_options (snapshot, exporting->file, &options, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -377,6 +540,31 @@ buntan_export_xlsx_async (BuntanProject      *project,
                           GAsyncReadyCallback callback,
                           gpointer            user_data)
 {
+  BuntanExportOptions options = { .flags = flags };
+
+  buntan_export_xlsx_with_options_async (project, file, &options, cancellable, callback, user_data);
+}
+
+/**
+ * buntan_export_xlsx_with_options_async:
+ * @project: a project
+ * @file: the workbook to write; must be a local file
+ * @options: as for buntan_export_xlsx_with_options(); copied
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on this thread's main context when the workbook is written
+ * @user_data: data for @callback
+ *
+ * Does what buntan_export_xlsx_with_options() does, on a worker thread;
+ * finish with buntan_export_xlsx_finish().
+ */
+void
+buntan_export_xlsx_with_options_async (BuntanProject             *project,
+                                       GFile                     *file,
+                                       const BuntanExportOptions *options,
+                                       GCancellable              *cancellable,
+                                       GAsyncReadyCallback        callback,
+                                       gpointer                   user_data)
+{
   g_autoptr (GTask) task = NULL;
   Exporting *exporting;
   gsize      length = 0;
@@ -384,6 +572,7 @@ buntan_export_xlsx_async (BuntanProject      *project,
 
   g_return_if_fail (BUNTAN_IS_PROJECT (project));
   g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (options != NULL);
 
   /* The snapshot keeps the project's times, so the workbook is the one
    * buntan_export_xlsx() would write. */
@@ -392,7 +581,9 @@ buntan_export_xlsx_async (BuntanProject      *project,
   exporting->snapshot = g_bytes_new_take (data, length);
   exporting->display_name = buntan_project_dup_display_name (project);
   exporting->file = g_object_ref (file);
-  exporting->flags = flags;
+  exporting->flags = options->flags;
+  exporting->vendor_id = g_strdup (options->vendor_id);
+  exporting->contract_id = g_strdup (options->contract_id);
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, buntan_export_xlsx_async);
@@ -421,4 +612,105 @@ _buntan_export_set_thread_hook (BuntanExportThreadHook hook, gpointer data)
 {
   thread_hook = hook;
   thread_hook_data = data;
+}
+
+/* Longest file name part taken from a short name, in characters: room is
+ * left for the prefix, a counter and ".xlsx" within every filesystem's 255
+ * bytes, at up to 4 bytes a character. */
+#define FILE_NAME_CHARACTERS 40
+
+/* The file name part for a vendor: its short name with every character that
+ * some filesystem refuses or treats specially (separators, wildcards,
+ * quotes, controls, a leading dot, a trailing dot or space, the names DOS
+ * reserves) replaced, so the name works on Windows, macOS and Linux. */
+static char *
+dup_safe_name (const char *wanted, const char *fallback)
+{
+  static const char *const reserved[] = { "con", "prn", "aux", "nul", "com", "lpt" };
+  g_autoptr (GString) name = g_string_new (NULL);
+  g_autofree char *lower = NULL;
+  guint            n_characters = 0;
+
+  for (const char *p = wanted; *p != '\0' && n_characters < FILE_NAME_CHARACTERS;
+       p = g_utf8_next_char (p), n_characters++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c) || c == '-' || c == '_' || (c > 0x7f && g_unichar_isgraph (c)))
+        g_string_append_unichar (name, c);
+      else
+        g_string_append_c (name, '_');
+    }
+  while (name->len > 0 && (name->str[name->len - 1] == '_'))
+    g_string_truncate (name, name->len - 1);
+
+  if (name->len == 0)
+    return fallback != NULL && g_strcmp0 (wanted, fallback) != 0 ? dup_safe_name (fallback, NULL)
+                                                                 : g_strdup ("vendor");
+
+  lower = g_ascii_strdown (name->str, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (reserved); i++)
+    if (g_str_has_prefix (lower, reserved[i]) && strlen (lower) <= 4)
+      g_string_prepend_c (name, '_');
+
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+static char *
+dup_unique_file_name (BuntanProject *project, BuntanParty *vendor, GHashTable *taken)
+{
+  g_autofree char *short_name =
+    buntan_party_dup_unique_short_name (vendor, buntan_project_get_parties (project));
+  g_autofree char *safe = dup_safe_name (short_name, buntan_party_get_id (vendor));
+
+  for (guint n = 1;; n++)
+    {
+      g_autofree char *candidate = n == 1 ? g_strdup_printf ("別紙_%s.xlsx", safe)
+                                          : g_strdup_printf ("別紙_%s-%u.xlsx", safe, n);
+      g_autofree char *folded = g_utf8_casefold (candidate, -1);
+
+      if (!g_hash_table_contains (taken, folded))
+        {
+          g_hash_table_add (taken, g_steal_pointer (&folded));
+          return g_steal_pointer (&candidate);
+        }
+    }
+}
+
+/**
+ * buntan_export_dup_appendix_file_name:
+ * @project: a project
+ * @vendor: one of its vendors
+ *
+ * The name of @vendor's appendix when every vendor's is written into one
+ * folder: 「別紙_略称.xlsx」, safe on every filesystem, and told apart from
+ * the other vendors' (「別紙_略称-2.xlsx」) whatever the case rules of the
+ * filesystem.
+ *
+ * Returns: (transfer full): a file name without a folder
+ */
+char *
+buntan_export_dup_appendix_file_name (BuntanProject *project, BuntanParty *vendor)
+{
+  GListModel *parties;
+  g_autoptr (GHashTable) taken = NULL;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (BUNTAN_IS_PARTY (vendor), NULL);
+
+  parties = buntan_project_get_parties (project);
+  taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+      g_autofree char *name = NULL;
+
+      if (buntan_party_is_hospital (party))
+        continue;
+      name = dup_unique_file_name (project, party, taken);
+      if (party == vendor)
+        return g_steal_pointer (&name);
+    }
+
+  return dup_unique_file_name (project, vendor, taken);
 }

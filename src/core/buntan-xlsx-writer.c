@@ -384,7 +384,9 @@ dup_page_header (BuntanXlsxWriter *self, const char *label)
       const char      *escaped = clean_text (clipped, DESTINATION_HEADER, &owned);
       char            *header =
         g_strconcat ("&L" HEADER_FONT, escaped, (title[strlen (clipped)] != '\0') ? "…" : "",
-                     "&R" HEADER_FONT, label, NULL);
+                     self->header_mark != NULL ? "&C" HEADER_FONT : "",
+                     self->header_mark != NULL ? self->header_mark : "", "&R" HEADER_FONT, label,
+                     NULL);
 
       if (strlen (header) <= HEADER_FOOTER_MAX || units <= 5)
         return header;
@@ -450,6 +452,7 @@ buntan_xlsx_writer_close (BuntanXlsxWriter *self, int *close_errno)
 
   g_clear_pointer (&self->sheet_names, g_hash_table_unref);
   g_clear_pointer (&self->page_title, g_free);
+  g_clear_pointer (&self->header_mark, g_free);
   g_free (self);
 
   return status;
@@ -754,6 +757,18 @@ buntan_xlsx_writer_end_row (BuntanXlsxWriter *self, lxw_worksheet *sheet, lxw_ro
                                                  LINE_PADDING + LINE_HEIGHT * self->lines, NULL));
 
   self->lines = 1;
+}
+
+/* @mark (plain text) in the middle of the header of every sheet added
+ * after this: 案 on every page of a draft. */
+void
+buntan_xlsx_writer_set_header_mark (BuntanXlsxWriter *self, const char *mark)
+{
+  g_autofree char *owned = NULL;
+  const char      *cleaned = clean_text (mark, DESTINATION_HEADER, &owned);
+
+  g_free (self->header_mark);
+  self->header_mark = g_strdup (cleaned);
 }
 
 /* The same footer on every page of every sheet: @left and @right are plain

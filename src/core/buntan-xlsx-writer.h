@@ -43,6 +43,7 @@ typedef struct
   lxw_error     status;      /* the first libxlsxwriter error */
   GHashTable   *sheet_names; /* case-folded names already taken */
   char         *page_title;  /* on the left of every page header */
+  char         *header_mark; /* in the middle of every page header: 案 on a draft */
 
   /* The table being written, to fit each row's height to its texts. */
   const BuntanXlsxColumn *columns;
@@ -144,6 +145,8 @@ void
 buntan_xlsx_writer_reserve_lines (BuntanXlsxWriter *self, guint lines);
 void
 buntan_xlsx_writer_end_row (BuntanXlsxWriter *self, lxw_worksheet *sheet, lxw_row_t row);
+void
+buntan_xlsx_writer_set_header_mark (BuntanXlsxWriter *self, const char *mark);
 void
 buntan_xlsx_writer_set_footers (BuntanXlsxWriter *self, const char *left, const char *right);
 void

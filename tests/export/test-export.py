@@ -30,7 +30,9 @@ SAMPLE = os.path.join(SOURCE_ROOT, 'data', 'examples', 'sample.buntan')
 MARKS = os.path.join(SOURCE_ROOT, 'tests', 'data', 'export-marks.buntan')
 
 FIXED_SHEETS_BEFORE = ['表紙', '責任分担表']
-FIXED_SHEETS_AFTER = ['第1部 確認表', '第2部 確認表', '集計']
+# Without --include-part1 there is no Part 1 sheet at all (issue 16).
+FIXED_SHEETS_AFTER = ['第2部 確認表', '集計']
+FIXED_SHEETS_AFTER_PART1 = ['第1部 確認表', '第2部 確認表', '集計']
 STATUS = {'open': '未着手', 'discussing': '協議中', 'agreed': '合意済',
           'not-applicable': '対象外'}
 CHECK = {'yes': 'はい', 'no': 'いいえ', 'unset': None}
@@ -146,11 +148,13 @@ def test_sheet_set():
     wb = openpyxl.load_workbook(export(SAMPLE, 'sheets.xlsx'))
     vendors = [p['name'] for p in parties_in_order(project)[1:]]
     assert wb.sheetnames == FIXED_SHEETS_BEFORE + vendors + FIXED_SHEETS_AFTER, wb.sheetnames
+    wb = openpyxl.load_workbook(export(SAMPLE, 'sheets-part1.xlsx', '--include-part1'))
+    assert wb.sheetnames == FIXED_SHEETS_BEFORE + vendors + FIXED_SHEETS_AFTER_PART1, wb.sheetnames
 
 
 def test_sheet_names_made_valid():
     wb = openpyxl.load_workbook(export(MARKS, 'names.xlsx'))
-    vendors = wb.sheetnames[2:-3]
+    vendors = wb.sheetnames[2:-2]
     # v3's name holds []:*?/\ and a final apostrophe and is 33 characters long: cut to 31
     # characters (not bytes: each kanji is 3 bytes of UTF-8).
     assert vendors == ['あおばシステム株式会社',
@@ -312,7 +316,7 @@ def test_vendor_sheets_hold_their_rows():
 
 def check_part_sheets(source):
     project = load_json(source)
-    wb = openpyxl.load_workbook(export(source, 'parts.xlsx'))
+    wb = openpyxl.load_workbook(export(source, 'parts.xlsx', '--include-part1'))
     for part, sheet in ((1, '第1部 確認表'), (2, '第2部 確認表')):
         header, rows = table(wb[sheet])
         assert header == PART_COLUMNS, header
@@ -643,8 +647,9 @@ def test_empty_project():
     project = load_json(MARKS)
     project['parties'] = project['parties'][:1]
     project['items'] = []
-    wb = openpyxl.load_workbook(export(write_json(project, 'empty.buntan'), 'empty.xlsx'))
-    assert wb.sheetnames == FIXED_SHEETS_BEFORE + FIXED_SHEETS_AFTER, wb.sheetnames
+    wb = openpyxl.load_workbook(export(write_json(project, 'empty.buntan'), 'empty.xlsx',
+                                       '--include-part1'))
+    assert wb.sheetnames == FIXED_SHEETS_BEFORE + FIXED_SHEETS_AFTER_PART1, wb.sheetnames
     for sheet in ('責任分担表', '第1部 確認表', '第2部 確認表'):
         header, rows = table(wb[sheet])
         assert len(rows) == 1 and rows[0][0].value == '項目はありません。', sheet
@@ -704,7 +709,10 @@ def meeting_fixture():
 
 def test_meeting_log():
     project = meeting_fixture()
-    wb = openpyxl.load_workbook(export(write_json(project, 'meeting.buntan'), 'meeting.xlsx'))
+    path = write_json(project, 'meeting.buntan')
+    wb = openpyxl.load_workbook(export(path, 'no-meeting.xlsx'))
+    assert '協議記録' not in wb.sheetnames, wb.sheetnames
+    wb = openpyxl.load_workbook(export(path, 'meeting.xlsx', '--include-meetings'))
     assert wb.sheetnames[-1] == '協議記録', wb.sheetnames
     ws = wb['協議記録']
     assert ws['A1'].value == '協議記録', ws['A1'].value

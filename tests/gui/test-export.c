@@ -205,54 +205,6 @@ test_close_while_exporting (void)
   gui_remove_dir (dir);
 }
 
-static const char *
-default_button_label (AdwMessageDialog *dialog)
-{
-  GtkWidget *button = gtk_window_get_default_widget (GTK_WINDOW (dialog));
-
-  return GTK_IS_BUTTON (button) ? gtk_button_get_label (GTK_BUTTON (button)) : NULL;
-}
-
-static const char *
-focused_button_label (AdwMessageDialog *dialog)
-{
-  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (dialog));
-
-  while (focus != NULL && !GTK_IS_BUTTON (focus))
-    focus = gtk_widget_get_parent (focus);
-
-  return focus != NULL ? gtk_button_get_label (GTK_BUTTON (focus)) : NULL;
-}
-
-/* Issue 12, defect 12: Enter in the question about open points must not
- * export a draft as if it were the appendix. */
-static void
-test_gaps_question_default (void)
-{
-  BuntanWindow     *window = gui_window_new (application);
-  AdwMessageDialog *dialog;
-
-  gui_window_open (window, sample_path);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
-  GUI_TEST_WAIT ((dialog = gui_test_find_message_dialog ()) != NULL);
-  GUI_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
-  g_test_message ("default response %s, default button %s, focus %s",
-                  adw_message_dialog_get_default_response (dialog), default_button_label (dialog),
-                  focused_button_label (dialog));
-
-  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), !=, "export");
-  g_assert_cmpstr (default_button_label (dialog), !=, "_Export Anyway");
-  g_assert_cmpstr (focused_button_label (dialog), !=, "_Export Anyway");
-
-  /* Enter: the dialog closes, and no file is asked for or written. */
-  gtk_widget_activate_default (GTK_WIDGET (dialog));
-  GUI_TEST_WAIT (gui_test_find_message_dialog () == NULL);
-  gui_test_spin (100);
-  g_assert_false (window->exporting);
-  g_assert_null (gui_test_find_file_chooser ());
-  gui_window_destroy (window);
-}
-
 int
 main (int argc, char *argv[])
 {
@@ -269,7 +221,6 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/buntan/window/export/background", test_background);
   g_test_add_func ("/buntan/window/export/close-while-exporting", test_close_while_exporting);
-  g_test_add_func ("/buntan/window/export/gaps-question-default", test_gaps_question_default);
 
   status = g_test_run ();
 

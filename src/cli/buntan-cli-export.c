@@ -1,0 +1,317 @@
+/* buntan-cli-export.c — buntan-cli export and fingerprint: the workbook,
+ * the vendors' bilateral appendices, and the fingerprint printed on them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "buntan-cli-private.h"
+#include "buntan-pdf.h"
+
+static void
+print_error (const char *source, const GError *error)
+{
+  if (g_error_matches (error, BUNTAN_EXPORT_ERROR, BUNTAN_EXPORT_ERROR_NOT_FOUND))
+    g_printerr ("%s: %s\n", source, error->message);
+  else
+    g_printerr ("%s\n", error->message);
+}
+
+static guint
+count_gaps (BuntanProject *project, const BuntanExportOptions *options)
+{
+  g_autoptr (GPtrArray) gaps = buntan_export_dup_gaps (project, options);
+
+  return gaps->len;
+}
+
+/* Lists the gaps that keep a document from being final, and says how to
+ * export it anyway. */
+static void
+print_final_refused (BuntanProject *project, const char *source, const BuntanExportOptions *options)
+{
+  g_autoptr (GPtrArray) gaps = buntan_export_dup_gaps (project, options);
+
+  g_printerr (ngettext ("%s: not exported as final: %u gap remains:\n",
+                        "%s: not exported as final: %u gaps remain:\n", gaps->len),
+              source, gaps->len);
+  for (guint i = 0; i < gaps->len; i++)
+    g_printerr ("  %s\n", buntan_gap_get_message (g_ptr_array_index (gaps, i)));
+  g_printerr (_ ("Give --allow-gaps to export it marked 案 (draft) all the same.\n"));
+}
+
+/* Writes one document; returns an exit status. */
+static int
+export_one (BuntanProject             *project,
+            const char                *source,
+            const BuntanExportOptions *options,
+            GFile                     *file,
+            gboolean                   force)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autoptr (GError) error = NULL;
+
+  if (!force && g_file_query_exists (file, NULL))
+    {
+      g_printerr (_ ("%s: already exists; give --force to replace it\n"), name);
+      return BUNTAN_CLI_EXIT_FAILURE;
+    }
+
+  if (!buntan_export_xlsx_with_options (project, file, options, &error))
+    {
+      if (g_error_matches (error, BUNTAN_EXPORT_ERROR, BUNTAN_EXPORT_ERROR_GAPS))
+        {
+          print_final_refused (project, source, options);
+          return BUNTAN_CLI_EXIT_GAPS;
+        }
+      print_error (source, error);
+      return BUNTAN_CLI_EXIT_FAILURE;
+    }
+
+  g_print (_ ("%s: written\n"), name);
+  return BUNTAN_CLI_EXIT_OK;
+}
+
+static int
+export_all_vendors (BuntanProject       *project,
+                    const char          *source,
+                    BuntanExportOptions *options,
+                    const char          *directory,
+                    gboolean             force)
+{
+  GListModel *parties = buntan_project_get_parties (project);
+  g_autoptr (GFile) folder = g_file_new_for_commandline_arg (directory);
+  int   worst = BUNTAN_CLI_EXIT_OK;
+  guint n_vendors = 0;
+
+  if (g_mkdir_with_parents (directory, 0777) != 0)
+    {
+      int saved_errno = errno;
+
+      g_printerr ("%s: %s\n", directory, g_strerror (saved_errno));
+      return BUNTAN_CLI_EXIT_FAILURE;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+      g_autofree char *file_name = NULL;
+      g_autoptr (GFile) file = NULL;
+      int status;
+
+      if (buntan_party_is_hospital (party))
+        continue;
+
+      n_vendors++;
+      file_name = buntan_export_dup_appendix_file_name (project, party);
+      file = g_file_get_child (folder, file_name);
+      options->vendor_id = buntan_party_get_id (party);
+      status = export_one (project, source, options, file, force);
+      /* Gaps (3) say more than a failure (1) only when nothing failed. */
+      if (status == BUNTAN_CLI_EXIT_FAILURE || worst == BUNTAN_CLI_EXIT_OK)
+        worst = status != BUNTAN_CLI_EXIT_OK ? status : worst;
+    }
+  options->vendor_id = NULL;
+
+  if (n_vendors == 0)
+    {
+      g_printerr (_ ("%s: the project has no vendors, so there is no appendix to write\n"), source);
+      return BUNTAN_CLI_EXIT_FAILURE;
+    }
+
+  return worst;
+}
+
+/* The format: --format when given, else the output's extension; xlsx by default. */
+static gboolean
+choose_export_format (const char *format, const char *output, gboolean *pdf)
+{
+  if (format != NULL)
+    {
+      *pdf = g_ascii_strcasecmp (format, "pdf") == 0;
+      return *pdf || g_ascii_strcasecmp (format, "xlsx") == 0;
+    }
+
+  *pdf = strlen (output) > 4 && g_ascii_strcasecmp (output + strlen (output) - 4, ".pdf") == 0;
+  return TRUE;
+}
+
+int
+buntan_cli_export (const BuntanCliCommand *command, int argc, char **argv)
+{
+  g_autofree char   *output = NULL;
+  g_autofree char   *vendor = NULL;
+  g_autofree char   *contract = NULL;
+  gboolean           include_part1 = FALSE;
+  gboolean           include_meetings = FALSE;
+  gboolean           final = FALSE;
+  gboolean           allow_gaps = FALSE;
+  gboolean           all_vendors = FALSE;
+  gboolean           force = FALSE;
+  g_autofree char   *format = NULL;
+  gboolean           pdf;
+  const GOptionEntry entries[] = {
+    { "output", 'o', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, &output,
+      N_ ("Write the workbook to OUT.xlsx, or a PDF to OUT.pdf (with --all-vendors: into the "
+          "folder DIR)"),
+      N_ ("OUT") },
+    { "format", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &format,
+      N_ ("Write FORMAT (pdf or xlsx) whatever OUT's extension"), N_ ("FORMAT") },
+    { "vendor", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &vendor,
+      N_ ("Write the bilateral appendix for the vendor ID instead of the internal workbook"),
+      N_ ("ID") },
+    { "contract", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &contract,
+      N_ ("Limit the appendix to the vendor's contract ID"), N_ ("ID") },
+    { "all-vendors", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &all_vendors,
+      N_ ("Write one appendix per vendor into the folder given with -o"), NULL },
+    { "final", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &final,
+      N_ ("Export as final, without 案; refused while the rows have gaps"), NULL },
+    { "allow-gaps", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &allow_gaps,
+      N_ ("With --final, export despite gaps, marked 案"), NULL },
+    { "include-part1", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &include_part1,
+      N_ ("Include Part 1: its rows and its checklist sheet"), NULL },
+    { "include-meetings", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &include_meetings,
+      N_ ("Include the meeting log (協議記録)"), NULL },
+    { "force", 'f', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &force,
+      N_ ("Replace an appendix that exists already (with --all-vendors)"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  BuntanExportOptions options = { 0 };
+  g_auto (GStrv) args = NULL;
+  g_autoptr (BuntanProject) project = NULL;
+  g_autofree char *source = NULL;
+  g_autoptr (GFile) file = NULL;
+  guint n_gaps;
+  int   status;
+
+  args = buntan_cli_parse_options (command, entries, argc, argv, 1, 1, &status);
+  if (args == NULL)
+    return status;
+
+  if (output == NULL)
+    return buntan_cli_usage_error (command, _ ("no output file: give one with -o OUT.xlsx"));
+  if (all_vendors && vendor != NULL)
+    return buntan_cli_usage_error (command, _ ("--all-vendors and --vendor exclude each other"));
+  if (contract != NULL && vendor == NULL)
+    return buntan_cli_usage_error (command, _ ("--contract needs --vendor"));
+  if (allow_gaps && !final)
+    return buntan_cli_usage_error (command, _ ("--allow-gaps goes with --final"));
+  if (!choose_export_format (format, output, &pdf))
+    return buntan_cli_usage_error (command,
+                                   _ ("unknown format: give --format pdf or --format xlsx"));
+  /* Issue 18: the PDF is the internal document for now; appendices as PDF
+   * come with the same drawing code. */
+  if (pdf && (vendor != NULL || all_vendors || final))
+    return buntan_cli_usage_error (
+      command, _ ("a PDF is made of the internal document only, as a draft, for now: leave out "
+                  "--vendor, --all-vendors and --final, or write OUT.xlsx"));
+
+  project = buntan_cli_load_project (args[0]);
+  if (project == NULL)
+    return BUNTAN_CLI_EXIT_FAILURE;
+  source = buntan_cli_dup_file_name (args[0]);
+
+  options.vendor_id = vendor;
+  options.contract_id = contract;
+  if (include_part1)
+    options.flags |= BUNTAN_EXPORT_FLAGS_INCLUDE_PART1;
+  if (include_meetings)
+    options.flags |= BUNTAN_EXPORT_FLAGS_INCLUDE_MEETINGS;
+  if (final)
+    options.flags |= BUNTAN_EXPORT_FLAGS_FINAL;
+  if (allow_gaps)
+    options.flags |= BUNTAN_EXPORT_FLAGS_ALLOW_GAPS;
+
+  if (all_vendors)
+    return export_all_vendors (project, source, &options, output, force);
+
+  /* The internal workbook was always replaced when it existed; an
+   * appendix too, as it is written again and again while negotiating. */
+  file = g_file_new_for_commandline_arg (output);
+  if (pdf)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      if (!buntan_pdf_export_project (project, file, include_part1, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return BUNTAN_CLI_EXIT_FAILURE;
+        }
+      g_print (_ ("%s: written\n"), name);
+      status = BUNTAN_CLI_EXIT_OK;
+    }
+  else
+    status = export_one (project, source, &options, file, TRUE);
+  if (status != BUNTAN_CLI_EXIT_OK)
+    return status;
+
+  /* The window asks before exporting a matrix with gaps; here a note must
+   * do. The internal workbook's summary lists every gap of the project. */
+  if (vendor != NULL)
+    n_gaps = count_gaps (project, &options);
+  else
+    {
+      g_autoptr (BuntanOverview) overview = buntan_overview_new (project);
+
+      n_gaps = buntan_overview_count_gaps (overview, 0);
+    }
+  if (n_gaps > 0)
+    g_printerr (ngettext ("%s: note: %u gap remains; “buntan-cli check” lists it\n",
+                          "%s: note: %u gaps remain; “buntan-cli check” lists them\n", n_gaps),
+                source, n_gaps);
+
+  return BUNTAN_CLI_EXIT_OK;
+}
+
+int
+buntan_cli_fingerprint (const BuntanCliCommand *command, int argc, char **argv)
+{
+  g_autofree char   *vendor = NULL;
+  g_autofree char   *contract = NULL;
+  gboolean           include_part1 = FALSE;
+  const GOptionEntry entries[] = {
+    { "vendor", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &vendor,
+      N_ ("The fingerprint of the vendor ID's appendix"), N_ ("ID") },
+    { "contract", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &contract,
+      N_ ("Of the appendix limited to the vendor's contract ID"), N_ ("ID") },
+    { "include-part1", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &include_part1,
+      N_ ("Of the document exported with --include-part1"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  BuntanExportOptions options = { 0 };
+  g_autoptr (BuntanProject) project = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *fingerprint = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *source = NULL;
+  int              status;
+
+  project = buntan_cli_open_project (command, entries, argc, argv, &path, &status);
+  if (project == NULL)
+    return status;
+  if (contract != NULL && vendor == NULL)
+    return buntan_cli_usage_error (command, _ ("--contract needs --vendor"));
+
+  options.vendor_id = vendor;
+  options.contract_id = contract;
+  if (include_part1)
+    options.flags |= BUNTAN_EXPORT_FLAGS_INCLUDE_PART1;
+
+  fingerprint = buntan_printed_dup_fingerprint_for (project, &options, &error);
+  if (fingerprint == NULL)
+    {
+      source = buntan_cli_dup_file_name (path);
+      print_error (source, error);
+      return BUNTAN_CLI_EXIT_FAILURE;
+    }
+
+  g_print ("%s\n", fingerprint);
+  return BUNTAN_CLI_EXIT_OK;
+}

@@ -1,0 +1,386 @@
+/* buntan-printed.c — what an exported document shows, and its fingerprint
+ *
+ * One home for two questions every printed form of a project asks (the
+ * workbook now, the PDF and the agreed versions later): which rows and
+ * parties a document shows, and the canonical text of what it prints, whose
+ * SHA-256 is the document's fingerprint (照合用ハッシュ). The canonical text
+ * holds exactly what is printed and nothing else: never the export date,
+ * the draft mark, page numbers, contacts or the items' guidance.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+#include "buntan-core.h"
+#include "buntan-printed.h"
+
+/* Raised when what the canonical text holds changes, so that a fingerprint
+ * printed under one definition is never compared with another's. */
+#define CANONICAL_TEXT_VERSION 1
+
+static const char *const mark_words[] = {
+  [BUNTAN_MARK_NONE] = "",
+  [BUNTAN_MARK_SUPPORT] = "support",
+  [BUNTAN_MARK_LEAD] = "lead",
+};
+
+/**
+ * buntan_printed_scope_init:
+ * @scope: the scope to fill
+ * @project: a project
+ * @options: the document's options
+ * @error: return location for a #BUNTAN_EXPORT_ERROR_NOT_FOUND naming a
+ *   vendor or contract the project does not have
+ *
+ * Returns: %TRUE when @options name a vendor and contract that exist
+ */
+gboolean
+buntan_printed_scope_init (BuntanPrintedScope        *scope,
+                           BuntanProject             *project,
+                           const BuntanExportOptions *options,
+                           GError                   **error)
+{
+  g_return_val_if_fail (scope != NULL, FALSE);
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+
+  *scope = (BuntanPrintedScope){
+    .project = project,
+    .include_part1 = (options->flags & BUNTAN_EXPORT_FLAGS_INCLUDE_PART1) != 0,
+  };
+
+  if (options->vendor_id == NULL)
+    {
+      if (options->contract_id != NULL)
+        {
+          g_set_error (error, BUNTAN_EXPORT_ERROR, BUNTAN_EXPORT_ERROR_NOT_FOUND,
+                       _ ("A contract can only be chosen together with its vendor"));
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  scope->vendor = buntan_project_find_party (project, options->vendor_id);
+  if (scope->vendor == NULL || buntan_party_is_hospital (scope->vendor))
+    {
+      g_set_error (error, BUNTAN_EXPORT_ERROR, BUNTAN_EXPORT_ERROR_NOT_FOUND,
+                   _ ("There is no vendor with the id “%s”"), options->vendor_id);
+      return FALSE;
+    }
+
+  if (options->contract_id != NULL)
+    {
+      scope->contract = buntan_party_find_contract (scope->vendor, options->contract_id);
+      if (scope->contract == NULL)
+        {
+          g_set_error (error, BUNTAN_EXPORT_ERROR, BUNTAN_EXPORT_ERROR_NOT_FOUND,
+                       _ ("The vendor “%s” has no contract with the id “%s”"), options->vendor_id,
+                       options->contract_id);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * buntan_printed_mark_is_shown:
+ * @mark: a vendor's mark on an item
+ *
+ * The one rule that puts a row into a vendor's appendix: the vendor leads
+ * (◎), supports (○) or is kept informed of (△) the item.
+ *
+ * Returns: %TRUE when a row with @mark belongs in the vendor's appendix
+ */
+gboolean
+buntan_printed_mark_is_shown (BuntanMark mark)
+{
+  return mark == BUNTAN_MARK_LEAD || mark == BUNTAN_MARK_SUPPORT || mark == BUNTAN_MARK_INFORMED;
+}
+
+/**
+ * buntan_printed_item_concerns_contract:
+ * @item: an item
+ * @contract: one of a vendor's contracts
+ *
+ * Whether @item belongs in an appendix limited to @contract. Items do not
+ * yet say which contract kinds they concern (format 2's `applies_to`), so
+ * today every item concerns every contract; this is the one place that
+ * reads `applies_to` once items have it.
+ *
+ * Returns: %TRUE when @item concerns @contract
+ */
+gboolean
+buntan_printed_item_concerns_contract (BuntanItem *item, BuntanContract *contract)
+{
+  g_return_val_if_fail (BUNTAN_IS_ITEM (item), FALSE);
+  g_return_val_if_fail (BUNTAN_IS_CONTRACT (contract), FALSE);
+
+  return TRUE;
+}
+
+/**
+ * buntan_printed_scope_shows_item:
+ * @scope: a document's scope
+ * @item: an item of its project
+ *
+ * Returns: %TRUE when the document prints a row for @item
+ */
+gboolean
+buntan_printed_scope_shows_item (const BuntanPrintedScope *scope, BuntanItem *item)
+{
+  g_return_val_if_fail (scope != NULL, FALSE);
+  g_return_val_if_fail (BUNTAN_IS_ITEM (item), FALSE);
+
+  if (buntan_item_get_part (item) == 1 && !scope->include_part1)
+    return FALSE;
+  if (scope->vendor == NULL)
+    return TRUE;
+  if (!buntan_printed_mark_is_shown (
+        buntan_item_get_mark (item, buntan_party_get_id (scope->vendor))))
+    return FALSE;
+
+  return scope->contract == NULL || buntan_printed_item_concerns_contract (item, scope->contract);
+}
+
+/**
+ * buntan_printed_scope_shows_party:
+ * @scope: a document's scope
+ * @party: a party of its project
+ *
+ * Whether the document shows @party among its parties (the cover, the
+ * signatures): every party in the internal workbook, the hospital and the
+ * vendor in an appendix. Other vendors appear in an appendix only on the
+ * rows they share with the vendor.
+ *
+ * Returns: %TRUE when @party is one of the document's parties
+ */
+gboolean
+buntan_printed_scope_shows_party (const BuntanPrintedScope *scope, BuntanParty *party)
+{
+  g_return_val_if_fail (scope != NULL, FALSE);
+  g_return_val_if_fail (BUNTAN_IS_PARTY (party), FALSE);
+
+  return scope->vendor == NULL || party == scope->vendor || buntan_party_is_hospital (party);
+}
+
+/**
+ * buntan_printed_scope_shows_contract:
+ * @scope: a document's scope
+ * @contract: a contract of one of the document's parties
+ *
+ * Returns: %TRUE when the document lists @contract
+ */
+gboolean
+buntan_printed_scope_shows_contract (const BuntanPrintedScope *scope, BuntanContract *contract)
+{
+  g_return_val_if_fail (scope != NULL, FALSE);
+  g_return_val_if_fail (BUNTAN_IS_CONTRACT (contract), FALSE);
+
+  return scope->contract == NULL || scope->contract == contract;
+}
+
+static void
+add_text (JsonBuilder *builder, const char *name, const char *value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_string_value (builder, value != NULL ? value : "");
+}
+
+static void
+add_contract (JsonBuilder *builder, BuntanContract *contract)
+{
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "kind");
+  json_builder_add_int_value (builder, buntan_contract_get_kind (contract));
+  add_text (builder, "title", buntan_contract_get_title (contract));
+  add_text (builder, "number", buntan_contract_get_number (contract));
+  add_text (builder, "signed", buntan_contract_get_signed (contract));
+  add_text (builder, "start", buntan_contract_get_start (contract));
+  add_text (builder, "end", buntan_contract_get_end (contract));
+  add_text (builder, "renewal", buntan_contract_get_renewal (contract));
+  json_builder_end_object (builder);
+}
+
+/* Name, short name and contracts: what the cover prints of a party. */
+static void
+add_party (JsonBuilder *builder, const BuntanPrintedScope *scope, BuntanParty *party)
+{
+  GListModel      *parties = buntan_project_get_parties (scope->project);
+  GListModel      *contracts = buntan_party_get_contracts (party);
+  g_autofree char *short_name = buntan_party_dup_unique_short_name (party, parties);
+
+  json_builder_begin_object (builder);
+  add_text (builder, "name", buntan_party_get_name (party));
+  add_text (builder, "short_name", short_name);
+  json_builder_set_member_name (builder, "contracts");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (contracts); i++)
+    {
+      g_autoptr (BuntanContract) contract = g_list_model_get_item (contracts, i);
+
+      if (buntan_printed_scope_shows_contract (scope, contract))
+        add_contract (builder, contract);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+}
+
+/* Every party with a mark on the row, by the name and short name it is
+ * printed with: in an appendix, the other vendors that share the row. */
+static void
+add_roles (JsonBuilder *builder, const BuntanPrintedScope *scope, BuntanItem *item)
+{
+  GListModel *parties = buntan_project_get_parties (scope->project);
+
+  json_builder_set_member_name (builder, "roles");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+      BuntanMark       mark = buntan_item_get_mark (item, buntan_party_get_id (party));
+      g_autofree char *short_name = NULL;
+
+      if (mark == BUNTAN_MARK_NONE)
+        continue;
+
+      short_name = buntan_party_dup_unique_short_name (party, parties);
+      json_builder_begin_array (builder);
+      json_builder_add_string_value (builder, buntan_party_get_name (party));
+      json_builder_add_string_value (builder, short_name);
+      json_builder_add_string_value (builder, mark_words[mark]);
+      json_builder_end_array (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_item (JsonBuilder *builder, const BuntanPrintedScope *scope, BuntanItem *item)
+{
+  json_builder_begin_object (builder);
+  add_text (builder, "id", buntan_item_get_id (item));
+  json_builder_set_member_name (builder, "part");
+  json_builder_add_int_value (builder, buntan_item_get_part (item));
+  add_text (builder, "section", buntan_item_get_section (item));
+  add_text (builder, "number", buntan_item_get_number (item));
+  add_text (builder, "title", buntan_item_get_title (item));
+  add_text (builder, "content", buntan_item_get_content (item));
+  add_roles (builder, scope, item);
+  json_builder_set_member_name (builder, "joint");
+  json_builder_add_boolean_value (builder, buntan_item_is_joint (item));
+  json_builder_set_member_name (builder, "status");
+  json_builder_add_int_value (builder, buntan_item_get_status (item));
+  json_builder_set_member_name (builder, "first_check");
+  json_builder_add_int_value (builder, buntan_item_get_first_check (item));
+  add_text (builder, "first_check_date", buntan_item_get_first_check_date (item));
+  add_text (builder, "completed", buntan_item_get_completed (item));
+  add_text (builder, "clause", buntan_item_get_clause (item));
+  add_text (builder, "note", buntan_item_get_note (item));
+  json_builder_end_object (builder);
+}
+
+/**
+ * buntan_printed_dup_canonical_text:
+ * @scope: a document's scope
+ * @length: (out) (optional): the text's length in bytes
+ *
+ * The canonical serialisation of what the document prints: its parties
+ * (names, short names, the contracts it lists) and, per row, the item's id
+ * and number, its printed texts, every party's role by name and short name,
+ * its status, first check, completion, clause and note. Compact JSON in a
+ * fixed member order, so the same printed content gives the same bytes.
+ *
+ * Returns: (transfer full): the canonical text
+ */
+char *
+buntan_printed_dup_canonical_text (const BuntanPrintedScope *scope, gsize *length)
+{
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = NULL;
+  GListModel *parties;
+  GListModel *items;
+
+  g_return_val_if_fail (scope != NULL, NULL);
+
+  parties = buntan_project_get_parties (scope->project);
+  items = buntan_project_get_items (scope->project);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "canonical");
+  json_builder_add_int_value (builder, CANONICAL_TEXT_VERSION);
+  add_text (builder, "document", scope->vendor != NULL ? "appendix" : "internal");
+  add_text (builder, "title", buntan_project_get_title (scope->project));
+
+  json_builder_set_member_name (builder, "parties");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+
+      if (buntan_printed_scope_shows_party (scope, party))
+        add_party (builder, scope, party);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "items");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
+
+      if (buntan_printed_scope_shows_item (scope, item))
+        add_item (builder, scope, item);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, length);
+}
+
+/**
+ * buntan_printed_dup_fingerprint:
+ * @scope: a document's scope
+ *
+ * Returns: (transfer full): the SHA-256 of the canonical text, 64 hex digits
+ */
+char *
+buntan_printed_dup_fingerprint (const BuntanPrintedScope *scope)
+{
+  g_autofree char *text = NULL;
+  gsize            length = 0;
+
+  g_return_val_if_fail (scope != NULL, NULL);
+
+  text = buntan_printed_dup_canonical_text (scope, &length);
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) text, length);
+}
+
+/**
+ * buntan_printed_dup_fingerprint_for:
+ * @project: a project
+ * @options: the document's options
+ * @error: as for buntan_printed_scope_init()
+ *
+ * Returns: (transfer full) (nullable): the fingerprint of the document
+ *   @options describe, or %NULL when they name no vendor or contract of
+ *   @project
+ */
+char *
+buntan_printed_dup_fingerprint_for (BuntanProject             *project,
+                                    const BuntanExportOptions *options,
+                                    GError                   **error)
+{
+  BuntanPrintedScope scope;
+
+  if (!buntan_printed_scope_init (&scope, project, options, error))
+    return NULL;
+
+  return buntan_printed_dup_fingerprint (&scope);
+}
