@@ -535,6 +535,29 @@ class CheckTest(CliTestCase):
             self.assertIn('株式会社A', lines[0])
             self.assertTrue(lines[1].startswith('warning: '), lines[1])
 
+    def test_contract_warnings(self):
+        # P2-A-1 led by v1 (maintenance) now concerns the cloud only; v2 loses its contract.
+        project = load(ITEMS)
+        project['items'][1]['applies_to'] = ['cloud']
+        del project['parties'][2]['contract']
+        with tempfile.TemporaryDirectory(prefix='buntan-cli-test-') as tmp:
+            path = os.path.join(tmp, 'contracts.buntan')
+            with open(path, 'w', encoding='utf-8') as f:
+                json.dump(project, f, ensure_ascii=False)
+            result = run('check', path)
+            info = json.loads(run('info', '--json', path).stdout)
+        self.assertExit(result, 0)
+        lines = result.stdout.splitlines()
+        self.assertIn('No gaps', lines[0])
+        self.assertEqual([(w['kind'], w['item'], w['party']) for w in info['warnings']],
+                         [('stale-check', 'P2-A-1', 'v2'),
+                          ('lead-outside-contracts', 'P2-A-1', 'v1'),
+                          ('vendor-without-contract', None, 'v2')])
+        self.assertEqual(lines[1:], ['warning: ' + w['message'] for w in info['warnings']])
+        self.assertTrue(lines[2].startswith('warning: P2-A-1 '), lines[2])
+        self.assertIn('株式会社A', lines[2])
+        self.assertIn('株式会社B', lines[3])
+
     def test_no_gaps(self):
         self.assertEqual(expected_gaps(load(COMPLETE)), [])
         result = run('check', COMPLETE)
