@@ -23,6 +23,7 @@ struct _BuntanItemDetail
   BuntanOwnerChoices *choices;
   BuntanItem         *item;
   char               *gap_message;
+  char               *warning_message;
   /* GBinding: the ties to the item shown, cut when another is shown. */
   GPtrArray *bindings;
   /* GtkCheckButton, one per party, in the parties' order. */
@@ -41,6 +42,8 @@ struct _BuntanItemDetail
   GtkWidget         *custom_label;
   GtkWidget         *gap_box;
   GtkLabel          *gap_label;
+  GtkWidget         *warning_box;
+  GtkLabel          *warning_label;
   GtkWidget         *content_label;
   GtkWidget         *content_frame;
   GtkWidget         *content_view;
@@ -80,6 +83,7 @@ enum
   PROP_PROJECT,
   PROP_CHOICES,
   PROP_GAP_MESSAGE,
+  PROP_WARNING_MESSAGE,
   N_PROPS
 };
 
@@ -582,6 +586,7 @@ buntan_item_detail_finalize (GObject *object)
   g_clear_pointer (&self->informed_checks, g_ptr_array_unref);
   g_clear_pointer (&self->check_bindings, g_ptr_array_unref);
   g_clear_pointer (&self->gap_message, g_free);
+  g_clear_pointer (&self->warning_message, g_free);
 
   G_OBJECT_CLASS (buntan_item_detail_parent_class)->finalize (object);
 }
@@ -607,6 +612,10 @@ buntan_item_detail_get_property (GObject *object, guint prop_id, GValue *value, 
 
     case PROP_GAP_MESSAGE:
       g_value_set_string (value, self->gap_message);
+      break;
+
+    case PROP_WARNING_MESSAGE:
+      g_value_set_string (value, self->warning_message);
       break;
 
     default:
@@ -640,6 +649,10 @@ buntan_item_detail_set_property (GObject      *object,
       buntan_item_detail_set_gap_message (self, g_value_get_string (value));
       break;
 
+    case PROP_WARNING_MESSAGE:
+      buntan_item_detail_set_warning_message (self, g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -663,6 +676,9 @@ buntan_item_detail_class_init (BuntanItemDetailClass *klass)
   properties[PROP_CHOICES] =
     g_param_spec_object ("choices", NULL, NULL, BUNTAN_TYPE_OWNER_CHOICES, flags);
   properties[PROP_GAP_MESSAGE] = g_param_spec_string ("gap-message", NULL, NULL, NULL, flags);
+  /* The overview's warnings about the item shown, or NULL. */
+  properties[PROP_WARNING_MESSAGE] =
+    g_param_spec_string ("warning-message", NULL, NULL, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -683,6 +699,8 @@ buntan_item_detail_class_init (BuntanItemDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, custom_label);
   gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, gap_box);
   gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, gap_label);
+  gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, warning_box);
+  gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, warning_label);
   gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, content_label);
   gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, content_frame);
   gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, content_view);
@@ -853,6 +871,31 @@ buntan_item_detail_set_gap_message (BuntanItemDetail *self, const char *message)
   gtk_widget_set_visible (self->gap_box, message != NULL);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GAP_MESSAGE]);
+}
+
+const char *
+buntan_item_detail_get_warning_message (BuntanItemDetail *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_ITEM_DETAIL (self), NULL);
+
+  return self->warning_message;
+}
+
+/* What is worth a look about the item shown without being a gap, or %NULL. */
+void
+buntan_item_detail_set_warning_message (BuntanItemDetail *self, const char *message)
+{
+  g_return_if_fail (BUNTAN_IS_ITEM_DETAIL (self));
+
+  if (g_strcmp0 (self->warning_message, message) == 0)
+    return;
+
+  g_free (self->warning_message);
+  self->warning_message = g_strdup (message);
+  gtk_label_set_label (self->warning_label, message);
+  gtk_widget_set_visible (self->warning_box, message != NULL);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WARNING_MESSAGE]);
 }
 
 /* Puts the keyboard where the user most likely edits next: the title of an

@@ -32,6 +32,10 @@ const char *
 buntan_item_detail_get_gap_message (BuntanItemDetail *self);
 void
 buntan_item_detail_set_gap_message (BuntanItemDetail *self, const char *message);
+const char *
+buntan_item_detail_get_warning_message (BuntanItemDetail *self);
+void
+buntan_item_detail_set_warning_message (BuntanItemDetail *self, const char *message);
 void
 buntan_item_detail_focus_editor (BuntanItemDetail *self);
 

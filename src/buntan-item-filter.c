@@ -27,6 +27,8 @@ struct _BuntanItemFilter
   char       *section;
   int         status;
   char       *owner;
+  char       *vendor;
+  int         contract_kind;
   gboolean    gaps_only;
   GHashTable *gap_items; /* item id → anything: the items with a gap */
   BuntanItem *kept_item;
@@ -43,6 +45,8 @@ enum
   PROP_OWNER,
   PROP_GAPS_ONLY,
   PROP_GAP_ITEMS,
+  PROP_VENDOR,
+  PROP_CONTRACT_KIND,
   N_PROPS
 };
 
@@ -94,6 +98,13 @@ buntan_item_filter_match (GtkFilter *filter, gpointer object)
         return FALSE;
     }
 
+  /* ◎, ○ or △, and 各事業者（個別） makes every participant ◎. */
+  if (self->vendor != NULL && buntan_item_get_mark (item, self->vendor) == BUNTAN_MARK_NONE)
+    return FALSE;
+
+  if (self->contract_kind >= 0 && !buntan_item_applies_to_kind (item, self->contract_kind))
+    return FALSE;
+
   if (self->gaps_only && (self->gap_items == NULL ||
                           !g_hash_table_contains (self->gap_items, buntan_item_get_id (item))))
     return FALSE;
@@ -128,6 +139,7 @@ buntan_item_filter_finalize (GObject *object)
   g_clear_pointer (&self->needle, g_free);
   g_clear_pointer (&self->section, g_free);
   g_clear_pointer (&self->owner, g_free);
+  g_clear_pointer (&self->vendor, g_free);
   g_clear_pointer (&self->gap_items, g_hash_table_unref);
 
   G_OBJECT_CLASS (buntan_item_filter_parent_class)->finalize (object);
@@ -162,6 +174,14 @@ buntan_item_filter_get_property (GObject *object, guint prop_id, GValue *value, 
 
     case PROP_GAP_ITEMS:
       g_value_set_boxed (value, self->gap_items);
+      break;
+
+    case PROP_VENDOR:
+      g_value_set_string (value, self->vendor);
+      break;
+
+    case PROP_CONTRACT_KIND:
+      g_value_set_int (value, self->contract_kind);
       break;
 
     default:
@@ -203,6 +223,14 @@ buntan_item_filter_set_property (GObject      *object,
       buntan_item_filter_set_gap_items (self, g_value_get_boxed (value));
       break;
 
+    case PROP_VENDOR:
+      buntan_item_filter_set_vendor (self, g_value_get_string (value));
+      break;
+
+    case PROP_CONTRACT_KIND:
+      buntan_item_filter_set_contract_kind (self, g_value_get_int (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -237,6 +265,12 @@ buntan_item_filter_class_init (BuntanItemFilterClass *klass)
    * matrix: the filter only reads them. */
   properties[PROP_GAP_ITEMS] =
     g_param_spec_boxed ("gap-items", NULL, NULL, G_TYPE_HASH_TABLE, flags);
+  /* A vendor's id: the items it is ◎, ○ or △ on; NULL for every item. */
+  properties[PROP_VENDOR] = g_param_spec_string ("vendor", NULL, NULL, NULL, flags);
+  /* A BuntanContractKind: the items whose applies_to matches it; -1 for
+   * every item. */
+  properties[PROP_CONTRACT_KIND] =
+    g_param_spec_int ("contract-kind", NULL, NULL, -1, BUNTAN_CONTRACT_KIND_OTHER, -1, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -245,6 +279,7 @@ static void
 buntan_item_filter_init (BuntanItemFilter *self)
 {
   self->status = -1;
+  self->contract_kind = -1;
 }
 
 BuntanItemFilter *
@@ -424,6 +459,62 @@ buntan_item_filter_set_gap_items (BuntanItemFilter *self, GHashTable *gap_items)
     gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
+const char *
+buntan_item_filter_get_vendor (BuntanItemFilter *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_ITEM_FILTER (self), NULL);
+
+  return self->vendor;
+}
+
+void
+buntan_item_filter_set_vendor (BuntanItemFilter *self, const char *vendor)
+{
+  GtkFilterChange change;
+
+  g_return_if_fail (BUNTAN_IS_ITEM_FILTER (self));
+
+  if (g_strcmp0 (self->vendor, vendor) == 0)
+    return;
+
+  change = compare_exact (self->vendor, vendor);
+  g_free (self->vendor);
+  self->vendor = g_strdup (vendor);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VENDOR]);
+  gtk_filter_changed (GTK_FILTER (self), change);
+}
+
+int
+buntan_item_filter_get_contract_kind (BuntanItemFilter *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_ITEM_FILTER (self), -1);
+
+  return self->contract_kind;
+}
+
+void
+buntan_item_filter_set_contract_kind (BuntanItemFilter *self, int contract_kind)
+{
+  GtkFilterChange change;
+
+  g_return_if_fail (BUNTAN_IS_ITEM_FILTER (self));
+  g_return_if_fail (contract_kind >= -1 && contract_kind <= BUNTAN_CONTRACT_KIND_OTHER);
+
+  if (self->contract_kind == contract_kind)
+    return;
+
+  /* "other" matches every item, so it is wider than any other kind. */
+  if (self->contract_kind < 0 || self->contract_kind == BUNTAN_CONTRACT_KIND_OTHER)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (contract_kind < 0 || contract_kind == BUNTAN_CONTRACT_KIND_OTHER)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else
+    change = GTK_FILTER_CHANGE_DIFFERENT;
+  self->contract_kind = contract_kind;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTRACT_KIND]);
+  gtk_filter_changed (GTK_FILTER (self), change);
+}
+
 /**
  * buntan_item_filter_get_kept_item:
  * @self: an item filter
@@ -458,7 +549,7 @@ buntan_item_filter_get_active (BuntanItemFilter *self)
   g_return_val_if_fail (BUNTAN_IS_ITEM_FILTER (self), FALSE);
 
   return self->needle != NULL || self->section != NULL || self->status >= 0 ||
-         self->owner != NULL || self->gaps_only;
+         self->owner != NULL || self->vendor != NULL || self->contract_kind >= 0 || self->gaps_only;
 }
 
 /* Lifts every criterion at once: one change, not one per criterion. */
@@ -492,6 +583,16 @@ buntan_item_filter_reset (BuntanItemFilter *self)
     {
       g_clear_pointer (&self->owner, g_free);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OWNER]);
+    }
+  if (self->vendor != NULL)
+    {
+      g_clear_pointer (&self->vendor, g_free);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VENDOR]);
+    }
+  if (self->contract_kind >= 0)
+    {
+      self->contract_kind = -1;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTRACT_KIND]);
     }
   if (self->gaps_only)
     {

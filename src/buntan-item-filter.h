@@ -40,6 +40,14 @@ gboolean
 buntan_item_filter_get_gaps_only (BuntanItemFilter *self);
 void
 buntan_item_filter_set_gaps_only (BuntanItemFilter *self, gboolean gaps_only);
+const char *
+buntan_item_filter_get_vendor (BuntanItemFilter *self);
+void
+buntan_item_filter_set_vendor (BuntanItemFilter *self, const char *vendor);
+int
+buntan_item_filter_get_contract_kind (BuntanItemFilter *self);
+void
+buntan_item_filter_set_contract_kind (BuntanItemFilter *self, int contract_kind);
 GHashTable *
 buntan_item_filter_get_gap_items (BuntanItemFilter *self);
 void

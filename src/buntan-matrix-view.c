@@ -70,15 +70,19 @@ enum
 static GParamSpec *properties[N_PROPS];
 static guint       signals[N_SIGNALS];
 
+/* 各事業者（個別） makes every participant ◎ for its own system: 各 says
+ * so, as the workbook's matrix does. */
 static const char *
-mark_text (BuntanMark mark)
+mark_text (BuntanMark mark, gboolean each)
 {
   switch (mark)
     {
     case BUNTAN_MARK_LEAD:
-      return "◎";
+      return each ? "各" : "◎";
     case BUNTAN_MARK_SUPPORT:
       return "○";
+    case BUNTAN_MARK_INFORMED:
+      return "△";
     case BUNTAN_MARK_NONE:
     default:
       return "";
@@ -86,12 +90,14 @@ mark_text (BuntanMark mark)
 }
 
 static const char *
-mark_name (BuntanMark mark)
+mark_name (BuntanMark mark, gboolean each)
 {
   switch (mark)
     {
     case BUNTAN_MARK_LEAD:
-      return _ ("Lead");
+      return each ? _ ("Each vendor for its own system") : _ ("Lead");
+    case BUNTAN_MARK_INFORMED:
+      return _ ("Informed");
     case BUNTAN_MARK_SUPPORT:
       return _ ("Supporting");
     case BUNTAN_MARK_NONE:
@@ -173,11 +179,12 @@ update_cell (BuntanMatrixView *self, GtkListItem *list_item)
       {
         const char *party_id = g_object_get_data (G_OBJECT (list_item), "party-id");
         BuntanMark  mark = buntan_item_get_mark (item, party_id);
+        gboolean    each = buntan_item_is_each (item);
 
-        gtk_label_set_label (GTK_LABEL (child), mark_text (mark));
+        gtk_label_set_label (GTK_LABEL (child), mark_text (mark, each));
         /* Screen readers would say "bullseye" for ◎. */
         gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        mark_name (mark), -1);
+                                        mark_name (mark, each), -1);
       }
       break;
 

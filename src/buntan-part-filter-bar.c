@@ -35,6 +35,8 @@ struct _BuntanPartFilterBar
   GtkDropDown     *section_drop_down;
   GtkDropDown     *status_drop_down;
   GtkDropDown     *owner_drop_down;
+  GtkDropDown     *vendor_drop_down;
+  GtkDropDown     *contract_kind_drop_down;
   GtkToggleButton *gaps_button;
 };
 
@@ -125,6 +127,7 @@ static void
 setup_drop_downs (BuntanPartFilterBar *self)
 {
   g_autoptr (GtkStringList) statuses = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) kinds = gtk_string_list_new (NULL);
 
   self->section_labels = gtk_string_list_new (NULL);
   gtk_drop_down_set_model (self->section_drop_down, G_LIST_MODEL (self->section_labels));
@@ -134,6 +137,44 @@ setup_drop_downs (BuntanPartFilterBar *self)
        status <= BUNTAN_ITEM_STATUS_NOT_APPLICABLE; status++)
     gtk_string_list_append (statuses, buntan_item_status_get_label (status));
   gtk_drop_down_set_model (self->status_drop_down, G_LIST_MODEL (statuses));
+
+  gtk_string_list_append (kinds, _ ("All contract kinds"));
+  for (BuntanContractKind kind = BUNTAN_CONTRACT_KIND_DEVELOPMENT;
+       kind <= BUNTAN_CONTRACT_KIND_OTHER; kind++)
+    gtk_string_list_append (kinds, buntan_contract_kind_get_label (kind));
+  gtk_drop_down_set_model (self->contract_kind_drop_down, G_LIST_MODEL (kinds));
+}
+
+static gboolean
+party_is_vendor (gpointer party, gpointer user_data)
+{
+  return !buntan_party_is_hospital (party);
+}
+
+/* "All vendors", then @project's vendors as they come and go. */
+static void
+set_vendors (BuntanPartFilterBar *self, BuntanProject *project)
+{
+  g_autoptr (GListStore) any_store = g_list_store_new (BUNTAN_TYPE_PARTY);
+  g_autoptr (GListStore) parts = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_autoptr (BuntanParty) any =
+    buntan_party_new ("any", BUNTAN_PARTY_KIND_VENDOR, _ ("All vendors"));
+  g_autoptr (GtkFlattenListModel) vendors = NULL;
+
+  g_list_store_append (any_store, any);
+  g_list_store_append (parts, any_store);
+  if (project != NULL)
+    {
+      GListModel *parties = g_object_ref (buntan_project_get_parties (project));
+      g_autoptr (GtkFilterListModel) filtered =
+        gtk_filter_list_model_new (parties, GTK_FILTER (
+                                              gtk_custom_filter_new (party_is_vendor, NULL, NULL)));
+
+      g_list_store_append (parts, filtered);
+    }
+  vendors = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&parts)));
+  buntan_item_filter_set_vendor (self->filter, NULL);
+  gtk_drop_down_set_model (self->vendor_drop_down, G_LIST_MODEL (vendors));
 }
 
 /* "All owners", then the same choices as the owner cells. */
@@ -267,6 +308,54 @@ owner_to_position (GBinding     *binding,
   return TRUE;
 }
 
+/* Position 0 is "All vendors", the others the vendors' parties. */
+static gboolean
+vendor_from_position (GBinding     *binding,
+                      const GValue *from_value,
+                      GValue       *to_value,
+                      gpointer      user_data)
+{
+  BuntanPartFilterBar *self = user_data;
+  guint                position = g_value_get_uint (from_value);
+  g_autoptr (BuntanParty) party = NULL;
+
+  if (position > 0 && position != GTK_INVALID_LIST_POSITION)
+    party = g_list_model_get_item (gtk_drop_down_get_model (self->vendor_drop_down), position);
+  g_value_set_string (to_value, party != NULL ? buntan_party_get_id (party) : NULL);
+  return TRUE;
+}
+
+static gboolean
+vendor_to_position (GBinding     *binding,
+                    const GValue *from_value,
+                    GValue       *to_value,
+                    gpointer      user_data)
+{
+  BuntanPartFilterBar *self = user_data;
+  const char          *vendor = g_value_get_string (from_value);
+  GListModel          *model = gtk_drop_down_get_model (self->vendor_drop_down);
+  guint                n = model != NULL ? g_list_model_get_n_items (model) : 0;
+
+  if (vendor == NULL)
+    {
+      g_value_set_uint (to_value, 0);
+      return TRUE;
+    }
+
+  for (guint i = 1; i < n; i++)
+    {
+      g_autoptr (BuntanParty) party = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (buntan_party_get_id (party), vendor) == 0)
+        {
+          g_value_set_uint (to_value, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* Both ways: the widgets set the filter, and lifting the filters
  * (buntan_item_filter_reset) shows in the widgets. */
 static void
@@ -278,6 +367,11 @@ bind_filter (BuntanPartFilterBar *self)
                                code_from_position, code_to_position, &self->sections, NULL);
   g_object_bind_property_full (self->status_drop_down, "selected", self->filter, "status", flags,
                                status_from_position, status_to_position, self, NULL);
+  g_object_bind_property_full (self->contract_kind_drop_down, "selected", self->filter,
+                               "contract-kind", flags, status_from_position, status_to_position,
+                               self, NULL);
+  g_object_bind_property_full (self->vendor_drop_down, "selected", self->filter, "vendor", flags,
+                               vendor_from_position, vendor_to_position, self, NULL);
   g_object_bind_property (self->gaps_button, "active", self->filter, "gaps-only", flags);
 }
 
@@ -416,6 +510,8 @@ buntan_part_filter_bar_class_init (BuntanPartFilterBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuntanPartFilterBar, section_drop_down);
   gtk_widget_class_bind_template_child (widget_class, BuntanPartFilterBar, status_drop_down);
   gtk_widget_class_bind_template_child (widget_class, BuntanPartFilterBar, owner_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartFilterBar, vendor_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartFilterBar, contract_kind_drop_down);
   gtk_widget_class_bind_template_child (widget_class, BuntanPartFilterBar, gaps_button);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
@@ -429,6 +525,8 @@ buntan_part_filter_bar_init (BuntanPartFilterBar *self)
 
   self->filter = buntan_item_filter_new ();
   setup_drop_downs (self);
+  buntan_owner_choices_setup_drop_down (self->vendor_drop_down);
+  set_vendors (self, NULL);
   bind_filter (self);
 }
 
@@ -487,7 +585,10 @@ buntan_part_filter_bar_update_sections (BuntanPartFilterBar *self,
     sections = buntan_project_dup_sections (project, part);
 
   if (another_project)
-    g_clear_pointer (&self->sections, g_strfreev);
+    {
+      g_clear_pointer (&self->sections, g_strfreev);
+      set_vendors (self, project);
+    }
   if (self->sections != NULL &&
       g_strv_equal ((const char *const *) sections, (const char *const *) self->sections))
     return;

@@ -44,9 +44,10 @@ struct _BuntanPartPage
   BuntanBatchedList  *batched; /* the filtered items, growing in batches */
   BuntanRowModel     *rows;    /* those items, in rows that stay */
   GtkSingleSelection *selection;
-  BuntanItemFilter   *filter;       /* the filter bar's */
-  GHashTable         *gap_messages; /* item id → what the checks find still open */
-  GHashTable         *marked_rows;  /* GtkListItem of the No. column, while bound */
+  BuntanItemFilter   *filter;           /* the filter bar's */
+  GHashTable         *gap_messages;     /* item id → what the checks find still open */
+  GHashTable         *warning_messages; /* item id → the overview's warnings, NULL: none */
+  GHashTable         *marked_rows;      /* GtkListItem of the No. column, while bound */
   BuntanItem         *selected_item;
   int                 columns_width;  /* of every column at its narrowest */
   int                 owner_narrow;   /* the owner column at its narrowest */

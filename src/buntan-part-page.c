@@ -70,6 +70,11 @@ update_selection_state (BuntanPartPage *self)
   if (item != NULL)
     message = g_hash_table_lookup (self->gap_messages, buntan_item_get_id (item));
   buntan_item_detail_set_gap_message (self->detail, message);
+  buntan_item_detail_set_warning_message (self->detail,
+                                          item != NULL && self->warning_messages != NULL
+                                            ? g_hash_table_lookup (self->warning_messages,
+                                                                   buntan_item_get_id (item))
+                                            : NULL);
 
   if (item != NULL && !buntan_item_get_custom (item))
     gtk_widget_set_tooltip_text (self->delete_button,
@@ -253,6 +258,7 @@ buntan_part_page_finalize (GObject *object)
 {
   BuntanPartPage *self = (BuntanPartPage *) object;
 
+  g_clear_pointer (&self->warning_messages, g_hash_table_unref);
   g_clear_pointer (&self->gap_messages, g_hash_table_unref);
   g_clear_pointer (&self->marked_rows, g_hash_table_unref);
 
@@ -496,6 +502,7 @@ buntan_part_page_set_matrix (BuntanPartPage *self, BuntanMatrix *matrix)
 
   /* A new table: the filter keeps the one it was given. */
   g_clear_pointer (&self->gap_messages, g_hash_table_unref);
+  g_clear_pointer (&self->warning_messages, g_hash_table_unref);
   self->gap_messages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (matrix != NULL)
     {
@@ -530,6 +537,36 @@ buntan_part_page_set_matrix (BuntanPartPage *self, BuntanMatrix *matrix)
   buntan_item_filter_set_kept_item (self->filter, NULL);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATRIX]);
+}
+
+/* The overview's @warnings (BuntanWarning) about this page's items, shown
+ * on the item's detail; set after buntan_part_page_set_matrix(), which
+ * forgets them. */
+void
+buntan_part_page_set_warnings (BuntanPartPage *self, GPtrArray *warnings)
+{
+  g_return_if_fail (BUNTAN_IS_PART_PAGE (self));
+
+  g_clear_pointer (&self->warning_messages, g_hash_table_unref);
+  self->warning_messages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+    {
+      BuntanWarning   *warning = g_ptr_array_index (warnings, i);
+      const char      *id = buntan_warning_get_item_id (warning);
+      g_autofree char *sentence = NULL;
+      const char      *before;
+
+      if (id == NULL)
+        continue;
+
+      sentence = buntan_warning_describe (warning, BUNTAN_GAP_TEXT_SHORT);
+      before = g_hash_table_lookup (self->warning_messages, id);
+      g_hash_table_insert (self->warning_messages, g_strdup (id),
+                           before != NULL ? g_strconcat (before, "\n", sentence, NULL)
+                                          : g_steal_pointer (&sentence));
+    }
+
+  update_selection_state (self);
 }
 
 /**

@@ -25,6 +25,8 @@ BuntanMatrix *
 buntan_part_page_get_matrix (BuntanPartPage *self);
 void
 buntan_part_page_set_matrix (BuntanPartPage *self, BuntanMatrix *matrix);
+void
+buntan_part_page_set_warnings (BuntanPartPage *self, GPtrArray *warnings);
 BuntanItem *
 buntan_part_page_get_selected_item (BuntanPartPage *self);
 void

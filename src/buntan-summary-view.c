@@ -26,6 +26,8 @@ struct _BuntanSummaryView
   GtkGrid           *status_grid;
   GtkGrid           *party_grid;
   GtkListBox        *gap_list;
+  GtkWidget         *warnings_group;
+  GtkListBox        *warning_list;
   BuntanStatusChart *status_chart;
 
   BuntanMatrix
@@ -297,11 +299,46 @@ fill_cards (BuntanSummaryView *self, BuntanOverview *overview)
   gtk_label_set_label (self->gaps_number, gaps_text);
 }
 
+/* Beside the gaps but apart from them: warnings are not counted as gaps.
+ * They are few (a vendor, a check, an item outside its contracts), so they
+ * are not added in batches. */
+static void
+fill_warning_list (BuntanSummaryView *self, BuntanOverview *overview)
+{
+  GPtrArray *warnings = overview != NULL ? buntan_overview_get_warnings (overview) : NULL;
+
+  clear_container (GTK_WIDGET (self->warning_list));
+  gtk_widget_set_visible (self->warnings_group, warnings != NULL && warnings->len > 0);
+
+  for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+    {
+      BuntanWarning   *warning = g_ptr_array_index (warnings, i);
+      const char      *item_id = buntan_warning_get_item_id (warning);
+      g_autofree char *sentence = buntan_warning_describe (warning, BUNTAN_GAP_TEXT_LONG);
+      GtkWidget       *row = adw_action_row_new ();
+
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("dialog-information-symbolic"));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sentence);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), item_id != NULL);
+      if (item_id != NULL)
+        {
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                     gtk_image_new_from_icon_name ("go-next-symbolic"));
+          g_object_set_data_full (G_OBJECT (row), "item-id", g_strdup (item_id), g_free);
+        }
+      gtk_list_box_append (self->warning_list, row);
+    }
+}
+
 static void
 rebuild (BuntanSummaryView *self)
 {
   fill_cards (self, buntan_overview_view_get_overview (BUNTAN_OVERVIEW_VIEW (self)));
   fill_status_grid (self, buntan_overview_view_get_overview (BUNTAN_OVERVIEW_VIEW (self)));
+  fill_warning_list (self, buntan_overview_view_get_overview (BUNTAN_OVERVIEW_VIEW (self)));
   if (buntan_overview_view_get_overview (BUNTAN_OVERVIEW_VIEW (self)) == NULL)
     {
       clear_container (GTK_WIDGET (self->party_grid));
@@ -375,6 +412,8 @@ buntan_summary_view_class_init (BuntanSummaryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, status_grid);
   gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, party_grid);
   gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, gap_list);
+  gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, warnings_group);
+  gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, warning_list);
   gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, status_chart);
   gtk_widget_class_bind_template_callback (widget_class, gap_list_row_activated_cb);
 

@@ -268,6 +268,12 @@ current_matrix (BuntanWindow *self)
   return self->overview != NULL ? buntan_overview_get_matrix (self->overview) : NULL;
 }
 
+static GPtrArray *
+current_warnings (BuntanWindow *self)
+{
+  return self->overview != NULL ? buntan_overview_get_warnings (self->overview) : NULL;
+}
+
 static void
 overview_changed_cb (BuntanWindow *self)
 {
@@ -278,7 +284,10 @@ overview_changed_cb (BuntanWindow *self)
       BuntanPartPage *page = part == 1 ? self->part1_page : self->part2_page;
 
       if (buntan_part_page_get_project (page) == self->project)
-        buntan_part_page_set_matrix (page, current_matrix (self));
+        {
+          buntan_part_page_set_matrix (page, current_matrix (self));
+          buntan_part_page_set_warnings (page, current_warnings (self));
+        }
     }
 }
 
@@ -292,6 +301,7 @@ give_project (BuntanWindow *self, GtkWidget *page)
         return;
       buntan_part_page_set_project (BUNTAN_PART_PAGE (page), self->project);
       buntan_part_page_set_matrix (BUNTAN_PART_PAGE (page), current_matrix (self));
+      buntan_part_page_set_warnings (BUNTAN_PART_PAGE (page), current_warnings (self));
     }
   else if (BUNTAN_IS_MATRIX_VIEW (page))
     buntan_matrix_view_set_overview (BUNTAN_MATRIX_VIEW (page), self->overview);

@@ -74,7 +74,8 @@ for name in ("load-bad-status", "load-bad-party-kind", "load-bad-contract", "loa
              "load-joint-party-id", "load-wrong-format", "load-title-number",
              "load-bad-meeting-list", "load-bad-meeting-started", "load-bad-meeting-no-start",
              "load-bad-meeting-time", "load-bad-meeting-field", "load-bad-meeting-item",
-             "load-bad-meeting-attendees", "load-bad-meeting-value", "load-bad-meeting-decisions"):
+             "load-bad-meeting-attendees", "load-bad-meeting-value", "load-bad-meeting-decisions",
+             "warnings-each-party-id"):
     errors = errors_of(project_schema, load(os.path.join(FIXTURES, name + ".buntan")))
     check(f"{name}.buntan is refused by the schema too", errors)
 

@@ -71,6 +71,7 @@ static const Refusal refusals[] = {
   { "load-duplicate-party.buntan", BUNTAN_PROJECT_ERROR_DUPLICATE_ID, "party 3, id",
     "“v1” is used twice" },
   { "load-joint-party-id.buntan", BUNTAN_PROJECT_ERROR_BAD_VALUE, "party 3, id", "“joint”" },
+  { "warnings-each-party-id.buntan", BUNTAN_PROJECT_ERROR_BAD_VALUE, "party 3, id", "“each”" },
   { "load-no-hospital.buntan", BUNTAN_PROJECT_ERROR_HOSPITAL_COUNT, "parties", "no hospital" },
   { "load-two-hospitals.buntan", BUNTAN_PROJECT_ERROR_HOSPITAL_COUNT, "party 3, kind",
     "second hospital" },

@@ -176,6 +176,51 @@ write_gap_list (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
   return row;
 }
 
+/* Below the gaps and never counted with them; nothing when there is none,
+ * as the warnings hold nothing back. */
+static void
+write_warning_list (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
+{
+  GPtrArray       *warnings = buntan_overview_get_warnings (self->overview);
+  g_autofree char *heading =
+    g_strdup_printf ("注意（%u 件、抜け漏れには数えません）", warnings->len);
+  lxw_format *text = self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE];
+
+  if (warnings->len == 0)
+    return;
+
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row++, 0, heading, self->xlsx->heading);
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, "項番・事業者", self->xlsx->head);
+  buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 1, SUMMARY_COLUMNS - 1, "注意",
+                                 self->xlsx->head);
+  buntan_xlsx_writer_end_row (self->xlsx, sheet, row++);
+
+  for (guint i = 0; i < warnings->len; i++, row++)
+    {
+      BuntanWarning *warning = g_ptr_array_index (warnings, i);
+      const char    *item_id = buntan_warning_get_item_id (warning);
+      BuntanItem *item = item_id != NULL ? buntan_project_find_item (self->project, item_id) : NULL;
+      BuntanParty *party =
+        buntan_project_find_party (self->project, buntan_warning_get_party_id (warning));
+      g_autofree char *sentence = buntan_warning_describe (warning, BUNTAN_GAP_TEXT_WORKBOOK);
+      g_autofree char *where = NULL;
+
+      if (item != NULL)
+        {
+          g_autofree char *number = _buntan_export_dup_item_number (item, TRUE);
+
+          where = g_strdup_printf ("%s\n%s", number, buntan_item_get_title (item));
+        }
+      else
+        where = g_strdup (party != NULL ? _buntan_export_party_name (party) : "");
+
+      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, where, text);
+      buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 1, SUMMARY_COLUMNS - 1, sentence,
+                                     text);
+      buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
+    }
+}
+
 void
 _buntan_export_write_summary (BuntanExport *self)
 {
@@ -191,7 +236,8 @@ _buntan_export_write_summary (BuntanExport *self)
 
   row = write_status_counts (self, sheet, BUNTAN_XLSX_ROW_SUBTITLE + 2);
   row = write_party_counts (self, sheet, row + 1);
-  write_gap_list (self, sheet, row + 1);
+  row = write_gap_list (self, sheet, row + 1);
+  write_warning_list (self, sheet, row + 1);
 
   buntan_xlsx_writer_set_up_page (self->xlsx, sheet, "別紙 集計", BUNTAN_XLSX_ROW_TITLE,
                                   BUNTAN_XLSX_ROW_SUBTITLE, BUNTAN_XLSX_ROW_SUBTITLE + 1, 0);

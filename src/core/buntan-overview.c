@@ -113,10 +113,109 @@ count_item (BuntanOverview *self, BuntanItem *item, const BuntanMark *marks, gui
     (*mark_count (self, scope, column, marks[column], status))++;
 }
 
-/* Warnings are shown, not counted as gaps. The lead adds here, once parties
- * hold contracts: BUNTAN_WARNING_KIND_LEAD_OUTSIDE_CONTRACTS (a vendor ◎ on an
- * item whose applies_to matches none of its contracts, see
- * buntan_item_applies_to_kind()) and BUNTAN_WARNING_KIND_VENDOR_WITHOUT_CONTRACT. */
+/* TRUE when one of @vendor's contracts is of a kind @item concerns. */
+static gboolean
+item_concerns_contracts_of (BuntanItem *item, BuntanParty *vendor)
+{
+  GListModel *contracts = buntan_party_get_contracts (vendor);
+  guint       n = g_list_model_get_n_items (contracts);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BuntanContract) contract = g_list_model_get_item (contracts, i);
+
+      if (buntan_item_applies_to_kind (item, buntan_contract_get_kind (contract)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+add_stale_checks (BuntanOverview *self, BuntanItem *item)
+{
+  GListModel *checks = buntan_item_get_checks (item);
+  guint       n_checks = g_list_model_get_n_items (checks);
+  g_auto (GStrv) vendors = NULL;
+
+  if (n_checks == 0)
+    return;
+
+  vendors = buntan_item_dup_confirming_parties (item, self->project);
+  for (guint c = 0; c < n_checks; c++)
+    {
+      g_autoptr (BuntanCheck) check = g_list_model_get_item (checks, c);
+      const char  *party_id = buntan_check_get_party (check);
+      BuntanParty *party;
+
+      if (buntan_check_is_empty (check) ||
+          g_strv_contains ((const char *const *) vendors, party_id))
+        continue;
+
+      party = buntan_project_find_party (self->project, party_id);
+      g_ptr_array_add (self->warnings,
+                       buntan_warning_new (BUNTAN_WARNING_KIND_STALE_CHECK,
+                                           buntan_item_get_id (item), party_id,
+                                           buntan_item_get_title (item),
+                                           party != NULL ? buntan_party_get_name (party) : NULL));
+    }
+}
+
+/* A vendor without any contract gets one warning of its own instead of one
+ * per item it leads: the contract is what is missing, not the item's scope.
+ * An item that does not apply (対象外) concerns no contract. */
+static void
+add_leads_outside_contracts (BuntanOverview *self, BuntanItem *item)
+{
+  GListModel *parties = buntan_project_get_parties (self->project);
+  guint       n = g_list_model_get_n_items (parties);
+
+  if (buntan_item_get_status (item) == BUNTAN_ITEM_STATUS_NOT_APPLICABLE)
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+      const char *party_id = buntan_party_get_id (party);
+
+      if (buntan_party_is_hospital (party) ||
+          g_list_model_get_n_items (buntan_party_get_contracts (party)) == 0 ||
+          buntan_item_get_mark (item, party_id) != BUNTAN_MARK_LEAD ||
+          item_concerns_contracts_of (item, party))
+        continue;
+
+      g_ptr_array_add (self->warnings,
+                       buntan_warning_new (BUNTAN_WARNING_KIND_LEAD_OUTSIDE_CONTRACTS,
+                                           buntan_item_get_id (item), party_id,
+                                           buntan_item_get_title (item),
+                                           buntan_party_get_name (party)));
+    }
+}
+
+static void
+add_vendors_without_contract (BuntanOverview *self)
+{
+  GListModel *parties = buntan_project_get_parties (self->project);
+  guint       n = g_list_model_get_n_items (parties);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+
+      if (buntan_party_is_hospital (party) ||
+          g_list_model_get_n_items (buntan_party_get_contracts (party)) > 0)
+        continue;
+
+      g_ptr_array_add (self->warnings,
+                       buntan_warning_new (BUNTAN_WARNING_KIND_VENDOR_WITHOUT_CONTRACT, NULL,
+                                           buntan_party_get_id (party),
+                                           buntan_party_get_name (party),
+                                           buntan_party_get_name (party)));
+    }
+}
+
+/* Warnings are shown, not counted as gaps: the items' warnings in item
+ * order, then the vendors'. */
 static void
 find_warnings (BuntanOverview *self)
 {
@@ -127,33 +226,11 @@ find_warnings (BuntanOverview *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
-      GListModel *checks = buntan_item_get_checks (item);
-      guint       n_checks = g_list_model_get_n_items (checks);
-      g_auto (GStrv) vendors = NULL;
 
-      if (n_checks == 0)
-        continue;
-
-      vendors = buntan_item_dup_confirming_parties (item, self->project);
-      for (guint c = 0; c < n_checks; c++)
-        {
-          g_autoptr (BuntanCheck) check = g_list_model_get_item (checks, c);
-          const char  *party_id = buntan_check_get_party (check);
-          BuntanParty *party;
-
-          if (buntan_check_is_empty (check) ||
-              g_strv_contains ((const char *const *) vendors, party_id))
-            continue;
-
-          party = buntan_project_find_party (self->project, party_id);
-          g_ptr_array_add (self->warnings,
-                           buntan_warning_new (BUNTAN_WARNING_KIND_STALE_CHECK,
-                                               buntan_item_get_id (item), party_id,
-                                               buntan_item_get_title (item),
-                                               party != NULL ? buntan_party_get_name (party)
-                                                             : NULL));
-        }
+      add_stale_checks (self, item);
+      add_leads_outside_contracts (self, item);
     }
+  add_vendors_without_contract (self);
 }
 
 static void

@@ -281,11 +281,14 @@ read_party (BuntanJsonReader *reader,
       !buntan_json_reader_get_string (reader, object, path, "note", FALSE, &note))
     return FALSE;
 
-  if (*id == '\0' || g_strcmp0 (id, BUNTAN_OWNER_JOINT) == 0)
+  /* "joint" and "each" are owners of their own: a party so named would be
+   * read back as one of them. */
+  if (*id == '\0' || g_strcmp0 (id, BUNTAN_OWNER_JOINT) == 0 ||
+      g_strcmp0 (id, BUNTAN_OWNER_EACH) == 0)
     {
       return buntan_json_reader_refuse (
         reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, path, "id",
-        _ ("“%s” cannot be a party id (it must not be empty or “joint”)"), id);
+        _ ("“%s” cannot be a party id (it must not be empty, “joint” or “each”)"), id);
     }
 
   if (!g_hash_table_add (party_ids, (gpointer) id))

@@ -95,10 +95,9 @@ typedef enum
 {
   /* A check recorded for a party the item no longer involves as ◎ or ○. */
   BUNTAN_WARNING_KIND_STALE_CHECK,
-  /* For the lead to fill in once parties hold contracts: a vendor ◎ on an
-   * item whose applies_to matches none of its contracts. */
+  /* A vendor ◎ on an item whose applies_to matches none of its contracts. */
   BUNTAN_WARNING_KIND_LEAD_OUTSIDE_CONTRACTS,
-  /* For the lead to fill in: a vendor with no contract. */
+  /* A vendor with no contract (no item). */
   BUNTAN_WARNING_KIND_VENDOR_WITHOUT_CONTRACT,
 } BuntanWarningKind;
 

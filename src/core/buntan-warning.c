@@ -131,9 +131,23 @@ buntan_warning_describe (const BuntanWarning *self, BuntanGapText form)
                                  "supports it"),
                               self->item_id, self->subject, self->party_name, self->party_name);
 
-    /* The lead words these when parties hold contracts (another branch). */
     case BUNTAN_WARNING_KIND_LEAD_OUTSIDE_CONTRACTS:
+      if (form == BUNTAN_GAP_TEXT_WORKBOOK)
+        return g_strdup_printf ("%sが主担当ですが、この項目の契約種別は%sのどの契約とも"
+                                "一致しません。",
+                                self->party_name, self->party_name);
+      if (form == BUNTAN_GAP_TEXT_SHORT)
+        return g_strdup_printf (_ ("%s leads it, but it concerns none of %s’s contracts"),
+                                self->party_name, self->party_name);
+      return g_strdup_printf (_ ("%s %s: %s leads it, but it concerns none of %s’s contracts"),
+                              self->item_id, self->subject, self->party_name, self->party_name);
+
+    /* About a vendor, not an item: every form says the same. */
     case BUNTAN_WARNING_KIND_VENDOR_WITHOUT_CONTRACT:
+      if (form == BUNTAN_GAP_TEXT_WORKBOOK)
+        return g_strdup_printf ("%sの契約が登録されていません。", self->party_name);
+      return g_strdup_printf (_ ("%s has no contract recorded"), self->party_name);
+
     default:
       g_return_val_if_reached (NULL);
     }

@@ -535,6 +535,29 @@ class CheckTest(CliTestCase):
             self.assertIn('株式会社A', lines[0])
             self.assertTrue(lines[1].startswith('warning: '), lines[1])
 
+    def test_contract_warnings(self):
+        # P2-A-1 led by v1 (maintenance) now concerns the cloud only; v2 loses its contract.
+        project = load(ITEMS)
+        project['items'][1]['applies_to'] = ['cloud']
+        del project['parties'][2]['contract']
+        with tempfile.TemporaryDirectory(prefix='buntan-cli-test-') as tmp:
+            path = os.path.join(tmp, 'contracts.buntan')
+            with open(path, 'w', encoding='utf-8') as f:
+                json.dump(project, f, ensure_ascii=False)
+            result = run('check', path)
+            info = json.loads(run('info', '--json', path).stdout)
+        self.assertExit(result, 0)
+        lines = result.stdout.splitlines()
+        self.assertIn('No gaps', lines[0])
+        self.assertEqual([(w['kind'], w['item'], w['party']) for w in info['warnings']],
+                         [('stale-check', 'P2-A-1', 'v2'),
+                          ('lead-outside-contracts', 'P2-A-1', 'v1'),
+                          ('vendor-without-contract', None, 'v2')])
+        self.assertEqual(lines[1:], ['warning: ' + w['message'] for w in info['warnings']])
+        self.assertTrue(lines[2].startswith('warning: P2-A-1 '), lines[2])
+        self.assertIn('株式会社A', lines[2])
+        self.assertIn('株式会社B', lines[3])
+
     def test_no_gaps(self):
         self.assertEqual(expected_gaps(load(COMPLETE)), [])
         result = run('check', COMPLETE)
@@ -826,6 +849,31 @@ class ExportTest(CliTestCase):
         part1 = [i['title'] for i in load(SAMPLE)['items'] if i['part'] == 1]
         self.assertTrue(all(any(title in text for text in texts) for title in part2))
         self.assertFalse(any(title in text for title in part1 for text in texts))
+
+    def test_warnings_in_summary(self):
+        # As CheckTest.test_contract_warnings: a stale check, a lead outside contracts, no contract.
+        project = load(ITEMS)
+        project['items'][1]['applies_to'] = ['cloud']
+        del project['parties'][2]['contract']
+        path = self.path('contracts.buntan')
+        with open(path, 'w', encoding='utf-8') as f:
+            json.dump(project, f, ensure_ascii=False)
+        out = self.path('matrix.xlsx')
+        self.assertExit(run('export', path, '-o', out), 0)
+        import openpyxl
+        rows = [[cell.value for cell in row]
+                for row in openpyxl.load_workbook(out)['集計'].iter_rows()]
+        firsts = [row[0] for row in rows]
+        self.assertIn('抜け漏れ（0 件）', firsts)
+        start = firsts.index('注意（3 件、抜け漏れには数えません）')
+        self.assertGreater(start, firsts.index('抜け漏れ（0 件）'))
+        self.assertEqual([row[1] for row in rows[start + 2:]], [
+            '株式会社Bの確認が記録されていますが、株式会社Bはこの項目の主担当・協力ではありません。',
+            '株式会社Aが主担当ですが、この項目の契約種別は株式会社Aのどの契約とも一致しません。',
+            '株式会社Bの契約が登録されていません。',
+        ])
+        self.assertIn('A-1', rows[start + 3][0])
+        self.assertEqual(rows[start + 4][0], '株式会社B')
 
     def test_include_part1(self):
         out = self.path('matrix.xlsx')

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "buntan-matrix-view.h"
 #include "buntan-view-util.h"
 #include "views-test-util.h"
@@ -199,6 +201,51 @@ test_rows_and_marks (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (cell_text (fixture, "A-1", COLUMN_V3), ==, "◎");
 }
 
+static GtkWidget *
+find_label_with (GtkWidget *widget, const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_with (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* △ and 各 in the cells, and a legend that names them and says who keeps
+ * the overall responsibility. */
+static void
+test_informed_each_legend (Fixture *fixture, gconstpointer data)
+{
+  BuntanItem *informing = buntan_project_find_item (fixture->project, "P2-A-3");
+  BuntanItem *each = buntan_project_find_item (fixture->project, "P2-A-1");
+  GtkWidget  *legend = find_label_with (GTK_WIDGET (fixture->view), "◎ Lead");
+  const char *text;
+
+  g_assert_nonnull (legend);
+  text = gtk_label_get_label (GTK_LABEL (legend));
+  g_assert_nonnull (strstr (text, "△ Informed"));
+  g_assert_nonnull (strstr (text, "各 Each vendor for its own system"));
+  g_assert_nonnull (strstr (text, "The hospital keeps overall accountability"));
+
+  buntan_item_set_informed_party (informing, "v1", TRUE);
+  wait_for_cell (fixture, "A-3", COLUMN_V1, "△");
+  g_assert_cmpstr (cell_text (fixture, "A-3", COLUMN_V3), ==, "◎");
+
+  /* v1, v2 and v3 share P2-A-1: each for its own system now. */
+  buntan_item_set_owner (each, BUNTAN_OWNER_EACH);
+  wait_for_cell (fixture, "A-1", COLUMN_V1, "各");
+  g_assert_cmpstr (cell_text (fixture, "A-1", COLUMN_V2), ==, "各");
+  g_assert_cmpstr (cell_text (fixture, "A-1", COLUMN_HOSPITAL), ==, "");
+}
+
 static void
 test_gaps (Fixture *fixture, gconstpointer data)
 {
@@ -371,6 +418,7 @@ main (int argc, char *argv[])
   ADD ("activate", test_activate);
   ADD ("no-project", test_no_project);
   ADD ("large", test_large);
+  ADD ("informed-each-legend", test_informed_each_legend);
 #undef ADD
 
   return g_test_run ();

@@ -237,6 +237,53 @@ test_activate_gap (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (fixture->activated, ==, buntan_gap_get_item_id (first));
 }
 
+static GtkWidget *
+warning_list (Fixture *fixture)
+{
+  return views_test_find_named (GTK_WIDGET (fixture->view), "warning-list");
+}
+
+static gboolean
+has_warning_row (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return gtk_widget_get_mapped (warning_list (fixture)) &&
+         gtk_list_box_get_row_at_index (GTK_LIST_BOX (warning_list (fixture)), 0) != NULL;
+}
+
+/* Warnings show beside the gaps, in the CLI's words, and do not count. */
+static void
+test_warnings (Fixture *fixture, gconstpointer data)
+{
+  BuntanItem      *item = buntan_project_find_item (fixture->project, "P2-A-3");
+  const char      *cloud[] = { "cloud", NULL };
+  guint            gaps = n_gaps (fixture);
+  GtkListBoxRow   *row;
+  g_autofree char *expected = NULL;
+
+  g_assert_false (gtk_widget_get_mapped (warning_list (fixture)));
+
+  /* v3 holds a maintenance contract only. */
+  buntan_item_set_applies_to (item, cloud);
+  g_assert_true (views_test_wait_for (has_warning_row, fixture));
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (warning_list (fixture)), 0);
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (warning_list (fixture)), 1));
+  {
+    g_autoptr (BuntanOverview) overview = buntan_overview_new (fixture->project);
+
+    expected =
+      buntan_warning_describe (g_ptr_array_index (buntan_overview_get_warnings (overview), 0),
+                               BUNTAN_GAP_TEXT_LONG);
+  }
+  g_assert_true (g_str_has_prefix (expected, "P2-A-3 "));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, expected);
+  g_assert_cmpuint (n_gaps (fixture), ==, gaps);
+
+  g_signal_emit_by_name (warning_list (fixture), "row-activated", row);
+  g_assert_cmpstr (fixture->activated, ==, "P2-A-3");
+}
+
 static gboolean
 all_gap_rows_shown (gpointer data)
 {
@@ -299,6 +346,7 @@ main (int argc, char *argv[])
   ADD ("follows-model", test_follows_model);
   ADD ("activate-gap", test_activate_gap);
   ADD ("many-gaps", test_many_gaps);
+  ADD ("warnings", test_warnings);
 #undef ADD
 
   return g_test_run ();
