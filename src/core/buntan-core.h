@@ -28,6 +28,7 @@
 #include "buntan-comparison.h"
 #include "buntan-conflict.h"
 #include "buntan-merge.h"
+#include "buntan-check-summary.h"
 
 G_BEGIN_DECLS
 
