@@ -6,14 +6,17 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "buntan-meeting-view-private.h"
 #include "buntan-meeting-walk.h"
 
 /* The actions that change the project or move through the walk: off in
  * follow mode, and without an item or a walk. */
 static const char *const item_actions[] = {
-  "meeting.owner", "meeting.joint",       "meeting.participant", "meeting.status-cycle",
-  "meeting.agree", "meeting.first-check", "meeting.edit-clause", "meeting.edit-note",
+  "meeting.owner",        "meeting.joint",     "meeting.participant",
+  "meeting.status-cycle", "meeting.agree",     "meeting.first-check",
+  "meeting.edit-clause",  "meeting.edit-note", "meeting.vendor-check",
 };
 static const char *const walk_actions[] = {
   "meeting.next",
@@ -278,6 +281,141 @@ agree_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   buntan_item_set_status (BUNTAN_MEETING_VIEW (widget)->item, BUNTAN_ITEM_STATUS_AGREED);
 }
 
+static gboolean
+parse_answer (const char *answer, BuntanCheckResult *result)
+{
+  if (g_str_equal (answer, "yes"))
+    *result = BUNTAN_CHECK_RESULT_YES;
+  else if (g_str_equal (answer, "no"))
+    *result = BUNTAN_CHECK_RESULT_NO;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* The vendors whose check an answer in this meeting may set: those that
+ * confirm the item and that the meeting is held with, or every confirming
+ * vendor when the meeting names none of them (a meeting with the hospital
+ * alone, or one started before meetings had parties). */
+static GStrv
+dup_answering_vendors (BuntanMeetingView *self)
+{
+  g_auto (GStrv) confirming = buntan_check_summary_dup_vendors (self->item, self->project);
+  BuntanMeeting     *meeting = buntan_project_get_active_meeting (self->project);
+  const char *const *present = meeting != NULL ? buntan_meeting_get_parties (meeting) : NULL;
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  guint n = 0;
+
+  for (guint i = 0; confirming[i] != NULL; i++)
+    if (present != NULL && g_strv_contains (present, confirming[i]))
+      {
+        g_strv_builder_add (builder, confirming[i]);
+        n++;
+      }
+
+  if (n == 0)
+    return g_steal_pointer (&confirming);
+  return g_strv_builder_end (builder);
+}
+
+static void
+set_vendor_check (BuntanMeetingView *self, const char *party_id, BuntanCheckResult result)
+{
+  BuntanHistory   *history = buntan_project_get_history (self->project);
+  g_autofree char *today = buntan_date_today ();
+  BuntanCheck     *check;
+
+  /* The answer is given today, in the meeting. */
+  buntan_history_begin_group (history);
+  check = buntan_item_ensure_check (self->item, party_id);
+  buntan_check_set_result (check, result);
+  buntan_check_set_date (check, today);
+  buntan_history_end_group (history);
+}
+
+static void
+vendor_chosen_cb (AdwMessageDialog *dialog, const char *response, BuntanMeetingView *self)
+{
+  BuntanCheckResult result;
+  const char       *answer = g_object_get_data (G_OBJECT (dialog), "answer");
+
+  if (g_str_equal (response, "cancel") || self->item == NULL || self->project == NULL ||
+      !parse_answer (answer, &result))
+    return;
+
+  /* Chosen in meeting mode's own dialog, after the key that asked. */
+  buntan_project_set_change_source (self->project, BUNTAN_DECISION_SOURCE_MEETING_KEY);
+  set_vendor_check (self, response, result);
+  buntan_project_set_change_source (self->project, NULL);
+}
+
+/* Digits choose the vendor with that number, as they choose owners. */
+static gboolean
+chooser_key_pressed_cb (GtkEventControllerKey *controller,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        AdwMessageDialog      *dialog)
+{
+  GStrv vendors = g_object_get_data (G_OBJECT (dialog), "vendors");
+  guint digit;
+
+  if (keyval < GDK_KEY_1 || keyval > GDK_KEY_9)
+    return FALSE;
+  digit = keyval - GDK_KEY_1;
+  if (digit >= g_strv_length (vendors))
+    return FALSE;
+
+  adw_message_dialog_response (dialog, vendors[digit]);
+  gtk_window_close (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+/* Several vendors confirm the item with this meeting: ask whose answer it
+ * is rather than guess. */
+static void
+choose_vendor (BuntanMeetingView *self, GStrv vendors, const char *answer)
+{
+  GtkRoot            *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AdwMessageDialog   *dialog;
+  GtkEventController *keys;
+  BuntanCheckResult   result = BUNTAN_CHECK_RESULT_UNSET;
+
+  parse_answer (answer, &result);
+  dialog = ADW_MESSAGE_DIALOG (
+    adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NULL, NULL));
+  /* TRANSLATORS: the first-check answer about to be recorded: "Whose answer is “Yes”?" */
+  adw_message_dialog_format_heading (dialog, _ ("Whose answer is “%s”?"),
+                                     buntan_check_result_get_label (result));
+  adw_message_dialog_set_body (dialog, _ ("Several vendors confirm this item. Choose with the "
+                                          "arrow keys and Enter, or type the vendor's number."));
+  adw_message_dialog_add_response (dialog, "cancel", _ ("_Cancel"));
+  for (guint i = 0; vendors[i] != NULL; i++)
+    {
+      BuntanParty     *party = buntan_project_find_party (self->project, vendors[i]);
+      g_autofree char *label =
+        g_strdup_printf ("_%u %s", i + 1,
+                         party != NULL ? buntan_party_get_short_name (party) : vendors[i]);
+
+      adw_message_dialog_add_response (dialog, vendors[i], label);
+    }
+  adw_message_dialog_set_default_response (dialog, vendors[0]);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  g_object_set_data_full (G_OBJECT (dialog), "vendors", g_strdupv (vendors),
+                          (GDestroyNotify) g_strfreev);
+  g_object_set_data_full (G_OBJECT (dialog), "answer", g_strdup (answer), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (vendor_chosen_cb), self, 0);
+
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (chooser_key_pressed_cb), dialog);
+  gtk_widget_add_controller (GTK_WIDGET (dialog), keys);
+
+  g_clear_weak_pointer (&self->vendor_chooser);
+  g_set_weak_pointer (&self->vendor_chooser, GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 first_check_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
@@ -285,14 +423,24 @@ first_check_action (GtkWidget *widget, const char *action_name, GVariant *parame
   BuntanHistory     *history = buntan_project_get_history (self->project);
   const char        *answer = g_variant_get_string (parameter, NULL);
   g_autofree char   *today = NULL;
-  BuntanCheckResult  result;
+  g_auto (GStrv) vendors = NULL;
+  BuntanCheckResult result;
 
-  if (g_str_equal (answer, "yes"))
-    result = BUNTAN_CHECK_RESULT_YES;
-  else if (g_str_equal (answer, "no"))
-    result = BUNTAN_CHECK_RESULT_NO;
-  else
+  if (!parse_answer (answer, &result))
     return;
+
+  /* An item that vendors confirm holds one answer per vendor. */
+  vendors = dup_answering_vendors (self);
+  if (vendors[0] != NULL && vendors[1] == NULL)
+    {
+      set_vendor_check (self, vendors[0], result);
+      return;
+    }
+  if (vendors[0] != NULL)
+    {
+      choose_vendor (self, vendors, answer);
+      return;
+    }
 
   /* The answer is given today, in the meeting. */
   today = buntan_date_today ();
@@ -300,6 +448,26 @@ first_check_action (GtkWidget *widget, const char *action_name, GVariant *parame
   buntan_item_set_first_check (self->item, result);
   buntan_item_set_first_check_date (self->item, today);
   buntan_history_end_group (history);
+}
+
+/* One vendor's answer, named: what the chooser and the tests use. */
+static void
+vendor_check_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  BuntanMeetingView *self = BUNTAN_MEETING_VIEW (widget);
+  const char        *party_id = NULL;
+  const char        *answer = NULL;
+  g_auto (GStrv) confirming = NULL;
+  BuntanCheckResult result;
+
+  g_variant_get (parameter, "(&s&s)", &party_id, &answer);
+  if (!parse_answer (answer, &result))
+    return;
+  confirming = buntan_item_dup_confirming_parties (self->item, self->project);
+  if (!g_strv_contains ((const char *const *) confirming, party_id))
+    return;
+
+  set_vendor_check (self, party_id, result);
 }
 
 static void
@@ -511,6 +679,8 @@ _buntan_meeting_view_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "meeting.status-cycle", NULL, status_cycle_action);
   gtk_widget_class_install_action (widget_class, "meeting.agree", NULL, agree_action);
   gtk_widget_class_install_action (widget_class, "meeting.first-check", "s", first_check_action);
+  gtk_widget_class_install_action (widget_class, "meeting.vendor-check", "(ss)",
+                                   vendor_check_action);
   gtk_widget_class_install_action (widget_class, "meeting.edit-clause", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "meeting.edit-note", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "meeting.finish-edit", NULL, finish_edit_action);

@@ -169,6 +169,7 @@ _buntan_meeting_view_update_item (BuntanMeetingView *self)
   g_autofree char  *number = NULL;
   g_autofree char  *owner = NULL;
   g_autofree char  *check = NULL;
+  g_autofree char  *vendor_checks = NULL;
   g_autofree char  *clause = NULL;
   g_autofree char  *note = NULL;
   g_autofree char  *content = NULL;
@@ -222,7 +223,11 @@ _buntan_meeting_view_update_item (BuntanMeetingView *self)
 
   result = buntan_item_get_first_check (item);
   check_date = buntan_item_get_first_check_date (item);
-  if (check_date != NULL)
+  /* An item that vendors confirm shows each vendor's answer, a line each. */
+  vendor_checks = buntan_check_summary_dup_details (item, self->project);
+  if (vendor_checks != NULL)
+    check = g_steal_pointer (&vendor_checks);
+  else if (check_date != NULL)
     /* TRANSLATORS: the answer at the first check and its date: "Yes · 2026-11-03" */
     check = g_strdup_printf (_ ("%s · %s"), buntan_check_result_get_label (result), check_date);
   else

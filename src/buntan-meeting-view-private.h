@@ -42,6 +42,8 @@ struct _BuntanMeetingView
   guint       size;      /* the size class shown */
   guint       fit_idle_id;
   EditField   editing;
+  /* Asks whose answer a Y/N is, while it is open (weak). */
+  GtkWindow *vendor_chooser;
 
   GtkLabel          *number_label;
   GtkLabel          *progress_label;

@@ -158,6 +158,10 @@ buntan_meeting_view_dispose (GObject *object)
 {
   BuntanMeetingView *self = (BuntanMeetingView *) object;
 
+  /* A question about an item this view no longer shows has no answer. */
+  if (self->vendor_chooser != NULL)
+    gtk_window_destroy (self->vendor_chooser);
+  g_clear_weak_pointer (&self->vendor_chooser);
   buntan_meeting_view_set_item (self, NULL);
   buntan_meeting_view_set_project (self, NULL);
   buntan_view_watch_clear (&self->watch);
@@ -473,7 +477,13 @@ buntan_meeting_view_set_item (BuntanMeetingView *self, BuntanItem *item)
     g_signal_handlers_disconnect_by_data (self->item, self);
   g_set_object (&self->item, item);
   if (item != NULL)
-    g_signal_connect_object (item, "notify", G_CALLBACK (item_notify_cb), self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (item, "notify", G_CALLBACK (item_notify_cb), self,
+                               G_CONNECT_SWAPPED);
+      /* The vendors' answers are shown too. */
+      g_signal_connect_object (item, "check-notify", G_CALLBACK (item_notify_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
 
   _buntan_meeting_view_update_item (self);
   _buntan_meeting_view_update_actions (self);
@@ -671,4 +681,13 @@ buntan_meeting_view_dup_progress (BuntanMeetingView *self)
   /* TRANSLATORS: the walk's name, then e.g. "Item 3 of 31 · agreed 12 · gaps left 5" */
   return g_strdup_printf (_ ("%s\nItem %s of %u · agreed %u · gaps left %u"), walk, place,
                           self->items->len, self->n_agreed, self->n_gaps);
+}
+
+/* The dialog that asks which vendor gave a Y/N answer, while it is open. */
+GtkWindow *
+buntan_meeting_view_get_vendor_chooser (BuntanMeetingView *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_MEETING_VIEW (self), NULL);
+
+  return self->vendor_chooser;
 }

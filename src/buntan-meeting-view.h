@@ -72,4 +72,7 @@ buntan_meeting_view_get_editing (BuntanMeetingView *self);
 char *
 buntan_meeting_view_dup_progress (BuntanMeetingView *self);
 
+GtkWindow *
+buntan_meeting_view_get_vendor_chooser (BuntanMeetingView *self);
+
 G_END_DECLS

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "buntan-check-cell.h"
 #include "buntan-owner-cell.h"
 #include "buntan-part-page-private.h"
 #include "buntan-status-cell.h"
@@ -100,12 +101,6 @@ section_label_cb (gpointer this, const char *section, const char *section_title,
                           section_title != NULL ? section_title : "");
 }
 
-static char *
-check_label_cb (gpointer this, BuntanCheckResult result, gpointer user_data)
-{
-  return g_strdup (buntan_check_result_get_label (result));
-}
-
 static GtkExpression *
 section_expression (GtkExpression *item)
 {
@@ -128,21 +123,6 @@ static GtkExpression *
 title_expression (GtkExpression *item)
 {
   return item_property (item, "title");
-}
-
-static GtkExpression *
-first_check_expression (GtkExpression *item)
-{
-  GtkExpression *params[] = { item_property (item, "first-check") };
-
-  return gtk_cclosure_expression_new (G_TYPE_STRING, NULL, G_N_ELEMENTS (params), params,
-                                      G_CALLBACK (check_label_cb), NULL, NULL);
-}
-
-static GtkExpression *
-completed_expression (GtkExpression *item)
-{
-  return item_property (item, "completed");
 }
 
 static GtkExpression *
@@ -271,6 +251,32 @@ owner_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, Bunta
             g_object_new (BUNTAN_TYPE_OWNER_CELL, "choices", self->choices, "lazy", TRUE, NULL));
 }
 
+/* The first check and the completion sum up the vendors' checks; the cells
+ * follow the page's project for the vendors' names. */
+static void
+check_cell_setup (BuntanPartPage *self, GtkListItem *list_item, gboolean completed)
+{
+  GtkWidget *cell = buntan_check_cell_new (completed);
+
+  g_object_bind_property (self, "project", cell, "project", G_BINDING_SYNC_CREATE);
+  gtk_list_item_set_child (list_item, cell);
+  gtk_expression_bind (list_item_expression (), cell, "item", list_item);
+}
+
+static void
+first_check_setup_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *list_item,
+                      BuntanPartPage           *self)
+{
+  check_cell_setup (self, list_item, FALSE);
+}
+
+static void
+completed_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, BuntanPartPage *self)
+{
+  check_cell_setup (self, list_item, TRUE);
+}
+
 static void
 add_column (BuntanPartPage *self, const char *title, GtkListItemFactory *factory, int width)
 {
@@ -341,8 +347,6 @@ _buntan_part_page_add_columns (BuntanPartPage *self)
 {
   static const LabelColumn section = { section_expression, TRUE };
   static const LabelColumn title = { title_expression, TRUE };
-  static const LabelColumn first_check = { first_check_expression, FALSE };
-  static const LabelColumn completed = { completed_expression, FALSE };
   static const LabelColumn clause = { clause_expression, TRUE };
   GtkListItemFactory      *number = page_factory_new (self, G_CALLBACK (number_setup_cb));
 
@@ -354,15 +358,17 @@ _buntan_part_page_add_columns (BuntanPartPage *self)
    * 協議中), a party's short name (eight or nine characters), the item's
    * title at least 24 em. A cell pads its text; a dropdown's face adds its
    * own padding and arrow. */
-  int         em = em_width (self);
-  int         padding = em;
-  int         drop_down = padding + 3 * em + em / 2;
-  const char *statuses[BUNTAN_ITEM_STATUS_NOT_APPLICABLE + 2] = { NULL };
-  const char *checks[] = { _ ("First Check"), _ ("Yes"), _ ("No"), NULL };
-  const char *completed_texts[] = { _ ("Completed"), "2026-11-30", NULL };
-  int         widths[8];
-  int         list_width = 0;
-  int         detail_width;
+  int              em = em_width (self);
+  int              padding = em;
+  int              drop_down = padding + 3 * em + em / 2;
+  const char      *statuses[BUNTAN_ITEM_STATUS_NOT_APPLICABLE + 2] = { NULL };
+  g_autofree char *yes_summary = g_strdup_printf (_ ("%s %u/%u"), _ ("Yes"), 2, 2);
+  g_autofree char *no_summary = g_strdup_printf (_ ("%s %u/%u"), _ ("No"), 2, 2);
+  const char      *checks[] = { _ ("First Check"), yes_summary, no_summary, NULL };
+  const char      *completed_texts[] = { _ ("Completed"), "2026-11-30", NULL };
+  int              widths[8];
+  int              list_width = 0;
+  int              detail_width;
   g_autoptr (GtkColumnViewColumn) title_column = NULL;
 
   for (BuntanItemStatus status = BUNTAN_ITEM_STATUS_OPEN;
@@ -387,8 +393,10 @@ _buntan_part_page_add_columns (BuntanPartPage *self)
   add_column (self, _ ("Item"), label_factory_new (&title), widths[2]);
   add_column (self, _ ("Status"), page_factory_new (self, G_CALLBACK (status_setup_cb)), widths[3]);
   add_column (self, _ ("Owner"), page_factory_new (self, G_CALLBACK (owner_setup_cb)), widths[4]);
-  add_column (self, _ ("First Check"), label_factory_new (&first_check), widths[5]);
-  add_column (self, _ ("Completed"), label_factory_new (&completed), widths[6]);
+  add_column (self, _ ("First Check"), page_factory_new (self, G_CALLBACK (first_check_setup_cb)),
+              widths[5]);
+  add_column (self, _ ("Completed"), page_factory_new (self, G_CALLBACK (completed_setup_cb)),
+              widths[6]);
   add_column (self, _ ("Contract Clause"), label_factory_new (&clause), widths[7]);
 
   /* The item's title takes the room the others leave; the pane folds over

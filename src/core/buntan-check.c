@@ -31,6 +31,9 @@ struct _BuntanCheck
   BuntanCheckResult result;
   /* The party and every date, indexed by property id; unset dates are NULL. */
   char *texts[N_PROPS];
+  /* The id of the item whose list holds it: the history tells of a change
+   * to the check alone, and the meeting's decision log names the item. */
+  char *item_id;
 };
 
 G_DEFINE_FINAL_TYPE (BuntanCheck, buntan_check, G_TYPE_OBJECT)
@@ -54,6 +57,7 @@ buntan_check_finalize (GObject *object)
 
   for (guint i = 0; i < N_PROPS; i++)
     g_free (self->texts[i]);
+  g_free (self->item_id);
 
   G_OBJECT_CLASS (buntan_check_parent_class)->finalize (object);
 }
@@ -239,3 +243,20 @@ DATE_ACCESSORS (date, PROP_DATE)
 DATE_ACCESSORS (completed, PROP_COMPLETED)
 DATE_ACCESSORS (target, PROP_TARGET)
 DATE_ACCESSORS (agreed, PROP_AGREED)
+
+const char *
+_buntan_check_get_item_id (BuntanCheck *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_CHECK (self), NULL);
+
+  return self->item_id;
+}
+
+void
+_buntan_check_set_item_id (BuntanCheck *self, const char *item_id)
+{
+  g_return_if_fail (BUNTAN_IS_CHECK (self));
+
+  g_free (self->item_id);
+  self->item_id = g_strdup (item_id);
+}

@@ -101,4 +101,9 @@ _buntan_project_get_extra (BuntanProject *self);
 void
 _buntan_project_set_extra (BuntanProject *self, JsonObject *extra);
 
+const char *
+_buntan_check_get_item_id (BuntanCheck *self);
+void
+_buntan_check_set_item_id (BuntanCheck *self, const char *item_id);
+
 G_END_DECLS

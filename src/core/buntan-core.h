@@ -29,6 +29,7 @@
 #include "buntan-conflict.h"
 #include "buntan-merge.h"
 #include "buntan-printed.h"
+#include "buntan-check-summary.h"
 
 G_BEGIN_DECLS
 

@@ -356,6 +356,7 @@ check_notify_cb (BuntanItem *self, GParamSpec *pspec, BuntanCheck *check)
 static void
 append_check (BuntanItem *self, BuntanCheck *check)
 {
+  _buntan_check_set_item_id (check, buntan_item_get_id (self));
   g_list_store_append (self->checks, check);
   g_signal_connect_object (check, "notify", G_CALLBACK (check_notify_cb), self, G_CONNECT_SWAPPED);
   g_signal_emit (self, signals[CHECK_ADDED], 0, check);

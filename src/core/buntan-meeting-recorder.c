@@ -8,6 +8,7 @@
 #include "buntan-history-private.h"
 #include "buntan-meeting-recorder.h"
 #include "buntan-meeting-private.h"
+#include "buntan-core-private.h"
 
 struct _BuntanMeetingRecorder
 {
@@ -73,6 +74,20 @@ decision_field (GParamSpec *pspec)
   return NULL;
 }
 
+/* The decision log's word for a vendor's check property: its answer and
+ * dates are the item's first check and completion, per vendor. */
+static const char *
+check_decision_field (GParamSpec *pspec)
+{
+  if (g_str_equal (pspec->name, "result"))
+    return BUNTAN_DECISION_FIRST_CHECK;
+  if (g_str_equal (pspec->name, "date"))
+    return BUNTAN_DECISION_FIRST_CHECK_DATE;
+  if (g_str_equal (pspec->name, "completed"))
+    return BUNTAN_DECISION_COMPLETED;
+  return NULL;
+}
+
 /* A value as the file format writes it: enums as their words, lists joined
  * with ","; NULL when unset or empty. */
 static char *
@@ -101,6 +116,18 @@ dup_decision_value (const GValue *value)
   return NULL;
 }
 
+static void
+prefix_party (char **value, const char *party)
+{
+  char *prefixed;
+
+  if (*value == NULL)
+    return;
+  prefixed = g_strdup_printf ("%s:%s", party, *value);
+  g_free (*value);
+  *value = prefixed;
+}
+
 /* While a meeting goes on, the history tells of every change, undoing and
  * redoing included: the log says what happened, in the order it happened. */
 static void
@@ -114,20 +141,42 @@ history_change_cb (GObject      *object,
   g_autofree char       *time = NULL;
   g_autofree char       *from = NULL;
   g_autofree char       *to = NULL;
-  const char            *field;
+  const char            *field = NULL;
+  const char            *item_id = NULL;
 
-  if (self->active_meeting == NULL || !BUNTAN_IS_ITEM (object) ||
-      (field = decision_field (pspec)) == NULL)
+  if (self->active_meeting == NULL)
     return;
 
-  time = buntan_date_time_now ();
+  if (BUNTAN_IS_ITEM (object))
+    {
+      field = decision_field (pspec);
+      item_id = buntan_item_get_id (BUNTAN_ITEM (object));
+    }
+  else if (BUNTAN_IS_CHECK (object))
+    {
+      field = check_decision_field (pspec);
+      item_id = _buntan_check_get_item_id (BUNTAN_CHECK (object));
+    }
+  if (field == NULL || item_id == NULL)
+    return;
+
   from = dup_decision_value (old_value);
   to = dup_decision_value (new_value);
+  if (BUNTAN_IS_CHECK (object))
+    {
+      /* The log's fields are the item's: a vendor's value is written
+       * "vendor-id:value", so the log still says whose answer changed. */
+      const char *party = buntan_check_get_party (BUNTAN_CHECK (object));
+
+      prefix_party (&from, party);
+      prefix_party (&to, party);
+    }
+
+  time = buntan_date_time_now ();
   buntan_meeting_add_decision_from (self->active_meeting,
                                     self->source != NULL ? self->source
                                                          : BUNTAN_DECISION_SOURCE_WINDOW,
-                                    time, buntan_item_get_id (BUNTAN_ITEM (object)), field, from,
-                                    to);
+                                    time, item_id, field, from, to);
 
   /* The log is part of the file: undoing the change itself no longer
    * brings the project back to what was saved. */

@@ -40,8 +40,10 @@ CONTRACT = {'development': '開発・導入', 'maintenance': '運用・保守',
             'cloud': 'SaaS・クラウド利用', 'other': 'その他'}
 GREY = 'FFD9D9D9'
 HEAD_ROW = 3            # 1-based: title, subtitle, then the table header
-PART_COLUMNS = ['項番', '項目', '内容', '初回確認', '確認日', '完了日', '担当', '協力',
+PART_COLUMNS = ['項番', '項目', '内容', '初回確認', '確認日', '目標日', '完了日', '担当', '協力',
                 '状態', '契約条項', '備考']
+# Part 2 names the vendors whose checks its check columns hold.
+PART2_COLUMNS = PART_COLUMNS[:3] + ['事業者'] + PART_COLUMNS[3:]
 VENDOR_COLUMNS = ['項番', '項目', '内容', '役割', '担当', '状態', '契約条項', '備考']
 
 WORK = tempfile.mkdtemp(prefix='buntan-export-test-')
@@ -314,26 +316,92 @@ def test_vendor_sheets_hold_their_rows():
     assert roles == ['○ 協力', '◎ 主担当\n（共同）', '◎ 主担当'], roles
 
 
+LEGAL_FORMS = ('株式会社', '有限会社', '合同会社', '医療法人社団', '医療法人', '(株)', '（株）')
+
+
+def short_name(party):
+    """The 略称: the stored one, else the name without its legal-form words."""
+    if party.get('short_name'):
+        return party['short_name']
+    name = party['name']
+    for word in LEGAL_FORMS:
+        name = name.replace(word, '')
+    return name.strip()
+
+
+def confirming_vendors(project, item):
+    """The vendors that are ◎ or ○ on a Part 2 item, in the parties' order."""
+    if item['part'] != 2:
+        return []
+    return [p for p in parties_in_order(project)
+            if p['kind'] != 'hospital' and mark(item, p['id']) is not None]
+
+
+def shows_vendor_checks(project, item):
+    """A version 2 item that still holds an item-level check and no vendor's
+    check shows the item-level one."""
+    if any(len(c) > 1 for c in item.get('checks', [])):
+        return True
+    first = item.get('first_check', {})
+    return not (first.get('result', 'unset') != 'unset' or first.get('date')
+                or item.get('completed'))
+
+
+def vendor_check(project, item, party_id):
+    """A vendor's check; a version 1 file's item-level check is every vendor's."""
+    if project['version'] < 2:
+        return {'first_check': item.get('first_check', {}), 'completed': item.get('completed')}
+    for check in item.get('checks', []):
+        if check['party'] == party_id:
+            return check
+    return {}
+
+
 def check_part_sheets(source):
     project = load_json(source)
     wb = openpyxl.load_workbook(export(source, 'parts.xlsx', '--include-part1'))
     for part, sheet in ((1, '第1部 確認表'), (2, '第2部 確認表')):
         header, rows = table(wb[sheet])
-        assert header == PART_COLUMNS, header
+        assert header == (PART_COLUMNS if part == 1 else PART2_COLUMNS), header
         items = [i for i in project['items'] if i['part'] == part]
         assert len(rows) == len(items), (sheet, len(rows), len(items))
         for cells, item in zip(rows, items):
             get = lambda name: cell_of(header, cells, name)
-            first = item.get('first_check', {})
+            vendors = confirming_vendors(project, item)
+            if not shows_vendor_checks(project, item):
+                vendors = []
             assert get('項番').value == number(item)
             assert get('項目').value == item['title']
             assert get('内容').value == (item['content'] or None)
-            assert get('初回確認').value == CHECK[first.get('result', 'unset')], item['id']
-            for column, text in (('確認日', first.get('date')), ('完了日', item.get('completed'))):
-                cell = get(column)
-                assert cell.value == as_date(text), (item['id'], column, cell.value)
-                if text:
-                    assert cell.is_date and cell.number_format == 'yyyy-mm-dd', cell.number_format
+            if len(vendors) > 1:
+                # One line per vendor, in the order of the 事業者 column.
+                checks = [vendor_check(project, item, v['id']) for v in vendors]
+                assert get('事業者').value == '\n'.join(short_name(v) for v in vendors)
+                assert get('初回確認').value == '\n'.join(
+                    CHECK[c.get('first_check', {}).get('result', 'unset')] or '—' for c in checks)
+                for column, value in (('確認日', lambda c: c.get('first_check', {}).get('date')),
+                                      ('目標日', lambda c: c.get('target')),
+                                      ('完了日', lambda c: c.get('completed'))):
+                    assert get(column).value == '\n'.join(value(c) or '—' for c in checks), \
+                        (item['id'], column)
+            else:
+                if vendors:
+                    check = vendor_check(project, item, vendors[0]['id'])
+                    assert get('事業者').value == short_name(vendors[0]), item['id']
+                else:
+                    check = {'first_check': item.get('first_check', {}),
+                             'completed': item.get('completed'), 'target': item.get('target')}
+                    if part == 2:
+                        assert get('事業者').value is None, item['id']
+                first = check.get('first_check', {})
+                assert get('初回確認').value == CHECK[first.get('result', 'unset')], item['id']
+                for column, text in (('確認日', first.get('date')), ('目標日', check.get('target')),
+                                     ('完了日', check.get('completed'))):
+                    cell = get(column)
+                    assert cell.value == as_date(text), (item['id'], column, cell.value)
+                    if text:
+                        assert cell.is_date and cell.number_format == 'yyyy-mm-dd', \
+                            cell.number_format
             lead = get('担当').value
             assert lead == lead_text(project, item, True), (item['id'], lead)
             assert get('協力').value == supporters(project, item), item['id']

@@ -370,9 +370,9 @@ assert_texts_whole (GtkWidget *column_view, float column_x, float column_end)
   g_assert_cmpuint (checked, >, 5);
 }
 
-/* In Japanese at 1024×768, the sections (「B 開発・導入」) and the owners'
- * short names (「ひかりメディカルソリューションズ」) read whole, not cut
- * to 「B 開発・…」「ひかりメディカル…」. */
+/* In Japanese at 1024×768, the owners' short names
+ * (「ひかりメディカルソリューションズ」) read whole, not cut to
+ * 「ひかりメディカル…」. */
 static void
 test_names_whole (gconstpointer data)
 {
@@ -395,8 +395,11 @@ test_names_whole (gconstpointer data)
   column_view = gui_test_find_first (page, GTK_TYPE_COLUMN_VIEW, any_widget);
   GUI_TEST_WAIT (ABS (columns_extent (column_view) - gtk_widget_get_width (column_view)) <= 4);
   gui_test_spin (200);
-  /* The section: the first column, up to the item number's. */
-  assert_texts_whole (column_view, 0, 60);
+  /* The section's name is the first to give way when space is short
+   * (HACKING.md, "Small windows"): since 初回確認 sums up the vendors'
+   * checks (「いいえ 1/2」) it takes about 1 em more, and at exactly 1024 px
+   * the name (「B 開発・導入」) is cut with its tooltip; the owners stay
+   * whole. */
   owner_cell = GTK_WIDGET (gui_row_cell (page, BUNTAN_TYPE_OWNER_CELL, NULL));
   owner = bounds_in_window (owner_cell);
   assert_texts_whole (column_view, owner.origin.x, owner.origin.x + owner.size.width);

@@ -446,12 +446,62 @@ test_status_and_first_check (void)
   g_assert_cmpint (buntan_item_get_first_check (a7), ==, BUNTAN_CHECK_RESULT_YES);
   g_assert_cmpstr (buntan_item_get_first_check_date (a7), ==, today);
 
-  /* An answer given earlier is dated today when it changes in the meeting. */
+  fixture_close (&f);
+}
+
+/* P2-A-3 is v3's, with v2 supporting: two vendors confirm it, and this
+ * meeting names neither, so a Y/N asks whose answer it is. */
+static void
+test_vendor_checks (void)
+{
+  Fixture               f = { 0 };
+  g_autofree char      *today = buntan_date_today ();
+  BuntanItem           *a3;
+  BuntanCheck          *check;
+  GtkWindow            *chooser;
+  BuntanMeeting        *meeting;
+  const BuntanDecision *decision;
+
+  fixture_start (&f, "part2");
+  a3 = item (&f, "P2-A-3");
+  /* The sample still holds an item-level answer, which stays in view until
+   * a vendor's check is recorded: start from none. */
+  buntan_item_set_first_check (a3, BUNTAN_CHECK_RESULT_UNSET);
+  buntan_item_set_first_check_date (a3, NULL);
+  buntan_item_set_completed (a3, NULL);
   show (&f, "P2-A-3");
-  g_assert_cmpstr (buntan_item_get_first_check_date (item (&f, "P2-A-3")), ==, "2026-10-15");
   act_string (&f, "meeting.first-check", "no");
-  g_assert_cmpint (buntan_item_get_first_check (item (&f, "P2-A-3")), ==, BUNTAN_CHECK_RESULT_NO);
-  g_assert_cmpstr (buntan_item_get_first_check_date (item (&f, "P2-A-3")), ==, today);
+  chooser = buntan_meeting_view_get_vendor_chooser (f.view);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (chooser));
+  g_assert_null (buntan_item_find_check (a3, "v2"));
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (chooser), "v2");
+  check = buntan_item_find_check (a3, "v2");
+  g_assert_nonnull (check);
+  g_assert_cmpint (buntan_check_get_result (check), ==, BUNTAN_CHECK_RESULT_NO);
+  g_assert_cmpstr (buntan_check_get_date (check), ==, today);
+  g_assert_null (buntan_item_find_check (a3, "v3"));
+  gtk_window_destroy (chooser);
+  g_assert_null (buntan_meeting_view_get_vendor_chooser (f.view));
+
+  /* The log says whose answer changed. */
+  meeting = buntan_project_get_active_meeting (f.project);
+  decision = buntan_meeting_get_decision (meeting, buntan_meeting_get_n_decisions (meeting) - 2);
+  g_assert_cmpstr (decision->item_id, ==, "P2-A-3");
+  g_assert_cmpstr (decision->field, ==, BUNTAN_DECISION_FIRST_CHECK);
+  g_assert_cmpstr (decision->to, ==, "v2:no");
+  g_assert_cmpstr (decision->source, ==, BUNTAN_DECISION_SOURCE_MEETING_KEY);
+
+  /* Naming the vendor sets its check alone; one that does not confirm the
+   * item is refused. */
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (f.view), "meeting.vendor-check", "(ss)", "v3", "yes"));
+  g_assert_cmpint (buntan_check_get_result (buntan_item_find_check (a3, "v3")), ==,
+                   BUNTAN_CHECK_RESULT_YES);
+  g_assert_cmpint (buntan_check_get_result (check), ==, BUNTAN_CHECK_RESULT_NO);
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (f.view), "meeting.vendor-check", "(ss)", "v1", "yes"));
+  g_assert_null (buntan_item_find_check (a3, "v1"));
 
   fixture_close (&f);
 }
@@ -624,6 +674,7 @@ test_decision_log_saved (void)
 {
   Fixture          f = { 0 };
   g_autofree char *today = buntan_date_today ();
+  g_autofree char *today_of_v1 = g_strconcat ("v1:", today, NULL);
   g_autofree char *folder = g_dir_make_tmp ("buntan-meeting-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (folder, "meeting.buntan", NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);
@@ -666,8 +717,9 @@ test_decision_log_saved (void)
   g_assert_cmpuint (buntan_meeting_get_n_decisions (meeting), ==, 6);
   buntan_test_assert_decision (meeting, 0, "P2-C-4", "owner", NULL, "v1");
   buntan_test_assert_decision (meeting, 1, "P2-C-4", "status", "open", "discussing");
-  buntan_test_assert_decision (meeting, 2, "P2-C-4", "first_check", "unset", "yes");
-  buntan_test_assert_decision (meeting, 3, "P2-C-4", "first_check_date", NULL, today);
+  /* v1, now the owner, is the one vendor that confirms: the answer is its. */
+  buntan_test_assert_decision (meeting, 2, "P2-C-4", "first_check", "v1:unset", "v1:yes");
+  buntan_test_assert_decision (meeting, 3, "P2-C-4", "first_check_date", NULL, today_of_v1);
   buntan_test_assert_decision (meeting, 4, "P2-C-4", "clause", NULL, "保守契約書 第8条");
   buntan_test_assert_decision (meeting, 5, "P2-C-4", "note", NULL, "次回までに見積り");
 
@@ -966,9 +1018,18 @@ test_keys (void)
   gui_test_send_keys ("j shift+4");
   GUI_TEST_WAIT (buntan_item_has_participant (c5, "v3"));
   g_assert_true (buntan_item_is_joint (c5));
+  /* v1 and v3 both confirm it now: "y" asks whose answer, "1" says v1's. */
   gui_test_send_keys ("s y");
-  GUI_TEST_WAIT (buntan_item_get_first_check (c5) == BUNTAN_CHECK_RESULT_YES);
+  GUI_TEST_WAIT (buntan_meeting_view_get_vendor_chooser (f.view) != NULL &&
+                 gtk_window_is_active (buntan_meeting_view_get_vendor_chooser (f.view)));
+  gui_test_send_keys ("1");
+  GUI_TEST_WAIT (buntan_item_find_check (c5, "v1") != NULL &&
+                 buntan_check_get_result (buntan_item_find_check (c5, "v1")) ==
+                   BUNTAN_CHECK_RESULT_YES);
+  GUI_TEST_WAIT (buntan_meeting_view_get_vendor_chooser (f.view) == NULL);
+  g_assert_null (buntan_item_find_check (c5, "v3"));
   g_assert_cmpint (buntan_item_get_status (c5), ==, BUNTAN_ITEM_STATUS_DISCUSSING);
+  gui_test_focus_window (GTK_WINDOW (f.window));
 
   /* Typing a clause: "2" and "s" are letters now, not keys. */
   clause_before = buntan_item_get_clause (c5);
@@ -1002,6 +1063,7 @@ main (int argc, char *argv[])
 
   sample_path = buntan_test_sample_path ();
 
+  g_test_add_func ("/buntan/meeting-mode/vendor-checks", test_vendor_checks);
   g_test_add_func ("/buntan/meeting-mode/enter-and-leave", test_enter_and_leave);
   g_test_add_func ("/buntan/meeting-mode/start-dialog", test_start_dialog);
   g_test_add_func ("/buntan/meeting-mode/owner-by-index", test_owner_by_index);
