@@ -41,9 +41,8 @@ typedef struct
   BuntanMatrix      *all;       /* the overview's: every item, Part 1 first: rows, marks and gaps */
   guint              first_row; /* where the matrix and vendor sheets start */
   guint              n_parties;
-  BuntanMark        *marks;          /* [row * n_parties + column], asked once */
-  GHashTable        *party_names;    /* id → name */
-  GThreadPool       *fingerprinting; /* until the fingerprint is known */
+  BuntanMark        *marks;       /* [row * n_parties + column], asked once */
+  GHashTable        *party_names; /* id → name */
   char              *fingerprint;
   char              *today;
   BuntanPrintedScope scope;      /* the rows and parties this document shows */

@@ -79,31 +79,14 @@ dup_export_date (void)
   return buntan_date_today ();
 }
 
+/* The fingerprint serialises what the document prints. It is computed
+ * before any sheet is written, on the exporting thread: the model is not
+ * thread-safe even for reading (GListStore caches its last position on
+ * every read), and the sheets walk the parties' and items' lists too. */
 static void
-compute_fingerprint (gpointer data, gpointer user_data)
+compute_fingerprint (BuntanExport *self)
 {
-  BuntanExport *self = data;
-
   self->fingerprint = buntan_printed_dup_fingerprint (&self->scope);
-}
-
-/* The fingerprint serialises what the document prints, a fifth of the time of
- * exporting a big one: a pool thread computes it while the sheets are
- * written. Both only read the project, and the pool alone walks its lists
- * (the sheets read the matrix, made before the pool starts). */
-static void
-start_fingerprint (BuntanExport *self)
-{
-  self->fingerprinting = g_thread_pool_new (compute_fingerprint, NULL, 1, FALSE, NULL);
-  g_thread_pool_push (self->fingerprinting, self, NULL);
-}
-
-static void
-wait_for_fingerprint (BuntanExport *self)
-{
-  /* Freeing the pool waits for its task. */
-  if (self->fingerprinting != NULL)
-    g_thread_pool_free (g_steal_pointer (&self->fingerprinting), FALSE, TRUE);
 }
 
 /* The fingerprint's beginning on every page, beside the page numbers. */
@@ -176,7 +159,6 @@ write_workbook (BuntanExport *self)
     _buntan_export_write_meetings (self);
 
   /* The cover's place is first, its text comes last (it shows the fingerprint). */
-  wait_for_fingerprint (self);
   if (cover != NULL && _buntan_export_is_appendix (self))
     _buntan_export_write_appendix_cover (self, cover);
   else if (cover != NULL)
@@ -368,14 +350,13 @@ export_init (BuntanExport              *self,
     }
 
   self->today = dup_export_date ();
-  start_fingerprint (self);
+  compute_fingerprint (self);
   return TRUE;
 }
 
 static void
 export_clear (BuntanExport *self)
 {
-  wait_for_fingerprint (self);
   g_clear_pointer (&self->marks, g_free);
   g_clear_pointer (&self->party_names, g_hash_table_unref);
   g_clear_object (&self->all);
