@@ -49,11 +49,13 @@ column_label (BuntanParty *party)
 }
 
 static void
-add_cover (BuntanDocument *document, BuntanProject *project, BuntanOverview *overview)
+add_cover (BuntanDocument *document,
+           BuntanProject  *project,
+           BuntanOverview *overview,
+           const char     *fingerprint)
 {
   BuntanMatrix                     *matrix = buntan_overview_get_matrix (overview);
   guint                             n_parties = buntan_matrix_get_n_columns (matrix);
-  g_autofree char                  *fingerprint = buntan_project_dup_fingerprint (project);
   g_autofree char                  *date = dup_export_date ();
   g_autofree char                  *template_text = NULL;
   g_autofree char                  *items = NULL;
@@ -493,7 +495,13 @@ buntan_internal_document_new (BuntanProject  *project,
   g_return_val_if_fail (BUNTAN_IS_OVERVIEW (overview), NULL);
 
   matrix = buntan_overview_get_matrix (overview);
-  fingerprint = buntan_project_dup_fingerprint (project);
+  /* The internal workbook's fingerprint: the same document content, the
+   * same value, whichever of the two the other side holds. */
+  {
+    BuntanPrintedScope scope = { project, include_part1, NULL, NULL };
+
+    fingerprint = buntan_printed_dup_fingerprint (&scope);
+  }
   title =
     g_strdup_printf ("責任分担表　%s", _buntan_export_or_dash (buntan_project_get_title (project)));
   /* The workbook's footer shortens the fingerprint the same way. */
@@ -502,7 +510,7 @@ buntan_internal_document_new (BuntanProject  *project,
   document = buntan_document_new (title);
   buntan_document_set_footer (document, footer);
 
-  add_cover (document, project, overview);
+  add_cover (document, project, overview, fingerprint);
   add_matrix (document, project, overview, include_part1);
   for (guint col = 0; col < buntan_matrix_get_n_columns (matrix); col++)
     if (!buntan_party_is_hospital (buntan_matrix_get_party (matrix, col)))

@@ -93,6 +93,10 @@ def test_fingerprint_full_and_short():
     text = text_of(pdf)
     full = re.findall(r'\b[0-9a-f]{64}\b', text)
     assert len(full) == 1, f'the cover should show the fingerprint in full once: {full}'
+    # The same fingerprint as the internal workbook's (DESIGN.md, "The
+    # fingerprint"): both sides can check a PDF against a workbook.
+    printed = run([CLI, 'fingerprint', SAMPLE]).stdout.strip()
+    assert full[0] == printed, f'the PDF says {full[0]}, buntan-cli fingerprint {printed}'
     pages = int(info(pdf)['Pages'])
     for page in range(1, pages + 1):
         assert f'照合用ハッシュ {full[0][:16]}…' in text_of(pdf, page, page), \
