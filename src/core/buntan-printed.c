@@ -26,7 +26,9 @@ static const char *const mark_words[] = {
   [BUNTAN_MARK_NONE] = "",
   [BUNTAN_MARK_SUPPORT] = "support",
   [BUNTAN_MARK_LEAD] = "lead",
+  [BUNTAN_MARK_INFORMED] = "informed",
 };
+G_STATIC_ASSERT (G_N_ELEMENTS (mark_words) == BUNTAN_MARK_INFORMED + 1);
 
 /**
  * buntan_printed_scope_init:

@@ -326,6 +326,15 @@ def test_fingerprint_is_what_is_printed():
     a, b = changed(lambda e: e['parties'][1].update(contact='new contact', note='x'))
     assert (a, b) == (internal, v1)
 
+    # A vendor kept informed (△) is printed: the mark is in the fingerprint,
+    # the same each time (the canonical text once read past its table here).
+    def informed(edited):
+        edited['items'][index(not_mine)]['informed'] = ['v1']
+
+    a, b = changed(informed)
+    assert (a, b) == changed(informed)
+    assert a != internal and b != v1
+
 
 TESTS = [(name[len('test_'):].replace('_', '-'), fn) for name, fn in globals().copy().items()
          if name.startswith('test_')]
