@@ -110,13 +110,15 @@ test_no_project (void)
 int
 main (int argc, char *argv[])
 {
-  int status;
+  g_autofree char *pdftotext = NULL;
+  int              status;
 
   application = gui_test_init (&argc, &argv);
   if (application == NULL)
     return 0;
 
-  if (g_find_program_in_path ("pdftotext") == NULL)
+  pdftotext = g_find_program_in_path ("pdftotext");
+  if (pdftotext == NULL)
     {
       g_print ("1..0 # SKIP poppler-utils (pdftotext) is not installed\n");
       g_clear_object (&application);
