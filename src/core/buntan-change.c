@@ -10,6 +10,7 @@
 
 #include "buntan-comparison-private.h"
 #include "buntan-enums.h"
+#include "buntan-json-reader.h"
 
 struct _BuntanChange
 {
@@ -38,56 +39,6 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
-
-typedef struct
-{
-  const char *member;
-  const char *label;
-} FieldLabel;
-
-/* The members of items and parties by their names in sentences. The words
- * the reader uses in its places ("item P2-A-4, status") are the same
- * messages, so the two never name one field differently. A member missing
- * here is still compared and named by its key. */
-static const FieldLabel field_labels[] = {
-  { "part", N_ ("part") },
-  { "section", N_ ("section") },
-  { "section_title", N_ ("section title") },
-  { "number", N_ ("number") },
-  { "title", N_ ("title") },
-  { "content", N_ ("content") },
-  { "risk", N_ ("risk") },
-  { "recommended", N_ ("recommended action") },
-  { "references", N_ ("references") },
-  { "custom", N_ ("custom") },
-  { "status", N_ ("status") },
-  { "owner", N_ ("owner") },
-  { "participants", N_ ("participants") },
-  { "first_check", N_ ("first check") },
-  { "completed", N_ ("completion date") },
-  { "clause", N_ ("contract clause") },
-  { "note", N_ ("note") },
-  { "informed", N_ ("informed parties") },
-  { "checks", N_ ("vendors' checks") },
-  { "agreed_terms", N_ ("agreed terms") },
-  { "official_ref", N_ ("official item number") },
-  { "target", N_ ("target date") },
-  { "applies_to", N_ ("contract kinds it applies to") },
-  { "name", N_ ("name") },
-  { "kind", N_ ("kind") },
-  { "contract", N_ ("contract kind") },
-  { "service", N_ ("service or system") },
-  { "contact", N_ ("contact") },
-  { "emergency_contact", N_ ("emergency contact") },
-  { "renewal_date", N_ ("renewal date") },
-  { "short_name", N_ ("short name") },
-  { "address", N_ ("address") },
-  { "representative", N_ ("representative") },
-  { "safety_manager", N_ ("safety manager") },
-  { "contracts", N_ ("contracts") },
-  { "organization", N_ ("organization") },
-  { "template", N_ ("template") },
-};
 
 static void
 buntan_change_finalize (GObject *object)
@@ -270,13 +221,14 @@ buntan_change_get_after (BuntanChange *self)
 const char *
 buntan_field_get_label (const char *member)
 {
+  const char *label;
+
   g_return_val_if_fail (member != NULL, NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (field_labels); i++)
-    if (strcmp (field_labels[i].member, member) == 0)
-      return _ (field_labels[i].label);
-
-  return member;
+  /* The reader's words for its places, so a change and a refusal name one
+   * field alike. */
+  label = buntan_json_get_member_label (member);
+  return label != NULL ? label : member;
 }
 
 /**

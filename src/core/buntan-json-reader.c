@@ -83,6 +83,9 @@ static const FieldLabel other_fields[] = {
   { "end", N_ ("end date") },
   { "renewal", N_ ("renewal date") },
   { "systems", N_ ("systems") },
+  { "contracts", N_ ("contracts") },
+  { "organization", N_ ("organization") },
+  { "template", N_ ("template") },
 };
 
 /* Lists outside the items, named one by one: "party 2", not "parties[1]". */
@@ -549,13 +552,35 @@ dup_outer_step (const char *step)
       return g_strdup_printf (C_ ("place", "%s (%u)"), name, index + 1);
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (other_fields); i++)
-    if (strcmp (other_fields[i].member, name) == 0)
-      return g_strdup (_ (other_fields[i].label));
-  for (guint i = 0; i < G_N_ELEMENTS (item_fields); i++)
-    if (strcmp (item_fields[i].member, name) == 0)
-      return g_strdup (_ (item_fields[i].label));
+  if (buntan_json_get_member_label (name) != NULL)
+    return g_strdup (buntan_json_get_member_label (name));
   return g_strdelimit (g_steal_pointer (&name), "_", ' ');
+}
+
+/**
+ * buntan_json_get_member_label:
+ * @member: a member of an item, a party or the project, as the file names it
+ *
+ * The one table of the members' names in sentences, shared by the places of
+ * the reader's refusals ("item P2-A-4, status") and the comparison's
+ * changes, so the two never name one field differently.
+ *
+ * Returns: (nullable): the member's name, translated, or %NULL when this
+ *   build has no words for it
+ */
+const char *
+buntan_json_get_member_label (const char *member)
+{
+  g_return_val_if_fail (member != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (item_fields); i++)
+    if (strcmp (item_fields[i].member, member) == 0)
+      return _ (item_fields[i].label);
+  for (guint i = 0; i < G_N_ELEMENTS (other_fields); i++)
+    if (strcmp (other_fields[i].member, member) == 0)
+      return _ (other_fields[i].label);
+
+  return NULL;
 }
 
 /* A place outside the items, for a hospital administrator rather than a

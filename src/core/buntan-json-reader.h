@@ -56,6 +56,8 @@ buntan_json_reader_parse (BuntanJsonReader *reader, GBytes *bytes);
 
 const char *
 buntan_json_describe_node (JsonNode *node);
+const char *
+buntan_json_get_member_label (const char *member);
 
 gboolean
 buntan_json_reader_get_member (BuntanJsonReader *reader,
