@@ -333,14 +333,15 @@ _buntan_export_write_cover (BuntanExport *self, lxw_worksheet *sheet)
   row = put_cover_parties (self, sheet, row + 1);
   row = put_cover_contracts (self, sheet, row + 1);
   row = put_cover_signatures (self, sheet, row + 1);
-  put_cover_remark (self, sheet, row + 1, 0,
-                    _buntan_export_with_part1 (self)
-                      ? "本書は、各項目について主担当（◎）と協力（○）の当事者を定めたものです。"
-                        "詳細は「" BUNTAN_EXPORT_SHEET_MATRIX "」シート、各事業者の別紙シート、"
-                        "第1部・第2部の確認表を参照してください。"
-                      : "本書は、各項目について主担当（◎）と協力（○）の当事者を定めたものです。"
-                        "詳細は「" BUNTAN_EXPORT_SHEET_MATRIX "」シート、各事業者の別紙シート、"
-                        "第2部の確認表を参照してください。");
+  put_cover_remark (
+    self, sheet, row + 1, 0,
+    _buntan_export_with_part1 (self)
+      ? "本書は、各項目について主担当（◎）、協力（○）、情報提供（△）の当事者を定めたものです。"
+        "詳細は「" BUNTAN_EXPORT_SHEET_MATRIX "」シート、各事業者の別紙シート、"
+        "第1部・第2部の確認表を参照してください。"
+      : "本書は、各項目について主担当（◎）、協力（○）、情報提供（△）の当事者を定めたものです。"
+        "詳細は「" BUNTAN_EXPORT_SHEET_MATRIX "」シート、各事業者の別紙シート、"
+        "第2部の確認表を参照してください。");
 
   buntan_xlsx_writer_set_up_page (self->xlsx, sheet, "表紙", BUNTAN_XLSX_ROW_TITLE,
                                   BUNTAN_XLSX_ROW_SUBTITLE, BUNTAN_XLSX_ROW_SUBTITLE + 1, 0);
@@ -412,7 +413,8 @@ put_appendix_facts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
                      _buntan_export_or_dash (buntan_project_get_template_id (self->project)),
                      _buntan_export_or_dash (buntan_project_get_template_version (self->project)));
   row = put_cover_field (self, sheet, row, "チェックリスト", template_text);
-  row = put_cover_count (self, sheet, row, "項目数", shown, "乙が主担当（◎）または協力（○）の項目");
+  row = put_cover_count (self, sheet, row, "項目数", shown,
+                         "乙が主担当（◎）・協力（○）・情報提供（△）の項目");
   row = put_cover_count (self, sheet, row, "抜け漏れ", self->n_gaps,
                          "本別紙の項目に残る、主担当が未定の項目など");
   row = put_cover_field (self, sheet, row, "照合用ハッシュ", self->fingerprint);
@@ -444,9 +446,10 @@ _buntan_export_write_appendix_cover (BuntanExport *self, lxw_worksheet *sheet)
   row = put_cover_parties (self, sheet, row + 1);
   row = put_cover_contracts (self, sheet, row + 1);
   row = put_appendix_signatures (self, sheet, row + 1);
-  put_cover_remark (self, sheet, row + 1, 0,
-                    "本書は、甲乙の契約の対象となる各項目について、主担当（◎）と協力（○）を"
-                    "定めたものです。他の事業者は、乙と分担する項目に限り名称を示します。");
+  put_cover_remark (
+    self, sheet, row + 1, 0,
+    "本書は、甲乙の契約の対象となる各項目について、主担当（◎）、協力（○）、情報提供（△）を"
+    "定めたものです。他の事業者は、乙と分担する項目に限り名称を示します。");
 
   buntan_xlsx_writer_set_up_page (self->xlsx, sheet, "表紙", BUNTAN_XLSX_ROW_TITLE,
                                   BUNTAN_XLSX_ROW_SUBTITLE, BUNTAN_XLSX_ROW_SUBTITLE + 1, 0);
