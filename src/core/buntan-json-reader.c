@@ -86,6 +86,7 @@ static const FieldLabel other_fields[] = {
   { "contracts", N_ ("contracts") },
   { "organization", N_ ("organization") },
   { "template", N_ ("template") },
+  { "reason", N_ ("reason") },
 };
 
 /* Lists outside the items, named one by one: "party 2", not "parties[1]". */
@@ -110,6 +111,8 @@ static const ListLabel list_labels[] = {
   { "items", N_ ("item number") },
   /* TRANSLATORS: a place in a file: a vendor's second contract is "contract 2" */
   { "contracts", N_ ("contract") },
+  /* TRANSLATORS: a place in a file: a checklist template's second retired item */
+  { "retired", N_ ("retired item") },
 };
 
 static gboolean

@@ -11,6 +11,9 @@
 #include "buntan-project-private.h"
 
 #define TEMPLATES_PATH RESOURCE_PREFIX "/templates/"
+/* Earlier versions of the bundled templates, kept out of TEMPLATES_PATH so
+ * that lookups and New project see only the current one. */
+#define PREVIOUS_TEMPLATES_PATH RESOURCE_PREFIX "/previous-templates/"
 
 struct _BuntanTemplate
 {
@@ -23,6 +26,9 @@ struct _BuntanTemplate
   GListStore *items;
   /* "1:A" → section title */
   GHashTable *section_titles;
+  /* ids of items an earlier version had, in the file's order, and why they went */
+  GStrv       retired_ids;
+  GHashTable *retired_reasons;
 };
 
 G_DEFINE_FINAL_TYPE (BuntanTemplate, buntan_template, G_TYPE_OBJECT)
@@ -39,6 +45,8 @@ buntan_template_finalize (GObject *object)
   g_free (self->notice);
   g_clear_object (&self->items);
   g_clear_pointer (&self->section_titles, g_hash_table_unref);
+  g_clear_pointer (&self->retired_ids, g_strfreev);
+  g_clear_pointer (&self->retired_reasons, g_hash_table_unref);
 
   G_OBJECT_CLASS (buntan_template_parent_class)->finalize (object);
 }
@@ -54,6 +62,7 @@ buntan_template_init (BuntanTemplate *self)
 {
   self->items = g_list_store_new (BUNTAN_TYPE_ITEM);
   self->section_titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->retired_reasons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 static char *
@@ -159,6 +168,53 @@ read_items (BuntanTemplate *self, BuntanJsonReader *reader, JsonArray *items)
   return TRUE;
 }
 
+static gboolean
+item_id_is_used (BuntanTemplate *self, const char *id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->items)); i++)
+    {
+      g_autoptr (BuntanItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+
+      if (g_strcmp0 (buntan_item_get_id (item), id) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Item ids are stable across versions: a retired id names what it named
+ * before, for projects that still hold that item, and is never given to a new one. */
+static gboolean
+read_retired (BuntanTemplate *self, BuntanJsonReader *reader, JsonArray *retired)
+{
+  g_autoptr (GStrvBuilder) ids = g_strv_builder_new ();
+
+  for (guint i = 0; retired != NULL && i < json_array_get_length (retired); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("retired[%u]", i);
+      JsonObject      *entry;
+      const char      *id, *reason;
+
+      if (!buntan_json_reader_get_object (reader, json_array_get_element (retired, i), path,
+                                          &entry) ||
+          !buntan_json_reader_get_string (reader, entry, path, "id", TRUE, &id) ||
+          !buntan_json_reader_get_string (reader, entry, path, "reason", TRUE, &reason))
+        return FALSE;
+
+      if (item_id_is_used (self, id))
+        return buntan_json_reader_refuse (
+          reader, BUNTAN_TEMPLATE_ERROR_INVALID, path, "id",
+          _ ("the item id “%s” was retired and is used again; a retired id is never reused"), id);
+      if (!g_hash_table_insert (self->retired_reasons, g_strdup (id), g_strdup (reason)))
+        return buntan_json_reader_refuse (reader, BUNTAN_TEMPLATE_ERROR_INVALID, path, "id",
+                                          _ ("the item id “%s” is retired twice"), id);
+      g_strv_builder_add (ids, id);
+    }
+
+  self->retired_ids = g_strv_builder_end (ids);
+  return TRUE;
+}
+
 /**
  * buntan_template_new_from_bytes:
  * @bytes: the contents of a template file (format "buntan-template")
@@ -177,7 +233,7 @@ buntan_template_new_from_bytes (GBytes *bytes, const char *display_name, GError 
   g_autoptr (JsonNode) root_node = NULL;
   BuntanJsonReader reader;
   JsonObject      *root;
-  JsonArray       *sections, *items;
+  JsonArray       *sections, *items, *retired;
   const char      *format, *id, *version, *title, *notice;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -214,7 +270,8 @@ buntan_template_new_from_bytes (GBytes *bytes, const char *display_name, GError 
       !buntan_json_reader_get_string (&reader, root, "", "title", TRUE, &title) ||
       !buntan_json_reader_get_string (&reader, root, "", "notice", FALSE, &notice) ||
       !buntan_json_reader_get_array (&reader, root, "", "sections", TRUE, &sections) ||
-      !buntan_json_reader_get_array (&reader, root, "", "items", TRUE, &items))
+      !buntan_json_reader_get_array (&reader, root, "", "items", TRUE, &items) ||
+      !buntan_json_reader_get_array (&reader, root, "", "retired", FALSE, &retired))
     return NULL;
 
   self = g_object_new (BUNTAN_TYPE_TEMPLATE, NULL);
@@ -223,7 +280,8 @@ buntan_template_new_from_bytes (GBytes *bytes, const char *display_name, GError 
   self->title = g_strdup (title);
   self->notice = g_strdup (notice);
 
-  if (!read_sections (self, &reader, sections) || !read_items (self, &reader, items))
+  if (!read_sections (self, &reader, sections) || !read_items (self, &reader, items) ||
+      !read_retired (self, &reader, retired))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -356,4 +414,77 @@ buntan_template_get_section_title (BuntanTemplate *self, guint part, const char 
 
   key = section_key (part, section);
   return g_hash_table_lookup (self->section_titles, key);
+}
+
+/**
+ * buntan_template_lookup_version:
+ * @id: a template id, e.g. #BUNTAN_DEFAULT_TEMPLATE_ID
+ * @version: a template version, e.g. "2024.06-1"
+ * @error: return location for a #BUNTAN_TEMPLATE_ERROR_NOT_FOUND
+ *
+ * The bundled template @id as it was in @version: the current one, or an
+ * earlier version kept so that a project made from it can be compared with
+ * the current one.
+ *
+ * Returns: (transfer full) (nullable): the template
+ */
+BuntanTemplate *
+buntan_template_lookup_version (const char *id, const char *version, GError **error)
+{
+  g_autoptr (BuntanTemplate) current = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (version != NULL, NULL);
+
+  current = buntan_template_lookup (id, error);
+  if (current == NULL)
+    return NULL;
+  if (g_strcmp0 (current->version, version) == 0)
+    return g_steal_pointer (&current);
+
+  name = g_strdup_printf ("%s-%s.json", id, version);
+  path = g_strconcat (PREVIOUS_TEMPLATES_PATH, name, NULL);
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  if (bytes == NULL)
+    {
+      g_set_error (error, BUNTAN_TEMPLATE_ERROR, BUNTAN_TEMPLATE_ERROR_NOT_FOUND,
+                   _ ("There is no version %s of the checklist template “%s”"), version, id);
+      return NULL;
+    }
+
+  return buntan_template_new_from_bytes (bytes, name, error);
+}
+
+/**
+ * buntan_template_get_retired_ids:
+ * @self: a template
+ *
+ * Returns: (transfer none): the ids of items that earlier versions had and
+ *   this one has retired, never to be reused
+ */
+const char *const *
+buntan_template_get_retired_ids (BuntanTemplate *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_TEMPLATE (self), NULL);
+
+  return (const char *const *) self->retired_ids;
+}
+
+/**
+ * buntan_template_get_retired_reason:
+ * @self: a template
+ * @id: an item id
+ *
+ * Returns: (nullable): why the item @id was retired, or %NULL when it was not
+ */
+const char *
+buntan_template_get_retired_reason (BuntanTemplate *self, const char *id)
+{
+  g_return_val_if_fail (BUNTAN_IS_TEMPLATE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->retired_reasons, id);
 }

@@ -44,5 +44,11 @@ GListModel *
 buntan_template_get_items (BuntanTemplate *self);
 const char *
 buntan_template_get_section_title (BuntanTemplate *self, guint part, const char *section);
+BuntanTemplate *
+buntan_template_lookup_version (const char *id, const char *version, GError **error);
+const char *const *
+buntan_template_get_retired_ids (BuntanTemplate *self);
+const char *
+buntan_template_get_retired_reason (BuntanTemplate *self, const char *id);
 
 G_END_DECLS
