@@ -365,7 +365,7 @@ class NewTest(CliTestCase):
         self.assertNotIn('organization', project)
         self.assertEqual(project['template'], {'id': template['id'],
                                                'version': template['template_version']})
-        self.assertEqual(len(project['items']), 49)
+        self.assertEqual(len(project['items']), 53)  # 19 in Part 1, 34 in Part 2 (2026.12-1)
         self.assertEqual([i['id'] for i in project['items']], [i['id'] for i in template['items']])
         self.assertEqual([i['title'] for i in project['items']],
                          [i['title'] for i in template['items']])
@@ -387,7 +387,7 @@ class NewTest(CliTestCase):
     def test_explicit_template(self):
         out = self.path('p.buntan')
         self.assertExit(run('new', '--template', 'buntan-default', '--output', out), 0)
-        self.assertEqual(len(load(out)['items']), 49)
+        self.assertEqual(len(load(out)['items']), 53)
         self.assertEqual(load(out)['title'], '')
 
     def test_refuses_existing_file(self):
