@@ -25,6 +25,7 @@ struct _BuntanExportDialog
 
   GtkButton           *export_button;
   AdwComboRow         *document_row;
+  AdwComboRow         *output_row;
   GtkSwitch           *final_switch;
   GtkSwitch           *part1_switch;
   GtkSwitch           *meetings_switch;
@@ -269,6 +270,7 @@ buntan_export_dialog_class_init (BuntanExportDialogClass *klass)
                                                "/io/github/buntan/Buntan/buntan-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, BuntanExportDialog, export_button);
   gtk_widget_class_bind_template_child (widget_class, BuntanExportDialog, document_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanExportDialog, output_row);
   gtk_widget_class_bind_template_child (widget_class, BuntanExportDialog, final_switch);
   gtk_widget_class_bind_template_child (widget_class, BuntanExportDialog, part1_switch);
   gtk_widget_class_bind_template_child (widget_class, BuntanExportDialog, meetings_switch);
@@ -356,6 +358,27 @@ buntan_export_dialog_select (BuntanExportDialog *self,
   adw_combo_row_set_selected (self->document_row, selected);
   gtk_switch_set_active (self->final_switch, final);
   update_gaps (self);
+}
+
+/* The output row's positions are the enum's values. */
+BuntanExportOutput
+buntan_export_dialog_get_output (BuntanExportDialog *self)
+{
+  guint selected;
+
+  g_return_val_if_fail (BUNTAN_IS_EXPORT_DIALOG (self), BUNTAN_EXPORT_OUTPUT_WORKBOOK);
+
+  selected = adw_combo_row_get_selected (self->output_row);
+  return selected <= BUNTAN_EXPORT_OUTPUT_PRINT ? (BuntanExportOutput) selected
+                                                : BUNTAN_EXPORT_OUTPUT_WORKBOOK;
+}
+
+void
+buntan_export_dialog_set_output (BuntanExportDialog *self, BuntanExportOutput output)
+{
+  g_return_if_fail (BUNTAN_IS_EXPORT_DIALOG (self));
+
+  adw_combo_row_set_selected (self->output_row, output);
 }
 
 gboolean
