@@ -177,6 +177,15 @@ choice_changed_cb (BuntanExportDialog *self)
     update_gaps (self);
 }
 
+/* The meeting log is a sheet of the workbook: a PDF or a printout has none. */
+static void
+output_changed_cb (BuntanExportDialog *self)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->meetings_switch),
+                            adw_combo_row_get_selected (self->output_row) ==
+                              BUNTAN_EXPORT_OUTPUT_WORKBOOK);
+}
+
 static void
 export_clicked_cb (BuntanExportDialog *self)
 {
@@ -279,6 +288,7 @@ buntan_export_dialog_class_init (BuntanExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuntanExportDialog, draft_button);
   gtk_widget_class_bind_template_callback (widget_class, choice_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, output_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, draft_clicked_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -324,7 +334,8 @@ buntan_export_dialog_get_options (BuntanExportDialog *self, BuntanExportOptions 
     options->flags |= BUNTAN_EXPORT_FLAGS_FINAL;
   if (gtk_switch_get_active (self->part1_switch))
     options->flags |= BUNTAN_EXPORT_FLAGS_INCLUDE_PART1;
-  if (gtk_switch_get_active (self->meetings_switch))
+  if (gtk_switch_get_active (self->meetings_switch) &&
+      gtk_widget_get_sensitive (GTK_WIDGET (self->meetings_switch)))
     options->flags |= BUNTAN_EXPORT_FLAGS_INCLUDE_MEETINGS;
 }
 

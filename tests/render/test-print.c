@@ -180,6 +180,22 @@ test_dialog_output (void)
   g_assert_cmpint (buntan_export_dialog_get_output (BUNTAN_EXPORT_DIALOG (dialog)), ==,
                    BUNTAN_EXPORT_OUTPUT_PRINT);
 
+  /* The meeting log is the workbook's: a printout leaves it out even when switched on. */
+  {
+    GtkWidget *meetings = GTK_WIDGET (
+      gtk_widget_get_template_child (dialog, BUNTAN_TYPE_EXPORT_DIALOG, "meetings_switch"));
+    BuntanExportOptions options;
+
+    g_assert_false (gtk_widget_get_sensitive (meetings));
+    gtk_switch_set_active (GTK_SWITCH (meetings), TRUE);
+    buntan_export_dialog_get_options (BUNTAN_EXPORT_DIALOG (dialog), &options);
+    g_assert_false (options.flags & BUNTAN_EXPORT_FLAGS_INCLUDE_MEETINGS);
+    buntan_export_dialog_set_output (BUNTAN_EXPORT_DIALOG (dialog), BUNTAN_EXPORT_OUTPUT_WORKBOOK);
+    g_assert_true (gtk_widget_get_sensitive (meetings));
+    buntan_export_dialog_get_options (BUNTAN_EXPORT_DIALOG (dialog), &options);
+    g_assert_true (options.flags & BUNTAN_EXPORT_FLAGS_INCLUDE_MEETINGS);
+  }
+
   gtk_window_destroy (GTK_WINDOW (dialog));
   gui_window_destroy (window);
 }
