@@ -208,10 +208,14 @@ def test_japanese_font_embedded():
 
 def test_all_vendors_one_file_each():
     project = sample()
+    # A short name no filesystem takes as it is.
+    project['parties'].append({'id': 'odd', 'kind': 'vendor', 'name': '株式会社へんな名前',
+                               'short_name': '../へん:な*名?'})
+    source = write_project(project, 'all')
     folder = os.path.join(WORK, 'all')
-    run([CLI, 'export', SAMPLE, '--all-vendors', '--format', 'pdf', '-o', folder])
+    run([CLI, 'export', source, '--all-vendors', '--format', 'pdf', '-o', folder])
     workbooks = os.path.join(WORK, 'all-xlsx')
-    run([CLI, 'export', SAMPLE, '--all-vendors', '-o', workbooks])
+    run([CLI, 'export', source, '--all-vendors', '-o', workbooks])
     vendors = [p for p in project['parties'] if p['kind'] == 'vendor']
     names = sorted(os.listdir(folder))
     assert len(names) == len(vendors), f'{names} for {len(vendors)} vendors'
@@ -220,14 +224,30 @@ def test_all_vendors_one_file_each():
     seen = set()
     for name in names:
         assert name.startswith('別紙_') and name.endswith('.pdf'), name
+        assert not any(c in name for c in '/:*?'), f'{name} is not safe on every filesystem'
         text = squeezed(text_of(os.path.join(folder, name), 1, 1))
         vendor = next(v for v in vendors if '乙（事業者）' + squeezed(v['name']) in text)
         seen.add(vendor['id'])
     assert seen == {v['id'] for v in vendors}, f'appendices for {seen}'
     # Not replaced without --force.
-    result = run([CLI, 'export', SAMPLE, '--all-vendors', '--format', 'pdf', '-o', folder],
+    result = run([CLI, 'export', source, '--all-vendors', '--format', 'pdf', '-o', folder],
                  expect=1)
     assert 'force' in result.stderr
+
+
+def test_one_contract():
+    project = sample()
+    vendor = next(p for p in project['parties'] if p['id'] == VENDOR)
+    contract = vendor['contracts'][0]
+    vendor['contracts'].append({'id': 'other', 'kind': 'cloud', 'title': '別の契約の名称'})
+    source = write_project(project, 'contracts')
+    pdf, _ = export(source, 'contract.pdf', '--vendor', VENDOR, '--contract', contract['id'])
+    printed = run([CLI, 'fingerprint', source, '--vendor', VENDOR,
+                   '--contract', contract['id']]).stdout.strip()
+    text = text_of(pdf)
+    assert printed in text, 'the contract appendix has not its own fingerprint'
+    assert squeezed(contract['title']) in squeezed(text), 'the chosen contract is missing'
+    assert '別の契約の名称' not in squeezed(text), 'another contract is listed'
 
 
 def test_reproducible():
@@ -253,6 +273,7 @@ TESTS = [
     test_fingerprint_matches_cli,
     test_japanese_font_embedded,
     test_all_vendors_one_file_each,
+    test_one_contract,
     test_reproducible,
     test_unknown_vendor,
 ]
