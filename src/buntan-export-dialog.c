@@ -25,6 +25,7 @@ struct _BuntanExportDialog
 
   GtkButton           *export_button;
   AdwComboRow         *document_row;
+  AdwComboRow         *output_row;
   GtkSwitch           *final_switch;
   GtkSwitch           *part1_switch;
   GtkSwitch           *meetings_switch;
@@ -176,6 +177,15 @@ choice_changed_cb (BuntanExportDialog *self)
     update_gaps (self);
 }
 
+/* The meeting log is a sheet of the workbook: a PDF or a printout has none. */
+static void
+output_changed_cb (BuntanExportDialog *self)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->meetings_switch),
+                            adw_combo_row_get_selected (self->output_row) ==
+                              BUNTAN_EXPORT_OUTPUT_WORKBOOK);
+}
+
 static void
 export_clicked_cb (BuntanExportDialog *self)
 {
@@ -269,6 +279,7 @@ buntan_export_dialog_class_init (BuntanExportDialogClass *klass)
                                                "/io/github/buntan/Buntan/buntan-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, BuntanExportDialog, export_button);
   gtk_widget_class_bind_template_child (widget_class, BuntanExportDialog, document_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanExportDialog, output_row);
   gtk_widget_class_bind_template_child (widget_class, BuntanExportDialog, final_switch);
   gtk_widget_class_bind_template_child (widget_class, BuntanExportDialog, part1_switch);
   gtk_widget_class_bind_template_child (widget_class, BuntanExportDialog, meetings_switch);
@@ -277,6 +288,7 @@ buntan_export_dialog_class_init (BuntanExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuntanExportDialog, draft_button);
   gtk_widget_class_bind_template_callback (widget_class, choice_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, output_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, draft_clicked_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -322,7 +334,8 @@ buntan_export_dialog_get_options (BuntanExportDialog *self, BuntanExportOptions 
     options->flags |= BUNTAN_EXPORT_FLAGS_FINAL;
   if (gtk_switch_get_active (self->part1_switch))
     options->flags |= BUNTAN_EXPORT_FLAGS_INCLUDE_PART1;
-  if (gtk_switch_get_active (self->meetings_switch))
+  if (gtk_switch_get_active (self->meetings_switch) &&
+      gtk_widget_get_sensitive (GTK_WIDGET (self->meetings_switch)))
     options->flags |= BUNTAN_EXPORT_FLAGS_INCLUDE_MEETINGS;
 }
 
@@ -356,6 +369,27 @@ buntan_export_dialog_select (BuntanExportDialog *self,
   adw_combo_row_set_selected (self->document_row, selected);
   gtk_switch_set_active (self->final_switch, final);
   update_gaps (self);
+}
+
+/* The output row's positions are the enum's values. */
+BuntanExportOutput
+buntan_export_dialog_get_output (BuntanExportDialog *self)
+{
+  guint selected;
+
+  g_return_val_if_fail (BUNTAN_IS_EXPORT_DIALOG (self), BUNTAN_EXPORT_OUTPUT_WORKBOOK);
+
+  selected = adw_combo_row_get_selected (self->output_row);
+  return selected <= BUNTAN_EXPORT_OUTPUT_PRINT ? (BuntanExportOutput) selected
+                                                : BUNTAN_EXPORT_OUTPUT_WORKBOOK;
+}
+
+void
+buntan_export_dialog_set_output (BuntanExportDialog *self, BuntanExportOutput output)
+{
+  g_return_if_fail (BUNTAN_IS_EXPORT_DIALOG (self));
+
+  adw_combo_row_set_selected (self->output_row, output);
 }
 
 gboolean

@@ -13,6 +13,14 @@ G_BEGIN_DECLS
 
 #define BUNTAN_TYPE_EXPORT_DIALOG (buntan_export_dialog_get_type ())
 
+/* Where the chosen document goes: the same contents in each. */
+typedef enum
+{
+  BUNTAN_EXPORT_OUTPUT_WORKBOOK,
+  BUNTAN_EXPORT_OUTPUT_PDF,
+  BUNTAN_EXPORT_OUTPUT_PRINT,
+} BuntanExportOutput;
+
 G_DECLARE_FINAL_TYPE (BuntanExportDialog, buntan_export_dialog, BUNTAN, EXPORT_DIALOG, AdwWindow)
 
 /* A modal window over @parent. It emits "chosen" when the user has chosen
@@ -29,6 +37,10 @@ buntan_export_dialog_select (BuntanExportDialog *self,
                              const char         *vendor_id,
                              gboolean            all_vendors,
                              gboolean            final);
+BuntanExportOutput
+buntan_export_dialog_get_output (BuntanExportDialog *self);
+void
+buntan_export_dialog_set_output (BuntanExportDialog *self, BuntanExportOutput output);
 gboolean
 buntan_export_dialog_can_export (BuntanExportDialog *self);
 const char *

@@ -833,14 +833,19 @@ export_dialog_chosen_cb (BuntanExportDialog *dialog, BuntanWindow *self)
   gboolean            all_vendors = buntan_export_dialog_get_all_vendors (dialog);
   ExportRequest      *request;
   g_autofree char    *suggested = NULL;
+  BuntanExportOutput  output = buntan_export_dialog_get_output (dialog);
 
   buntan_export_dialog_get_options (dialog, &options);
   request = export_request_new (self, &options, all_vendors);
   gtk_window_close (GTK_WINDOW (dialog));
 
-  if (self->project == NULL)
+  if (self->project == NULL || output != BUNTAN_EXPORT_OUTPUT_WORKBOOK)
     {
       export_request_free (request);
+      if (output == BUNTAN_EXPORT_OUTPUT_PDF)
+        _buntan_window_export_pdf_from_dialog (self, &options, all_vendors);
+      else if (output == BUNTAN_EXPORT_OUTPUT_PRINT)
+        _buntan_window_print_with_options (self, &options, all_vendors, NULL);
       return;
     }
 

@@ -105,6 +105,21 @@ void
 _buntan_window_class_init_aids (GtkWidgetClass *widget_class);
 void
 _buntan_window_class_init_print (GtkWidgetClass *widget_class);
+/* buntan-window-print.c */
+void
+_buntan_window_export_pdf_with_options (BuntanWindow              *self,
+                                        GFile                     *file,
+                                        const BuntanExportOptions *options,
+                                        gboolean                   all_vendors);
+void
+_buntan_window_export_pdf_from_dialog (BuntanWindow              *self,
+                                       const BuntanExportOptions *options,
+                                       gboolean                   all_vendors);
+void
+_buntan_window_print_with_options (BuntanWindow              *self,
+                                   const BuntanExportOptions *options,
+                                   gboolean                   all_vendors,
+                                   const char                *export_path);
 void
 _buntan_window_init_aids (BuntanWindow *self);
 void

@@ -52,6 +52,7 @@ export_one (BuntanProject             *project,
             const char                *source,
             const BuntanExportOptions *options,
             GFile                     *file,
+            gboolean                   pdf,
             gboolean                   force)
 {
   g_autofree char *name = g_file_get_parse_name (file);
@@ -63,7 +64,8 @@ export_one (BuntanProject             *project,
       return BUNTAN_CLI_EXIT_FAILURE;
     }
 
-  if (!buntan_export_xlsx_with_options (project, file, options, &error))
+  if (pdf ? !buntan_pdf_export (project, file, options, &error)
+          : !buntan_export_xlsx_with_options (project, file, options, &error))
     {
       if (g_error_matches (error, BUNTAN_EXPORT_ERROR, BUNTAN_EXPORT_ERROR_GAPS))
         {
@@ -83,6 +85,7 @@ export_all_vendors (BuntanProject       *project,
                     const char          *source,
                     BuntanExportOptions *options,
                     const char          *directory,
+                    gboolean             pdf,
                     gboolean             force)
 {
   GListModel *parties = buntan_project_get_parties (project);
@@ -109,10 +112,11 @@ export_all_vendors (BuntanProject       *project,
         continue;
 
       n_vendors++;
-      file_name = buntan_export_dup_appendix_file_name (project, party);
+      file_name = pdf ? buntan_pdf_dup_appendix_file_name (project, party)
+                      : buntan_export_dup_appendix_file_name (project, party);
       file = g_file_get_child (folder, file_name);
       options->vendor_id = buntan_party_get_id (party);
-      status = export_one (project, source, options, file, force);
+      status = export_one (project, source, options, file, pdf, force);
       /* Gaps (3) say more than a failure (1) only when nothing failed. */
       if (status == BUNTAN_CLI_EXIT_FAILURE || worst == BUNTAN_CLI_EXIT_OK)
         worst = status != BUNTAN_CLI_EXIT_OK ? status : worst;
@@ -205,12 +209,11 @@ buntan_cli_export (const BuntanCliCommand *command, int argc, char **argv)
   if (!choose_export_format (format, output, &pdf))
     return buntan_cli_usage_error (command,
                                    _ ("unknown format: give --format pdf or --format xlsx"));
-  /* Issue 18: the PDF is the internal document for now; appendices as PDF
-   * come with the same drawing code. */
-  if (pdf && (vendor != NULL || all_vendors || final))
+  /* The PDF is the document to sign or to read: the meeting log stays in the workbook. */
+  if (pdf && include_meetings)
     return buntan_cli_usage_error (
-      command, _ ("a PDF is made of the internal document only, as a draft, for now: leave out "
-                  "--vendor, --all-vendors and --final, or write OUT.xlsx"));
+      command, _ ("the meeting log is a sheet of the workbook only: leave out --include-meetings "
+                  "or write OUT.xlsx"));
 
   project = buntan_cli_load_project (args[0]);
   if (project == NULL)
@@ -229,26 +232,12 @@ buntan_cli_export (const BuntanCliCommand *command, int argc, char **argv)
     options.flags |= BUNTAN_EXPORT_FLAGS_ALLOW_GAPS;
 
   if (all_vendors)
-    return export_all_vendors (project, source, &options, output, force);
+    return export_all_vendors (project, source, &options, output, pdf, force);
 
   /* The internal workbook was always replaced when it existed; an
    * appendix too, as it is written again and again while negotiating. */
   file = g_file_new_for_commandline_arg (output);
-  if (pdf)
-    {
-      g_autoptr (GError) error = NULL;
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      if (!buntan_pdf_export_project (project, file, include_part1, &error))
-        {
-          g_printerr ("%s\n", error->message);
-          return BUNTAN_CLI_EXIT_FAILURE;
-        }
-      g_print (_ ("%s: written\n"), name);
-      status = BUNTAN_CLI_EXIT_OK;
-    }
-  else
-    status = export_one (project, source, &options, file, TRUE);
+  status = export_one (project, source, &options, file, pdf, TRUE);
   if (status != BUNTAN_CLI_EXIT_OK)
     return status;
 

@@ -133,8 +133,9 @@ static const BuntanCliCommand commands[] = {
         "fingerprint. --all-vendors -o DIR writes one appendix per vendor, named after\n"
         "the short names. Documents are drafts marked 案 unless --final is given;\n"
         "--final is refused while the document's rows have gaps, which are listed on\n"
-        "standard error. An OUT ending in .pdf (or --format pdf) gets the internal\n"
-        "document as a PDF: the cover, the matrix, the vendors' lists and the summary."),
+        "standard error. An OUT ending in .pdf (or --format pdf) gets the same\n"
+        "document as a PDF, the appendix with --vendor and one PDF per vendor with\n"
+        "--all-vendors; the meeting log is in the workbook only."),
     N_ ("Exit status: 0 when the document was written; 3 when --final was refused\n"
         "because of gaps; 1 when FILE cannot be opened, the vendor or contract does not\n"
         "exist or OUT cannot be written; 2 on a usage error."),

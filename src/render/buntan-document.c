@@ -32,6 +32,8 @@
 #define FONT_HEADING "Sans Bold 12"
 #define FONT_TITLE "Sans Bold 16"
 #define FONT_SUBTITLE "Sans 10"
+#define FONT_MARK "Sans Bold 11"
+#define MARK_PADDING 2.0
 
 typedef enum
 {
@@ -89,8 +91,9 @@ struct _BuntanDocument
 
   char         *title;
   char         *footer;
-  GPtrArray    *units;  /* of Unit */
-  GPtrArray    *tables; /* of Table */
+  char         *page_mark; /* 案 on every page of a draft */
+  GPtrArray    *units;     /* of Unit */
+  GPtrArray    *tables;    /* of Table */
   Table        *current;
   gboolean      table_started;
   GArray       *pages; /* of Page */
@@ -546,6 +549,27 @@ draw_unit (BuntanDocument *self, cairo_t *cr, const Unit *unit, double width)
     }
 }
 
+/* The page mark in a red box in the top margin, right-aligned. */
+static void
+draw_page_mark (BuntanDocument *self, cairo_t *cr)
+{
+  g_autoptr (PangoLayout) layout =
+    make_layout (self->context, FONT_MARK, self->page_mark, 0, FALSE);
+  int    width, height;
+  double x, y;
+
+  pango_layout_get_size (layout, &width, &height);
+  x = self->width - MARGIN - (double) width / PANGO_SCALE - 2 * MARK_PADDING;
+  y = (MARGIN - (double) height / PANGO_SCALE - 2 * MARK_PADDING) / 2;
+  cairo_set_source_rgb (cr, 0.75, 0.1, 0.1);
+  cairo_set_line_width (cr, 1.0);
+  cairo_rectangle (cr, x, y, (double) width / PANGO_SCALE + 2 * MARK_PADDING,
+                   (double) height / PANGO_SCALE + 2 * MARK_PADDING);
+  cairo_stroke (cr);
+  cairo_move_to (cr, x + MARK_PADDING, y + MARK_PADDING);
+  pango_cairo_show_layout (cr, layout);
+}
+
 static void
 buntan_document_finalize (GObject *object)
 {
@@ -553,6 +577,7 @@ buntan_document_finalize (GObject *object)
 
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->footer, g_free);
+  g_clear_pointer (&self->page_mark, g_free);
   g_clear_pointer (&self->units, g_ptr_array_unref);
   g_clear_pointer (&self->tables, g_ptr_array_unref);
   g_clear_pointer (&self->pages, g_array_unref);
@@ -608,6 +633,18 @@ buntan_document_set_footer (BuntanDocument *self, const char *footer)
 
   g_free (self->footer);
   self->footer = footer != NULL ? dup_clean_text (footer) : NULL;
+}
+
+/* A mark in a box at the top right corner of every page, in the margin so
+ * that it never covers the content: 案 on a draft, which a reader of any
+ * single page must not take for the agreed document. */
+void
+buntan_document_set_page_mark (BuntanDocument *self, const char *mark)
+{
+  g_return_if_fail (BUNTAN_IS_DOCUMENT (self));
+
+  g_free (self->page_mark);
+  self->page_mark = mark != NULL && *mark != '\0' ? dup_clean_text (mark) : NULL;
 }
 
 void
@@ -737,6 +774,20 @@ buntan_document_add_section_row (BuntanDocument *self, const char *text)
   self->table_started = TRUE;
 }
 
+/* A table whose rows are boxes to sign or seal in (add them with
+ * %BUNTAN_DOCUMENT_ROW_BOX), kept on one page where it fits: a signature
+ * never stands apart from what it signs for. */
+void
+buntan_document_begin_signature_table (BuntanDocument             *self,
+                                       const BuntanDocumentColumn *columns,
+                                       guint                       n_columns)
+{
+  g_return_if_fail (BUNTAN_IS_DOCUMENT (self));
+
+  buntan_document_begin_table (self, columns, n_columns, TRUE);
+  self->current->keep_together = TRUE;
+}
+
 /* One row per name, with room to sign or seal and to date it. */
 void
 buntan_document_add_signatures (BuntanDocument *self, const char *const *names)
@@ -749,8 +800,7 @@ buntan_document_add_signatures (BuntanDocument *self, const char *const *names)
 
   g_return_if_fail (BUNTAN_IS_DOCUMENT (self));
 
-  buntan_document_begin_table (self, columns, G_N_ELEMENTS (columns), TRUE);
-  self->current->keep_together = TRUE;
+  buntan_document_begin_signature_table (self, columns, G_N_ELEMENTS (columns));
   for (guint i = 0; names != NULL && names[i] != NULL; i++)
     {
       const char *cells[] = { names[i], "", "", NULL };
@@ -981,6 +1031,9 @@ buntan_document_draw_page (BuntanDocument *self, cairo_t *cr, guint page)
     }
   cairo_move_to (cr, self->width - MARGIN - (double) number_width / PANGO_SCALE, footer_y);
   pango_cairo_show_layout (cr, number_layout);
+
+  if (self->page_mark != NULL)
+    draw_page_mark (self, cr);
 
   cairo_restore (cr);
 }

@@ -48,6 +48,9 @@ void
 buntan_document_set_footer (BuntanDocument *self, const char *footer);
 
 void
+buntan_document_set_page_mark (BuntanDocument *self, const char *mark);
+
+void
 buntan_document_add_title (BuntanDocument *self, const char *title, const char *subtitle);
 void
 buntan_document_add_heading (BuntanDocument *self, const char *text);
@@ -70,6 +73,10 @@ void
 buntan_document_add_key_value (BuntanDocument *self, const char *key, const char *value);
 void
 buntan_document_add_section_row (BuntanDocument *self, const char *text);
+void
+buntan_document_begin_signature_table (BuntanDocument             *self,
+                                       const BuntanDocumentColumn *columns,
+                                       guint                       n_columns);
 void
 buntan_document_add_signatures (BuntanDocument *self, const char *const *names);
 

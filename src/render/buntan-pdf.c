@@ -8,7 +8,9 @@
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
+#include <string.h>
 
+#include "buntan-appendix-document.h"
 #include "buntan-export-file.h"
 #include "buntan-internal-document.h"
 #include "buntan-pdf.h"
@@ -125,31 +127,126 @@ buntan_pdf_write (BuntanDocument *document,
 }
 
 /**
- * buntan_pdf_export_project:
+ * buntan_pdf_dup_document:
+ * @project: a project
+ * @overview: the project's overview
+ * @options: the internal document or one vendor's appendix, draft or final
+ * @width: (out) (optional): the document's paper width in points
+ * @height: (out) (optional): its paper height in points
+ * @error: return location for a #BUNTAN_EXPORT_ERROR: %BUNTAN_EXPORT_ERROR_GAPS
+ *   for a final document whose rows have gaps, %BUNTAN_EXPORT_ERROR_NOT_FOUND
+ *   for an unknown vendor or contract
+ *
+ * The document the workbook with @options holds, to write as a PDF or to
+ * print: the same rows and parties (buntan-printed.c decides for both), the
+ * same fingerprint, and 案 on every page unless it is final. A final
+ * document with gaps is refused as the workbook is; allowed anyway
+ * (%BUNTAN_EXPORT_FLAGS_ALLOW_GAPS), it is marked 案.
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL with @error set
+ */
+BuntanDocument *
+buntan_pdf_dup_document (BuntanProject             *project,
+                         BuntanOverview            *overview,
+                         const BuntanExportOptions *options,
+                         double                    *width,
+                         double                    *height,
+                         GError                   **error)
+{
+  BuntanPrintedScope scope;
+  g_autoptr (GPtrArray) gaps = NULL;
+  BuntanDocument *document;
+  gboolean        draft;
+  double          paper_width, paper_height;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (BUNTAN_IS_OVERVIEW (overview), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  if (!buntan_printed_scope_init (&scope, project, options, error))
+    return NULL;
+
+  gaps = buntan_export_dup_gaps (project, options);
+  draft = !(options->flags & BUNTAN_EXPORT_FLAGS_FINAL) || gaps->len > 0;
+  if (gaps->len > 0 && (options->flags & BUNTAN_EXPORT_FLAGS_FINAL) &&
+      !(options->flags & BUNTAN_EXPORT_FLAGS_ALLOW_GAPS))
+    {
+      g_set_error (error, BUNTAN_EXPORT_ERROR, BUNTAN_EXPORT_ERROR_GAPS,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "A final document cannot be exported while %u gap remains in it",
+                                "A final document cannot be exported while %u gaps remain in it",
+                                gaps->len),
+                   gaps->len);
+      return NULL;
+    }
+
+  if (scope.vendor != NULL)
+    {
+      document = buntan_appendix_document_new (&scope, overview, draft, gaps->len);
+      buntan_appendix_document_get_paper (&paper_width, &paper_height);
+    }
+  else
+    {
+      document = buntan_internal_document_new (project, overview, scope.include_part1);
+      if (draft)
+        buntan_document_set_page_mark (document, "案");
+      buntan_internal_document_get_paper (overview, &paper_width, &paper_height);
+    }
+
+  if (width != NULL)
+    *width = paper_width;
+  if (height != NULL)
+    *height = paper_height;
+  return document;
+}
+
+/**
+ * buntan_pdf_export:
  * @project: a project
  * @file: the PDF to write
- * @include_part1: whether Part 1 items get rows in the matrix and the vendors' lists
- * @error: return location for a #BUNTAN_EXPORT_ERROR naming @file
- *
- * Writes the internal document — the workbook's content — as a PDF.
+ * @options: the internal document or one vendor's appendix, draft or final
+ * @error: as for buntan_pdf_dup_document(), or a write error naming @file
  *
  * Returns: whether @file was written
  */
 gboolean
-buntan_pdf_export_project (BuntanProject *project,
-                           GFile         *file,
-                           gboolean       include_part1,
-                           GError       **error)
+buntan_pdf_export (BuntanProject             *project,
+                   GFile                     *file,
+                   const BuntanExportOptions *options,
+                   GError                   **error)
 {
   g_autoptr (BuntanOverview) overview = NULL;
   g_autoptr (BuntanDocument) document = NULL;
   double width, height;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   overview = buntan_overview_new (project);
-  document = buntan_internal_document_new (project, overview, include_part1);
-  buntan_internal_document_get_paper (overview, &width, &height);
+  document = buntan_pdf_dup_document (project, overview, options, &width, &height, error);
+  if (document == NULL)
+    return FALSE;
 
   return buntan_pdf_write (document, file, width, height, error);
+}
+
+/**
+ * buntan_pdf_dup_appendix_file_name:
+ * @project: a project
+ * @vendor: one of its vendors
+ *
+ * The workbook's name for @vendor's appendix (buntan_export_dup_appendix_file_name())
+ * with ".pdf" for its extension, so that a folder of both pairs them.
+ *
+ * Returns: (transfer full): a file name without a folder
+ */
+char *
+buntan_pdf_dup_appendix_file_name (BuntanProject *project, BuntanParty *vendor)
+{
+  g_autofree char *name = buntan_export_dup_appendix_file_name (project, vendor);
+  char            *dot = strrchr (name, '.');
+
+  if (dot != NULL)
+    *dot = '\0';
+  return g_strconcat (name, ".pdf", NULL);
 }

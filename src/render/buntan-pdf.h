@@ -18,10 +18,20 @@ buntan_pdf_write (BuntanDocument *document,
                   double          width,
                   double          height,
                   GError        **error);
+
+BuntanDocument *
+buntan_pdf_dup_document (BuntanProject             *project,
+                         BuntanOverview            *overview,
+                         const BuntanExportOptions *options,
+                         double                    *width,
+                         double                    *height,
+                         GError                   **error);
 gboolean
-buntan_pdf_export_project (BuntanProject *project,
-                           GFile         *file,
-                           gboolean       include_part1,
-                           GError       **error);
+buntan_pdf_export (BuntanProject             *project,
+                   GFile                     *file,
+                   const BuntanExportOptions *options,
+                   GError                   **error);
+char *
+buntan_pdf_dup_appendix_file_name (BuntanProject *project, BuntanParty *vendor);
 
 G_END_DECLS

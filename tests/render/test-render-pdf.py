@@ -234,6 +234,21 @@ def test_hostile_text():
     assert int(info(pdf)['Pages']) >= 3
 
 
+def test_internal_draft_and_final():
+    def has_mark(text):
+        return any(line.strip() == '案' for line in text.splitlines())
+
+    draft, _ = export(SAMPLE, 'draft.pdf')
+    for page in range(1, int(info(draft)['Pages']) + 1):
+        assert has_mark(text_of(draft, page, page)), f'page {page} of a draft has no 案'
+    # The sample has gaps: final is refused as for the workbook (exit 3)…
+    target, result = export(SAMPLE, 'final.pdf', '--final', expect=3)
+    assert not os.path.exists(target) and '--allow-gaps' in result.stderr, result.stderr
+    # …and allowed anyway, it is still marked 案.
+    allowed, _ = export(SAMPLE, 'allowed.pdf', '--final', '--allow-gaps')
+    assert has_mark(text_of(allowed, 1, 1)), 'a final with gaps has no 案'
+
+
 TESTS = [
     test_texts_present,
     test_fingerprint_full_and_short,
@@ -248,6 +263,7 @@ TESTS = [
     test_format_option,
     test_missing_japanese_font,
     test_hostile_text,
+    test_internal_draft_and_final,
 ]
 
 
