@@ -20,6 +20,7 @@ typedef enum
 {
   BUNTAN_TEMPLATE_ERROR_NOT_FOUND,
   BUNTAN_TEMPLATE_ERROR_INVALID,
+  BUNTAN_TEMPLATE_ERROR_EXISTS,
 } BuntanTemplateError;
 
 #define BUNTAN_DEFAULT_TEMPLATE_ID "buntan-default"
@@ -44,5 +45,11 @@ GListModel *
 buntan_template_get_items (BuntanTemplate *self);
 const char *
 buntan_template_get_section_title (BuntanTemplate *self, guint part, const char *section);
+GFile *
+buntan_template_get_file (BuntanTemplate *self);
+gboolean
+buntan_template_id_is_valid (const char *id);
+int
+buntan_template_compare_versions (const char *a, const char *b);
 
 G_END_DECLS
