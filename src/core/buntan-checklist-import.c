@@ -293,6 +293,9 @@ read_row (CsvImport       *import,
 
   if (*code == '\0')
     return refuse_at (import, record->line, COLUMN_SECTION, _ ("the section is empty"));
+  if (!buntan_template_section_code_is_valid (code))
+    return refuse_at (import, record->line, COLUMN_SECTION,
+                      _ ("the section code “%s” must be letters a–z or digits, as in “A”"), code);
   if (*number == '\0')
     return refuse_at (import, record->line, COLUMN_NUMBER, _ ("the item number is empty"));
   if (*title == '\0')
@@ -325,6 +328,11 @@ read_row (CsvImport       *import,
             }
         }
     }
+  else if (!buntan_template_item_id_is_valid (id))
+    return refuse_at (import, record->line, COLUMN_ID,
+                      _ ("the item id “%s” must look like “P2-A-4”: P, the part, the section "
+                         "code and a number; or leave it empty"),
+                      id);
   else if (g_hash_table_contains (ids, id))
     return refuse_at (import, record->line, COLUMN_ID,
                       _ ("the item id “%s” is used twice (first on line %u); every item needs "

@@ -85,6 +85,12 @@ read_sections (BuntanTemplate *self, BuntanJsonReader *reader, JsonArray *sectio
           !buntan_json_reader_get_string (reader, section, path, "title", TRUE, &title))
         return FALSE;
 
+      if (!buntan_template_section_code_is_valid (code))
+        return buntan_json_reader_refuse (reader, BUNTAN_TEMPLATE_ERROR_INVALID, path, "code",
+                                          _ ("the section code “%s” must be letters a–z or "
+                                             "digits, as in “A”"),
+                                          code);
+
       g_hash_table_insert (self->section_titles, section_key (part, code), g_strdup (title));
     }
 
@@ -110,6 +116,12 @@ read_item (BuntanTemplate *self, BuntanJsonReader *reader, JsonNode *node, GHash
   if (*id == '\0')
     return buntan_json_reader_refuse (reader, BUNTAN_TEMPLATE_ERROR_INVALID, "", "id",
                                       _ ("the item id is empty"));
+
+  if (!buntan_template_item_id_is_valid (id))
+    return buntan_json_reader_refuse (reader, BUNTAN_TEMPLATE_ERROR_INVALID, "", "id",
+                                      _ ("the item id “%s” must look like “P2-A-4”: P, the "
+                                         "part, the section code and a number"),
+                                      id);
 
   if (!g_hash_table_add (ids, (gpointer) id))
     return buntan_json_reader_refuse (
@@ -439,6 +451,59 @@ buntan_template_id_is_valid (const char *id)
     return FALSE;
   for (gsize i = 0; i < length; i++)
     if (!g_ascii_isalnum (id[i]) && id[i] != '-' && id[i] != '_' && id[i] != '.')
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * buntan_template_section_code_is_valid:
+ * @code: a section's code
+ *
+ * Codes are part of item ids, so they keep to ASCII letters and digits.
+ *
+ * Returns: whether @code may be a section's code
+ */
+gboolean
+buntan_template_section_code_is_valid (const char *code)
+{
+  g_return_val_if_fail (code != NULL, FALSE);
+
+  if (*code == '\0' || strlen (code) > 16)
+    return FALSE;
+  for (const char *c = code; *c != '\0'; c++)
+    if (!g_ascii_isalnum (*c))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * buntan_template_item_id_is_valid:
+ * @id: an item id
+ *
+ * Item ids have the shape of the bundled ones and of the items a user adds
+ * in the window: P, the part, the section code and a number (“P2-A-4”).
+ *
+ * Returns: whether @id may be a checklist item's id
+ */
+gboolean
+buntan_template_item_id_is_valid (const char *id)
+{
+  const char      *code, *dash;
+  g_autofree char *section = NULL;
+
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (id[0] != 'P' || (id[1] != '1' && id[1] != '2') || id[2] != '-')
+    return FALSE;
+  code = id + 3;
+  dash = strchr (code, '-');
+  if (dash == NULL || dash[1] == '\0')
+    return FALSE;
+  section = g_strndup (code, (gsize) (dash - code));
+  if (!buntan_template_section_code_is_valid (section))
+    return FALSE;
+  for (const char *c = dash + 1; *c != '\0'; c++)
+    if (!g_ascii_isdigit (*c))
       return FALSE;
   return TRUE;
 }

@@ -49,6 +49,10 @@ GFile *
 buntan_template_get_file (BuntanTemplate *self);
 gboolean
 buntan_template_id_is_valid (const char *id);
+gboolean
+buntan_template_section_code_is_valid (const char *code);
+gboolean
+buntan_template_item_id_is_valid (const char *id);
 int
 buntan_template_compare_versions (const char *a, const char *b);
 

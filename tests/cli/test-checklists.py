@@ -36,6 +36,7 @@ REFUSED = {
     'checklist-bad-quote.csv': 'line 2, column 6',
     'checklist-bad-column.csv': 'line 1, column 6',
     'checklist-bad-encoding.csv': re.compile(r'line 2, byte \d+: the file is neither UTF-8'),
+    'checklist-bad-id.csv': 'line 3, column 1 (id)',
     'checklist-bad-part.json': 'item P2-A-1, part',
 }
 
