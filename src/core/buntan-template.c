@@ -238,6 +238,14 @@ buntan_template_new_from_bytes (GBytes *bytes, const char *display_name, GError 
       !buntan_json_reader_get_array (&reader, root, "", "items", TRUE, &items))
     return NULL;
 
+  /* New Project and `buntan-cli checklists` show checklists by their title. */
+  if (*title == '\0')
+    {
+      buntan_json_reader_refuse (&reader, BUNTAN_TEMPLATE_ERROR_INVALID, "", "title",
+                                 _ ("the checklist has no title"));
+      return NULL;
+    }
+
   /* Ids and versions name the installed files (checklist-library). */
   if (!buntan_template_id_is_valid (id))
     {

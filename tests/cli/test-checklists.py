@@ -26,6 +26,7 @@ CP932 = os.path.join(DATA, 'checklist-own-cp932.csv')
 UTF8_BOM = os.path.join(DATA, 'checklist-own-utf8-bom.csv')
 OWN_JSON = os.path.join(DATA, 'checklist-own.json')
 BUNDLED = os.path.join(SOURCE_ROOT, 'data', 'templates', 'buntan-default.json')
+SCHEMA = os.path.join(SOURCE_ROOT, 'data', 'buntan-template.schema.json')
 
 # Each bad checklist and the place its one error line must name.
 REFUSED = {
@@ -77,7 +78,17 @@ class ChecklistTest(unittest.TestCase):
             return []
         return sorted(os.listdir(self.installed_dir))
 
+    def assert_schema(self, checklist):
+        try:
+            import jsonschema
+        except ImportError:
+            return  # test-data.py says so once; the values are still checked below
+        errors = [e.message for e in
+                  jsonschema.Draft202012Validator(load(SCHEMA)).iter_errors(checklist)]
+        self.assertEqual(errors, [])
+
     def assert_items_match_csv(self, checklist, rows):
+        self.assert_schema(checklist)
         items = checklist['items']
         self.assertEqual(len(items), len(rows))
         for item, row in zip(items, rows):
@@ -235,6 +246,12 @@ class ChecklistTest(unittest.TestCase):
         result = self.run_cli('checklist-import', named, '--id', 'bad id')
         self.assertExit(result, 1)
         self.assertIn('cannot be a checklist id', result.stderr)
+        self.assertEqual(self.installed(), [])
+
+    def test_empty_title_refused(self):
+        result = self.run_cli('checklist-import', OWN_JSON, '--title', '')
+        self.assertExit(result, 1)
+        self.assertEqual(result.stderr, OWN_JSON + ': title: the checklist has no title\n')
         self.assertEqual(self.installed(), [])
 
     def test_csv_in_utf16_refused(self):
