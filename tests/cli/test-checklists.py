@@ -5,9 +5,18 @@
 #
 # Usage: test-checklists.py BUNTAN-CLI
 #
-# The CSV fixtures were saved by LibreOffice 7.4 (tests/data/README section
-# "checklist-*"); the expected items are read from them here with Python's
-# own csv module and codecs, never taken from buntan-cli.
+# The expected items are read from the fixtures here with Python's own csv
+# module and codecs, never taken from buntan-cli.
+#
+# How the CSV fixtures were made: a UTF-8 CSV was opened and saved by
+# LibreOffice 7.4 (`soffice --headless --infilter="CSV:44,34,76,1"
+# --convert-to 'csv:Text - txt - csv (StarCalc):44,34,60'`, 60 being
+# MS_932 — the name "CP932" is not understood there and silently gives
+# UTF-8) into checklist-own-cp932.csv; saved the same way with 76 (UTF-8),
+# it has no byte order mark, so checklist-own-utf8-bom.csv is that file
+# with a BOM and CR LF line ends added by Python, as Excel's "CSV UTF-8"
+# writes them. The checklist-bad-* files were written by Python (the
+# encoding one with the cp932 codec and a 0x80 byte).
 
 import csv
 import json
