@@ -1,10 +1,13 @@
-/* buntan-new-project-dialog.c — a new project's title, hospital and first vendors
+/* buntan-new-project-dialog.c — a new project's title, hospital, checklist and first vendors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "buntan-core.h"
 #include "buntan-new-project-dialog.h"
 #include "buntan-view-util.h"
 
@@ -14,8 +17,12 @@ struct _BuntanNewProjectDialog
 
   AdwEntryRow *title_row;
   AdwEntryRow *hospital_row;
+  AdwComboRow *checklist_row;
   GtkTextView *vendors_view;
-  GtkButton   *create_button;
+
+  /* The checklists offered, in the order of checklist_row's labels. */
+  GPtrArray *checklists;
+  GtkButton *create_button;
 };
 
 G_DEFINE_FINAL_TYPE (BuntanNewProjectDialog, buntan_new_project_dialog, ADW_TYPE_WINDOW)
@@ -38,10 +45,52 @@ create_clicked_cb (BuntanNewProjectDialog *self, GtkButton *button)
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* Every checklist and version there is, since a hospital may need to start
+ * from the version its contract refers to; the newest version of the
+ * bundled default is chosen, as Buntan always started from it. */
+static void
+fill_checklists (BuntanNewProjectDialog *self)
+{
+  g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
+  guint chosen = GTK_INVALID_LIST_POSITION;
+
+  self->checklists = buntan_checklist_library_list (NULL);
+  for (guint i = 0; i < self->checklists->len; i++)
+    {
+      BuntanTemplate  *checklist = g_ptr_array_index (self->checklists, i);
+      g_autofree char *label = NULL;
+
+      if (buntan_template_get_file (checklist) != NULL)
+        /* TRANSLATORS: a checklist installed by the user: its title and version */
+        label =
+          g_strdup_printf (_ ("%s, version %s (installed)"), buntan_template_get_title (checklist),
+                           buntan_template_get_version (checklist));
+      else
+        /* TRANSLATORS: a checklist that comes with Buntan: its title and version */
+        label = g_strdup_printf (_ ("%s, version %s"), buntan_template_get_title (checklist),
+                                 buntan_template_get_version (checklist));
+      gtk_string_list_append (labels, label);
+
+      if (g_strcmp0 (buntan_template_get_id (checklist), BUNTAN_DEFAULT_TEMPLATE_ID) == 0 &&
+          (chosen == GTK_INVALID_LIST_POSITION ||
+           buntan_template_compare_versions (buntan_template_get_version (checklist),
+                                             buntan_template_get_version (
+                                               g_ptr_array_index (self->checklists, chosen))) > 0))
+        chosen = i;
+    }
+
+  adw_combo_row_set_model (self->checklist_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->checklist_row,
+                              chosen != GTK_INVALID_LIST_POSITION ? chosen : 0);
+}
+
 static void
 buntan_new_project_dialog_dispose (GObject *object)
 {
+  BuntanNewProjectDialog *self = BUNTAN_NEW_PROJECT_DIALOG (object);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), BUNTAN_TYPE_NEW_PROJECT_DIALOG);
+  g_clear_pointer (&self->checklists, g_ptr_array_unref);
 
   G_OBJECT_CLASS (buntan_new_project_dialog_parent_class)->dispose (object);
 }
@@ -61,7 +110,9 @@ buntan_new_project_dialog_class_init (BuntanNewProjectDialogClass *klass)
    * @hospital: the hospital's name, maybe empty
    * @vendors: the vendors' names, without empty ones
    *
-   * The user chose Create; the dialog closes after this. Cancelling
+   * The user chose Create; the dialog closes after this, and
+   * buntan_new_project_dialog_get_checklist() says which checklist was
+   * chosen until the handler returns. Cancelling
    * (Cancel, Esc, closing the window) emits nothing.
    */
   signals[CREATE] =
@@ -72,6 +123,7 @@ buntan_new_project_dialog_class_init (BuntanNewProjectDialogClass *klass)
                                                RESOURCE_PREFIX "/buntan-new-project-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, BuntanNewProjectDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, BuntanNewProjectDialog, hospital_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanNewProjectDialog, checklist_row);
   gtk_widget_class_bind_template_child (widget_class, BuntanNewProjectDialog, vendors_view);
   gtk_widget_class_bind_template_child (widget_class, BuntanNewProjectDialog, create_button);
   gtk_widget_class_bind_template_callback (widget_class, create_clicked_cb);
@@ -85,6 +137,7 @@ buntan_new_project_dialog_init (BuntanNewProjectDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   buntan_view_name_entry_row (self->title_row);
   buntan_view_name_entry_row (self->hospital_row);
+  fill_checklists (self);
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->create_button));
   /* Else the focus starts on Cancel, and Enter cancels. */
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
@@ -129,4 +182,24 @@ buntan_new_project_dialog_dup_vendors (BuntanNewProjectDialog *self)
     }
 
   return g_strv_builder_end (vendors);
+}
+
+/**
+ * buntan_new_project_dialog_get_checklist:
+ * @self: a new project dialog
+ *
+ * Returns: (transfer none) (nullable): the checklist chosen, %NULL only when
+ *   there is none at all (a broken build)
+ */
+BuntanTemplate *
+buntan_new_project_dialog_get_checklist (BuntanNewProjectDialog *self)
+{
+  guint selected;
+
+  g_return_val_if_fail (BUNTAN_IS_NEW_PROJECT_DIALOG (self), NULL);
+
+  selected = adw_combo_row_get_selected (self->checklist_row);
+  if (self->checklists == NULL || selected >= self->checklists->len)
+    return NULL;
+  return g_ptr_array_index (self->checklists, selected);
 }

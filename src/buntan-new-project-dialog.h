@@ -1,4 +1,4 @@
-/* buntan-new-project-dialog.h — a new project's title, hospital and first vendors
+/* buntan-new-project-dialog.h — a new project's title, hospital, checklist and first vendors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,5 +23,7 @@ BuntanNewProjectDialog *
 buntan_new_project_dialog_new (GtkWindow *parent);
 char **
 buntan_new_project_dialog_dup_vendors (BuntanNewProjectDialog *self);
+BuntanTemplate *
+buntan_new_project_dialog_get_checklist (BuntanNewProjectDialog *self);
 
 G_END_DECLS

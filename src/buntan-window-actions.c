@@ -518,15 +518,17 @@ open_sample_action (GtkWidget *widget, const char *action_name, GVariant *parame
  * stays empty, and the workbook's cover falls back to the party. */
 static void
 create_project (BuntanWindow      *self,
+                BuntanTemplate    *chosen,
                 const char        *title,
                 const char        *hospital,
                 const char *const *vendors)
 {
-  g_autoptr (BuntanTemplate) template = NULL;
+  g_autoptr (BuntanTemplate) template = chosen != NULL ? g_object_ref (chosen) : NULL;
   g_autoptr (BuntanProject) project = NULL;
   g_autoptr (GError) error = NULL;
 
-  template = buntan_template_lookup (BUNTAN_DEFAULT_TEMPLATE_ID, &error);
+  if (template == NULL)
+    template = buntan_template_lookup (BUNTAN_DEFAULT_TEMPLATE_ID, &error);
   if (template == NULL)
     {
       _buntan_window_show_error (self, _ ("Could Not Start a New Project"), error->message);
@@ -545,12 +547,13 @@ create_project (BuntanWindow      *self,
 }
 
 static void
-new_project_create_cb (BuntanWindow      *self,
-                       const char        *title,
-                       const char        *hospital,
-                       const char *const *vendors)
+new_project_create_cb (BuntanWindow           *self,
+                       const char             *title,
+                       const char             *hospital,
+                       const char *const      *vendors,
+                       BuntanNewProjectDialog *dialog)
 {
-  create_project (self, title, hospital, vendors);
+  create_project (self, buntan_new_project_dialog_get_checklist (dialog), title, hospital, vendors);
 }
 
 static void
@@ -572,7 +575,7 @@ new_project_action (GtkWidget *widget, const char *action_name, GVariant *parame
   g_autofree const char **vendors = NULL;
 
   g_variant_get (parameter, "(&s&s^a&s)", &title, &hospital, &vendors);
-  create_project (BUNTAN_WINDOW (widget), title, hospital, vendors);
+  create_project (BUNTAN_WINDOW (widget), NULL, title, hospital, vendors);
 }
 
 /* Saving actions ------------------------------------------------------------ */

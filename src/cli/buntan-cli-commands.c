@@ -22,14 +22,20 @@ print_error (const GError *error)
 static void
 print_available_templates (void)
 {
-  g_autoptr (GPtrArray) templates = buntan_template_list_bundled ();
+  g_autoptr (GPtrArray) templates = buntan_checklist_library_list (NULL);
   g_autoptr (GString) ids = g_string_new (NULL);
+  g_autoptr (GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
 
+  /* Each id once, however many versions are installed. */
   for (guint i = 0; i < templates->len; i++)
     {
-      if (i > 0)
+      const char *id = buntan_template_get_id (g_ptr_array_index (templates, i));
+
+      if (!g_hash_table_add (listed, (gpointer) id))
+        continue;
+      if (ids->len > 0)
         g_string_append (ids, ", ");
-      g_string_append (ids, buntan_template_get_id (g_ptr_array_index (templates, i)));
+      g_string_append (ids, id);
     }
 
   g_printerr (_ ("Available templates: %s\n"), ids->str);
@@ -69,7 +75,8 @@ buntan_cli_new (const BuntanCliCommand *command, int argc, char **argv)
   gboolean           force = FALSE;
   const GOptionEntry entries[] = {
     { "template", 't', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &template_id,
-      N_ ("Start from the bundled template ID (default: buntan-default)"), N_ ("ID") },
+      N_ ("Start from the checklist ID, bundled or installed (default: buntan-default)"),
+      N_ ("ID") },
     /* Read as bytes, see text_option_to_utf8(). */
     { "title", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, &title, N_ ("The project's title"),
       N_ ("TITLE") },

@@ -73,4 +73,13 @@ buntan_cli_export (const BuntanCliCommand *command, int argc, char **argv);
 int
 buntan_cli_fingerprint (const BuntanCliCommand *command, int argc, char **argv);
 
+
+/* buntan-cli-checklists.c */
+int
+buntan_cli_checklists (const BuntanCliCommand *command, int argc, char **argv);
+int
+buntan_cli_checklist_validate (const BuntanCliCommand *command, int argc, char **argv);
+int
+buntan_cli_checklist_import (const BuntanCliCommand *command, int argc, char **argv);
+
 G_END_DECLS

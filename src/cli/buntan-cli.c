@@ -121,6 +121,49 @@ static const BuntanCliCommand commands[] = {
     buntan_cli_templates,
   },
   {
+    "checklists",
+    "",
+    N_ ("List the checklists new projects can start from, bundled and installed"),
+    N_ ("Prints one line per checklist: its id (for “buntan-cli new --template”), its\n"
+        "version, its title, its number of items and whether it is bundled with Buntan\n"
+        "or installed (with its file). Installed checklists live in\n"
+        "$XDG_DATA_HOME/buntan/checklists/ (usually ~/.local/share/buntan/checklists/);\n"
+        "an installed file that cannot be read is named on standard error."),
+    N_ ("Exit status: 0 on success; 2 on a usage error."),
+    NULL,
+    buntan_cli_checklists,
+  },
+  {
+    "checklist-validate",
+    N_ ("FILE…"),
+    N_ ("Check checklist files (JSON or CSV) before importing them"),
+    N_ ("Reads each FILE as “buntan-cli checklist-import” would and installs nothing.\n"
+        "A file whose name ends in .csv is read as CSV (UTF-8, with or without a byte\n"
+        "order mark, or CP932 as Excel saves it), any other as a checklist in JSON.\n"
+        "Each file that is not a valid checklist gets one line on standard error,\n"
+        "“FILE: place: problem”, the place a line and column for CSV."),
+    N_ ("Exit status: 0 when every FILE is a valid checklist; 1 when one or more are\n"
+        "not; 2 on a usage error."),
+    NULL,
+    buntan_cli_checklist_validate,
+  },
+  {
+    "checklist-import",
+    N_ ("FILE.csv|FILE.json"),
+    N_ ("Install a checklist of your own, for new projects to start from"),
+    N_ ("Checks FILE as “checklist-validate” does and installs it for this user in\n"
+        "$XDG_DATA_HOME/buntan/checklists/ as ID@VERSION.json. A CSV file's columns are\n"
+        "described in the README (“Checklists”); its checklist id is --id, or the\n"
+        "file's name when that can be an id. The id of a bundled checklist is refused,\n"
+        "and an installed checklist of the same id and version is kept unless --force\n"
+        "is given."),
+    N_ ("Exit status: 0 when the checklist was installed; 1 when it was not (FILE is\n"
+        "not a valid checklist, it is installed already, the folder cannot be\n"
+        "written); 2 on a usage error."),
+    NULL,
+    buntan_cli_checklist_import,
+  },
+  {
     "export",
     N_ ("FILE -o OUT.xlsx|OUT.pdf"),
     N_ ("Export the responsibility matrix or a vendor's appendix as an Excel workbook or a PDF"),
@@ -456,10 +499,10 @@ print_help (void)
   g_print ("%s\n\n", _ ("Works with Buntan project files without a display."));
   g_print ("%s\n", _ ("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_print ("  %-11s %s\n", commands[i].name, _ (commands[i].summary));
+    g_print ("  %-18s %s\n", commands[i].name, _ (commands[i].summary));
   g_print ("\n%s\n", _ ("Options:"));
-  g_print ("  %-11s %s\n", "-h, --help", _ ("Show this help"));
-  g_print ("  %-11s %s\n", "--version", _ ("Show the version"));
+  g_print ("  %-18s %s\n", "-h, --help", _ ("Show this help"));
+  g_print ("  %-18s %s\n", "--version", _ ("Show the version"));
   g_print ("\n%s\n", _ ("Exit status: 0 on success; 1 when a file cannot be opened or written;\n"
                         "2 on a usage error; 3 when “check” finds gaps; 4 when “diff” finds\n"
                         "changes; 5 when “merge” leaves conflicts."));

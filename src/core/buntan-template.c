@@ -5,10 +5,13 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "buntan-checklist-library.h"
 #include "buntan-json-reader.h"
 #include "buntan-project-private.h"
+#include "buntan-template-private.h"
 
 #define TEMPLATES_PATH RESOURCE_PREFIX "/templates/"
 /* Earlier versions of the bundled templates, kept out of TEMPLATES_PATH so
@@ -19,10 +22,12 @@ struct _BuntanTemplate
 {
   GObject parent_instance;
 
-  char       *id;
-  char       *version;
-  char       *title;
-  char       *notice;
+  char *id;
+  char *version;
+  char *title;
+  char *notice;
+  /* Where an installed checklist was read from; NULL for a bundled one. */
+  GFile      *file;
   GListStore *items;
   /* "1:A" → section title */
   GHashTable *section_titles;
@@ -43,6 +48,7 @@ buntan_template_finalize (GObject *object)
   g_free (self->version);
   g_free (self->title);
   g_free (self->notice);
+  g_clear_object (&self->file);
   g_clear_object (&self->items);
   g_clear_pointer (&self->section_titles, g_hash_table_unref);
   g_clear_pointer (&self->retired_ids, g_strfreev);
@@ -88,6 +94,12 @@ read_sections (BuntanTemplate *self, BuntanJsonReader *reader, JsonArray *sectio
           !buntan_json_reader_get_string (reader, section, path, "title", TRUE, &title))
         return FALSE;
 
+      if (!buntan_template_section_code_is_valid (code))
+        return buntan_json_reader_refuse (reader, BUNTAN_TEMPLATE_ERROR_INVALID, path, "code",
+                                          _ ("the section code “%s” must be letters a–z or "
+                                             "digits, as in “A”"),
+                                          code);
+
       g_hash_table_insert (self->section_titles, section_key (part, code), g_strdup (title));
     }
 
@@ -103,6 +115,7 @@ read_item (BuntanTemplate *self, BuntanJsonReader *reader, JsonNode *node, GHash
   g_autofree char *key = NULL;
   JsonObject      *object;
   const char      *id, *section, *number, *title, *section_title, *content, *risk, *recommended;
+  const char      *official_ref;
   guint            part;
 
   if (!buntan_json_reader_get_object (reader, node, "", &object) ||
@@ -112,6 +125,12 @@ read_item (BuntanTemplate *self, BuntanJsonReader *reader, JsonNode *node, GHash
   if (*id == '\0')
     return buntan_json_reader_refuse (reader, BUNTAN_TEMPLATE_ERROR_INVALID, "", "id",
                                       _ ("the item id is empty"));
+
+  if (!buntan_template_item_id_is_valid (id))
+    return buntan_json_reader_refuse (reader, BUNTAN_TEMPLATE_ERROR_INVALID, "", "id",
+                                      _ ("the item id “%s” must look like “P2-A-4”: P, the "
+                                         "part, the section code and a number"),
+                                      id);
 
   if (!g_hash_table_add (ids, (gpointer) id))
     return buntan_json_reader_refuse (
@@ -127,6 +146,7 @@ read_item (BuntanTemplate *self, BuntanJsonReader *reader, JsonNode *node, GHash
       !buntan_json_reader_get_string (reader, object, "", "content", FALSE, &content) ||
       !buntan_json_reader_get_string (reader, object, "", "risk", FALSE, &risk) ||
       !buntan_json_reader_get_string (reader, object, "", "recommended", FALSE, &recommended) ||
+      !buntan_json_reader_get_string (reader, object, "", "official_ref", FALSE, &official_ref) ||
       !buntan_json_reader_get_strings (reader, object, "", "references", &references) ||
       !buntan_json_reader_get_nicks (reader, object, "", "applies_to", BUNTAN_TYPE_CONTRACT_KIND,
                                      _ ("kind of contract"),
@@ -147,6 +167,7 @@ read_item (BuntanTemplate *self, BuntanJsonReader *reader, JsonNode *node, GHash
   buntan_item_set_recommended (item, recommended);
   buntan_item_set_references (item, (const char *const *) references);
   buntan_item_set_applies_to (item, (const char *const *) applies_to);
+  buntan_item_set_official_ref (item, official_ref);
   g_list_store_append (self->items, item);
 
   return TRUE;
@@ -274,6 +295,32 @@ buntan_template_new_from_bytes (GBytes *bytes, const char *display_name, GError 
       !buntan_json_reader_get_array (&reader, root, "", "retired", FALSE, &retired))
     return NULL;
 
+  /* New Project and `buntan-cli checklists` show checklists by their title. */
+  if (*title == '\0')
+    {
+      buntan_json_reader_refuse (&reader, BUNTAN_TEMPLATE_ERROR_INVALID, "", "title",
+                                 _ ("the checklist has no title"));
+      return NULL;
+    }
+
+  /* Ids and versions name the installed files (checklist-library). */
+  if (!buntan_template_id_is_valid (id))
+    {
+      buntan_json_reader_refuse (&reader, BUNTAN_TEMPLATE_ERROR_INVALID, "", "id",
+                                 _ ("“%s” cannot be a checklist id: use letters, digits, “-”, "
+                                    "“_” and “.”, starting with a letter or digit"),
+                                 id);
+      return NULL;
+    }
+  if (!buntan_template_id_is_valid (version))
+    {
+      buntan_json_reader_refuse (&reader, BUNTAN_TEMPLATE_ERROR_INVALID, "", "template_version",
+                                 _ ("“%s” cannot be a checklist version: use letters, digits, "
+                                    "“-”, “_” and “.”, starting with a letter or digit"),
+                                 version);
+      return NULL;
+    }
+
   self = g_object_new (BUNTAN_TYPE_TEMPLATE, NULL);
   self->id = g_strdup (id);
   self->version = g_strdup (version);
@@ -337,12 +384,16 @@ buntan_template_list_bundled (void)
  * @id: a template id, e.g. #BUNTAN_DEFAULT_TEMPLATE_ID
  * @error: return location for a #BUNTAN_TEMPLATE_ERROR_NOT_FOUND
  *
- * Returns: (transfer full) (nullable): the bundled template with that id
+ * Bundled and installed checklists are both looked at
+ * (buntan_checklist_library_list()); of several versions, the newest wins.
+ *
+ * Returns: (transfer full) (nullable): the template with that id
  */
 BuntanTemplate *
 buntan_template_lookup (const char *id, GError **error)
 {
-  g_autoptr (GPtrArray) templates = buntan_template_list_bundled ();
+  g_autoptr (GPtrArray) templates = buntan_checklist_library_list (NULL);
+  BuntanTemplate *newest = NULL;
 
   g_return_val_if_fail (id != NULL, NULL);
 
@@ -350,9 +401,14 @@ buntan_template_lookup (const char *id, GError **error)
     {
       BuntanTemplate *template = g_ptr_array_index (templates, i);
 
-      if (g_strcmp0 (template->id, id) == 0)
-        return g_object_ref (template);
+      if (g_strcmp0 (template->id, id) == 0 &&
+          (newest == NULL ||
+           buntan_template_compare_versions (template->version, newest->version) > 0))
+        newest = template;
     }
+
+  if (newest != NULL)
+    return g_object_ref (newest);
 
   g_set_error (error, BUNTAN_TEMPLATE_ERROR, BUNTAN_TEMPLATE_ERROR_NOT_FOUND,
                _ ("There is no checklist template “%s”"), id);
@@ -487,4 +543,156 @@ buntan_template_get_retired_reason (BuntanTemplate *self, const char *id)
   g_return_val_if_fail (id != NULL, NULL);
 
   return g_hash_table_lookup (self->retired_reasons, id);
+ * buntan_template_get_file:
+ * @self: a template
+ *
+ * Returns: (transfer none) (nullable): the installed file it was read from,
+ *   or %NULL for a checklist bundled with Buntan
+ */
+GFile *
+buntan_template_get_file (BuntanTemplate *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_TEMPLATE (self), NULL);
+
+  return self->file;
+}
+
+void
+_buntan_template_set_file (BuntanTemplate *self, GFile *file)
+{
+  g_return_if_fail (BUNTAN_IS_TEMPLATE (self));
+
+  g_set_object (&self->file, file);
+}
+
+/**
+ * buntan_template_id_is_valid:
+ * @id: a checklist id or version
+ *
+ * Ids and versions become file names of installed checklists, so they
+ * keep to ASCII letters, digits, “-”, “_” and “.”, start with a letter or
+ * a digit and are at most 64 characters long.
+ *
+ * Returns: whether @id may name a checklist or its version
+ */
+gboolean
+buntan_template_id_is_valid (const char *id)
+{
+  gsize length;
+
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  length = strlen (id);
+  if (length == 0 || length > 64 || !g_ascii_isalnum (id[0]))
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isalnum (id[i]) && id[i] != '-' && id[i] != '_' && id[i] != '.')
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * buntan_template_section_code_is_valid:
+ * @code: a section's code
+ *
+ * Codes are part of item ids, so they keep to ASCII letters and digits.
+ *
+ * Returns: whether @code may be a section's code
+ */
+gboolean
+buntan_template_section_code_is_valid (const char *code)
+{
+  g_return_val_if_fail (code != NULL, FALSE);
+
+  if (*code == '\0' || strlen (code) > 16)
+    return FALSE;
+  for (const char *c = code; *c != '\0'; c++)
+    if (!g_ascii_isalnum (*c))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * buntan_template_item_id_is_valid:
+ * @id: an item id
+ *
+ * Item ids have the shape of the bundled ones and of the items a user adds
+ * in the window: P, the part, the section code and a number (“P2-A-4”).
+ *
+ * Returns: whether @id may be a checklist item's id
+ */
+gboolean
+buntan_template_item_id_is_valid (const char *id)
+{
+  const char      *code, *dash;
+  g_autofree char *section = NULL;
+
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (id[0] != 'P' || (id[1] != '1' && id[1] != '2') || id[2] != '-')
+    return FALSE;
+  code = id + 3;
+  dash = strchr (code, '-');
+  if (dash == NULL || dash[1] == '\0')
+    return FALSE;
+  section = g_strndup (code, (gsize) (dash - code));
+  if (!buntan_template_section_code_is_valid (section))
+    return FALSE;
+  for (const char *c = dash + 1; *c != '\0'; c++)
+    if (!g_ascii_isdigit (*c))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * buntan_template_compare_versions:
+ * @a: a template version
+ * @b: another one
+ *
+ * Runs of digits compare as numbers, so "2024.10-1" is newer than
+ * "2024.9-1" and "10" newer than "9"; everything else byte by byte.
+ *
+ * Returns: < 0 when @a is older than @b, 0 when equal, > 0 when newer
+ */
+int
+buntan_template_compare_versions (const char *a, const char *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, 0);
+
+  while (*a != '\0' && *b != '\0')
+    {
+      if (g_ascii_isdigit (*a) && g_ascii_isdigit (*b))
+        {
+          const char *end_a = a, *end_b = b;
+          gsize       length_a, length_b;
+          int         order;
+
+          while (*a == '0' && g_ascii_isdigit (a[1]))
+            a++;
+          while (*b == '0' && g_ascii_isdigit (b[1]))
+            b++;
+          for (end_a = a; g_ascii_isdigit (*end_a); end_a++)
+            ;
+          for (end_b = b; g_ascii_isdigit (*end_b); end_b++)
+            ;
+          length_a = (gsize) (end_a - a);
+          length_b = (gsize) (end_b - b);
+          if (length_a != length_b)
+            return length_a < length_b ? -1 : 1;
+          order = strncmp (a, b, length_a);
+          if (order != 0)
+            return order < 0 ? -1 : 1;
+          a = end_a;
+          b = end_b;
+        }
+      else if (*a != *b)
+        return (guchar) *a < (guchar) *b ? -1 : 1;
+      else
+        {
+          a++;
+          b++;
+        }
+    }
+
+  return *a == *b ? 0 : (*a == '\0' ? -1 : 1);
 }

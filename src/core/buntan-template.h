@@ -20,6 +20,7 @@ typedef enum
 {
   BUNTAN_TEMPLATE_ERROR_NOT_FOUND,
   BUNTAN_TEMPLATE_ERROR_INVALID,
+  BUNTAN_TEMPLATE_ERROR_EXISTS,
 } BuntanTemplateError;
 
 #define BUNTAN_DEFAULT_TEMPLATE_ID "buntan-default"
@@ -50,5 +51,15 @@ const char *const *
 buntan_template_get_retired_ids (BuntanTemplate *self);
 const char *
 buntan_template_get_retired_reason (BuntanTemplate *self, const char *id);
+GFile *
+buntan_template_get_file (BuntanTemplate *self);
+gboolean
+buntan_template_id_is_valid (const char *id);
+gboolean
+buntan_template_section_code_is_valid (const char *code);
+gboolean
+buntan_template_item_id_is_valid (const char *id);
+int
+buntan_template_compare_versions (const char *a, const char *b);
 
 G_END_DECLS
