@@ -543,6 +543,9 @@ buntan_template_get_retired_reason (BuntanTemplate *self, const char *id)
   g_return_val_if_fail (id != NULL, NULL);
 
   return g_hash_table_lookup (self->retired_reasons, id);
+}
+
+/**
  * buntan_template_get_file:
  * @self: a template
  *
