@@ -105,6 +105,11 @@ void
 _buntan_window_class_init_aids (GtkWidgetClass *widget_class);
 void
 _buntan_window_class_init_print (GtkWidgetClass *widget_class);
+/* buntan-window-checklist-update.c */
+void
+_buntan_window_class_init_checklist_update (GtkWidgetClass *widget_class);
+void
+_buntan_window_update_checklist_update (BuntanWindow *self);
 void
 _buntan_window_init_aids (BuntanWindow *self);
 void

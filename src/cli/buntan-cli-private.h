@@ -73,4 +73,8 @@ buntan_cli_export (const BuntanCliCommand *command, int argc, char **argv);
 int
 buntan_cli_fingerprint (const BuntanCliCommand *command, int argc, char **argv);
 
+/* buntan-cli-checklist-update.c */
+int
+buntan_cli_checklist_updates (const BuntanCliCommand *command, int argc, char **argv);
+
 G_END_DECLS
