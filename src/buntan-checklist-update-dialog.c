@@ -55,9 +55,11 @@ new_text_label (const char *text, gboolean dim)
 }
 
 static char *
-dup_heading (BuntanChange *change)
+dup_heading (BuntanChecklistUpdateDialog *self, BuntanChange *change)
 {
   const char *id = buntan_change_get_subject (change);
+  BuntanItem *item =
+    buntan_project_find_item (buntan_checklist_update_get_project (self->update), id);
 
   switch (buntan_change_get_kind (change))
     {
@@ -69,8 +71,9 @@ dup_heading (BuntanChange *change)
                               id, buntan_change_get_before (change));
     case BUNTAN_CHANGE_KIND_ITEM_CHANGED:
     default:
-      /* TRANSLATORS: "Item P2-A-1: title" */
-      return g_strdup_printf (_ ("Item %s: %s"), id,
+      /* TRANSLATORS: "Item P2-A-1 “Keeping logs”: title" (the item as the project words it) */
+      return g_strdup_printf (_ ("Item %s “%s”: %s"), id,
+                              item != NULL ? buntan_item_get_title (item) : "",
                               buntan_field_get_label (buntan_change_get_field (change)));
     }
 }
@@ -78,7 +81,7 @@ dup_heading (BuntanChange *change)
 static GtkWidget *
 new_row (BuntanChecklistUpdateDialog *self, BuntanChange *change)
 {
-  g_autofree char *heading = dup_heading (change);
+  g_autofree char *heading = dup_heading (self, change);
   BuntanChangeKind kind = buntan_change_get_kind (change);
   GtkWidget       *row = gtk_list_box_row_new ();
   GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
