@@ -1042,4 +1042,5 @@ _buntan_window_update_actions (BuntanWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-item", page != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-item",
                                  item != NULL && buntan_item_get_custom (item));
+  _buntan_window_update_checklist_update (self);
 }

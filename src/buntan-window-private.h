@@ -120,6 +120,11 @@ _buntan_window_print_with_options (BuntanWindow              *self,
                                    const BuntanExportOptions *options,
                                    gboolean                   all_vendors,
                                    const char                *export_path);
+/* buntan-window-checklist-update.c */
+void
+_buntan_window_class_init_checklist_update (GtkWidgetClass *widget_class);
+void
+_buntan_window_update_checklist_update (BuntanWindow *self);
 void
 _buntan_window_init_aids (BuntanWindow *self);
 void

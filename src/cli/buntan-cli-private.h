@@ -81,5 +81,8 @@ int
 buntan_cli_checklist_validate (const BuntanCliCommand *command, int argc, char **argv);
 int
 buntan_cli_checklist_import (const BuntanCliCommand *command, int argc, char **argv);
+/* buntan-cli-checklist-update.c */
+int
+buntan_cli_checklist_updates (const BuntanCliCommand *command, int argc, char **argv);
 
 G_END_DECLS

@@ -230,6 +230,26 @@ static const BuntanCliCommand commands[] = {
     NULL,
     buntan_cli_fingerprint,
   },
+  {
+    "checklist-updates",
+    N_ ("FILE"),
+    N_ ("List what a newer version of the project's checklist words differently"),
+    N_ ("Compares the items of FILE with the newest version of the checklist it was\n"
+        "made from (or the one given with --checklist, an id or a file) and prints one\n"
+        "line per difference: items the checklist adds, each text it words differently\n"
+        "(title, content, risk, recommended practice, references, contract kinds),\n"
+        "items it no longer has. The project keeps its wording until it is updated:\n"
+        "with --apply all -o OUT, every difference is applied (new items not started,\n"
+        "retired items marked not applicable and kept with what was agreed on them)\n"
+        "and the project, recording the newer version, is written to OUT. With --json,\n"
+        "prints {\"checklist\", \"project_version\", \"checklist_version\", \"newer\",\n"
+        "\"differences\": [{kind, item, field, before, after, description}, …]}."),
+    N_ ("Exit status: 0 when the project is up to date (or --apply wrote OUT); 4 when\n"
+        "the checklist is newer; 1 when a file cannot be read or written or the\n"
+        "checklist is not the project's; 2 on a usage error."),
+    NULL,
+    buntan_cli_checklist_updates,
+  },
 };
 
 /* The usage line and the hint that follow every usage error. */

@@ -33,6 +33,7 @@
 #include "buntan-merge.h"
 #include "buntan-printed.h"
 #include "buntan-check-summary.h"
+#include "buntan-checklist-update.h"
 
 G_BEGIN_DECLS
 

@@ -344,6 +344,10 @@ buntan_project_set_property (GObject *object, guint prop_id, const GValue *value
       buntan_project_set_is_modified (self, g_value_get_boolean (value));
       break;
 
+    case PROP_TEMPLATE_VERSION:
+      _buntan_project_set_template (self, self->template_id, g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -367,7 +371,8 @@ buntan_project_class_init (BuntanProjectClass *klass)
   properties[PROP_MODIFIED] = g_param_spec_string ("modified", NULL, NULL, NULL, read_only);
   properties[PROP_TEMPLATE_ID] = g_param_spec_string ("template-id", NULL, NULL, NULL, read_only);
   properties[PROP_TEMPLATE_VERSION] =
-    g_param_spec_string ("template-version", NULL, NULL, NULL, read_only);
+    /* Writable so that the history records a checklist update's new version. */
+    g_param_spec_string ("template-version", NULL, NULL, NULL, editable);
   properties[PROP_IS_MODIFIED] = g_param_spec_boolean ("is-modified", NULL, NULL, FALSE, editable);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);

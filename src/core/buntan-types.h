@@ -24,6 +24,9 @@ typedef struct _BuntanConflict   BuntanConflict;
 typedef struct _BuntanContract   BuntanContract;
 typedef struct _BuntanCheck      BuntanCheck;
 
+/* Bringing a project up to a newer checklist (buntan-checklist-update.c). */
+typedef struct _BuntanChecklistUpdate BuntanChecklistUpdate;
+
 /* The value of an item's owner when several parties share the lead. */
 #define BUNTAN_OWNER_JOINT "joint"
 
