@@ -12,29 +12,23 @@ import subprocess
 import sys
 import tempfile
 
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+import buntan_tap  # noqa: E402
+
 try:
     import jsonschema
 except ImportError:
     # The Flatpak SDK has no jsonschema; Debian's python3-jsonschema is in setup-deps.
-    print("1..0 # SKIP python3-jsonschema is not installed")
-    sys.exit(0)
+    buntan_tap.skip_all("python3-jsonschema is not installed")
 
 SOURCE_ROOT = os.environ["BUNTAN_SOURCE_ROOT"]
 DATA = os.path.join(SOURCE_ROOT, "data")
 FIXTURES = os.path.join(SOURCE_ROOT, "tests", "data")
 
-failures = []
-count = 0
-
-
-def check(name, condition, detail=""):
-    global count
-    count += 1
-    if condition:
-        print(f"ok {count} - {name}")
-    else:
-        print(f"not ok {count} - {name} {detail}")
-        failures.append(name)
+tap = buntan_tap.Tap()
+check = tap.check
 
 
 def load(path):
@@ -109,5 +103,4 @@ if len(sys.argv) > 1:
             else:
                 check(f"saved {os.path.basename(path)} exists", False)
 
-print(f"1..{count}")
-sys.exit(1 if failures else 0)
+sys.exit(tap.done())

@@ -6,6 +6,11 @@ import os
 import re
 import sys
 
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+import buntan_tap  # noqa: E402
+
 root = os.environ["BUNTAN_SOURCE_ROOT"]
 listed = set()
 with open(os.path.join(root, "po", "POTFILES.in"), encoding="utf-8") as potfiles:
@@ -28,21 +33,11 @@ for folder in ("src", "ui", "data"):
             if name.endswith((".desktop.in", ".metainfo.xml.in", ".gschema.xml")) or translatable.search(text):
                 needed.add(relative)
 
-failures = 0
-count = 0
+tap = buntan_tap.Tap()
 for path in sorted(needed):
-    count += 1
-    if path in listed:
-        print(f"ok {count} - {path} is in POTFILES.in")
-    else:
-        failures += 1
-        print(f"not ok {count} - {path} has translatable strings but is missing from po/POTFILES.in")
+    tap.check(f"{path} is in POTFILES.in", path in listed,
+              "it has translatable strings but is missing from po/POTFILES.in")
 for path in sorted(listed):
-    count += 1
-    if os.path.exists(os.path.join(root, path)):
-        print(f"ok {count} - {path} exists")
-    else:
-        failures += 1
-        print(f"not ok {count} - po/POTFILES.in names {path}, which does not exist")
-print(f"1..{count}")
-sys.exit(1 if failures else 0)
+    tap.check(f"{path} exists", os.path.exists(os.path.join(root, path)),
+              f"po/POTFILES.in names {path}, which does not exist")
+sys.exit(tap.done())

@@ -15,32 +15,24 @@ import os
 import subprocess
 import sys
 
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+import buntan_tap  # noqa: E402
+
 try:
     import jsonschema
 except ImportError:
     # Debian's python3-jsonschema is in build-aux/setup-deps.
-    print("1..0 # SKIP python3-jsonschema is not installed")
-    sys.exit(0)
+    buntan_tap.skip_all("python3-jsonschema is not installed")
 
 SOURCE_ROOT = os.environ["BUNTAN_SOURCE_ROOT"]
 DATA = os.path.join(SOURCE_ROOT, "data")
 FIXTURES = os.path.join(SOURCE_ROOT, "tests", "data")
 CLI = sys.argv[1]
 
-count = 0
-failures = 0
-
-
-def check(name, condition, detail=""):
-    global count, failures
-    count += 1
-    if condition:
-        print(f"ok {count} - {name}")
-    else:
-        failures += 1
-        print(f"not ok {count} - {name}")
-        if detail:
-            print(f"# {detail}")
+tap = buntan_tap.Tap()
+check = tap.check
 
 
 def load(path):
@@ -153,5 +145,4 @@ for name in ("f2file-bad-id", "f2file-missing-id", "f2file-id-number",
     check(f"{name}.buntan does not open", not opens(path))
     check(f"{name}.buntan is refused by the schema too", errors_of(load(path)))
 
-print(f"1..{count}")
-sys.exit(1 if failures else 0)
+sys.exit(tap.done())

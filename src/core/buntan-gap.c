@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "buntan-finding-private.h"
 #include "buntan-gap.h"
 
 struct _BuntanGap
@@ -20,7 +21,17 @@ struct _BuntanGap
   char           *message;    /* the long form, made once: lists show it for every gap */
 };
 
-G_DEFINE_BOXED_TYPE (BuntanGap, buntan_gap, buntan_gap_ref, buntan_gap_unref)
+static void
+buntan_gap_free_fields (BuntanGap *self)
+{
+  g_free (self->item_id);
+  g_free (self->party_id);
+  g_free (self->subject);
+  g_free (self->party_name);
+  g_free (self->message);
+}
+
+_BUNTAN_DEFINE_FINDING_TYPE (BuntanGap, buntan_gap, buntan_gap_free_fields)
 
 /**
  * buntan_gap_new:
@@ -75,30 +86,6 @@ buntan_gap_new_for_vendor (BuntanGapRule rule,
   return self;
 }
 
-BuntanGap *
-buntan_gap_ref (BuntanGap *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  g_atomic_ref_count_inc (&self->ref_count);
-  return self;
-}
-
-void
-buntan_gap_unref (BuntanGap *self)
-{
-  g_return_if_fail (self != NULL);
-
-  if (!g_atomic_ref_count_dec (&self->ref_count))
-    return;
-
-  g_free (self->item_id);
-  g_free (self->party_id);
-  g_free (self->subject);
-  g_free (self->party_name);
-  g_free (self->message);
-  g_free (self);
-}
 
 BuntanGapRule
 buntan_gap_get_rule (const BuntanGap *self)

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "buntan-finding-private.h"
 #include "buntan-warning.h"
 
 /* Warnings are shown beside the gaps but never counted as gaps: they do not
@@ -21,7 +22,16 @@ struct _BuntanWarning
   char             *party_name; /* the vendor the warning is about */
 };
 
-G_DEFINE_BOXED_TYPE (BuntanWarning, buntan_warning, buntan_warning_ref, buntan_warning_unref)
+static void
+buntan_warning_free_fields (BuntanWarning *self)
+{
+  g_free (self->item_id);
+  g_free (self->party_id);
+  g_free (self->subject);
+  g_free (self->party_name);
+}
+
+_BUNTAN_DEFINE_FINDING_TYPE (BuntanWarning, buntan_warning, buntan_warning_free_fields)
 
 /**
  * buntan_warning_new:
@@ -53,29 +63,6 @@ buntan_warning_new (BuntanWarningKind kind,
   return self;
 }
 
-BuntanWarning *
-buntan_warning_ref (BuntanWarning *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  g_atomic_ref_count_inc (&self->ref_count);
-  return self;
-}
-
-void
-buntan_warning_unref (BuntanWarning *self)
-{
-  g_return_if_fail (self != NULL);
-
-  if (!g_atomic_ref_count_dec (&self->ref_count))
-    return;
-
-  g_free (self->item_id);
-  g_free (self->party_id);
-  g_free (self->subject);
-  g_free (self->party_name);
-  g_free (self);
-}
 
 BuntanWarningKind
 buntan_warning_get_kind (const BuntanWarning *self)

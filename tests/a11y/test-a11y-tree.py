@@ -37,6 +37,10 @@ import sys
 import tempfile
 import time
 
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+import buntan_tap  # noqa: E402
+
 SOURCE_ROOT = os.environ.get("BUNTAN_SOURCE_ROOT", os.path.join(os.path.dirname(__file__), "..", ".."))
 BUILD_ROOT = os.environ.get("BUNTAN_BUILD_ROOT", "")
 SAMPLE = os.path.join(SOURCE_ROOT, "data", "examples", "sample.buntan")
@@ -44,9 +48,7 @@ FOLDED = os.environ.get("BUNTAN_A11Y_FOLDED", "")
 INNER = "--inside-session"
 
 
-def skip(reason):
-    print(f"1..0 # SKIP {reason}")
-    sys.exit(0)
+skip = buntan_tap.skip_all
 
 
 # G_DEBUG=fatal-warnings is for buntan: libatspi warns about applications that
@@ -119,18 +121,11 @@ INTERACTIVE = {
 TYPE_NAME = re.compile(r"^(Gtk|Adw|Buntan)[A-Z]\w*$")
 MNEMONIC = re.compile(r"(^|[\s(（])_\w")
 
-count = 0
-failures = 0
+tap = buntan_tap.Tap()
 
 
 def report(ok, description, details=()):
-    global count, failures
-    count += 1
-    print(f"{'ok' if ok else 'not ok'} {count} - {description}")
-    if not ok:
-        failures += 1
-        for line in details:
-            print(f"#   {line}")
+    tap.check(description, ok, "\n".join(str(line) for line in details))
 
 
 def pump(seconds=0.0):
@@ -332,8 +327,7 @@ def main():
                         if re.search(r"WARNING|CRITICAL|ERROR", line)]
             report(not warnings, "buntan wrote no warnings while being read", warnings[:20])
 
-    print(f"1..{count}")
-    sys.exit(1 if failures else 0)
+    sys.exit(tap.done())
 
 
 def run_checks(process, vendors):

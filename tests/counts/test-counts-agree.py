@@ -28,17 +28,20 @@ import tempfile
 
 import openpyxl
 
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'lib'))
+import buntan_tap  # noqa: E402
+
 WINDOW, CLI = sys.argv[1], sys.argv[2]
 DATA = os.path.join(os.environ.get('G_TEST_SRCDIR', os.path.dirname(__file__) + '/..'), 'data')
 FIXTURE = os.path.join(DATA, 'counts-agree.buntan')
 STATUSES = ['open', 'discussing', 'agreed', 'not-applicable']
 
-results = []
+tap = buntan_tap.Tap()
 
 
 def check(name, got, expected):
-    ok = got == expected
-    results.append((ok, name, '' if ok else f'got {got!r}, expected {expected!r}'))
+    tap.check(name, got == expected, f'got {got!r}, expected {expected!r}')
 
 
 def run(*args):
@@ -165,13 +168,8 @@ def main():
     check('共同 with no sharing party is 共同 in the workbook, not 未定',
           joint_row is not None and '共同' in [c for c in joint_row if isinstance(c, str)]
           and '未定' not in joint_row, True)
-
-    print(f'1..{len(results)}')
-    for number, (ok, name, detail) in enumerate(results, 1):
-        print(f"{'ok' if ok else 'not ok'} {number} - {name}")
-        if detail:
-            print(f'# {detail}')
+    return tap.done()
 
 
 if __name__ == '__main__':
-    main()
+    sys.exit(main())

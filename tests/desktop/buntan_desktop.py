@@ -5,43 +5,15 @@ rules, not a copy of them)."""
 import configparser
 import json
 import os
+import sys
 import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+from buntan_tap import Tap  # noqa: E402,F401  (the desktop tests import it from here)
 
 APP_ID = "io.github.buntan.Buntan"
 SOURCE_ROOT = os.environ["BUNTAN_SOURCE_ROOT"]
 BUILD_ROOT = os.environ["BUNTAN_BUILD_ROOT"]
-
-
-class Tap:
-    """Numbered TAP lines; the plan is printed at the end."""
-
-    def __init__(self):
-        self.count = 0
-        self.failed = 0
-
-    def check(self, name, condition, detail=""):
-        self.count += 1
-        if condition:
-            print(f"ok {self.count} - {name}")
-        else:
-            self.failed += 1
-            print(f"not ok {self.count} - {name}")
-            for line in str(detail).splitlines():
-                print(f"# {line}")
-        return condition
-
-    def skip(self, name, reason):
-        self.count += 1
-        print(f"ok {self.count} - {name} # SKIP {reason}")
-
-    def todo(self, name, reason):
-        """A known gap: meson counts it as an expected failure, not as a pass."""
-        self.count += 1
-        print(f"not ok {self.count} - {name} # TODO {reason}")
-
-    def done(self):
-        print(f"1..{self.count}")
-        return 1 if self.failed else 0
 
 
 def read_desktop_entry(path):

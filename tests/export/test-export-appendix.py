@@ -16,10 +16,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import traceback
 import zipfile
 
 import openpyxl
+
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'lib'))
+import buntan_tap  # noqa: E402
 
 CLI = sys.argv[1]
 SOURCE_ROOT = os.environ.get('BUNTAN_SOURCE_ROOT',
@@ -341,19 +345,10 @@ TESTS = [(name[len('test_'):].replace('_', '-'), fn) for name, fn in globals().c
 
 
 def main():
-    print(f'1..{len(TESTS)}')
-    failed = 0
-    for number, (name, test) in enumerate(TESTS, 1):
-        try:
-            test()
-            print(f'ok {number} - {name}')
-        except Exception:
-            failed += 1
-            print(f'not ok {number} - {name}')
-            for line in traceback.format_exc().splitlines():
-                print(f'# {line}')
-    shutil.rmtree(WORK, ignore_errors=True)
-    return 1 if failed else 0
+    try:
+        return buntan_tap.run(TESTS)
+    finally:
+        shutil.rmtree(WORK, ignore_errors=True)
 
 
 if __name__ == '__main__':

@@ -20,6 +20,10 @@ import sys
 import tempfile
 import zipfile
 
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'lib'))
+import buntan_tap  # noqa: E402
+
 FIXTURE = sys.argv[1]
 UPDATE = '--update' in sys.argv[2:]
 SOURCE_ROOT = os.environ.get('BUNTAN_SOURCE_ROOT',
@@ -72,23 +76,17 @@ def main():
             out.write('# SHA-256 of every part of the exported workbooks: see test-export-identical.py\n')
             for key in sorted(actual):
                 out.write('%s  %s\n' % (actual[key], key))
-        print('1..0 # SKIP updated %s' % EXPECTED)
-        return 0
+        buntan_tap.skip_all('updated %s' % EXPECTED)
 
     expected = read_expected()
-    print('1..%d' % len(cases))
-    failed = 0
-    for number, (project, flags) in enumerate(cases, 1):
+    tap = buntan_tap.Tap()
+    for project, flags in cases:
         prefix = '%s%s:' % (project, ''.join(' ' + f for f in flags))
         keys = sorted(k for k in set(actual) | set(expected) if k.startswith(prefix))
         changed = [k[len(prefix):] for k in keys if actual.get(k) != expected.get(k)]
-        if not keys or changed:
-            failed += 1
-            print('not ok %d - %s: parts differ: %s' % (number, prefix[:-1],
-                                                       ', '.join(changed) or 'no parts'))
-        else:
-            print('ok %d - %s: %d parts identical' % (number, prefix[:-1], len(keys)))
-    return 1 if failed else 0
+        tap.check('%s: %d parts identical' % (prefix[:-1], len(keys)), keys and not changed,
+                  'parts differ: %s' % (', '.join(changed) or 'no parts'))
+    return tap.done()
 
 
 if __name__ == '__main__':

@@ -18,10 +18,14 @@ import signal
 import subprocess
 import sys
 import tempfile
-import traceback
 import zipfile
 
 import openpyxl
+
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'lib'))
+import buntan_tap  # noqa: E402
 
 FIXTURE = sys.argv[1]
 SOURCE_ROOT = os.environ.get('BUNTAN_SOURCE_ROOT',
@@ -840,24 +844,10 @@ TESTS = [value for name, value in list(globals().items()) if name.startswith('te
 
 
 def main():
-    print(f'1..{len(TESTS)}')
-    failed = 0
-    for number_, test in enumerate(TESTS, 1):
-        name = test.__name__[5:].replace('_', '-')
-        try:
-            outcome = test()
-        except Exception:  # report every failure, then go on
-            failed += 1
-            print(f'not ok {number_} - {name}')
-            for line in traceback.format_exc().splitlines():
-                print(f'# {line}')
-            continue
-        if isinstance(outcome, str) and outcome.startswith('SKIP'):
-            print(f'ok {number_} - {name} # {outcome}')
-        else:
-            print(f'ok {number_} - {name}')
-    shutil.rmtree(WORK, ignore_errors=True)
-    return 1 if failed else 0
+    try:
+        return buntan_tap.run(TESTS)
+    finally:
+        shutil.rmtree(WORK, ignore_errors=True)
 
 
 if __name__ == '__main__':

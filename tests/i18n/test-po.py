@@ -18,7 +18,9 @@ import subprocess
 import sys
 import tempfile
 
-from i18n_test import Tap
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+from buntan_tap import Tap, skip_all  # noqa: E402
 
 ROOT = os.environ["BUNTAN_SOURCE_ROOT"]
 PO = os.path.join(ROOT, "po", "ja.po")
@@ -39,7 +41,10 @@ GLIB_PRESET = [
 ]
 
 tap = Tap()
-report = tap.report
+
+
+def report(ok, description, details=""):
+    tap.check(description, ok, details)
 
 
 def missing_messages(template, msgcmp_errors):
@@ -66,8 +71,7 @@ def missing_messages(template, msgcmp_errors):
 def main():
     for tool in ("msgfmt", "xgettext", "msgcmp"):
         if shutil.which(tool) is None:
-            print(f"1..0 # SKIP {tool} (gettext) is not installed")
-            return 0
+            skip_all(f"{tool} (gettext) is not installed")
 
     env = dict(os.environ, LC_ALL="C.UTF-8")
     env.pop("LANGUAGE", None)
@@ -128,7 +132,7 @@ def main():
         report(keywords.endswith(";") and "責任分担表" in keywords.split(";"),
                "Keywords[ja] lists 責任分担表 and ends with ';'", f"Keywords[ja]={keywords!r}")
 
-    return tap.finish()
+    return tap.done()
 
 
 if __name__ == "__main__":

@@ -21,7 +21,9 @@ import re
 import sys
 import xml.etree.ElementTree as ElementTree
 
-from i18n_test import Tap
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+from buntan_tap import Tap  # noqa: E402
 
 ROOT = os.environ["BUNTAN_SOURCE_ROOT"]
 
@@ -65,7 +67,10 @@ INTERFACE_ONLY = {r"形(?!式)"}
 PLACEHOLDERS = ("FILE", "OUT", "ID", "TITLE", "NAME")
 
 tap = Tap()
-report = tap.report
+
+
+def report(ok, description, details=""):
+    tap.check(description, ok, details)
 
 
 def unescape(text):
@@ -197,7 +202,7 @@ def main():
         report(used and not translated, f"the CLI placeholder {placeholder} stays untranslated",
                "\n".join(translated) or "no message uses it")
 
-    return tap.finish()
+    return tap.done()
 
 
 if __name__ == "__main__":
