@@ -126,8 +126,13 @@ test_item_fields (void)
     { "status", "agreed", "discussing" },
     { "owner", "v1", "v2" },
     { "participants", "hospital, v2", "v2" },
-    { "first_check", "result: no, date: 2026-10-01", "result: yes, date: 2026-10-01" },
-    { "completed", "2026-11-15", "2026-12-01" },
+    /* The version 1 file's first check and completion date became the
+     * checks of v1 (◎) and v2 (○); v1's changed. */
+    { "checks",
+      "{party: v1, first_check: result: no, date: 2026-10-01, completed: 2026-11-15}; "
+      "{party: v2, first_check: result: no, date: 2026-10-01, completed: 2026-11-15}",
+      "{party: v1, first_check: result: yes, date: 2026-10-01, completed: 2026-12-01}; "
+      "{party: v2, first_check: result: no, date: 2026-10-01, completed: 2026-11-15}" },
     { "clause", "保守契約書 第12条（アクセス管理）", "第3条" },
     { "note", "「完了」報告書を受領済み 👍\r\n旧システム分は対象外", "" },
   };
@@ -142,8 +147,9 @@ test_item_fields (void)
   buntan_item_set_status (item, BUNTAN_ITEM_STATUS_DISCUSSING);
   buntan_item_set_owner (item, "v2");
   buntan_item_set_participants (item, participants);
-  buntan_item_set_first_check (item, BUNTAN_CHECK_RESULT_YES);
-  buntan_item_set_completed (item, "2026-12-01");
+  /* The version 1 file's first check is v1's own since it was read. */
+  buntan_check_set_result (buntan_item_find_check (item, "v1"), BUNTAN_CHECK_RESULT_YES);
+  buntan_check_set_completed (buntan_item_find_check (item, "v1"), "2026-12-01");
   buntan_item_set_clause (item, "第3条");
   buntan_item_set_note (item, "");
 
@@ -187,8 +193,14 @@ test_newer_members (void)
 
   assert_one_change (plain, informed, BUNTAN_CHANGE_KIND_ITEM_CHANGED, "P2-A-1", "informed", NULL,
                      "hospital");
-  assert_one_change (plain, checks, BUNTAN_CHANGE_KIND_ITEM_CHANGED, "P2-A-1", "checks", NULL,
-                     "{party: v1, first_check: result: no}");
+  /* The version 1 file's first check became v1's and v2's; a check the
+   * file holds already stays as it is. */
+  assert_one_change (
+    plain, checks, BUNTAN_CHANGE_KIND_ITEM_CHANGED, "P2-A-1", "checks",
+    "{party: v1, first_check: result: no, date: 2026-10-01, completed: 2026-11-15}; "
+    "{party: v2, first_check: result: no, date: 2026-10-01, completed: 2026-11-15}",
+    "{party: v1, first_check: result: no}; "
+    "{party: v2, first_check: result: no, date: 2026-10-01, completed: 2026-11-15}");
   assert_one_change (plain, score, BUNTAN_CHANGE_KIND_ITEM_CHANGED, "P2-A-1", "x-score", "-3", "4");
   /* A member nobody has words for is named by its key. */
   g_assert_cmpstr (buntan_field_get_label ("x-score"), ==, "x-score");

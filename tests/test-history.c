@@ -24,17 +24,19 @@ test_nothing_to_undo_after_load (void)
 static void
 test_undo_redo_values (void)
 {
-  BuntanProject   *project = buntan_test_load_fixture ("load-valid.buntan");
-  BuntanHistory   *history = buntan_project_get_history (project);
-  BuntanItem      *item = buntan_project_find_item (project, "P2-A-1");
+  BuntanProject *project = buntan_test_load_fixture ("load-valid.buntan");
+  BuntanHistory *history = buntan_project_get_history (project);
+  BuntanItem    *item = buntan_project_find_item (project, "P2-A-1");
+  /* The version 1 file's first check became the owner's own. */
+  BuntanCheck     *check = buntan_item_find_check (item, "v1");
   g_autofree char *before = buntan_project_dup_fingerprint (project);
   g_autofree char *after = NULL;
   g_autofree char *redone = NULL;
 
   buntan_item_set_status (item, BUNTAN_ITEM_STATUS_DISCUSSING);
   buntan_item_set_owner (item, "v2");
-  buntan_item_set_first_check (item, BUNTAN_CHECK_RESULT_YES);
-  buntan_item_set_completed (item, NULL);
+  buntan_check_set_result (check, BUNTAN_CHECK_RESULT_YES);
+  buntan_check_set_completed (check, NULL);
   buntan_contract_set_kind (buntan_party_find_contract (buntan_project_find_party (project, "v2"),
                                                         "c1"),
                             BUNTAN_CONTRACT_KIND_CLOUD);
@@ -45,8 +47,8 @@ test_undo_redo_values (void)
     ;
   g_assert_cmpint (buntan_item_get_status (item), ==, BUNTAN_ITEM_STATUS_AGREED);
   g_assert_cmpstr (buntan_item_get_owner (item), ==, "v1");
-  g_assert_cmpint (buntan_item_get_first_check (item), ==, BUNTAN_CHECK_RESULT_NO);
-  g_assert_cmpstr (buntan_item_get_completed (item), ==, "2026-11-20");
+  g_assert_cmpint (buntan_check_get_result (check), ==, BUNTAN_CHECK_RESULT_NO);
+  g_assert_cmpstr (buntan_check_get_completed (check), ==, "2026-11-20");
   g_assert_cmpint (buntan_party_get_contract (buntan_project_find_party (project, "v2")), ==,
                    BUNTAN_CONTRACT_KIND_DEVELOPMENT);
   {

@@ -256,9 +256,8 @@ test_gaps_and_warnings (void)
   g_assert_true (g_str_has_prefix (sentence, "P2-A-1 "));
 }
 
-/* v1's item-level first check moves to the vendors' checks. The reader
- * does it once this build writes format 2; the test calls it directly so
- * that it is tested before then. */
+/* v1's item-level first check moves to the vendors' checks as the file is
+ * read. */
 static void
 test_migration (void)
 {
@@ -269,10 +268,6 @@ test_migration (void)
   BuntanItem        *item;
   BuntanCheck       *check;
   const char *const *notes;
-
-  /* Called directly while opening a file does not migrate yet
-   * (MIGRATE_FIRST_CHECKS in buntan-project-file.c). */
-  _buntan_project_migrate_first_checks (project);
 
   item = find_item (project, "P2-A-1");
   check = buntan_item_find_check (item, "v1");

@@ -72,7 +72,9 @@ test_gaps (void)
     { BUNTAN_GAP_RULE_AGREED_WITHOUT_OWNER, "P1-A-1", NULL, "nobody is responsible" },
     { BUNTAN_GAP_RULE_JOINT_TOO_FEW, "P2-A-3", NULL, "fewer than two" },
     { BUNTAN_GAP_RULE_NO_OWNER, "P2-A-4", NULL, "nobody is responsible for it yet" },
-    { BUNTAN_GAP_RULE_AGREED_WITHOUT_COMPLETION, "P2-A-6", NULL, "completion date" },
+    /* The version 1 file's item-level “No” became the owner's own. */
+    { BUNTAN_GAP_RULE_VENDOR_AGREED_WITHOUT_COMPLETION, "P2-A-6", "v2",
+      "ベンダー二 has no completion date" },
     { BUNTAN_GAP_RULE_AGREED_WITHOUT_OWNER, "P2-A-7", NULL, "marked agreed" },
     { BUNTAN_GAP_RULE_IDLE_VENDOR, NULL, "v3", "ベンダー三 is responsible for nothing" },
   };

@@ -96,9 +96,11 @@ test_records_changes (void)
   buntan_item_set_participants (joint, v2_only);
   buntan_item_set_participants (joint, NULL);
   buntan_item_set_status (agreed, BUNTAN_ITEM_STATUS_DISCUSSING);
-  buntan_item_set_first_check (joint, BUNTAN_CHECK_RESULT_YES);
-  buntan_item_set_first_check_date (joint, "2026-11-03");
-  buntan_item_set_completed (agreed, NULL);
+  /* v2 now leads alone: the answer is its; the version 1 file's first
+   * check of P2-A-1 became v1's. */
+  buntan_check_set_result (buntan_item_ensure_check (joint, "v2"), BUNTAN_CHECK_RESULT_YES);
+  buntan_check_set_date (buntan_item_ensure_check (joint, "v2"), "2026-11-03");
+  buntan_check_set_completed (buntan_item_find_check (agreed, "v1"), NULL);
   buntan_item_set_clause (agreed, "保守契約書 第13条");
   buntan_item_set_note (agreed, "");
   buntan_item_set_owner (agreed, NULL);
@@ -115,6 +117,12 @@ test_records_changes (void)
   buntan_test_assert_decision (meeting, 4, "P2-A-2", "first_check", "unset", "yes");
   buntan_test_assert_decision (meeting, 5, "P2-A-2", "first_check_date", NULL, "2026-11-03");
   buntan_test_assert_decision (meeting, 6, "P2-A-1", "completed", "2026-11-20", NULL);
+  /* Whose answer changed is said beside it, and only for a vendor's check. */
+  g_assert_cmpstr (buntan_meeting_get_decision (meeting, 4)->party, ==, "v2");
+  g_assert_cmpstr (buntan_meeting_get_decision (meeting, 5)->party, ==, "v2");
+  g_assert_cmpstr (buntan_meeting_get_decision (meeting, 6)->party, ==, "v1");
+  g_assert_null (buntan_meeting_get_decision (meeting, 3)->party);
+  g_assert_null (buntan_meeting_get_decision (meeting, 7)->party);
   buntan_test_assert_decision (meeting, 7, "P2-A-1", "clause", "保守契約書 第12条",
                                "保守契約書 第13条");
   buntan_test_assert_decision (meeting, 8, "P2-A-1", "note", "before the meeting", NULL);

@@ -136,8 +136,10 @@ test_v2_round_trip (void)
   JsonObject      *root, *hospital, *manager, *vendor, *contract;
 
   assert_v2_values (project);
-  /* Nothing to tell about a file that already has the new members. */
-  g_assert_null (buntan_project_get_migration_notes (project)[0]);
+  /* Nothing to tell about parties that already have the new members: the
+   * one note is that P2-A-1's version 1 first check became v1's. */
+  g_assert_nonnull (strstr (buntan_project_get_migration_notes (project)[0], "P2-A-1"));
+  g_assert_null (buntan_project_get_migration_notes (project)[1]);
 
   root = save_and_parse (project, dir, parser);
   g_assert_false (json_object_has_member (root, "organization"));
@@ -211,10 +213,13 @@ test_v1_migration (void)
                     ==, 0);
 
   /* One note for every vendor's contract, none for the organization that
-   * only filled an empty name. */
+   * only filled an empty name; one more says P2-A-1's first check became
+   * v1's. */
   g_assert_nonnull (notes[0]);
   g_assert_nonnull (strstr (notes[0], "first contract"));
-  g_assert_null (notes[1]);
+  g_assert_nonnull (notes[1]);
+  g_assert_nonnull (strstr (notes[1], "P2-A-1"));
+  g_assert_null (notes[2]);
 
   /* Edits after migration round-trip too. */
   buntan_contract_set_title (contract, "保守契約書");

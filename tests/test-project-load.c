@@ -262,9 +262,14 @@ test_valid (void)
   item = buntan_project_find_item (project, "P2-A-1");
   g_assert_cmpint (buntan_item_get_status (item), ==, BUNTAN_ITEM_STATUS_AGREED);
   g_assert_cmpstr (buntan_item_get_owner (item), ==, "v1");
-  g_assert_cmpint (buntan_item_get_first_check (item), ==, BUNTAN_CHECK_RESULT_NO);
-  g_assert_cmpstr (buntan_item_get_first_check_date (item), ==, "2026-11-01");
-  g_assert_cmpstr (buntan_item_get_completed (item), ==, "2026-11-20");
+  /* The version 1 first check is now the owner's own; none stays on the item. */
+  g_assert_cmpint (buntan_check_get_result (buntan_item_find_check (item, "v1")), ==,
+                   BUNTAN_CHECK_RESULT_NO);
+  g_assert_cmpstr (buntan_check_get_date (buntan_item_find_check (item, "v1")), ==, "2026-11-01");
+  g_assert_cmpstr (buntan_check_get_completed (buntan_item_find_check (item, "v1")), ==,
+                   "2026-11-20");
+  g_assert_cmpint (buntan_item_get_first_check (item), ==, BUNTAN_CHECK_RESULT_UNSET);
+  g_assert_null (buntan_item_get_completed (item));
   g_assert_cmpstr (buntan_item_get_clause (item), ==, "保守契約書 第12条");
   g_assert_true (buntan_item_has_participant (item, "hospital"));
 
@@ -297,6 +302,15 @@ test_sample (void)
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (buntan_project_get_parties (project)), ==, 4);
   g_assert_cmpuint (g_list_model_get_n_items (buntan_project_get_items (project)), >=, 40);
+  /* The sample is format 2 through and through: nothing to migrate, and
+   * no warning (no stale check, every vendor with a contract). */
+  g_assert_cmpuint (buntan_project_get_file_version (project), ==, 2);
+  g_assert_null (buntan_project_get_migration_notes (project)[0]);
+  {
+    g_autoptr (BuntanOverview) overview = buntan_overview_new (project);
+
+    g_assert_cmpuint (buntan_overview_get_warnings (overview)->len, ==, 0);
+  }
 }
 
 int

@@ -96,6 +96,9 @@ item.update(owner="each", participants=["v1", "v2"], informed=["hospital"],
             checks=[{"party": "v1", "first_check": {"result": "no", "date": "2026-11-01"},
                      "target": "2027-03-31", "completed": "2027-02-01", "agreed": "2026-11-20"},
                     {"party": "v2", "first_check": {"result": "yes"}}])
+full["meetings"][0]["decisions"].append(
+    {"time": "2026-11-03T10:10:00+09:00", "item": "P2-A-1", "field": "first_check",
+     "from": "unset", "to": "no", "source": "meeting-key", "party": "v1"})
 full["versions"] = [
     {"number": 1, "agreed": "2026-12-01", "fingerprints": {"project": HASH, "v1": HASH},
      "note": "第1版", "snapshot": {"parties": [vendor_a], "items": [item]}},
@@ -123,6 +126,8 @@ refused("an id that is no UUID", lambda d: d.update(id="A社-2026"))
 refused("a source nobody writes",
         lambda d: d["meetings"][0]["decisions"][0].update(source="keyboard"))
 refused("answers: without a file", lambda d: d["meetings"][0]["decisions"][0].update(source="answers:"))
+refused("a decision's party on a field of the item itself",
+        lambda d: d["meetings"][0]["decisions"][-1].update(field="status"))
 refused("meeting parties as text", lambda d: d["meetings"][0].update(parties="v1"))
 refused("an unknown contract kind", lambda d: d["parties"][1]["contracts"][0].update(kind="lease"))
 refused("a contract without kind", lambda d: d["parties"][1]["contracts"][1].pop("kind"))
@@ -140,7 +145,7 @@ refused("a conflict without field", lambda d: d["conflicts"][0].pop("field"))
 # Format 2's malformed fixtures that a schema can tell are refused by it too.
 for name in ("f2file-bad-id", "f2file-missing-id", "f2file-id-number",
              "load-bad-meeting-source", "load-bad-meeting-source-empty",
-             "load-bad-meeting-parties"):
+             "load-bad-meeting-parties", "mig-bad-decision-party-field"):
     path = os.path.join(FIXTURES, name + ".buntan")
     check(f"{name}.buntan does not open", not opens(path))
     check(f"{name}.buntan is refused by the schema too", errors_of(load(path)))

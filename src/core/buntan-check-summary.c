@@ -21,30 +21,14 @@ find_check (BuntanItem *item, const char *party_id)
   return buntan_item_find_check (item, party_id);
 }
 
-static gboolean
-has_vendor_check (BuntanItem *item)
-{
-  GListModel *checks = buntan_item_get_checks (item);
-
-  for (guint i = 0; i < g_list_model_get_n_items (checks); i++)
-    {
-      g_autoptr (BuntanCheck) check = g_list_model_get_item (checks, i);
-
-      if (!buntan_check_is_empty (check))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /**
  * buntan_check_summary_dup_vendors:
  * @item: an item
  * @project: the project that holds the item's parties
  *
- * The vendors whose checks stand for the item's first check. A format 2
- * file made before the vendors' checks were shown may still hold an
- * item-level first check on an item vendors confirm: it stays in view
- * until a vendor's check is recorded.
+ * The vendors whose checks stand for the item's first check: its ◎ and ○
+ * vendors. A version 1 file's item-level check on such an item became
+ * theirs when it was read.
  *
  * Returns: (transfer full): the vendors' ids, empty when the item-level
  *   first check is the one to show
@@ -52,21 +36,10 @@ has_vendor_check (BuntanItem *item)
 GStrv
 buntan_check_summary_dup_vendors (BuntanItem *item, BuntanProject *project)
 {
-  g_auto (GStrv) vendors = NULL;
-
   g_return_val_if_fail (BUNTAN_IS_ITEM (item), NULL);
   g_return_val_if_fail (BUNTAN_IS_PROJECT (project), NULL);
 
-  vendors = buntan_item_dup_confirming_parties (item, project);
-  if (vendors[0] != NULL && !has_vendor_check (item) &&
-      (buntan_item_get_first_check (item) != BUNTAN_CHECK_RESULT_UNSET ||
-       buntan_item_get_first_check_date (item) != NULL || buntan_item_get_completed (item) != NULL))
-    {
-      g_clear_pointer (&vendors, g_strfreev);
-      vendors = g_new0 (char *, 1);
-    }
-
-  return g_steal_pointer (&vendors);
+  return buntan_item_dup_confirming_parties (item, project);
 }
 
 /**

@@ -260,3 +260,23 @@ _buntan_check_set_item_id (BuntanCheck *self, const char *item_id)
   g_free (self->item_id);
   self->item_id = g_strdup (item_id);
 }
+
+/**
+ * buntan_check_clear:
+ * @self: a check
+ *
+ * Unsets the result and every date, one property at a time, so the
+ * history can undo it and a meeting's log records it. An empty check is
+ * as good as none (buntan_check_is_empty()).
+ */
+void
+buntan_check_clear (BuntanCheck *self)
+{
+  g_return_if_fail (BUNTAN_IS_CHECK (self));
+
+  buntan_check_set_result (self, BUNTAN_CHECK_RESULT_UNSET);
+  buntan_check_set_date (self, NULL);
+  buntan_check_set_completed (self, NULL);
+  buntan_check_set_target (self, NULL);
+  buntan_check_set_agreed (self, NULL);
+}

@@ -43,5 +43,7 @@ void
 buntan_check_set_agreed (BuntanCheck *self, const char *date);
 gboolean
 buntan_check_is_empty (BuntanCheck *self);
+void
+buntan_check_clear (BuntanCheck *self);
 
 G_END_DECLS

@@ -185,6 +185,12 @@ _buntan_export_write_meetings (BuntanExport *self)
                                                  : g_strdup (decision->item_id);
           g_autofree char *from = dup_decision_value (self, decision->field, decision->from);
           g_autofree char *to = NULL;
+          /* A vendor's check: the field says whose, 「初回確認（A社）」. */
+          g_autofree char *field =
+            decision->party != NULL
+              ? g_strdup_printf ("%s（%s）", decision_field_word (decision->field),
+                                 party_word (self, decision->party))
+              : g_strdup (decision_field_word (decision->field));
 
           /* An appendix's log keeps to its own rows. */
           if (item == NULL && _buntan_export_is_appendix (self))
@@ -198,8 +204,7 @@ _buntan_export_write_meetings (BuntanExport *self)
                                        item != NULL ? buntan_item_get_title (item)
                                                     : "（削除された項目）",
                                        text);
-          buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 3,
-                                       decision_field_word (decision->field), center);
+          buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 3, field, center);
           buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 4, from, text);
           buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 5, to, text);
           buntan_xlsx_writer_end_row (self->xlsx, sheet, row++);

@@ -126,17 +126,25 @@ _buntan_export_write_vendor (BuntanExport *self, guint party_col, const char *sh
       if (appendix)
         {
           g_autofree char *others = dup_other_parties (self, i, party_col);
+          /* The vendor's own check; a row it does not confirm (△) shows the item's. */
+          BuntanCheck *own =
+            buntan_item_find_check (item, buntan_party_get_id (self->scope.vendor));
 
           buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 8, others,
                                        self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][greyed]);
           buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 9,
                                        BUNTAN_EXPORT_WORD (buntan_export_check_words,
-                                                           buntan_item_get_first_check (item)),
+                                                           own != NULL
+                                                             ? buntan_check_get_result (own)
+                                                             : buntan_item_get_first_check (item)),
                                        self->xlsx->cell[BUNTAN_XLSX_STYLE_CENTER][greyed]);
           buntan_xlsx_writer_put_date (self->xlsx, sheet, row, 10,
-                                       buntan_item_get_first_check_date (item),
+                                       own != NULL ? buntan_check_get_date (own)
+                                                   : buntan_item_get_first_check_date (item),
                                        BUNTAN_XLSX_STYLE_DATE, greyed);
-          buntan_xlsx_writer_put_date (self->xlsx, sheet, row, 11, buntan_item_get_completed (item),
+          buntan_xlsx_writer_put_date (self->xlsx, sheet, row, 11,
+                                       own != NULL ? buntan_check_get_completed (own)
+                                                   : buntan_item_get_completed (item),
                                        BUNTAN_XLSX_STYLE_DATE, greyed);
         }
       buntan_xlsx_writer_end_row (self->xlsx, sheet, row);

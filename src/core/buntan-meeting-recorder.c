@@ -116,18 +116,6 @@ dup_decision_value (const GValue *value)
   return NULL;
 }
 
-static void
-prefix_party (char **value, const char *party)
-{
-  char *prefixed;
-
-  if (*value == NULL)
-    return;
-  prefixed = g_strdup_printf ("%s:%s", party, *value);
-  g_free (*value);
-  *value = prefixed;
-}
-
 /* While a meeting goes on, the history tells of every change, undoing and
  * redoing included: the log says what happened, in the order it happened. */
 static void
@@ -143,6 +131,7 @@ history_change_cb (GObject      *object,
   g_autofree char       *to = NULL;
   const char            *field = NULL;
   const char            *item_id = NULL;
+  const char            *party = NULL;
 
   if (self->active_meeting == NULL)
     return;
@@ -156,27 +145,21 @@ history_change_cb (GObject      *object,
     {
       field = check_decision_field (pspec);
       item_id = _buntan_check_get_item_id (BUNTAN_CHECK (object));
+      /* The log's fields are the item's; the entry names whose answer
+       * changed. */
+      party = buntan_check_get_party (BUNTAN_CHECK (object));
     }
   if (field == NULL || item_id == NULL)
     return;
 
   from = dup_decision_value (old_value);
   to = dup_decision_value (new_value);
-  if (BUNTAN_IS_CHECK (object))
-    {
-      /* The log's fields are the item's: a vendor's value is written
-       * "vendor-id:value", so the log still says whose answer changed. */
-      const char *party = buntan_check_get_party (BUNTAN_CHECK (object));
-
-      prefix_party (&from, party);
-      prefix_party (&to, party);
-    }
 
   time = buntan_date_time_now ();
-  buntan_meeting_add_decision_from (self->active_meeting,
-                                    self->source != NULL ? self->source
-                                                         : BUNTAN_DECISION_SOURCE_WINDOW,
-                                    time, item_id, field, from, to);
+  buntan_meeting_add_vendor_decision (self->active_meeting,
+                                      self->source != NULL ? self->source
+                                                           : BUNTAN_DECISION_SOURCE_WINDOW,
+                                      party, time, item_id, field, from, to);
 
   /* The log is part of the file: undoing the change itself no longer
    * brings the project back to what was saved. */

@@ -65,6 +65,7 @@ decision_free (gpointer data)
   g_free ((char *) decision->public.from);
   g_free ((char *) decision->public.to);
   g_free ((char *) decision->public.source);
+  g_free ((char *) decision->public.party);
   g_clear_pointer (&decision->extra, json_object_unref);
   g_free (decision);
 }
@@ -380,7 +381,8 @@ buntan_decision_source_is_valid (const char *source)
  * @from: (nullable): the value before, or %NULL when unset
  * @to: (nullable): the value after, or %NULL when unset
  *
- * Appends a decision to the meeting's log. Empty values count as unset.
+ * Appends a change of the item itself to the meeting's log. Empty values
+ * count as unset.
  */
 void
 buntan_meeting_add_decision_from (BuntanMeeting *self,
@@ -391,6 +393,50 @@ buntan_meeting_add_decision_from (BuntanMeeting *self,
                                   const char    *from,
                                   const char    *to)
 {
+  buntan_meeting_add_vendor_decision (self, source, NULL, time, item_id, field, from, to);
+}
+
+/**
+ * buntan_decision_field_is_check:
+ * @field: (nullable): a word
+ *
+ * Returns: whether @field is one a vendor's check also has (first check,
+ *   its date, completion), so a decision on it may name the vendor
+ */
+gboolean
+buntan_decision_field_is_check (const char *field)
+{
+  return g_strcmp0 (field, BUNTAN_DECISION_FIRST_CHECK) == 0 ||
+         g_strcmp0 (field, BUNTAN_DECISION_FIRST_CHECK_DATE) == 0 ||
+         g_strcmp0 (field, BUNTAN_DECISION_COMPLETED) == 0;
+}
+
+/**
+ * buntan_meeting_add_vendor_decision:
+ * @self: a meeting
+ * @source: (nullable): where the change came from (see
+ *   buntan_decision_source_is_valid()), or %NULL when unknown
+ * @party: (nullable): the vendor whose check changed, or %NULL for a change
+ *   of the item itself
+ * @time: when: an ISO 8601 date and time with offset
+ * @item_id: the item that changed
+ * @field: one of the BUNTAN_DECISION_* words; with @party, one that
+ *   buntan_decision_field_is_check() accepts
+ * @from: (nullable): the value before, or %NULL when unset
+ * @to: (nullable): the value after, or %NULL when unset
+ *
+ * Appends a decision to the meeting's log. Empty values count as unset.
+ */
+void
+buntan_meeting_add_vendor_decision (BuntanMeeting *self,
+                                    const char    *source,
+                                    const char    *party,
+                                    const char    *time,
+                                    const char    *item_id,
+                                    const char    *field,
+                                    const char    *from,
+                                    const char    *to)
+{
   Decision *decision;
 
   g_return_if_fail (BUNTAN_IS_MEETING (self));
@@ -398,6 +444,7 @@ buntan_meeting_add_decision_from (BuntanMeeting *self,
   g_return_if_fail (buntan_date_time_is_valid (time));
   g_return_if_fail (item_id != NULL && *item_id != '\0');
   g_return_if_fail (buntan_decision_field_is_valid (field));
+  g_return_if_fail (party == NULL || (*party != '\0' && buntan_decision_field_is_check (field)));
 
   decision = g_new0 (Decision, 1);
   decision->public.time = g_strdup (time);
@@ -406,6 +453,7 @@ buntan_meeting_add_decision_from (BuntanMeeting *self,
   decision->public.from = g_strdup (_buntan_null_if_empty (from));
   decision->public.to = g_strdup (_buntan_null_if_empty (to));
   decision->public.source = g_strdup (source);
+  decision->public.party = g_strdup (party);
   g_ptr_array_add (self->decisions, decision);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DECISIONS]);

@@ -44,6 +44,9 @@ G_DECLARE_FINAL_TYPE (BuntanMeeting, buntan_meeting, BUNTAN, MEETING, GObject)
  * @source: (nullable): where the change came from, a valid
  *   buntan_decision_source_is_valid() word, or %NULL when a version 1 file
  *   did not say
+ * @party: (nullable): the vendor whose check changed, when @field is one
+ *   of a vendor's check (first check, its date, completion); %NULL for a
+ *   change of the item itself
  *
  * One change of an item's negotiation state made during a meeting. Owned by
  * its meeting and read-only.
@@ -56,6 +59,7 @@ typedef struct
   const char *from;
   const char *to;
   const char *source;
+  const char *party;
 } BuntanDecision;
 
 BuntanMeeting *
@@ -87,8 +91,19 @@ buntan_meeting_add_decision_from (BuntanMeeting *self,
                                   const char    *field,
                                   const char    *from,
                                   const char    *to);
+void
+buntan_meeting_add_vendor_decision (BuntanMeeting *self,
+                                    const char    *source,
+                                    const char    *party,
+                                    const char    *time,
+                                    const char    *item_id,
+                                    const char    *field,
+                                    const char    *from,
+                                    const char    *to);
 gboolean
 buntan_decision_field_is_valid (const char *field);
+gboolean
+buntan_decision_field_is_check (const char *field);
 gboolean
 buntan_decision_source_is_valid (const char *source);
 const char *const *

@@ -62,11 +62,6 @@ static const char *const first_check_members[] = { "result", "date", NULL };
 /* The first format that has per-vendor checks: older files get theirs from
  * the item-level first check (migrate_first_checks()). */
 #define FIRST_VERSION_WITH_CHECKS 2
-/* Off until the Part lists, meeting mode and the workbook's checklist
- * columns show the vendors' checks: moving a v1 first check into them
- * before that would hide it there. Until then a v1 item keeps its
- * item-level first check, which format 2 allows. */
-#define MIGRATE_FIRST_CHECKS FALSE
 
 static const char *const template_members[] = { "id", "version", NULL };
 
@@ -600,7 +595,14 @@ _buntan_project_migrate_first_checks (BuntanProject *project)
 
       for (guint v = 0; vendors[v] != NULL; v++)
         {
-          BuntanCheck *check = buntan_item_ensure_check (item, vendors[v]);
+          BuntanCheck *check = buntan_item_find_check (item, vendors[v]);
+
+          /* A check the file already holds for that vendor (a member kept
+           * from a newer Buntan, or typed by hand) is its own answer: it
+           * is not overwritten. */
+          if (check != NULL && !buntan_check_is_empty (check))
+            continue;
+          check = buntan_item_ensure_check (item, vendors[v]);
 
           buntan_check_set_result (check, buntan_item_get_first_check (item));
           buntan_check_set_date (check, buntan_item_get_first_check_date (item));
@@ -792,22 +794,25 @@ static const char *const meeting_members[] = { "started",   "ended",   "attendee
                                                "decisions", "parties", NULL };
 
 static const char *const decision_members[] = { "time", "item",   "field", "from",
-                                                "to",   "source", NULL };
+                                                "to",   "source", "party", NULL };
 
 
 /* A decision may name an item that was deleted afterwards: the log keeps
- * what happened, so item ids are not checked against the items. */
+ * what happened, so item ids are not checked against the items. Its party,
+ * the vendor whose check changed, must be one of the project: the writer
+ * leaves out a vendor removed since. */
 static gboolean
 read_decision (BuntanJsonReader *reader,
                BuntanMeeting    *meeting,
                JsonNode         *node,
                const char       *meeting_path,
-               guint             index)
+               guint             index,
+               GHashTable       *party_ids)
 {
   g_autofree char *path = g_strdup_printf ("%s.decisions[%u]", meeting_path, index);
   g_autoptr (JsonObject) extra = NULL;
   JsonObject *object;
-  const char *time, *item, *field, *from, *to, *source;
+  const char *time, *item, *field, *from, *to, *source, *party;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_WRONG_TYPE, path, NULL,
@@ -820,7 +825,8 @@ read_decision (BuntanJsonReader *reader,
       !buntan_json_reader_get_string (reader, object, path, "field", TRUE, &field) ||
       !buntan_json_reader_get_string (reader, object, path, "from", FALSE, &from) ||
       !buntan_json_reader_get_string (reader, object, path, "to", FALSE, &to) ||
-      !buntan_json_reader_get_string (reader, object, path, "source", FALSE, &source))
+      !buntan_json_reader_get_string (reader, object, path, "source", FALSE, &source) ||
+      !buntan_json_reader_get_string (reader, object, path, "party", FALSE, &party))
     return FALSE;
 
   if (*item == '\0')
@@ -846,7 +852,17 @@ read_decision (BuntanJsonReader *reader,
                                         "window, meeting-key, answers:FILE");
     }
 
-  buntan_meeting_add_decision_from (meeting, source, time, item, field, from, to);
+  if (party != NULL && !g_hash_table_contains (party_ids, party))
+    return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_UNKNOWN_PARTY, path, "party",
+                                      _ ("“%s” names no party of this project"), party);
+
+  if (party != NULL && !buntan_decision_field_is_check (field))
+    return buntan_json_reader_refuse (
+      reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, path, "party",
+      _ ("only a change of a vendor’s check names a party; “%s” is a field of the item itself"),
+      field);
+
+  buntan_meeting_add_vendor_decision (meeting, source, party, time, item, field, from, to);
   extra = buntan_json_collect_unknown_members (object, decision_members);
   _buntan_meeting_set_decision_extra (meeting, buntan_meeting_get_n_decisions (meeting) - 1, extra);
 
@@ -902,7 +918,8 @@ read_meeting (BuntanJsonReader *reader,
   for (guint i = 0;
        decisions != NULL && i < json_array_get_length (json_node_get_array (decisions)); i++)
     if (!read_decision (reader, meeting,
-                        json_array_get_element (json_node_get_array (decisions), i), path, i))
+                        json_array_get_element (json_node_get_array (decisions), i), path, i,
+                        party_ids))
       return FALSE;
 
   extra = buntan_json_collect_unknown_members (object, meeting_members);
@@ -1008,8 +1025,7 @@ _buntan_project_read (GBytes *bytes, const char *display_name, GError **error)
       buntan_json_reader_end_item (&reader);
     }
   _buntan_project_append_items (project, new_items);
-  if (MIGRATE_FIRST_CHECKS &&
-      json_object_get_int_member (root, "version") < FIRST_VERSION_WITH_CHECKS)
+  if (version < FIRST_VERSION_WITH_CHECKS)
     _buntan_project_migrate_first_checks (project);
 
   if (!read_meetings (&reader, project, root, party_ids))
@@ -1336,6 +1352,8 @@ add_meetings (BuntanJsonStream *stream, BuntanProject *self, BuntanSaveFlags fla
                 buntan_json_stream_add_null_value (stream);
             }
           add_optional_string (stream, "source", decision->source);
+          if (decision->party != NULL && buntan_project_find_party (self, decision->party) != NULL)
+            add_string (stream, "party", decision->party);
           add_unknown_members (stream, _buntan_meeting_get_decision_extra (meeting, d),
                                decision_members);
           buntan_json_stream_end_object (stream);

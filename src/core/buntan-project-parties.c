@@ -219,6 +219,10 @@ buntan_project_remove_vendor (BuntanProject *self,
             buntan_item_set_participant (item, reassign_to, FALSE);
         }
       buntan_item_set_participant (item, id, FALSE);
+      /* A removed vendor's △ and check would name no party in the file. */
+      buntan_item_set_informed_party (item, id, FALSE);
+      if (buntan_item_find_check (item, id) != NULL)
+        buntan_check_clear (buntan_item_find_check (item, id));
     }
 
   g_object_ref (party);

@@ -147,7 +147,31 @@ def migrated(project, written):
     if project['version'] == 1:
         project['version'] = 2
         project['id'] = written['id']
+        migrate_checks(project)
     return project
+
+
+def migrate_checks(project):
+    """A v1 Part 2 item's first check and completion date become the check
+    of each vendor ◎ or ○ on it, in the parties' order; the item keeps an
+    unset first check."""
+    vendors = [p['id'] for p in project['parties'] if p['kind'] == 'vendor']
+    for item in project['items']:
+        first = item.get('first_check', {})
+        if item['part'] != 2 or (first.get('result', 'unset') == 'unset' and 'date' not in first
+                                 and 'completed' not in item):
+            continue
+        involved = set(item.get('participants', [])) | {item.get('owner')}
+        confirming = [v for v in vendors if v in involved]
+        if not confirming:
+            continue
+        answer = {k: first[k] for k in ('result', 'date') if k in first}
+        item['checks'] = [{'party': v, 'first_check': dict(answer),
+                           **({'completed': item['completed']} if 'completed' in item else {})}
+                          for v in confirming]
+        item['first_check'] = {**{k: v for k, v in first.items() if k not in ('result', 'date')},
+                               'result': 'unset'}
+        item.pop('completed', None)
 
 
 def hospital_name(project):
@@ -789,9 +813,10 @@ class InfoTest(CliTestCase):
                       'period 2024-04-01 – 2027-03-31; renewal 2027-03-31; '
                       'systems 医事会計システム', lines)
         info = json.loads(run('info', '--json', SAMPLE).stdout)
-        self.assertEqual([p['short_name'] for p in info['parties']][:3],
-                         ['みどり会 みどり台病院', 'あおば医療システム',
-                          'ひかりメディカルソリューションズ'])
+        # The hospital's short name is stored; the two vendors' are derived.
+        self.assertEqual([p['short_name'] for p in info['parties']][:4],
+                         ['みどり台病院', 'あおば医療システム',
+                          'ひかりメディカルソリューションズ', 'みなとネット'])
         # A stored short name wins over the derived one.
         project = load(SAMPLE)
         project['parties'][1]['short_name'] = 'あおば'

@@ -52,20 +52,29 @@ def marked_project():
             party['name'] = f'NAME{pid} 株式会社'
     for item in project['items']:
         item['note'] = f'ITEMNOTE{item["id"]}'
-        involved = {item.get('owner')} | set(item.get('participants', []))
+        involved = ({item.get('owner')} | set(item.get('participants', []))
+                    | set(item.get('informed', [])))
         if 'v1' in involved and 'v3' in involved:
             if item.get('owner') == 'v3':
                 item['owner'] = 'hospital'
             item['participants'] = [p for p in item.get('participants', []) if p != 'v3']
+            item['informed'] = [p for p in item.get('informed', []) if p != 'v3']
+            item['checks'] = [c for c in item.get('checks', []) if c['party'] != 'v3']
     return project
 
 
 def involved(item):
+    """◎, ○ and △ (kept informed): every party the item's row names."""
     owner = item.get('owner')
-    participants = set(item.get('participants', []))
-    if owner == 'joint':
+    participants = set(item.get('participants', [])) | set(item.get('informed', []))
+    if owner in ('joint', 'each'):
         return participants
     return participants | ({owner} if owner else set())
+
+
+def own_check(item, pid):
+    """A vendor's own check of a Part 2 item (format 2: `checks`)."""
+    return next((c for c in item.get('checks', []) if c['party'] == pid), {})
 
 
 def write_json(project, name):
@@ -183,10 +192,12 @@ def test_appendix_rows_carry_their_checks():
         if item is None:
             continue
         seen += 1
-        check = (item.get('first_check') or {}).get('result')
-        assert row[9].value == {'yes': 'はい', 'no': 'いいえ'}.get(check), (item['id'], row[9].value)
+        # The row carries v1's own check (none where v1 is only △).
+        check = own_check(item, 'v1')
+        result = check.get('first_check', {}).get('result')
+        assert row[9].value == {'yes': 'はい', 'no': 'いいえ'}.get(result), (item['id'], row[9].value)
         completed = row[11].value
-        assert (completed.strftime('%Y-%m-%d') if completed else None) == item.get('completed'), \
+        assert (completed.strftime('%Y-%m-%d') if completed else None) == check.get('completed'), \
             (item['id'], completed)
     assert seen == len([i for i in project['items'] if i['part'] == 2 and 'v1' in involved(i)])
 

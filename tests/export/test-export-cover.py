@@ -143,8 +143,12 @@ def test_contracts():
     assert contracts[1][5].date().isoformat() == '2028-03-31'
     assert contracts[2][:3] == ['ひかりメディカルソリューションズ', '電子カルテシステム開発・導入契約',
                                 '開発・導入'], contracts[2]
-    assert contracts[3][0] == 'みなとネットワークサービス' and contracts[3][1] == '契約の記録なし'
-    assert len(contracts) == 4
+    # The EHR vendor's second contract, maintenance after go-live (the sample's).
+    assert contracts[3][:4] == ['ひかりメディカルソリューションズ', '電子カルテシステム保守契約（稼働後）',
+                                '運用・保守', 'HM-2027-0105'], contracts[3]
+    assert contracts[3][4] == '2027-04-01〜2032-03-31', contracts[3]
+    assert contracts[4][0] == 'みなとネット' and contracts[4][1] == '契約の記録なし'
+    assert len(contracts) == 5
 
 
 def test_signature_block():
@@ -156,6 +160,11 @@ def test_signature_block():
     assert rows[start + 2][0] == '医療法人社団 みどり会 みどり台病院'
     assert rows[start + 2][2] == '東京都みどり市みどり台1-2-3\n理事長 中村 健一'
     assert rows[start + 3][2] == '東京都千代田区あおば町4-5-6\n代表取締役 山本 直樹'
+    assert rows[start + 5][2] == '神奈川県横浜市中区みなと町10-11-12\n代表取締役 井上 和也'
+    project = sample()
+    project['parties'][3].update(address='', representative='')
+    rows = cover_rows(openpyxl.load_workbook(export_project(project, 'no-address')))
+    start = next(i for i, r in enumerate(rows) if r[0] == '署名欄')
     assert rows[start + 5][2] is None      # v3: neither recorded
 
 

@@ -107,24 +107,29 @@ def mark(item, party_id):
     if item.get('owner') == party_id:
         return '◎'
     if party_id in item.get('participants', []):
-        return '◎' if item.get('owner') == 'joint' else '○'
+        # 共同 and 各事業者（個別）: every party in the list leads.
+        return '◎' if item.get('owner') in ('joint', 'each') else '○'
+    if party_id in item.get('informed', []):
+        return '△'
     return None
 
 
 def has_lead(item):
     owner = item.get('owner')
-    return owner is not None and (owner != 'joint' or len(item.get('participants', [])) > 0)
+    return owner is not None and (owner not in ('joint', 'each')
+                                  or len(item.get('participants', [])) > 0)
 
 
 def lead_text(project, item, with_names):
     names = {p['id']: p['name'] for p in project['parties']}
     if not has_lead(item):
         return '—' if item['status'] == 'not-applicable' else '未定'
-    if item['owner'] == 'joint':
+    if item['owner'] in ('joint', 'each'):
+        word = '共同' if item['owner'] == 'joint' else '各事業者（個別）'
         if not with_names:
-            return '共同'
+            return word
         leads = [p['name'] for p in parties_in_order(project) if mark(item, p['id']) == '◎']
-        return '共同（' + '、'.join(leads) + '）'
+        return word + '（' + '、'.join(leads) + '）'
     return names[item['owner']]
 
 
@@ -298,7 +303,7 @@ def check_vendor_sheets(source, include_part1):
         assert [c[0].value for c in rows] == [number(i, include_part1) for i in mine], sheet
         for cells, item in zip(rows, mine):
             get = lambda name: cell_of(header, cells, name).value
-            role = '◎ 主担当' if mark(item, vendor['id']) == '◎' else '○ 協力'
+            role = {'◎': '◎ 主担当', '○': '○ 協力', '△': '△ 情報提供'}[mark(item, vendor['id'])]
             assert get('役割').startswith(role), (get('役割'), item['id'])
             assert get('項目') == item['title'] and get('内容') == (item['content'] or None)
             assert get('担当') == lead_text(project, item, True), (get('担当'), item['id'])
@@ -338,17 +343,7 @@ def confirming_vendors(project, item):
     if item['part'] != 2:
         return []
     return [p for p in parties_in_order(project)
-            if p['kind'] != 'hospital' and mark(item, p['id']) is not None]
-
-
-def shows_vendor_checks(project, item):
-    """A version 2 item that still holds an item-level check and no vendor's
-    check shows the item-level one."""
-    if any(len(c) > 1 for c in item.get('checks', [])):
-        return True
-    first = item.get('first_check', {})
-    return not (first.get('result', 'unset') != 'unset' or first.get('date')
-                or item.get('completed'))
+            if p['kind'] != 'hospital' and mark(item, p['id']) in ('◎', '○')]
 
 
 def vendor_check(project, item, party_id):
@@ -372,8 +367,6 @@ def check_part_sheets(source):
         for cells, item in zip(rows, items):
             get = lambda name: cell_of(header, cells, name)
             vendors = confirming_vendors(project, item)
-            if not shows_vendor_checks(project, item):
-                vendors = []
             assert get('項番').value == number(item)
             assert get('項目').value == item['title']
             assert get('内容').value == (item['content'] or None)
@@ -766,9 +759,9 @@ def meeting_fixture():
              {'time': '2026-11-03T23:40:00+09:00', 'item': 'P2-A-1', 'field': 'status',
               'from': 'discussing', 'to': 'agreed'},
              {'time': '2026-11-03T23:41:00+09:00', 'item': 'P2-A-1', 'field': 'first_check',
-              'from': 'unset', 'to': 'no'},
+              'from': 'unset', 'to': 'no', 'party': 'v1'},
              {'time': '2026-11-03T23:41:00+09:00', 'item': 'P2-A-1', 'field': 'first_check_date',
-              'from': None, 'to': '2026-11-03'},
+              'from': None, 'to': '2026-11-03', 'party': 'v1'},
              {'time': '2026-11-03T23:50:00+09:00', 'item': 'P2-A-1', 'field': 'completed',
               'from': '2026-10-01', 'to': None},
              {'time': '2026-11-03T23:55:00+09:00', 'item': 'P2-A-2', 'field': 'clause',
@@ -791,6 +784,7 @@ def test_meeting_log():
     header = [c.value for c in ws[HEAD_ROW]][:len(MEETING_COLUMNS)]
     assert header == MEETING_COLUMNS, header
     items = {i['id']: i for i in project['items']}
+    names_by_id = {p['id']: p['name'] for p in project['parties']}
     rows = [[c.value for c in r][:len(MEETING_COLUMNS)]
             for r in ws.iter_rows(min_row=HEAD_ROW + 1)]
     expected = []
@@ -806,7 +800,8 @@ def test_meeting_log():
                 f"{d['time'][5:10]} {d['time'][11:16]}"
             expected.append([time, number(item, True) if item else d['item'],
                              item['title'] if item else '（削除された項目）',
-                             MEETING_FIELDS[d['field']],
+                             MEETING_FIELDS[d['field']] + (
+                                 f"（{names_by_id[d['party']]}）" if 'party' in d else ''),
                              decision_words(project, d['field'], d['from']),
                              decision_words(project, d['field'], d['to'])])
         if not meeting['decisions']:
@@ -817,6 +812,9 @@ def test_meeting_log():
     assert expected[1][4:] == ['未定', 'あおばシステム株式会社'], expected[1]
     assert expected[3][5] == 'あおばシステム株式会社、ひかりメディカル株式会社、v9', expected[3]
     assert expected[9][0] == '11-04 00:10', expected[9]
+    # A vendor's check says whose it is.
+    assert expected[5][3:] == ['初回確認（あおばシステム株式会社）', '—', 'いいえ'], expected[5]
+    assert expected[4][3] == '状態', expected[4]
     # Each meeting's heading spans the table; the clause stays text, not a formula.
     merged = [str(r) for r in ws.merged_cells.ranges]
     assert f'A{HEAD_ROW + 1}:F{HEAD_ROW + 1}' in merged, merged

@@ -133,7 +133,10 @@ buntan_test_settle_matrix_gaps (BuntanProject *project)
   buntan_item_set_owner (buntan_project_find_item (project, "P1-A-1"), "hospital");
   buntan_item_set_participant (buntan_project_find_item (project, "P2-A-3"), "v3", TRUE);
   buntan_item_set_owner (buntan_project_find_item (project, "P2-A-4"), "v2");
-  buntan_item_set_completed (buntan_project_find_item (project, "P2-A-6"), "2026-11-30");
+  /* The file's item-level “No” became the owner's own check. */
+  buntan_check_set_completed (buntan_item_find_check (buntan_project_find_item (project, "P2-A-6"),
+                                                      "v2"),
+                              "2026-11-30");
   buntan_item_set_status (buntan_project_find_item (project, "P2-A-7"),
                           BUNTAN_ITEM_STATUS_NOT_APPLICABLE);
 }

@@ -464,41 +464,57 @@ test_vendor_checks (void)
 
   fixture_start (&f, "part2");
   a3 = item (&f, "P2-A-3");
-  /* The sample still holds an item-level answer, which stays in view until
-   * a vendor's check is recorded: start from none. */
-  buntan_item_set_first_check (a3, BUNTAN_CHECK_RESULT_UNSET);
-  buntan_item_set_first_check_date (a3, NULL);
-  buntan_item_set_completed (a3, NULL);
+  /* The sample: both vendors of the item answered はい on 2026-10-15. */
+  g_assert_cmpint (buntan_check_get_result (buntan_item_find_check (a3, "v2")), ==,
+                   BUNTAN_CHECK_RESULT_YES);
+  g_assert_cmpint (buntan_check_get_result (buntan_item_find_check (a3, "v3")), ==,
+                   BUNTAN_CHECK_RESULT_YES);
   show (&f, "P2-A-3");
   act_string (&f, "meeting.first-check", "no");
   chooser = buntan_meeting_view_get_vendor_chooser (f.view);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (chooser));
-  g_assert_null (buntan_item_find_check (a3, "v2"));
+  /* Nothing changes before the chooser is answered. */
+  g_assert_cmpint (buntan_check_get_result (buntan_item_find_check (a3, "v2")), ==,
+                   BUNTAN_CHECK_RESULT_YES);
 
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (chooser), "v2");
   check = buntan_item_find_check (a3, "v2");
   g_assert_nonnull (check);
   g_assert_cmpint (buntan_check_get_result (check), ==, BUNTAN_CHECK_RESULT_NO);
   g_assert_cmpstr (buntan_check_get_date (check), ==, today);
-  g_assert_null (buntan_item_find_check (a3, "v3"));
+  /* The other vendor's answer stays its own. */
+  g_assert_cmpint (buntan_check_get_result (buntan_item_find_check (a3, "v3")), ==,
+                   BUNTAN_CHECK_RESULT_YES);
+  g_assert_cmpstr (buntan_check_get_date (buntan_item_find_check (a3, "v3")), ==, "2026-10-15");
   gtk_window_destroy (chooser);
   g_assert_null (buntan_meeting_view_get_vendor_chooser (f.view));
 
-  /* The log says whose answer changed. */
+  /* The log says whose answer changed, in its own member. */
   meeting = buntan_project_get_active_meeting (f.project);
   decision = buntan_meeting_get_decision (meeting, buntan_meeting_get_n_decisions (meeting) - 2);
   g_assert_cmpstr (decision->item_id, ==, "P2-A-3");
   g_assert_cmpstr (decision->field, ==, BUNTAN_DECISION_FIRST_CHECK);
-  g_assert_cmpstr (decision->to, ==, "v2:no");
+  g_assert_cmpstr (decision->party, ==, "v2");
+  g_assert_cmpstr (decision->from, ==, "yes");
+  g_assert_cmpstr (decision->to, ==, "no");
   g_assert_cmpstr (decision->source, ==, BUNTAN_DECISION_SOURCE_MEETING_KEY);
+  decision = buntan_meeting_get_decision (meeting, buntan_meeting_get_n_decisions (meeting) - 1);
+  g_assert_cmpstr (decision->field, ==, BUNTAN_DECISION_FIRST_CHECK_DATE);
+  g_assert_cmpstr (decision->party, ==, "v2");
+  g_assert_cmpstr (decision->from, ==, "2026-10-15");
+  g_assert_cmpstr (decision->to, ==, today);
 
   /* Naming the vendor sets its check alone; one that does not confirm the
    * item is refused. */
   g_assert_true (
-    gtk_widget_activate_action (GTK_WIDGET (f.view), "meeting.vendor-check", "(ss)", "v3", "yes"));
+    gtk_widget_activate_action (GTK_WIDGET (f.view), "meeting.vendor-check", "(ss)", "v3", "no"));
   g_assert_cmpint (buntan_check_get_result (buntan_item_find_check (a3, "v3")), ==,
-                   BUNTAN_CHECK_RESULT_YES);
+                   BUNTAN_CHECK_RESULT_NO);
   g_assert_cmpint (buntan_check_get_result (check), ==, BUNTAN_CHECK_RESULT_NO);
+  g_assert_cmpstr (buntan_meeting_get_decision (meeting,
+                                                buntan_meeting_get_n_decisions (meeting) - 2)
+                     ->party,
+                   ==, "v3");
   g_assert_true (
     gtk_widget_activate_action (GTK_WIDGET (f.view), "meeting.vendor-check", "(ss)", "v1", "yes"));
   g_assert_null (buntan_item_find_check (a3, "v1"));
@@ -643,8 +659,8 @@ test_vendor_walk (void)
           g_autoptr (BuntanItem) part_item = g_list_model_get_item (items, i);
           BuntanMark mark = buntan_item_get_mark (part_item, "v1");
 
-          /* Lead or support, as the matrix marks it. */
-          if (mark != BUNTAN_MARK_NONE)
+          /* Lead or support, as the matrix marks it (not △: kept informed). */
+          if (mark == BUNTAN_MARK_LEAD || mark == BUNTAN_MARK_SUPPORT)
             g_ptr_array_add (expected, g_strdup (buntan_item_get_id (part_item)));
         }
     }
@@ -674,7 +690,6 @@ test_decision_log_saved (void)
 {
   Fixture          f = { 0 };
   g_autofree char *today = buntan_date_today ();
-  g_autofree char *today_of_v1 = g_strconcat ("v1:", today, NULL);
   g_autofree char *folder = g_dir_make_tmp ("buntan-meeting-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (folder, "meeting.buntan", NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);
@@ -718,8 +733,11 @@ test_decision_log_saved (void)
   buntan_test_assert_decision (meeting, 0, "P2-C-4", "owner", NULL, "v1");
   buntan_test_assert_decision (meeting, 1, "P2-C-4", "status", "open", "discussing");
   /* v1, now the owner, is the one vendor that confirms: the answer is its. */
-  buntan_test_assert_decision (meeting, 2, "P2-C-4", "first_check", "v1:unset", "v1:yes");
-  buntan_test_assert_decision (meeting, 3, "P2-C-4", "first_check_date", NULL, today_of_v1);
+  buntan_test_assert_decision (meeting, 2, "P2-C-4", "first_check", "unset", "yes");
+  g_assert_cmpstr (buntan_meeting_get_decision (meeting, 2)->party, ==, "v1");
+  buntan_test_assert_decision (meeting, 3, "P2-C-4", "first_check_date", NULL, today);
+  g_assert_cmpstr (buntan_meeting_get_decision (meeting, 3)->party, ==, "v1");
+  g_assert_null (buntan_meeting_get_decision (meeting, 1)->party);
   buntan_test_assert_decision (meeting, 4, "P2-C-4", "clause", NULL, "保守契約書 第8条");
   buntan_test_assert_decision (meeting, 5, "P2-C-4", "note", NULL, "次回までに見積り");
 
@@ -742,6 +760,7 @@ test_decision_log_saved (void)
 
       buntan_test_assert_decision (saved, i, a->item_id, a->field, a->from, a->to);
       g_assert_cmpstr (buntan_meeting_get_decision (saved, i)->time, ==, a->time);
+      g_assert_cmpstr (buntan_meeting_get_decision (saved, i)->party, ==, a->party);
     }
 
   fixture_close (&f);

@@ -186,19 +186,24 @@ test_rows_and_marks (Fixture *fixture, gconstpointer data)
 
   wait_for_cell (fixture, "A-3", COLUMN_NUMBER, NULL);
 
-  /* P2-A-3: v3 leads, the hospital and v2 support. */
+  /* P2-A-3: v3 leads, the hospital and v2 support, v1 is kept informed. */
   g_assert_cmpstr (cell_text (fixture, "A-3", COLUMN_TITLE), ==,
                    buntan_item_get_title (buntan_project_find_item (fixture->project, "P2-A-3")));
   g_assert_cmpstr (cell_text (fixture, "A-3", COLUMN_HOSPITAL), ==, "○");
-  g_assert_cmpstr (cell_text (fixture, "A-3", COLUMN_V1), ==, "");
+  g_assert_cmpstr (cell_text (fixture, "A-3", COLUMN_V1), ==, "△");
   g_assert_cmpstr (cell_text (fixture, "A-3", COLUMN_V2), ==, "○");
   g_assert_cmpstr (cell_text (fixture, "A-3", COLUMN_V3), ==, "◎");
 
-  /* P2-A-1 is joint: every sharing vendor leads. */
+  /* P2-A-1 is 各事業者（個別）: every vendor leads for its own system. */
   g_assert_cmpstr (cell_text (fixture, "A-1", COLUMN_HOSPITAL), ==, "");
-  g_assert_cmpstr (cell_text (fixture, "A-1", COLUMN_V1), ==, "◎");
-  g_assert_cmpstr (cell_text (fixture, "A-1", COLUMN_V2), ==, "◎");
-  g_assert_cmpstr (cell_text (fixture, "A-1", COLUMN_V3), ==, "◎");
+  g_assert_cmpstr (cell_text (fixture, "A-1", COLUMN_V1), ==, "各");
+  g_assert_cmpstr (cell_text (fixture, "A-1", COLUMN_V2), ==, "各");
+  g_assert_cmpstr (cell_text (fixture, "A-1", COLUMN_V3), ==, "各");
+  /* P2-B-4 is shared (共同): both sharers lead. */
+  wait_for_cell (fixture, "B-4", COLUMN_NUMBER, NULL);
+  g_assert_cmpstr (cell_text (fixture, "B-4", COLUMN_V2), ==, "◎");
+  g_assert_cmpstr (cell_text (fixture, "B-4", COLUMN_V3), ==, "◎");
+  g_assert_cmpstr (cell_text (fixture, "B-4", COLUMN_V1), ==, "△");
 }
 
 static GtkWidget *

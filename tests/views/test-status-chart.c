@@ -53,8 +53,10 @@ leads (BuntanItem *item, const char *party_id)
 {
   const char *owner = buntan_item_get_owner (item);
 
+  /* 共同 and 各事業者（個別）: every party in the list leads. */
   return g_strcmp0 (owner, party_id) == 0 ||
-         (g_strcmp0 (owner, BUNTAN_OWNER_JOINT) == 0 &&
+         ((g_strcmp0 (owner, BUNTAN_OWNER_JOINT) == 0 ||
+           g_strcmp0 (owner, BUNTAN_OWNER_EACH) == 0) &&
           g_strv_contains (buntan_item_get_participants (item), party_id));
 }
 
