@@ -234,3 +234,37 @@ _buntan_export_count_items (BuntanExport    *self,
   return any_status ? buntan_overview_count_items (self->overview, part)
                     : buntan_overview_count_status (self->overview, part, status);
 }
+
+/* A date written inside a sentence: 和暦 when the document asks for it. */
+char *
+_buntan_export_dup_date_text (BuntanExport *self, const char *date)
+{
+  char *wareki = NULL;
+
+  if (date == NULL)
+    return NULL;
+  if (self->flags & BUNTAN_EXPORT_FLAGS_WAREKI)
+    wareki = buntan_date_dup_wareki (date);
+  return wareki != NULL ? wareki : g_strdup (date);
+}
+
+/* A date in a cell of its own: a real date, or 和暦 text, which no
+ * spreadsheet formats as an era date by itself. */
+void
+_buntan_export_put_cover_date (BuntanExport   *self,
+                               lxw_worksheet  *sheet,
+                               lxw_row_t       row,
+                               lxw_col_t       col,
+                               const char     *date,
+                               BuntanXlsxStyle style)
+{
+  g_autofree char *wareki = NULL;
+
+  if (date != NULL && (self->flags & BUNTAN_EXPORT_FLAGS_WAREKI))
+    wareki = buntan_date_dup_wareki (date);
+  if (wareki != NULL)
+    buntan_xlsx_writer_put_text (self->xlsx, sheet, row, col, wareki,
+                                 self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE]);
+  else
+    buntan_xlsx_writer_put_date (self->xlsx, sheet, row, col, date, style, FALSE);
+}

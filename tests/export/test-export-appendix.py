@@ -171,7 +171,7 @@ def test_appendix_rows_carry_their_checks():
     source = write_json(project, 'checks.buntan')
     ws = openpyxl.load_workbook(export(source, 'checks.xlsx', '--vendor', 'v1'))['NAMEv1 株式会社']
     header = [c.value for c in ws[3]]
-    assert header[-4:] == ['他の当事者', '初回確認', '確認日', '完了日'], header
+    assert header[-5:] == ['他の当事者', '初回確認', '初回確認日', '目標日', '完了日'], header
     by_title = {i['title']: i for i in project['items']}
     seen = 0
     for row in ws.iter_rows(min_row=4):
@@ -181,7 +181,7 @@ def test_appendix_rows_carry_their_checks():
         seen += 1
         check = (item.get('first_check') or {}).get('result')
         assert row[9].value == {'yes': 'はい', 'no': 'いいえ'}.get(check), (item['id'], row[9].value)
-        completed = row[11].value
+        completed = row[12].value
         assert (completed.strftime('%Y-%m-%d') if completed else None) == item.get('completed'), \
             (item['id'], completed)
     assert seen == len([i for i in project['items'] if i['part'] == 2 and 'v1' in involved(i)])

@@ -510,10 +510,33 @@ def test_cover():
         assert ws.row_dimensions[sign + 2 + n].height >= 40   # room to sign
 
 
+def summary_rows(*options):
+    ws = openpyxl.load_workbook(export(MARKS, 'summary.xlsx', *options))['集計']
+    return [[c.value for c in r] for r in ws.iter_rows()]
+
+
+def test_summary_counts_part1_only_when_included():
+    project = load_json(MARKS)
+    assert any(i['part'] == 1 for i in project['items'])
+    for options, parts in (((), (2,)), (('--include-part1',), (1, 2))):
+        rows = summary_rows(*options)
+        start = next(i for i, r in enumerate(rows) if r[0] == '部・状態別の項目数')
+        body = rows[start + 2:start + 3 + len(parts)]
+        assert [r[0] for r in body] == ['第%d部' % p for p in parts] + ['合計'], (options, body)
+        items = [i for i in project['items'] if i['part'] in parts]
+        assert body[-1][1:] == [sum(i['status'] == s for i in items) for s in STATUS] + [len(items)]
+        start = next(i for i, r in enumerate(rows) if r[0] and r[0].startswith('当事者別'))
+        heads = [h for h in rows[start + 1] if h]
+        assert [h.split('\n')[0] for h in heads[2:]] == ['第%d部' % p for p in parts for _ in (1, 2)]
+        party = parties_in_order(project)[0]
+        assert rows[start + 2][2:2 + 2 * len(parts)] == [
+            sum(i['part'] == p and mark(i, party['id']) == m for i in project['items'])
+            for p in parts for m in ('◎', '○')], rows[start + 2]
+
+
 def test_summary():
     project = load_json(MARKS)
-    ws = openpyxl.load_workbook(export(MARKS, 'summary.xlsx'))['集計']
-    rows = [[c.value for c in r] for r in ws.iter_rows()]
+    rows = summary_rows('--include-part1')
 
     def table_after(title):
         start = next(i for i, r in enumerate(rows) if r[0] and r[0].startswith(title))
