@@ -30,6 +30,8 @@ buntan_export_dialog_select (BuntanExportDialog *self,
                              gboolean            all_vendors,
                              gboolean            final);
 gboolean
+buntan_export_dialog_select_contract (BuntanExportDialog *self, const char *contract_id);
+gboolean
 buntan_export_dialog_can_export (BuntanExportDialog *self);
 const char *
 buntan_export_dialog_get_gaps_text (BuntanExportDialog *self);
