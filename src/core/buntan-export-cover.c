@@ -365,8 +365,9 @@ _buntan_export_write_cover (BuntanExport *self, lxw_worksheet *sheet)
   row = put_cover_facts (self, sheet, BUNTAN_XLSX_ROW_SUBTITLE + 2);
   row = put_cover_parties (self, sheet, row + 1);
   row = put_cover_contracts (self, sheet, row + 1);
-  row = put_cover_signatures (self, sheet, row + 1);
-  put_cover_remark (
+  /* The closing sentence stands before the signatures, as in a contract,
+   * so that it never ends up alone on a page of its own. */
+  row = put_cover_remark (
     self, sheet, row + 1, 0,
     _buntan_export_with_part1 (self)
       ? "本書は、各項目について主担当（◎）、協力（○）、情報提供（△）の当事者を定めたものです。"
@@ -375,9 +376,12 @@ _buntan_export_write_cover (BuntanExport *self, lxw_worksheet *sheet)
       : "本書は、各項目について主担当（◎）、協力（○）、情報提供（△）の当事者を定めたものです。"
         "詳細は「" BUNTAN_EXPORT_SHEET_MATRIX "」シート、各事業者の別紙シート、"
         "第2部の確認表を参照してください。");
+  put_cover_signatures (self, sheet, row + 1);
 
   buntan_xlsx_writer_set_up_page (self->xlsx, sheet, "表紙", BUNTAN_XLSX_ROW_TITLE,
                                   BUNTAN_XLSX_ROW_SUBTITLE, BUNTAN_XLSX_ROW_SUBTITLE + 1, 0);
+  /* The cover is one page: signatures never part from what they sign. */
+  worksheet_fit_to_pages (sheet, 1, 1);
 }
 
 /* 甲 and 乙 as a contract names them: name, address and representative,
@@ -473,12 +477,14 @@ _buntan_export_write_appendix_cover (BuntanExport *self, lxw_worksheet *sheet)
   row = put_appendix_facts (self, sheet, BUNTAN_XLSX_ROW_SUBTITLE + 2);
   row = put_cover_parties (self, sheet, row + 1);
   row = put_cover_contracts (self, sheet, row + 1);
-  row = put_appendix_signatures (self, sheet, row + 1);
-  put_cover_remark (
+  row = put_cover_remark (
     self, sheet, row + 1, 0,
     "本書は、甲乙の契約の対象となる各項目について、主担当（◎）、協力（○）、情報提供（△）を"
     "定めたものです。他の事業者は、乙と分担する項目に限り名称を示します。");
+  put_appendix_signatures (self, sheet, row + 1);
 
   buntan_xlsx_writer_set_up_page (self->xlsx, sheet, "表紙", BUNTAN_XLSX_ROW_TITLE,
                                   BUNTAN_XLSX_ROW_SUBTITLE, BUNTAN_XLSX_ROW_SUBTITLE + 1, 0);
+  /* The cover is one page: signatures never part from what they sign. */
+  worksheet_fit_to_pages (sheet, 1, 1);
 }

@@ -87,6 +87,12 @@ _buntan_export_put_lead (BuntanExport  *self,
                          guint          index,
                          gboolean       with_joint_names);
 void
+_buntan_export_put_lead_short (BuntanExport  *self,
+                               lxw_worksheet *sheet,
+                               lxw_row_t      row,
+                               lxw_col_t      col,
+                               guint          index);
+void
 _buntan_export_put_state_columns (BuntanExport  *self,
                                   lxw_worksheet *sheet,
                                   lxw_row_t      row,
@@ -98,6 +104,13 @@ _buntan_export_put_item_title (BuntanExport  *self,
                                lxw_row_t      row,
                                BuntanItem    *item,
                                gboolean       with_part);
+lxw_row_t
+_buntan_export_put_section_if_new (BuntanExport  *self,
+                                   lxw_worksheet *sheet,
+                                   lxw_row_t      row,
+                                   BuntanItem    *previous,
+                                   BuntanItem    *item,
+                                   gboolean       with_part);
 const char *
 _buntan_export_organization (BuntanExport *self);
 char *

@@ -184,6 +184,12 @@ _buntan_export_write_vendor (BuntanExport *self, guint party_col, const char *sh
   if (leads + supports + informed == 0)
     buntan_xlsx_writer_put_empty_table (self->xlsx, sheet, row++, n_columns,
                                         "この事業者が主担当・協力となっている項目はありません。");
+  else
+    {
+      buntan_xlsx_writer_end_table (self->xlsx, sheet, row - 1);
+      /* The total (a blank row and its line) goes with the last rows. */
+      buntan_xlsx_writer_keep_with_next (self->xlsx, sheet, row - 1, 2, 30.0);
+    }
 
   if (informed > 0)
     totals = g_strdup_printf ("計 %u 項目（" BUNTAN_EXPORT_MARK_LEAD
