@@ -208,6 +208,10 @@ buntan_printed_dup_check_parties (const BuntanPrintedScope *scope, BuntanItem *i
   g_return_val_if_fail (scope != NULL, NULL);
   g_return_val_if_fail (BUNTAN_IS_ITEM (item), NULL);
 
+  /* Part 1 rows print the item's own check, as the official form has it. */
+  if (buntan_item_get_part (item) == 1)
+    return g_new0 (char *, 1);
+
   vendors = buntan_check_summary_dup_vendors (item, scope->project);
   if (scope->vendor == NULL || vendors[0] == NULL)
     return g_steal_pointer (&vendors);
