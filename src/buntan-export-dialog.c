@@ -21,14 +21,17 @@ struct _BuntanExportDialog
   AdwWindow parent_instance;
 
   BuntanProject *project;
-  GPtrArray     *vendors; /* the document row's vendors, after the internal workbook */
+  GPtrArray     *vendors;   /* the document row's vendors, after the internal workbook */
+  GPtrArray     *contracts; /* the contract row's contracts of that vendor, after "all" */
 
   GtkButton           *export_button;
   AdwComboRow         *document_row;
   AdwComboRow         *output_row;
+  AdwComboRow         *contract_row;
   GtkSwitch           *final_switch;
   GtkSwitch           *part1_switch;
   GtkSwitch           *meetings_switch;
+  GtkSwitch           *wareki_switch;
   AdwPreferencesGroup *gaps_group;
   GtkLabel            *gaps_label;
   GtkButton           *draft_button;
@@ -89,6 +92,47 @@ fill_documents (BuntanExportDialog *self)
     gtk_string_list_append (documents, _ ("Appendices for every vendor (into a folder)"));
 
   adw_combo_row_set_model (self->document_row, G_LIST_MODEL (documents));
+}
+
+/* The contract row offers a choice only where there is one: a vendor with
+ * several contracts may sign one appendix per contract. */
+static void
+fill_contracts (BuntanExportDialog *self)
+{
+  BuntanParty *vendor = get_selected_vendor (self);
+  GListModel  *contracts = vendor != NULL ? buntan_party_get_contracts (vendor) : NULL;
+  guint        n_contracts = contracts != NULL ? g_list_model_get_n_items (contracts) : 0;
+  g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
+
+  g_ptr_array_set_size (self->contracts, 0);
+  gtk_string_list_append (labels, _ ("Every contract"));
+  for (guint i = 0; n_contracts > 1 && i < n_contracts; i++)
+    {
+      g_autoptr (BuntanContract) contract = g_list_model_get_item (contracts, i);
+      const char      *title = buntan_contract_get_title (contract);
+      const char      *kind = buntan_contract_kind_get_label (buntan_contract_get_kind (contract));
+      g_autofree char *label = NULL;
+
+      /* Translators: a contract to limit an appendix to: its title and kind. */
+      label = *title != '\0' ? g_strdup_printf (_ ("%s (%s)"), title, kind) : g_strdup (kind);
+      gtk_string_list_append (labels, label);
+      g_ptr_array_add (self->contracts, g_object_ref (contract));
+    }
+
+  adw_combo_row_set_model (self->contract_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->contract_row, 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->contract_row), self->contracts->len > 0);
+}
+
+static BuntanContract *
+get_selected_contract (BuntanExportDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->contract_row);
+
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION || selected > self->contracts->len)
+    return NULL;
+
+  return g_ptr_array_index (self->contracts, selected - 1);
 }
 
 static void
@@ -187,6 +231,16 @@ output_changed_cb (BuntanExportDialog *self)
 }
 
 static void
+document_changed_cb (BuntanExportDialog *self)
+{
+  if (self->vendors == NULL || self->project == NULL)
+    return;
+
+  fill_contracts (self);
+  update_gaps (self);
+}
+
+static void
 export_clicked_cb (BuntanExportDialog *self)
 {
   if (buntan_export_dialog_can_export (self))
@@ -208,6 +262,7 @@ buntan_export_dialog_constructed (GObject *object)
   G_OBJECT_CLASS (buntan_export_dialog_parent_class)->constructed (object);
 
   fill_documents (self);
+  fill_contracts (self);
   update_gaps (self);
 }
 
@@ -218,6 +273,7 @@ buntan_export_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BUNTAN_TYPE_EXPORT_DIALOG);
   g_clear_pointer (&self->vendors, g_ptr_array_unref);
+  g_clear_pointer (&self->contracts, g_ptr_array_unref);
   g_clear_object (&self->project);
 
   G_OBJECT_CLASS (buntan_export_dialog_parent_class)->dispose (object);
@@ -280,13 +336,16 @@ buntan_export_dialog_class_init (BuntanExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuntanExportDialog, export_button);
   gtk_widget_class_bind_template_child (widget_class, BuntanExportDialog, document_row);
   gtk_widget_class_bind_template_child (widget_class, BuntanExportDialog, output_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanExportDialog, contract_row);
   gtk_widget_class_bind_template_child (widget_class, BuntanExportDialog, final_switch);
   gtk_widget_class_bind_template_child (widget_class, BuntanExportDialog, part1_switch);
   gtk_widget_class_bind_template_child (widget_class, BuntanExportDialog, meetings_switch);
+  gtk_widget_class_bind_template_child (widget_class, BuntanExportDialog, wareki_switch);
   gtk_widget_class_bind_template_child (widget_class, BuntanExportDialog, gaps_group);
   gtk_widget_class_bind_template_child (widget_class, BuntanExportDialog, gaps_label);
   gtk_widget_class_bind_template_child (widget_class, BuntanExportDialog, draft_button);
   gtk_widget_class_bind_template_callback (widget_class, choice_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, document_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, output_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, draft_clicked_cb);
@@ -298,6 +357,7 @@ static void
 buntan_export_dialog_init (BuntanExportDialog *self)
 {
   self->vendors = g_ptr_array_new_with_free_func (g_object_unref);
+  self->contracts = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* A switch in a row is read out alone: it needs a name of its own. */
@@ -307,6 +367,9 @@ buntan_export_dialog_init (BuntanExportDialog *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Include Part 1"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->meetings_switch),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Include the meeting log"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->wareki_switch),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Dates in the Japanese era calendar"), -1);
 }
 
 GtkWidget *
@@ -318,11 +381,13 @@ buntan_export_dialog_new (GtkWindow *parent, BuntanProject *project)
                        NULL);
 }
 
-/* @options borrows the vendor's id from the project: copy it to keep it. */
+/* @options borrows the vendor's and the contract's ids from the project:
+ * copy them to keep them. */
 void
 buntan_export_dialog_get_options (BuntanExportDialog *self, BuntanExportOptions *options)
 {
-  BuntanParty *vendor;
+  BuntanParty    *vendor;
+  BuntanContract *contract;
 
   g_return_if_fail (BUNTAN_IS_EXPORT_DIALOG (self));
   g_return_if_fail (options != NULL);
@@ -330,6 +395,10 @@ buntan_export_dialog_get_options (BuntanExportDialog *self, BuntanExportOptions 
   vendor = get_selected_vendor (self);
   *options = (BuntanExportOptions){ 0 };
   options->vendor_id = vendor != NULL ? buntan_party_get_id (vendor) : NULL;
+  contract = vendor != NULL ? get_selected_contract (self) : NULL;
+  options->contract_id = contract != NULL ? buntan_contract_get_id (contract) : NULL;
+  if (gtk_switch_get_active (self->wareki_switch))
+    options->flags |= BUNTAN_EXPORT_FLAGS_WAREKI;
   if (gtk_switch_get_active (self->final_switch))
     options->flags |= BUNTAN_EXPORT_FLAGS_FINAL;
   if (gtk_switch_get_active (self->part1_switch))
@@ -408,4 +477,29 @@ buntan_export_dialog_get_gaps_text (BuntanExportDialog *self)
   return gtk_widget_get_visible (GTK_WIDGET (self->gaps_group))
            ? gtk_label_get_text (self->gaps_label)
            : "";
+}
+
+/* For tests: limits the chosen vendor's appendix to its contract
+ * @contract_id, or to none (%NULL: every contract). Returns whether the
+ * dialog offers that choice. */
+gboolean
+buntan_export_dialog_select_contract (BuntanExportDialog *self, const char *contract_id)
+{
+  g_return_val_if_fail (BUNTAN_IS_EXPORT_DIALOG (self), FALSE);
+
+  if (contract_id == NULL)
+    {
+      adw_combo_row_set_selected (self->contract_row, 0);
+      return TRUE;
+    }
+
+  for (guint i = 0; i < self->contracts->len; i++)
+    if (g_strcmp0 (buntan_contract_get_id (g_ptr_array_index (self->contracts, i)), contract_id) ==
+        0)
+      {
+        adw_combo_row_set_selected (self->contract_row, i + 1);
+        return TRUE;
+      }
+
+  return FALSE;
 }

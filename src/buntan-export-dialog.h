@@ -42,6 +42,8 @@ buntan_export_dialog_get_output (BuntanExportDialog *self);
 void
 buntan_export_dialog_set_output (BuntanExportDialog *self, BuntanExportOutput output);
 gboolean
+buntan_export_dialog_select_contract (BuntanExportDialog *self, const char *contract_id);
+gboolean
 buntan_export_dialog_can_export (BuntanExportDialog *self);
 const char *
 buntan_export_dialog_get_gaps_text (BuntanExportDialog *self);

@@ -636,6 +636,7 @@ typedef struct
   GFile            *file; /* the workbook, or the folder of appendices */
   BuntanExportFlags flags;
   char             *vendor_id;
+  char             *contract_id; /* one vendor's appendix limited to one contract */
   gboolean          all_vendors;
   GPtrArray        *pending; /* vendors' ids still to write, into the folder */
   guint             n_written;
@@ -647,6 +648,7 @@ export_request_free (ExportRequest *request)
   g_weak_ref_clear (&request->window);
   g_clear_object (&request->file);
   g_free (request->vendor_id);
+  g_free (request->contract_id);
   g_clear_pointer (&request->pending, g_ptr_array_unref);
   g_free (request);
 }
@@ -709,7 +711,11 @@ export_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 static void
 export_next (BuntanWindow *self, ExportRequest *request)
 {
-  BuntanExportOptions options = { .flags = request->flags, .vendor_id = request->vendor_id };
+  BuntanExportOptions options = {
+    .flags = request->flags,
+    .vendor_id = request->vendor_id,
+    .contract_id = request->contract_id,
+  };
   g_autoptr (GFile) file = NULL;
 
   if (request->pending == NULL)
@@ -786,6 +792,7 @@ export_request_new (BuntanWindow *self, const BuntanExportOptions *options, gboo
   g_weak_ref_init (&request->window, self);
   request->flags = options->flags;
   request->vendor_id = g_strdup (options->vendor_id);
+  request->contract_id = all_vendors ? NULL : g_strdup (options->contract_id);
   request->all_vendors = all_vendors;
   return request;
 }

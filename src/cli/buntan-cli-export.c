@@ -158,6 +158,7 @@ buntan_cli_export (const BuntanCliCommand *command, int argc, char **argv)
   gboolean           allow_gaps = FALSE;
   gboolean           all_vendors = FALSE;
   gboolean           force = FALSE;
+  gboolean           wareki = FALSE;
   g_autofree char   *format = NULL;
   gboolean           pdf;
   const GOptionEntry entries[] = {
@@ -184,6 +185,8 @@ buntan_cli_export (const BuntanCliCommand *command, int argc, char **argv)
       N_ ("Include the meeting log (協議記録)"), NULL },
     { "force", 'f', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &force,
       N_ ("Replace an appendix that exists already (with --all-vendors)"), NULL },
+    { "wareki", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &wareki,
+      N_ ("Print the cover's dates in the Japanese era calendar (令和8年12月7日)"), NULL },
     G_OPTION_ENTRY_NULL
   };
   BuntanExportOptions options = { 0 };
@@ -230,6 +233,8 @@ buntan_cli_export (const BuntanCliCommand *command, int argc, char **argv)
     options.flags |= BUNTAN_EXPORT_FLAGS_FINAL;
   if (allow_gaps)
     options.flags |= BUNTAN_EXPORT_FLAGS_ALLOW_GAPS;
+  if (wareki)
+    options.flags |= BUNTAN_EXPORT_FLAGS_WAREKI;
 
   if (all_vendors)
     return export_all_vendors (project, source, &options, output, pdf, force);

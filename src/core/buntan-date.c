@@ -86,3 +86,58 @@ buntan_date_time_now (void)
 
   return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
 }
+
+/* The first day of each era since the Gregorian calendar came to Japan
+ * (1873, in 明治 6), newest first. */
+static const struct
+{
+  const char *name;
+  guint       year, month, day;
+} eras[] = {
+  { "令和", 2019, 5, 1 },  { "平成", 1989, 1, 8 },  { "昭和", 1926, 12, 25 },
+  { "大正", 1912, 7, 30 }, { "明治", 1868, 1, 25 },
+};
+
+/**
+ * buntan_date_dup_wareki:
+ * @text: a date as YYYY-MM-DD
+ *
+ * The date in the Japanese era calendar (和暦), as contracts print it:
+ * 「令和8年12月7日」, the first year of an era as 元年 (「令和元年5月1日」).
+ * Dates before 明治 6 (1873), when Japan took the Gregorian calendar, have
+ * no era date in this calendar and are refused.
+ *
+ * Returns: (transfer full) (nullable): the era date, or %NULL when @text
+ *   is not a date or is older than 1873
+ */
+char *
+buntan_date_dup_wareki (const char *text)
+{
+  g_autoptr (GDate) date = buntan_date_parse (text);
+  guint year, month, day;
+
+  if (date == NULL)
+    return NULL;
+
+  year = g_date_get_year (date);
+  month = g_date_get_month (date);
+  day = g_date_get_day (date);
+  if (year < 1873)
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (eras); i++)
+    {
+      guint era_year;
+
+      if (year < eras[i].year || (year == eras[i].year && month < eras[i].month) ||
+          (year == eras[i].year && month == eras[i].month && day < eras[i].day))
+        continue;
+
+      era_year = year - eras[i].year + 1;
+      if (era_year == 1)
+        return g_strdup_printf ("%s元年%u月%u日", eras[i].name, month, day);
+      return g_strdup_printf ("%s%u年%u月%u日", eras[i].name, era_year, month, day);
+    }
+
+  g_assert_not_reached ();
+}

@@ -21,5 +21,7 @@ gboolean
 buntan_date_time_is_valid (const char *text);
 char *
 buntan_date_time_now (void);
+char *
+buntan_date_dup_wareki (const char *text);
 
 G_END_DECLS

@@ -121,6 +121,8 @@ _buntan_export_write_part (BuntanExport *self, guint part, const char *sheet_nam
   guint                   n_rows = buntan_matrix_get_n_rows (self->all);
   g_autofree char        *subtitle = _buntan_export_dup_subtitle (self);
   lxw_row_t               row = BUNTAN_XLSX_ROW_HEAD + 1;
+  BuntanItem             *previous = NULL;
+  gboolean                any = FALSE;
 
   if (sheet == NULL)
     return;
@@ -144,6 +146,9 @@ _buntan_export_write_part (BuntanExport *self, guint part, const char *sheet_nam
         continue;
 
       supporters = _buntan_export_dup_party_names (self, i, BUNTAN_MARK_SUPPORT);
+      row = _buntan_export_put_section_if_new (self, sheet, row, previous, item, FALSE);
+      previous = item;
+      any = TRUE;
 
       _buntan_export_put_item_title (self, sheet, row, item, FALSE);
       buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 2, buntan_item_get_content (item),
@@ -169,6 +174,11 @@ _buntan_export_write_part (BuntanExport *self, guint part, const char *sheet_nam
       buntan_xlsx_writer_end_row (self->xlsx, sheet, row++);
     }
 
-  if (row == BUNTAN_XLSX_ROW_HEAD + 1)
+  if (!any)
     buntan_xlsx_writer_put_empty_table (self->xlsx, sheet, row, n_columns, "項目はありません。");
+  else
+    {
+      buntan_xlsx_writer_end_table (self->xlsx, sheet, row - 1);
+      buntan_xlsx_writer_keep_with_next (self->xlsx, sheet, row - 1, 1, 0);
+    }
 }

@@ -132,6 +132,37 @@ dup_lead_text (BuntanExport *self, guint index, gboolean with_joint_names)
   return g_strdup (name != NULL ? name : owner);
 }
 
+/* The matrix's 担当 column: its party columns are headed by short names, so
+ * is the owner, in the same words. */
+void
+_buntan_export_put_lead_short (BuntanExport  *self,
+                               lxw_worksheet *sheet,
+                               lxw_row_t      row,
+                               lxw_col_t      col,
+                               guint          index)
+{
+  BuntanItem  *item = buntan_matrix_get_item (self->all, index);
+  const char  *owner = buntan_item_get_owner (item);
+  BuntanParty *party = NULL;
+  gboolean     greyed = _buntan_export_item_is_greyed (item);
+
+  if (owner != NULL && !buntan_item_is_joint (item) && !buntan_item_is_each (item))
+    party = buntan_project_find_party (self->project, owner);
+  if (party == NULL)
+    {
+      _buntan_export_put_lead (self, sheet, row, col, index, FALSE);
+      return;
+    }
+
+  {
+    g_autofree char *short_name =
+      buntan_party_dup_unique_short_name (party, buntan_project_get_parties (self->project));
+
+    buntan_xlsx_writer_put_text (self->xlsx, sheet, row, col, short_name,
+                                 self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][greyed]);
+  }
+}
+
 void
 _buntan_export_put_lead (BuntanExport  *self,
                          lxw_worksheet *sheet,
@@ -178,7 +209,17 @@ _buntan_export_put_item_title (BuntanExport  *self,
                                gboolean       with_part)
 {
   g_autofree char *number = _buntan_export_dup_item_number (item, with_part);
+  const char      *official = buntan_item_get_official_ref (item);
   gboolean         greyed = _buntan_export_item_is_greyed (item);
+
+  /* The official form's number, where the hospital recorded it, is what an
+   * inspector looks the row up by. */
+  if (official != NULL && *official != '\0')
+    {
+      g_autofree char *own = g_steal_pointer (&number);
+
+      number = g_strdup_printf ("%s\n（%s）", own, official);
+    }
 
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, number,
                                self->xlsx->cell[BUNTAN_XLSX_STYLE_CENTER][greyed]);
@@ -233,4 +274,67 @@ _buntan_export_count_items (BuntanExport    *self,
 {
   return any_status ? buntan_overview_count_items (self->overview, part)
                     : buntan_overview_count_status (self->overview, part, status);
+}
+
+/* A date written inside a sentence: 和暦 when the document asks for it. */
+char *
+_buntan_export_dup_date_text (BuntanExport *self, const char *date)
+{
+  char *wareki = NULL;
+
+  if (date == NULL)
+    return NULL;
+  if (self->flags & BUNTAN_EXPORT_FLAGS_WAREKI)
+    wareki = buntan_date_dup_wareki (date);
+  return wareki != NULL ? wareki : g_strdup (date);
+}
+
+/* A date in a cell of its own: a real date, or 和暦 text, which no
+ * spreadsheet formats as an era date by itself. */
+void
+_buntan_export_put_cover_date (BuntanExport   *self,
+                               lxw_worksheet  *sheet,
+                               lxw_row_t       row,
+                               lxw_col_t       col,
+                               const char     *date,
+                               BuntanXlsxStyle style)
+{
+  g_autofree char *wareki = NULL;
+
+  if (date != NULL && (self->flags & BUNTAN_EXPORT_FLAGS_WAREKI))
+    wareki = buntan_date_dup_wareki (date);
+  if (wareki != NULL)
+    buntan_xlsx_writer_put_text (self->xlsx, sheet, row, col, wareki,
+                                 self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE]);
+  else
+    buntan_xlsx_writer_put_date (self->xlsx, sheet, row, col, date, style, FALSE);
+}
+
+/* Before the first item of each section (大項目) of a table, a section row
+ * 「A　共通」 (「第2部 A　共通」 where both parts share the table).
+ * Returns the row the item goes into. */
+lxw_row_t
+_buntan_export_put_section_if_new (BuntanExport  *self,
+                                   lxw_worksheet *sheet,
+                                   lxw_row_t      row,
+                                   BuntanItem    *previous,
+                                   BuntanItem    *item,
+                                   gboolean       with_part)
+{
+  const char      *section = buntan_item_get_section (item);
+  const char      *title = buntan_item_get_section_title (item);
+  g_autofree char *text = NULL;
+
+  if (section == NULL || *section == '\0')
+    return row;
+  if (previous != NULL && buntan_item_get_part (previous) == buntan_item_get_part (item) &&
+      g_strcmp0 (buntan_item_get_section (previous), section) == 0)
+    return row;
+
+  text = g_strdup_printf ("%s%s%s%s",
+                          with_part ? (buntan_item_get_part (item) == 1 ? "第1部 " : "第2部 ") : "",
+                          section, title != NULL && *title != '\0' ? "　" : "",
+                          title != NULL ? title : "");
+  buntan_xlsx_writer_put_section (self->xlsx, sheet, row, text);
+  return row + 1;
 }

@@ -84,8 +84,44 @@ dup_safety_manager (BuntanExport *self)
     g_string_append_printf (text, "%s　", title);
   g_string_append (text, name);
   if (appointed != NULL)
-    g_string_append_printf (text, "（%s 設置）", appointed);
+    {
+      g_autofree char *when = _buntan_export_dup_date_text (self, appointed);
+
+      g_string_append_printf (text, "（%s 設置）", when);
+    }
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* 版数 and 合意日 from the latest agreed version; a document no version
+ * stands behind says so (案 / 未合意), and its export date follows. */
+static lxw_row_t
+put_cover_version (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
+{
+  lxw_format *text = self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE];
+
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, "版数", self->xlsx->label);
+  if (self->version_number > 0)
+    {
+      g_autofree char *number = g_strdup_printf ("第%u版", self->version_number);
+
+      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 1, number, text);
+    }
+  else
+    buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 1, BUNTAN_EXPORT_DRAFT_MARK, text);
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 2, "合意日", self->xlsx->label);
+  if (self->version_agreed != NULL)
+    _buntan_export_put_cover_date (self, sheet, row, 3, self->version_agreed,
+                                   BUNTAN_XLSX_STYLE_DATE_LEFT);
+  else
+    buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 3, "未合意", text);
+  buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 4, COVER_COLUMNS - 1, "", text);
+  buntan_xlsx_writer_end_row (self->xlsx, sheet, row++);
+
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, "出力日", self->xlsx->label);
+  _buntan_export_put_cover_date (self, sheet, row, 1, self->today, BUNTAN_XLSX_STYLE_DATE_LEFT);
+  buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 2, COVER_COLUMNS - 1, "", text);
+  buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
+  return row + 1;
 }
 
 static lxw_row_t
@@ -102,12 +138,7 @@ put_cover_facts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
     row = put_cover_field (self, sheet, row, "医療情報システム安全管理責任者", manager);
   }
 
-  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, "出力日", self->xlsx->label);
-  buntan_xlsx_writer_put_date (self->xlsx, sheet, row, 1, self->today, BUNTAN_XLSX_STYLE_DATE_LEFT,
-                               FALSE);
-  buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 2, COVER_COLUMNS - 1, "",
-                                 self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE]);
-  buntan_xlsx_writer_end_row (self->xlsx, sheet, row++);
+  row = put_cover_version (self, sheet, row);
 
   template_text =
     g_strdup_printf ("%s（版 %s）",
@@ -175,10 +206,11 @@ put_cover_parties (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
 
 /* "2024-04-01〜2027-03-31", an open side left blank; a dash for neither. */
 static char *
-dup_period (BuntanContract *contract)
+dup_period (BuntanExport *self, BuntanContract *contract)
 {
-  const char *start = buntan_contract_get_start (contract);
-  const char *end = buntan_contract_get_end (contract);
+  g_autofree char *start =
+    _buntan_export_dup_date_text (self, buntan_contract_get_start (contract));
+  g_autofree char *end = _buntan_export_dup_date_text (self, buntan_contract_get_end (contract));
 
   if (start == NULL && end == NULL)
     return g_strdup (BUNTAN_EXPORT_NO_VALUE);
@@ -187,10 +219,11 @@ dup_period (BuntanContract *contract)
 }
 
 static char *
-dup_number_and_signed (BuntanContract *contract)
+dup_number_and_signed (BuntanExport *self, BuntanContract *contract)
 {
-  const char *number = buntan_contract_get_number (contract);
-  const char *signed_on = buntan_contract_get_signed (contract);
+  const char      *number = buntan_contract_get_number (contract);
+  g_autofree char *signed_on =
+    _buntan_export_dup_date_text (self, buntan_contract_get_signed (contract));
 
   if (signed_on == NULL)
     return g_strdup (*number != '\0' ? number : BUNTAN_EXPORT_NO_VALUE);
@@ -206,8 +239,8 @@ put_contract_row (BuntanExport   *self,
                   BuntanContract *contract)
 {
   lxw_format      *text = self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE];
-  g_autofree char *period = dup_period (contract);
-  g_autofree char *number = dup_number_and_signed (contract);
+  g_autofree char *period = dup_period (self, contract);
+  g_autofree char *number = dup_number_and_signed (self, contract);
   const char      *title = buntan_contract_get_title (contract);
 
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, vendor, text);
@@ -220,8 +253,8 @@ put_contract_row (BuntanExport   *self,
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 3, number, text);
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 4, period, text);
   if (buntan_contract_get_renewal (contract) != NULL)
-    buntan_xlsx_writer_put_date (self->xlsx, sheet, row, 5, buntan_contract_get_renewal (contract),
-                                 BUNTAN_XLSX_STYLE_DATE, FALSE);
+    _buntan_export_put_cover_date (self, sheet, row, 5, buntan_contract_get_renewal (contract),
+                                   BUNTAN_XLSX_STYLE_DATE);
   else
     buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 5, BUNTAN_EXPORT_NO_VALUE, text);
   buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
@@ -332,8 +365,9 @@ _buntan_export_write_cover (BuntanExport *self, lxw_worksheet *sheet)
   row = put_cover_facts (self, sheet, BUNTAN_XLSX_ROW_SUBTITLE + 2);
   row = put_cover_parties (self, sheet, row + 1);
   row = put_cover_contracts (self, sheet, row + 1);
-  row = put_cover_signatures (self, sheet, row + 1);
-  put_cover_remark (
+  /* The closing sentence stands before the signatures, as in a contract,
+   * so that it never ends up alone on a page of its own. */
+  row = put_cover_remark (
     self, sheet, row + 1, 0,
     _buntan_export_with_part1 (self)
       ? "本書は、各項目について主担当（◎）、協力（○）、情報提供（△）の当事者を定めたものです。"
@@ -342,9 +376,12 @@ _buntan_export_write_cover (BuntanExport *self, lxw_worksheet *sheet)
       : "本書は、各項目について主担当（◎）、協力（○）、情報提供（△）の当事者を定めたものです。"
         "詳細は「" BUNTAN_EXPORT_SHEET_MATRIX "」シート、各事業者の別紙シート、"
         "第2部の確認表を参照してください。");
+  put_cover_signatures (self, sheet, row + 1);
 
   buntan_xlsx_writer_set_up_page (self->xlsx, sheet, "表紙", BUNTAN_XLSX_ROW_TITLE,
                                   BUNTAN_XLSX_ROW_SUBTITLE, BUNTAN_XLSX_ROW_SUBTITLE + 1, 0);
+  /* The cover is one page: signatures never part from what they sign. */
+  worksheet_fit_to_pages (sheet, 1, 1);
 }
 
 /* 甲 and 乙 as a contract names them: name, address and representative,
@@ -401,12 +438,7 @@ put_appendix_facts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
                          self->draft ? BUNTAN_EXPORT_DRAFT_MARK "（協議用。確定版ではありません）"
                                      : "確定版");
 
-  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, "出力日", self->xlsx->label);
-  buntan_xlsx_writer_put_date (self->xlsx, sheet, row, 1, self->today, BUNTAN_XLSX_STYLE_DATE_LEFT,
-                               FALSE);
-  buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 2, COVER_COLUMNS - 1, "",
-                                 self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE]);
-  buntan_xlsx_writer_end_row (self->xlsx, sheet, row++);
+  row = put_cover_version (self, sheet, row);
 
   template_text =
     g_strdup_printf ("%s（版 %s）",
@@ -445,12 +477,14 @@ _buntan_export_write_appendix_cover (BuntanExport *self, lxw_worksheet *sheet)
   row = put_appendix_facts (self, sheet, BUNTAN_XLSX_ROW_SUBTITLE + 2);
   row = put_cover_parties (self, sheet, row + 1);
   row = put_cover_contracts (self, sheet, row + 1);
-  row = put_appendix_signatures (self, sheet, row + 1);
-  put_cover_remark (
+  row = put_cover_remark (
     self, sheet, row + 1, 0,
     "本書は、甲乙の契約の対象となる各項目について、主担当（◎）、協力（○）、情報提供（△）を"
     "定めたものです。他の事業者は、乙と分担する項目に限り名称を示します。");
+  put_appendix_signatures (self, sheet, row + 1);
 
   buntan_xlsx_writer_set_up_page (self->xlsx, sheet, "表紙", BUNTAN_XLSX_ROW_TITLE,
                                   BUNTAN_XLSX_ROW_SUBTITLE, BUNTAN_XLSX_ROW_SUBTITLE + 1, 0);
+  /* The cover is one page: signatures never part from what they sign. */
+  worksheet_fit_to_pages (sheet, 1, 1);
 }

@@ -26,6 +26,8 @@ _buntan_export_write_matrix (BuntanExport *self)
   guint          n_parties = self->n_parties;
   guint          n_rows = buntan_matrix_get_n_rows (self->all);
   g_autoptr (GArray) columns = g_array_new (FALSE, FALSE, sizeof (BuntanXlsxColumn));
+  g_autoptr (GPtrArray) short_names = g_ptr_array_new_with_free_func (g_free);
+  BuntanItem      *previous = NULL;
   g_autofree char *subtitle = _buntan_export_dup_subtitle (self);
   lxw_col_t        lead_col = (lxw_col_t) (2 + n_parties);
   lxw_row_t        row = BUNTAN_XLSX_ROW_HEAD + 1;
@@ -36,11 +38,16 @@ _buntan_export_write_matrix (BuntanExport *self)
   g_array_append_val (columns,
                       ((BuntanXlsxColumn){ "項番", _buntan_export_with_part1 (self) ? 11 : 7 }));
   g_array_append_val (columns, ((BuntanXlsxColumn){ "項目", 32 }));
+  /* Short names (略称, defined on the cover) fit a narrow column on one or
+   * two lines where legal names broke inside words over three or four. */
   for (guint col = 0; col < n_parties; col++)
     {
       BuntanParty *party = buntan_matrix_get_party (self->all, col);
 
-      g_array_append_val (columns, ((BuntanXlsxColumn){ _buntan_export_party_name (party), 11 }));
+      g_ptr_array_add (short_names,
+                       buntan_party_dup_unique_short_name (party, buntan_project_get_parties (
+                                                                    self->project)));
+      g_array_append_val (columns, ((BuntanXlsxColumn){ g_ptr_array_index (short_names, col), 9 }));
     }
   g_array_append_val (columns, ((BuntanXlsxColumn){ "担当", 20 }));
   g_array_append_val (columns, ((BuntanXlsxColumn){ "状態", 8 }));
@@ -52,10 +59,20 @@ _buntan_export_write_matrix (BuntanExport *self)
                                                                    : "責任分担表（第2部）",
                                   subtitle, (BuntanXlsxColumn *) columns->data, columns->len, 2);
 
+  /* Beyond six parties A4 would shrink the text below reading size: A3
+   * landscape keeps each row whole on one line of the page, where a split
+   * across pages would part an item from its marks. */
+  if (n_parties > 6)
+    buntan_xlsx_writer_set_a3 (self->xlsx, sheet);
+
   for (guint i = self->first_row; i < n_rows; i++, row++)
     {
       BuntanItem *item = buntan_matrix_get_item (self->all, i);
       gboolean    greyed = _buntan_export_item_is_greyed (item);
+
+      row = _buntan_export_put_section_if_new (self, sheet, row, previous, item,
+                                               _buntan_export_with_part1 (self));
+      previous = item;
 
       _buntan_export_put_item_title (self, sheet, row, item, _buntan_export_with_part1 (self));
 
@@ -71,7 +88,7 @@ _buntan_export_write_matrix (BuntanExport *self)
                                        self->xlsx->cell[BUNTAN_XLSX_STYLE_MARK][greyed]);
         }
 
-      _buntan_export_put_lead (self, sheet, row, lead_col, i, FALSE);
+      _buntan_export_put_lead_short (self, sheet, row, lead_col, i);
       _buntan_export_put_state_columns (self, sheet, row, lead_col + 1, item);
       buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
     }
@@ -79,6 +96,13 @@ _buntan_export_write_matrix (BuntanExport *self)
   if (n_rows == self->first_row)
     buntan_xlsx_writer_put_empty_table (self->xlsx, sheet, row++, columns->len,
                                         "項目はありません。");
+  else
+    {
+      buntan_xlsx_writer_end_table (self->xlsx, sheet, row - 1);
+      /* The legend (a blank row and its lines) goes with the table's last rows. */
+      buntan_xlsx_writer_keep_with_next (self->xlsx, sheet, row - 1, 3,
+                                         15.0 * (G_N_ELEMENTS (legend) + 1));
+    }
 
   row++;
   for (guint i = 0; i < G_N_ELEMENTS (legend); i++, row++)

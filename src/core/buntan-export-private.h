@@ -49,6 +49,11 @@ typedef struct
   guint              vendor_col; /* an appendix's vendor, in the matrix */
   gboolean           draft;      /* 案 on every page and on the cover */
   guint              n_gaps;     /* on the rows shown, about the parties shown */
+  /* The latest agreed version (第N版) the document cites; 0 and %NULL while
+   * none exists. Set by find_latest_version() in buntan-export.c, the one
+   * hook the agreed versions (issue 15) fill in. */
+  guint version_number;
+  char *version_agreed;
 } BuntanExport;
 
 #define BUNTAN_EXPORT_DRAFT_MARK "案"
@@ -82,6 +87,12 @@ _buntan_export_put_lead (BuntanExport  *self,
                          guint          index,
                          gboolean       with_joint_names);
 void
+_buntan_export_put_lead_short (BuntanExport  *self,
+                               lxw_worksheet *sheet,
+                               lxw_row_t      row,
+                               lxw_col_t      col,
+                               guint          index);
+void
 _buntan_export_put_state_columns (BuntanExport  *self,
                                   lxw_worksheet *sheet,
                                   lxw_row_t      row,
@@ -93,8 +104,24 @@ _buntan_export_put_item_title (BuntanExport  *self,
                                lxw_row_t      row,
                                BuntanItem    *item,
                                gboolean       with_part);
+lxw_row_t
+_buntan_export_put_section_if_new (BuntanExport  *self,
+                                   lxw_worksheet *sheet,
+                                   lxw_row_t      row,
+                                   BuntanItem    *previous,
+                                   BuntanItem    *item,
+                                   gboolean       with_part);
 const char *
 _buntan_export_organization (BuntanExport *self);
+char *
+_buntan_export_dup_date_text (BuntanExport *self, const char *date);
+void
+_buntan_export_put_cover_date (BuntanExport   *self,
+                               lxw_worksheet  *sheet,
+                               lxw_row_t       row,
+                               lxw_col_t       col,
+                               const char     *date,
+                               BuntanXlsxStyle style);
 char *
 _buntan_export_dup_subtitle (BuntanExport *self);
 gboolean

@@ -22,7 +22,7 @@ put_summary_head (BuntanExport     *self,
                   const char *const heads[SUMMARY_COLUMNS])
 {
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row++, 0, heading, self->xlsx->heading);
-  for (guint i = 0; i < SUMMARY_COLUMNS; i++)
+  for (guint i = 0; i < SUMMARY_COLUMNS && heads[i] != NULL; i++)
     buntan_xlsx_writer_put_text (self->xlsx, sheet, row, (lxw_col_t) i, heads[i], self->xlsx->head);
   buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
 
@@ -36,12 +36,16 @@ write_status_counts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
     "部", "未着手", "協議中", "合意済", "対象外", "計",
   };
   static const char *const parts[] = { "合計", "第1部", "第2部" };
+  gboolean                 with_part1 = _buntan_export_with_part1 (self);
 
   row = put_summary_head (self, sheet, row, "部・状態別の項目数", heads);
 
-  for (guint part = 1; part <= 3; part++, row++)
+  /* Without Part 1 the workbook shows Part 2 alone, and so do its counts:
+   * a 合計 that counted rows nobody can see would not add up. */
+  for (guint part = with_part1 ? 1 : 2; part <= 3; part++, row++)
     {
       guint       which = part % 3; /* 第1部, 第2部, then 合計 (0 = every part) */
+      guint       counted = which == 0 && !with_part1 ? 2 : which;
       lxw_format *format = self->xlsx->cell[BUNTAN_XLSX_STYLE_NUMBER][FALSE];
 
       buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, parts[which],
@@ -49,10 +53,10 @@ write_status_counts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
                                               : self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE]);
       for (guint status = 0; status < G_N_ELEMENTS (buntan_export_status_words); status++)
         buntan_xlsx_writer_put_number (self->xlsx, sheet, row, (lxw_col_t) (1 + status),
-                                       _buntan_export_count_items (self, which, status, FALSE),
+                                       _buntan_export_count_items (self, counted, status, FALSE),
                                        format);
       buntan_xlsx_writer_put_number (self->xlsx, sheet, row, SUMMARY_COLUMNS - 1,
-                                     _buntan_export_count_items (self, which, 0, TRUE), format);
+                                     _buntan_export_count_items (self, counted, 0, TRUE), format);
       buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
     }
 
@@ -70,12 +74,22 @@ write_party_counts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
     "第2部\n" BUNTAN_EXPORT_MARK_LEAD " 主担当",
     "第2部\n" BUNTAN_EXPORT_MARK_SUPPORT " 協力",
   };
+  static const char *const part2_heads[SUMMARY_COLUMNS] = {
+    "当事者",
+    "区分",
+    "第2部\n" BUNTAN_EXPORT_MARK_LEAD " 主担当",
+    "第2部\n" BUNTAN_EXPORT_MARK_SUPPORT " 協力",
+    NULL,
+    NULL,
+  };
   guint       n_parties = self->n_parties;
   lxw_format *text = self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE];
   lxw_format *number = self->xlsx->cell[BUNTAN_XLSX_STYLE_NUMBER][FALSE];
   guint       undecided[2] = { 0, 0 };
+  guint       first_part = _buntan_export_with_part1 (self) ? 1 : 2;
 
-  row = put_summary_head (self, sheet, row, "当事者別の担当項目数（対象外を含む）", heads);
+  row = put_summary_head (self, sheet, row, "当事者別の担当項目数（対象外を含む）",
+                          first_part == 1 ? heads : part2_heads);
 
   for (guint col = 0; col < n_parties; col++, row++)
     {
@@ -91,14 +105,15 @@ write_party_counts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
       buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 1,
                                    buntan_party_is_hospital (party) ? "医療機関" : "事業者",
                                    self->xlsx->cell[BUNTAN_XLSX_STYLE_CENTER][FALSE]);
-      buntan_xlsx_writer_put_number (self->xlsx, sheet, row, 2, counts[0][BUNTAN_MARK_LEAD],
-                                     number);
-      buntan_xlsx_writer_put_number (self->xlsx, sheet, row, 3, counts[0][BUNTAN_MARK_SUPPORT],
-                                     number);
-      buntan_xlsx_writer_put_number (self->xlsx, sheet, row, 4, counts[1][BUNTAN_MARK_LEAD],
-                                     number);
-      buntan_xlsx_writer_put_number (self->xlsx, sheet, row, 5, counts[1][BUNTAN_MARK_SUPPORT],
-                                     number);
+      for (guint part = first_part; part <= 2; part++)
+        {
+          lxw_col_t first = (lxw_col_t) (2 + 2 * (part - first_part));
+
+          buntan_xlsx_writer_put_number (self->xlsx, sheet, row, first,
+                                         counts[part - 1][BUNTAN_MARK_LEAD], number);
+          buntan_xlsx_writer_put_number (self->xlsx, sheet, row, first + 1,
+                                         counts[part - 1][BUNTAN_MARK_SUPPORT], number);
+        }
       buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
     }
 
@@ -108,10 +123,13 @@ write_party_counts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, "未定（主担当のない項目、対象外を除く）",
                                self->xlsx->cell[BUNTAN_XLSX_STYLE_UNDECIDED][FALSE]);
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 1, "", text);
-  buntan_xlsx_writer_put_number (self->xlsx, sheet, row, 2, undecided[0], number);
-  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 3, "", text);
-  buntan_xlsx_writer_put_number (self->xlsx, sheet, row, 4, undecided[1], number);
-  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 5, "", text);
+  for (guint part = first_part; part <= 2; part++)
+    {
+      lxw_col_t first = (lxw_col_t) (2 + 2 * (part - first_part));
+
+      buntan_xlsx_writer_put_number (self->xlsx, sheet, row, first, undecided[part - 1], number);
+      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, first + 1, "", text);
+    }
   buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
 
   return row + 1;
@@ -120,8 +138,9 @@ write_party_counts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
 static lxw_row_t
 write_gap_list (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
 {
-  GPtrArray       *gaps = buntan_matrix_get_gaps (self->all);
-  g_autofree char *heading = g_strdup_printf ("抜け漏れ（%u 件）", gaps->len);
+  GPtrArray *all_gaps = buntan_matrix_get_gaps (self->all);
+  g_autoptr (GPtrArray) gaps = g_ptr_array_new ();
+  g_autofree char *heading = NULL;
   lxw_format      *text = self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE];
   g_autoptr (GHashTable) items = g_hash_table_new (g_str_hash, g_str_equal);
   guint n_rows = buntan_matrix_get_n_rows (self->all);
@@ -134,6 +153,18 @@ write_gap_list (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
 
       g_hash_table_insert (items, (gpointer) buntan_item_get_id (item), item);
     }
+
+  /* Part 1's gaps belong to Part 1's rows: listed only where those are. */
+  for (guint i = 0; i < all_gaps->len; i++)
+    {
+      BuntanGap  *gap = g_ptr_array_index (all_gaps, i);
+      const char *item_id = buntan_gap_get_item_id (gap);
+      BuntanItem *item = item_id != NULL ? g_hash_table_lookup (items, item_id) : NULL;
+
+      if (item == NULL || buntan_item_get_part (item) != 1 || _buntan_export_with_part1 (self))
+        g_ptr_array_add (gaps, gap);
+    }
+  heading = g_strdup_printf ("抜け漏れ（%u 件）", gaps->len);
 
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row++, 0, heading, self->xlsx->heading);
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, "項番・事業者", self->xlsx->head);

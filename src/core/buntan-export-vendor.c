@@ -36,6 +36,51 @@ dup_other_parties (BuntanExport *self, guint index, guint party_col)
   return g_string_free (g_steal_pointer (&others), FALSE);
 }
 
+/* The vendor's own 初回確認, 初回確認日, 目標日 and 完了日 — the checks
+ * buntan-printed.c says the appendix prints: the item's own while no vendor
+ * confirms it, dashes where only other vendors do. */
+static void
+put_own_check (BuntanExport  *self,
+               lxw_worksheet *sheet,
+               lxw_row_t      row,
+               lxw_col_t      col,
+               BuntanItem    *item,
+               gboolean       greyed)
+{
+  g_auto (GStrv) parties = buntan_printed_dup_check_parties (&self->scope, item);
+  BuntanCheck *check =
+    parties != NULL && parties[0] != NULL ? buntan_item_find_check (item, parties[0]) : NULL;
+  BuntanCheckResult result = BUNTAN_CHECK_RESULT_UNSET;
+  const char       *date = NULL, *target = NULL, *completed = NULL;
+
+  if (parties != NULL && parties[0] == NULL)
+    {
+      result = buntan_item_get_first_check (item);
+      date = buntan_item_get_first_check_date (item);
+      target = buntan_item_get_target (item);
+      completed = buntan_item_get_completed (item);
+    }
+  else if (check != NULL)
+    {
+      result = buntan_check_get_result (check);
+      date = buntan_check_get_date (check);
+      target = buntan_check_get_target (check);
+      completed = buntan_check_get_completed (check);
+    }
+
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row, col,
+                               parties == NULL
+                                 ? BUNTAN_EXPORT_NO_VALUE
+                                 : BUNTAN_EXPORT_WORD (buntan_export_check_words, result),
+                               self->xlsx->cell[BUNTAN_XLSX_STYLE_CENTER][greyed]);
+  buntan_xlsx_writer_put_date (self->xlsx, sheet, row, col + 1, date, BUNTAN_XLSX_STYLE_DATE,
+                               greyed);
+  buntan_xlsx_writer_put_date (self->xlsx, sheet, row, col + 2, target, BUNTAN_XLSX_STYLE_DATE,
+                               greyed);
+  buntan_xlsx_writer_put_date (self->xlsx, sheet, row, col + 3, completed, BUNTAN_XLSX_STYLE_DATE,
+                               greyed);
+}
+
 void
 _buntan_export_write_vendor (BuntanExport *self, guint party_col, const char *sheet_name)
 {
@@ -51,11 +96,12 @@ _buntan_export_write_vendor (BuntanExport *self, guint party_col, const char *sh
     /* An appendix's only: who else shares the row, and the checks the vendor signs for. */
     { "他の当事者", 24 },
     { "初回確認", 8 },
-    { "確認日", 11 },
+    { "初回確認日", 11 },
+    { "目標日", 11 },
     { "完了日", 11 },
   };
   gboolean         appendix = _buntan_export_is_appendix (self);
-  guint            n_columns = G_N_ELEMENTS (columns) - (appendix ? 0 : 4);
+  guint            n_columns = G_N_ELEMENTS (columns) - (appendix ? 0 : 5);
   BuntanParty     *vendor = buntan_matrix_get_party (self->all, party_col);
   lxw_worksheet   *sheet = buntan_xlsx_writer_add_sheet (self->xlsx, sheet_name);
   guint            n_rows = buntan_matrix_get_n_rows (self->all);
@@ -126,26 +172,10 @@ _buntan_export_write_vendor (BuntanExport *self, guint party_col, const char *sh
       if (appendix)
         {
           g_autofree char *others = dup_other_parties (self, i, party_col);
-          /* The vendor's own check; a row it does not confirm (△) shows the item's. */
-          BuntanCheck *own =
-            buntan_item_find_check (item, buntan_party_get_id (self->scope.vendor));
 
           buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 8, others,
                                        self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][greyed]);
-          buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 9,
-                                       BUNTAN_EXPORT_WORD (buntan_export_check_words,
-                                                           own != NULL
-                                                             ? buntan_check_get_result (own)
-                                                             : buntan_item_get_first_check (item)),
-                                       self->xlsx->cell[BUNTAN_XLSX_STYLE_CENTER][greyed]);
-          buntan_xlsx_writer_put_date (self->xlsx, sheet, row, 10,
-                                       own != NULL ? buntan_check_get_date (own)
-                                                   : buntan_item_get_first_check_date (item),
-                                       BUNTAN_XLSX_STYLE_DATE, greyed);
-          buntan_xlsx_writer_put_date (self->xlsx, sheet, row, 11,
-                                       own != NULL ? buntan_check_get_completed (own)
-                                                   : buntan_item_get_completed (item),
-                                       BUNTAN_XLSX_STYLE_DATE, greyed);
+          put_own_check (self, sheet, row, 9, item, greyed);
         }
       buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
       row++;
@@ -154,6 +184,12 @@ _buntan_export_write_vendor (BuntanExport *self, guint party_col, const char *sh
   if (leads + supports + informed == 0)
     buntan_xlsx_writer_put_empty_table (self->xlsx, sheet, row++, n_columns,
                                         "この事業者が主担当・協力となっている項目はありません。");
+  else
+    {
+      buntan_xlsx_writer_end_table (self->xlsx, sheet, row - 1);
+      /* The total (a blank row and its line) goes with the last rows. */
+      buntan_xlsx_writer_keep_with_next (self->xlsx, sheet, row - 1, 2, 30.0);
+    }
 
   if (informed > 0)
     totals = g_strdup_printf ("計 %u 項目（" BUNTAN_EXPORT_MARK_LEAD

@@ -79,6 +79,17 @@ dup_export_date (void)
   return buntan_date_today ();
 }
 
+/* The agreed version (第N版) the cover cites: the latest one not withdrawn.
+ * Projects do not record versions yet (issue 15 adds `versions`): until
+ * then every document is cited as 案 / 未合意. The versions code sets
+ * version_number and version_agreed (YYYY-MM-DD) here. */
+static void
+find_latest_version (BuntanExport *self)
+{
+  self->version_number = 0;
+  g_clear_pointer (&self->version_agreed, g_free);
+}
+
 /* The fingerprint serialises what the document prints. It is computed
  * before any sheet is written, on the exporting thread: the model is not
  * thread-safe even for reading (GListStore caches its last position on
@@ -350,6 +361,7 @@ export_init (BuntanExport              *self,
     }
 
   self->today = dup_export_date ();
+  find_latest_version (self);
   compute_fingerprint (self);
   return TRUE;
 }
@@ -363,6 +375,7 @@ export_clear (BuntanExport *self)
   g_clear_object (&self->overview);
   g_clear_pointer (&self->fingerprint, g_free);
   g_clear_pointer (&self->today, g_free);
+  g_clear_pointer (&self->version_agreed, g_free);
 }
 
 /**

@@ -28,6 +28,7 @@ typedef enum
   BUNTAN_EXPORT_FLAGS_INCLUDE_MEETINGS = 1 << 1,
   BUNTAN_EXPORT_FLAGS_FINAL = 1 << 2,      /* no 案: refused while the rows have gaps… */
   BUNTAN_EXPORT_FLAGS_ALLOW_GAPS = 1 << 3, /* …unless allowed, which prints 案 after all */
+  BUNTAN_EXPORT_FLAGS_WAREKI = 1 << 4,     /* the cover's dates in 和暦: 令和8年12月7日 */
 } BuntanExportFlags;
 
 /* What one exported document holds: the internal workbook (everything, for

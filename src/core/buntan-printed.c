@@ -20,7 +20,7 @@
 
 /* Raised when what the canonical text holds changes, so that a fingerprint
  * printed under one definition is never compared with another's. */
-#define CANONICAL_TEXT_VERSION 1
+#define CANONICAL_TEXT_VERSION 2
 
 static const char *const mark_words[] = {
   [BUNTAN_MARK_NONE] = "",
@@ -109,10 +109,9 @@ buntan_printed_mark_is_shown (BuntanMark mark)
  * @item: an item
  * @contract: one of a vendor's contracts
  *
- * Whether @item belongs in an appendix limited to @contract. Items do not
- * yet say which contract kinds they concern (format 2's `applies_to`), so
- * today every item concerns every contract; this is the one place that
- * reads `applies_to` once items have it.
+ * Whether @item belongs in an appendix limited to @contract: the item's
+ * `applies_to` names the contract's kind, names no kind at all, or the
+ * contract is of kind “other”, which no checklist can foresee.
  *
  * Returns: %TRUE when @item concerns @contract
  */
@@ -122,7 +121,7 @@ buntan_printed_item_concerns_contract (BuntanItem *item, BuntanContract *contrac
   g_return_val_if_fail (BUNTAN_IS_ITEM (item), FALSE);
   g_return_val_if_fail (BUNTAN_IS_CONTRACT (contract), FALSE);
 
-  return TRUE;
+  return buntan_item_applies_to_kind (item, buntan_contract_get_kind (contract));
 }
 
 /**
@@ -184,6 +183,46 @@ buntan_printed_scope_shows_contract (const BuntanPrintedScope *scope, BuntanCont
   g_return_val_if_fail (BUNTAN_IS_CONTRACT (contract), FALSE);
 
   return scope->contract == NULL || scope->contract == contract;
+}
+
+/**
+ * buntan_printed_dup_check_parties:
+ * @scope: a document's scope
+ * @item: an item the document shows
+ *
+ * Whose first checks the document prints on @item's row: in the internal
+ * workbook every confirming vendor's (or the item's own check while no
+ * vendor's is recorded), in an appendix the vendor's own check only, so no
+ * other vendor's answers reach it.
+ *
+ * Returns: (transfer full) (nullable): the ids of the vendors whose checks
+ *   are printed; empty when the item-level check is printed; %NULL when no
+ *   check is printed at all (an appendix's vendor that does not confirm an
+ *   item other vendors do)
+ */
+GStrv
+buntan_printed_dup_check_parties (const BuntanPrintedScope *scope, BuntanItem *item)
+{
+  g_auto (GStrv) vendors = NULL;
+
+  g_return_val_if_fail (scope != NULL, NULL);
+  g_return_val_if_fail (BUNTAN_IS_ITEM (item), NULL);
+
+  /* Part 1 rows print the item's own check, as the official form has it. */
+  if (buntan_item_get_part (item) == 1)
+    return g_new0 (char *, 1);
+
+  vendors = buntan_check_summary_dup_vendors (item, scope->project);
+  if (scope->vendor == NULL || vendors[0] == NULL)
+    return g_steal_pointer (&vendors);
+
+  if (!g_strv_contains ((const char *const *) vendors, buntan_party_get_id (scope->vendor)))
+    return NULL;
+
+  g_clear_pointer (&vendors, g_strfreev);
+  vendors = g_new0 (char *, 2);
+  vendors[0] = g_strdup (buntan_party_get_id (scope->vendor));
+  return g_steal_pointer (&vendors);
 }
 
 static void
@@ -261,10 +300,60 @@ add_roles (JsonBuilder *builder, const BuntanPrintedScope *scope, BuntanItem *it
 }
 
 static void
+add_check_values (JsonBuilder      *builder,
+                  BuntanCheckResult result,
+                  const char       *date,
+                  const char       *target,
+                  const char       *completed)
+{
+  json_builder_set_member_name (builder, "result");
+  json_builder_add_int_value (builder, result);
+  add_text (builder, "date", date);
+  add_text (builder, "target", target);
+  add_text (builder, "completed", completed);
+}
+
+/* The checks the row prints, as buntan_printed_dup_check_parties() picks
+ * them: the item's own, or each shown vendor's by name. */
+static void
+add_checks (JsonBuilder *builder, const BuntanPrintedScope *scope, BuntanItem *item)
+{
+  g_auto (GStrv) vendors = buntan_printed_dup_check_parties (scope, item);
+
+  json_builder_set_member_name (builder, "checks");
+  json_builder_begin_array (builder);
+  if (vendors != NULL && vendors[0] == NULL)
+    {
+      json_builder_begin_object (builder);
+      add_text (builder, "party", "");
+      add_check_values (builder, buntan_item_get_first_check (item),
+                        buntan_item_get_first_check_date (item), buntan_item_get_target (item),
+                        buntan_item_get_completed (item));
+      json_builder_end_object (builder);
+    }
+  for (guint i = 0; vendors != NULL && vendors[i] != NULL; i++)
+    {
+      BuntanParty *party = buntan_project_find_party (scope->project, vendors[i]);
+      BuntanCheck *check = buntan_item_find_check (item, vendors[i]);
+
+      json_builder_begin_object (builder);
+      add_text (builder, "party", party != NULL ? buntan_party_get_name (party) : vendors[i]);
+      if (check != NULL)
+        add_check_values (builder, buntan_check_get_result (check), buntan_check_get_date (check),
+                          buntan_check_get_target (check), buntan_check_get_completed (check));
+      else
+        add_check_values (builder, BUNTAN_CHECK_RESULT_UNSET, NULL, NULL, NULL);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
 add_item (JsonBuilder *builder, const BuntanPrintedScope *scope, BuntanItem *item)
 {
   json_builder_begin_object (builder);
   add_text (builder, "id", buntan_item_get_id (item));
+  add_text (builder, "official_ref", buntan_item_get_official_ref (item));
   json_builder_set_member_name (builder, "part");
   json_builder_add_int_value (builder, buntan_item_get_part (item));
   add_text (builder, "section", buntan_item_get_section (item));
@@ -276,11 +365,9 @@ add_item (JsonBuilder *builder, const BuntanPrintedScope *scope, BuntanItem *ite
   json_builder_add_boolean_value (builder, buntan_item_is_joint (item));
   json_builder_set_member_name (builder, "status");
   json_builder_add_int_value (builder, buntan_item_get_status (item));
-  json_builder_set_member_name (builder, "first_check");
-  json_builder_add_int_value (builder, buntan_item_get_first_check (item));
-  add_text (builder, "first_check_date", buntan_item_get_first_check_date (item));
-  add_text (builder, "completed", buntan_item_get_completed (item));
+  add_checks (builder, scope, item);
   add_text (builder, "clause", buntan_item_get_clause (item));
+  add_text (builder, "agreed_terms", buntan_item_get_agreed_terms (item));
   add_text (builder, "note", buntan_item_get_note (item));
   json_builder_end_object (builder);
 }
@@ -292,8 +379,9 @@ add_item (JsonBuilder *builder, const BuntanPrintedScope *scope, BuntanItem *ite
  *
  * The canonical serialisation of what the document prints: its parties
  * (names, short names, the contracts it lists) and, per row, the item's id
- * and number, its printed texts, every party's role by name and short name,
- * its status, first check, completion, clause and note. Compact JSON in a
+ * and number, the official form's number, its printed texts, every party's
+ * role by name and short name, its status, the first checks it shows (with
+ * their dates, target dates and completions), clause, agreed terms and note. Compact JSON in a
  * fixed member order, so the same printed content gives the same bytes.
  *
  * Returns: (transfer full): the canonical text

@@ -36,6 +36,8 @@ gboolean
 buntan_printed_scope_shows_party (const BuntanPrintedScope *scope, BuntanParty *party);
 gboolean
 buntan_printed_scope_shows_contract (const BuntanPrintedScope *scope, BuntanContract *contract);
+GStrv
+buntan_printed_dup_check_parties (const BuntanPrintedScope *scope, BuntanItem *item);
 char *
 buntan_printed_dup_canonical_text (const BuntanPrintedScope *scope, gsize *length);
 char *

@@ -369,6 +369,12 @@ add_formats (BuntanXlsxWriter *self)
   format_set_border (self->box, LXW_BORDER_THIN);
   format_set_align (self->box, LXW_ALIGN_VERTICAL_CENTER);
   format_set_text_wrap (self->box);
+
+  self->section = new_format (self);
+  format_set_bold (self->section);
+  format_set_border (self->section, LXW_BORDER_THIN);
+  format_set_align (self->section, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_bg_color (self->section, COLOR_LABEL);
 }
 
 static char *
@@ -453,6 +459,8 @@ buntan_xlsx_writer_close (BuntanXlsxWriter *self, int *close_errno)
   g_clear_pointer (&self->sheet_names, g_hash_table_unref);
   g_clear_pointer (&self->page_title, g_free);
   g_clear_pointer (&self->header_mark, g_free);
+  g_clear_pointer (&self->row_heights, g_array_unref);
+  g_clear_pointer (&self->section_rows, g_array_unref);
   g_free (self);
 
   return status;
@@ -529,6 +537,23 @@ buntan_xlsx_writer_begin_sheet (BuntanXlsxWriter *self)
   self->columns = NULL;
   self->n_columns = 0;
   self->lines = 1;
+  self->a3 = FALSE;
+  if (self->row_heights == NULL)
+    self->row_heights = g_array_new (FALSE, TRUE, sizeof (double));
+  g_array_set_size (self->row_heights, 0);
+  if (self->section_rows == NULL)
+    self->section_rows = g_array_new (FALSE, FALSE, sizeof (lxw_row_t));
+  g_array_set_size (self->section_rows, 0);
+}
+
+static void
+record_height (BuntanXlsxWriter *self, lxw_row_t row, double height)
+{
+  if (self->row_heights == NULL)
+    self->row_heights = g_array_new (FALSE, TRUE, sizeof (double));
+  if (row >= self->row_heights->len)
+    g_array_set_size (self->row_heights, row + 1);
+  g_array_index (self->row_heights, double, row) = height;
 }
 
 lxw_worksheet *
@@ -615,8 +640,10 @@ buntan_xlsx_writer_put_titles (BuntanXlsxWriter *self,
 {
   buntan_xlsx_writer_put_text (self, sheet, BUNTAN_XLSX_ROW_TITLE, 0, title, self->title);
   buntan_xlsx_writer_check (self, worksheet_set_row (sheet, BUNTAN_XLSX_ROW_TITLE, 28, NULL));
+  record_height (self, BUNTAN_XLSX_ROW_TITLE, 28);
   buntan_xlsx_writer_put_text (self, sheet, BUNTAN_XLSX_ROW_SUBTITLE, 0, subtitle, self->subtitle);
   buntan_xlsx_writer_check (self, worksheet_set_row (sheet, BUNTAN_XLSX_ROW_SUBTITLE, 18, NULL));
+  record_height (self, BUNTAN_XLSX_ROW_SUBTITLE, 18);
 }
 
 /* A table sheet: title, subtitle, widths and header row, and the page set-up
@@ -739,6 +766,154 @@ buntan_xlsx_writer_put_merged (BuntanXlsxWriter *self,
                                                          text != NULL ? text : "", format));
 }
 
+/* A section (大項目) heading across the whole current table, so a long
+ * table reads in its chapters: 「A　共通」. */
+void
+buntan_xlsx_writer_put_section (BuntanXlsxWriter *self,
+                                lxw_worksheet    *sheet,
+                                lxw_row_t         row,
+                                const char       *text)
+{
+  g_return_if_fail (self->n_columns > 0);
+
+  buntan_xlsx_writer_put_merged (self, sheet, row, 0, (lxw_col_t) (self->n_columns - 1), text,
+                                 self->section);
+  buntan_xlsx_writer_end_row (self, sheet, row);
+  if (self->section_rows != NULL)
+    g_array_append_val (self->section_rows, row);
+}
+
+/* Closes a list: an AutoFilter over its header row and its rows, so a
+ * reader can narrow a long table to one party, status or section. */
+void
+buntan_xlsx_writer_end_table (BuntanXlsxWriter *self, lxw_worksheet *sheet, lxw_row_t last_row)
+{
+  if (self->n_columns == 0 || last_row <= BUNTAN_XLSX_ROW_HEAD)
+    return;
+
+  buntan_xlsx_writer_check (self, worksheet_autofilter (sheet, BUNTAN_XLSX_ROW_HEAD, 0, last_row,
+                                                        (lxw_col_t) (self->n_columns - 1)));
+}
+
+/* Beyond six parties a matrix prints on A3 landscape, still one page wide. */
+void
+buntan_xlsx_writer_set_a3 (BuntanXlsxWriter *self, lxw_worksheet *sheet)
+{
+  worksheet_set_paper (sheet, 8);
+  self->a3 = TRUE;
+}
+
+/* Printable area of a landscape page inside buntan_xlsx_writer_set_up_page()'s
+ * margins, in points: A4 297 × 210 mm, A3 420 × 297 mm. */
+#define A4_WIDTH (11.69 * 72 - 0.8 * 72)
+#define A4_HEIGHT (8.27 * 72 - 1.35 * 72)
+#define A3_WIDTH (16.54 * 72 - 0.8 * 72)
+#define A3_HEIGHT (11.69 * 72 - 1.35 * 72)
+#define DEFAULT_ROW_HEIGHT 15.0
+
+static int
+compare_rows (gconstpointer a, gconstpointer b)
+{
+  lxw_row_t first = *(const lxw_row_t *) a;
+  lxw_row_t second = *(const lxw_row_t *) b;
+
+  return first < second ? -1 : first > second;
+}
+
+static double
+row_height (BuntanXlsxWriter *self, lxw_row_t row)
+{
+  double height = row < self->row_heights->len ? g_array_index (self->row_heights, double, row) : 0;
+
+  return height > 0 ? height : DEFAULT_ROW_HEIGHT;
+}
+
+static gboolean
+is_section_row (BuntanXlsxWriter *self, lxw_row_t row)
+{
+  for (guint i = 0; i < self->section_rows->len; i++)
+    if (g_array_index (self->section_rows, lxw_row_t, i) == row)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * buntan_xlsx_writer_keep_with_next:
+ * @self: a writer
+ * @sheet: the current table's sheet
+ * @last_row: the table's last row
+ * @n_kept: how many of its last rows go with what follows
+ * @next_height: the height in points of what follows (a legend, a total)
+ *
+ * Spreadsheets have no "keep with next": this sets page breaks so that a
+ * section row never ends a page, and what follows the table (a legend, a
+ * total) never stands alone or with fewer than @n_kept of the table's rows
+ * on a page. The pages are estimated as Excel and LibreOffice lay them out —
+ * scaled to one page wide, the header row repeated — with a margin for their
+ * fonts' differences.
+ */
+void
+buntan_xlsx_writer_keep_with_next (BuntanXlsxWriter *self,
+                                   lxw_worksheet    *sheet,
+                                   lxw_row_t         last_row,
+                                   guint             n_kept,
+                                   double            next_height)
+{
+  g_autoptr (GArray) breaks = g_array_new (TRUE, TRUE, sizeof (lxw_row_t));
+  double    width = 0, scale, page, used = 0;
+  lxw_row_t page_start = 0, previous_start = 0;
+  lxw_row_t kept_from;
+
+  if (self->columns == NULL || self->row_heights == NULL ||
+      last_row < BUNTAN_XLSX_ROW_HEAD + n_kept)
+    return;
+
+  /* A column of w characters is w * 7 + 5 pixels of 0.75 points. */
+  for (guint i = 0; i < self->n_columns; i++)
+    width += ((int) (self->columns[i].width * 7 + 0.5) + 5) * 0.75;
+  scale = MIN (1.0, (self->a3 ? A3_WIDTH : A4_WIDTH) / width);
+  page = 0.92 * (self->a3 ? A3_HEIGHT : A4_HEIGHT) / scale;
+
+  for (lxw_row_t row = 0; row <= last_row; row++)
+    {
+      double height = row_height (self, row);
+
+      if (used + height > page && row > page_start)
+        {
+          lxw_row_t start = row;
+
+          /* A section row goes to the page of its first item. */
+          if (row - 1 > page_start && is_section_row (self, row - 1))
+            {
+              start = row - 1;
+              g_array_append_val (breaks, start);
+            }
+          previous_start = page_start;
+          page_start = start;
+          used = row_height (self, BUNTAN_XLSX_ROW_HEAD);
+          for (lxw_row_t moved = start; moved < row; moved++)
+            used += row_height (self, moved);
+        }
+      used += height;
+    }
+
+  kept_from = last_row + 1 - n_kept;
+  if (used + next_height > page && kept_from > page_start)
+    g_array_append_val (breaks, kept_from);
+  else if (kept_from < page_start && kept_from > previous_start)
+    {
+      /* Too few rows on the last page: take some from the one before. */
+      g_array_append_val (breaks, kept_from);
+    }
+
+  if (breaks->len > 0)
+    {
+      g_array_sort (breaks, compare_rows);
+      buntan_xlsx_writer_check (self,
+                                worksheet_set_h_pagebreaks (sheet, (lxw_row_t *) breaks->data));
+    }
+}
+
 /* Keeps room for @lines lines in the row being written (a signature box). */
 void
 buntan_xlsx_writer_reserve_lines (BuntanXlsxWriter *self, guint lines)
@@ -752,9 +927,12 @@ buntan_xlsx_writer_end_row (BuntanXlsxWriter *self, lxw_worksheet *sheet, lxw_ro
 {
   /* One line keeps Excel's default height. */
   if (self->lines > 1)
-    buntan_xlsx_writer_check (self,
-                              worksheet_set_row (sheet, row,
-                                                 LINE_PADDING + LINE_HEIGHT * self->lines, NULL));
+    {
+      buntan_xlsx_writer_check (self,
+                                worksheet_set_row (sheet, row,
+                                                   LINE_PADDING + LINE_HEIGHT * self->lines, NULL));
+      record_height (self, row, LINE_PADDING + LINE_HEIGHT * self->lines);
+    }
 
   self->lines = 1;
 }

@@ -49,6 +49,9 @@ typedef struct
   const BuntanXlsxColumn *columns;
   guint                   n_columns;
   guint                   lines;
+  GArray                 *row_heights;  /* points, 0 for the default, of the current sheet */
+  gboolean                a3;           /* the current sheet prints on A3 */
+  GArray                 *section_rows; /* lxw_row_t: the current sheet's section rows */
 
   lxw_format *cell[BUNTAN_XLSX_N_STYLES][2]; /* [style][greyed] */
   lxw_format *title;
@@ -59,6 +62,7 @@ typedef struct
   lxw_format *note;
   lxw_format *remark;
   lxw_format *box;
+  lxw_format *section; /* 大項目 rows inside a table */
 } BuntanXlsxWriter;
 
 BuntanXlsxWriter *
@@ -141,6 +145,21 @@ buntan_xlsx_writer_put_merged (BuntanXlsxWriter *self,
                                lxw_col_t         last_col,
                                const char       *text,
                                lxw_format       *format);
+void
+buntan_xlsx_writer_put_section (BuntanXlsxWriter *self,
+                                lxw_worksheet    *sheet,
+                                lxw_row_t         row,
+                                const char       *text);
+void
+buntan_xlsx_writer_end_table (BuntanXlsxWriter *self, lxw_worksheet *sheet, lxw_row_t last_row);
+void
+buntan_xlsx_writer_set_a3 (BuntanXlsxWriter *self, lxw_worksheet *sheet);
+void
+buntan_xlsx_writer_keep_with_next (BuntanXlsxWriter *self,
+                                   lxw_worksheet    *sheet,
+                                   lxw_row_t         last_row,
+                                   guint             n_kept,
+                                   double            next_height);
 void
 buntan_xlsx_writer_reserve_lines (BuntanXlsxWriter *self, guint lines);
 void

@@ -91,7 +91,8 @@ def read_cli(party_order):
 
 def read_workbook(tmp):
     path = os.path.join(tmp, 'counts.xlsx')
-    run(CLI, 'export', FIXTURE, '--output', path)
+    # The window counts both parts; the workbook's 集計 does with Part 1 included.
+    run(CLI, 'export', FIXTURE, '--output', path, '--include-part1')
     wb = openpyxl.load_workbook(path)
     rows = [[cell for cell in row] for row in wb['集計'].iter_rows(values_only=True)]
     cover = {row[0]: row for row in wb['表紙'].iter_rows(values_only=True) if row and row[0]}

@@ -184,7 +184,7 @@ def test_appendix_rows_carry_their_checks():
     source = write_json(project, 'checks.buntan')
     ws = openpyxl.load_workbook(export(source, 'checks.xlsx', '--vendor', 'v1'))['NAMEv1 株式会社']
     header = [c.value for c in ws[3]]
-    assert header[-4:] == ['他の当事者', '初回確認', '確認日', '完了日'], header
+    assert header[-5:] == ['他の当事者', '初回確認', '初回確認日', '目標日', '完了日'], header
     by_title = {i['title']: i for i in project['items']}
     seen = 0
     for row in ws.iter_rows(min_row=4):
@@ -192,11 +192,21 @@ def test_appendix_rows_carry_their_checks():
         if item is None:
             continue
         seen += 1
-        # The row carries v1's own check (none where v1 is only △).
-        check = own_check(item, 'v1')
+        # The row carries v1's own check; where v1 is only △ it has none: the
+        # cell says "—" while other vendors confirm, else the item's own check.
+        confirming = involved(item) - set(item.get('informed', []))
+        if 'v1' in confirming:
+            check = own_check(item, 'v1')
+        elif any(p != 'hospital' for p in confirming):
+            check = None
+        else:
+            check = item
+        if check is None:
+            assert row[9].value == '—', (item['id'], row[9].value)
+            continue
         result = check.get('first_check', {}).get('result')
         assert row[9].value == {'yes': 'はい', 'no': 'いいえ'}.get(result), (item['id'], row[9].value)
-        completed = row[11].value
+        completed = row[12].value
         assert (completed.strftime('%Y-%m-%d') if completed else None) == check.get('completed'), \
             (item['id'], completed)
     assert seen == len([i for i in project['items'] if i['part'] == 2 and 'v1' in involved(i)])
@@ -349,6 +359,56 @@ def test_fingerprint_is_what_is_printed():
     a, b = changed(informed)
     assert (a, b) == changed(informed)
     assert a != internal and b != v1
+
+
+def cover_fields(path):
+    ws = openpyxl.load_workbook(path)['表紙']
+    return {row[0].value: [c.value for c in row] for row in ws.iter_rows() if row[0].value}
+
+
+def test_cover_version_and_wareki():
+    # No agreed version yet: the cover says so rather than look agreed.
+    for options in ([], ['--vendor', 'v1']):
+        fields = cover_fields(export(SAMPLE, 'version.xlsx', *options))
+        assert fields['版数'][1:4] == ['案', '合意日', '未合意'], fields['版数']
+        assert fields['出力日'][1].strftime('%Y-%m-%d') == '2026-05-28', fields['出力日']
+    fields = cover_fields(export(SAMPLE, 'wareki.xlsx', '--vendor', 'v1', '--wareki'))
+    assert fields['出力日'][1] == '令和8年5月28日', fields['出力日']
+    # v1's maintenance contract: signed 2024-03-15, 2024-04-01 to 2027-03-31, renewed 2027-03-31.
+    contract = next(v for v in fields.values() if v[1] == '医事会計システム保守契約')
+    assert contract[3].endswith('令和6年3月15日 締結'), contract
+    assert contract[4] == '令和6年4月1日〜令和9年3月31日', contract
+    assert contract[5] == '令和9年3月31日', contract
+    # The fingerprint is about what is printed as agreed, not how dates are written.
+    assert cover_fingerprint(export(SAMPLE, 'seireki.xlsx', '--vendor', 'v1')) == \
+        fields['照合用ハッシュ'][1]
+
+
+def test_contract_limits_rows():
+    project = marked_project()
+    v1 = next(p for p in project['parties'] if p['id'] == 'v1')
+    v1['contracts'].append({'id': 'c9', 'kind': 'cloud', 'title': 'CLOUDCONTRACT'})
+    shown = [i for i in project['items'] if i['part'] == 2 and 'v1' in involved(i)]
+    assert len(shown) >= 2
+    shown[0]['applies_to'] = ['cloud']
+    shown[1]['applies_to'] = ['development']
+    source = write_json(project, 'contracts.buntan')
+
+    def titles(*options):
+        wb = openpyxl.load_workbook(export(source, 'contract.xlsx', '--vendor', 'v1', *options))
+        sheet = wb[[n for n in wb.sheetnames if n != '表紙'][0]]
+        cover = [[c.value for c in r] for r in wb['表紙'].iter_rows()]
+        return {r[1].value for r in sheet.iter_rows(min_row=4)}, cover
+
+    every, cover = titles()
+    assert shown[0]['title'] in every and shown[1]['title'] in every
+    assert any('CLOUDCONTRACT' in r for r in cover)
+    cloud, cover = titles('--contract', 'c9')
+    assert shown[0]['title'] in cloud and shown[1]['title'] not in cloud, cloud
+    assert any('CLOUDCONTRACT' in r for r in cover)
+    assert not any('医事会計システム保守契約' in r for r in cover), cover
+    maintenance, _ = titles('--contract', 'c1')
+    assert shown[0]['title'] not in maintenance and shown[1]['title'] not in maintenance
 
 
 TESTS = [(name[len('test_'):].replace('_', '-'), fn) for name, fn in globals().copy().items()

@@ -21,6 +21,7 @@ import tempfile
 import zipfile
 
 import openpyxl
+from openpyxl.cell.cell import MergedCell
 
 sys.dont_write_bytecode = True  # keep the source tree clean
 sys.dont_write_bytecode = True  # keep the source tree clean
@@ -88,8 +89,21 @@ def table(ws, head_row=HEAD_ROW):
     for cells in ws.iter_rows(min_row=head_row + 1, max_col=len(header)):
         if all(c.value is None for c in cells):
             break
+        if (len(cells) > 1 and isinstance(cells[1], MergedCell)
+                and not str(cells[0].value).endswith('。')):
+            continue                # a section row (大項目) across the table
         rows.append(cells)
     return header, rows
+
+
+def section_rows(ws, head_row=HEAD_ROW):
+    """The texts of the section rows (merged across the table) under the header."""
+    found = []
+    for cells in ws.iter_rows(min_row=head_row + 1):
+        if (len(cells) > 1 and isinstance(cells[1], MergedCell) and cells[0].value
+                and not str(cells[0].value).endswith('。')):
+            found.append(cells[0].value)
+    return found
 
 
 def cell_of(header, cells, name):
@@ -139,8 +153,10 @@ def supporters(project, item):
 
 
 def number(item, with_part=False):
+    """項番 as the sheets print it, the official form's number below it where set."""
     local = f"{item['section']}-{item['number']}"
-    return f"第{item['part']}部 {local}" if with_part else local
+    shown = f"第{item['part']}部 {local}" if with_part else local
+    return f"{shown}\n（{item['official_ref']}）" if item.get('official_ref') else shown
 
 
 def matrix_items(project, include_part1):
@@ -184,20 +200,21 @@ def test_sheet_names_made_valid():
 def test_matrix_known_answers():
     wb = openpyxl.load_workbook(export(MARKS, 'marks.xlsx'))
     header, rows = table(wb['責任分担表'])
-    party_names = ['テスト病院', 'あおばシステム株式会社', 'ひかりメディカル株式会社',
+    # Short names (略称): legal-form words dropped, the second あおばシステム told apart.
+    party_names = ['テスト病院', 'あおばシステム', 'ひかりメディカル',
                    "みなと[ネット]:ワーク*サービス/保守?東日本支社\\第二営業部'", '集計', 'history',
-                   'あおばシステム株式会社']
+                   'あおばシステム2']
     assert header == ['項番', '項目'] + party_names + ['担当', '状態', '契約条項', '備考'], header
     # Marks by party column: hospital, v1, v2, v3, v4, v5, v6.
     expected = {
-        'A-1': (['', '◎', '', '', '', '', ''], 'あおばシステム株式会社', '合意済'),  # single owner
+        'A-1': (['', '◎', '', '', '', '', ''], 'あおばシステム', '合意済'),  # single owner
         'A-2': (['◎', '', '○', '', '', '', ''], 'テスト病院', '合意済'),             # supporter
         'A-3': (['', '◎', '◎', '', '', '', ''], '共同', '協議中'),                  # joint of two
         'A-4': (['', '', '', '', '', '', ''], '未定', '未着手'),                    # nobody
         'A-5': (['', '', '', '', '', '', ''], '—', '対象外'),                       # not applicable
         'A-6': (['○', '', '', '◎', '', '', ''], party_names[3], '合意済'),
         'A-7': (['', '◎', '', '', '', '', ''], '共同', '協議中'),                   # joint of one
-        'A-8': (['', '', '◎', '', '', '', ''], 'ひかりメディカル株式会社', '合意済'),
+        'A-8': (['', '', '◎', '', '', '', ''], 'ひかりメディカル', '合意済'),
         'A-9': (['', '', '', '○', '', '', ''], '未定', '合意済'),                   # support only
     }
     got = {}
@@ -222,7 +239,12 @@ def test_informed_and_each():
     project['items'][2]['owner'] = 'each'
     wb = openpyxl.load_workbook(export(write_json(project, 'f2-items.buntan'), 'f2-items.xlsx'))
     header, rows = table(wb['責任分担表'])
-    got = {cells[0].value: [c.value or '' for c in cells] for cells in rows}
+    got = {cells[0].value.split('\n')[0]: [c.value or '' for c in cells] for cells in rows}
+    # The official form's number stands beside 項番 where the hospital set it.
+    assert got['A-1'][0] == 'A-1\n（(2)-A-1）', got['A-1'][0]
+    assert got['A-2'][0] == 'A-2', got['A-2'][0]
+    # Section rows head each 大項目.
+    assert section_rows(wb['責任分担表']) == ['A\u3000共通'], section_rows(wb['責任分担表'])
     # Parties: hospital, 株式会社A (v1), 株式会社B (v2); v2 is △ on A-1.
     assert got['A-1'][2:5] == ['○', '◎', '△'], got['A-1']
     assert got['A-2'][2:5] == ['', '◎', '◎'], got['A-2']
@@ -233,7 +255,7 @@ def test_informed_and_each():
 
     vendor = next(ws for ws in wb.worksheets if ws.title.startswith('株式会社B'))
     header, rows = table(vendor)
-    roles = {cells[0].value: cell_of(header, cells, '役割').value for cells in rows}
+    roles = {cells[0].value.split('\n')[0]: cell_of(header, cells, '役割').value for cells in rows}
     assert roles['A-1'] == '△ 情報提供', roles
     assert roles['A-2'] == '◎ 主担当\n（各事業者（個別））', roles
     assert cell_of(header, rows[1], '担当').value == '各事業者（個別）（株式会社A、株式会社B）', \
@@ -247,7 +269,13 @@ def check_matrix_against_model(source, include_part1):
     header, rows = table(wb['責任分担表'])
     parties = parties_in_order(project)
     items = matrix_items(project, include_part1)
-    assert header[2:2 + len(parties)] == [p['name'] for p in parties]
+    # The matrix's party columns are headed by the short names the cover defines.
+    short = [r[2] for r in wb['表紙'].iter_rows(values_only=True)
+             if r[0] in ('医療機関', '事業者') and r[2] is not None]
+    assert len(short) == len(parties), short
+    short_of = {p['id']: name for p, name in zip(parties, short)}
+    assert header[2:2 + len(parties)] == short, (header, short)
+    assert section_rows(wb['責任分担表'])
     assert len(rows) == len(items), (len(rows), len(items))
     for cells, item in zip(rows, items):
         values = [c.value for c in cells]
@@ -255,7 +283,10 @@ def check_matrix_against_model(source, include_part1):
         assert values[1] == item['title']
         assert values[2:2 + len(parties)] == [mark(item, p['id']) for p in parties], values
         tail = values[2 + len(parties):]
-        assert tail == [lead_text(project, item, False), STATUS[item['status']],
+        lead = lead_text(project, item, False)
+        if item.get('owner') in short_of:
+            lead = short_of[item['owner']]
+        assert tail == [lead, STATUS[item['status']],
                         item['clause'] or None, item['note'] or None], (tail, item['id'])
 
 
@@ -275,7 +306,14 @@ def test_matrix_greyed_undecided_and_legend():
         assert cell.fill.fgColor.rgb != GREY, cell.coordinate
     undecided = cell_of(header, by_number['A-4'], '担当')
     assert undecided.value == '未定' and undecided.font.b and undecided.fill.fgColor.rgb != GREY
-    below = range(HEAD_ROW + len(rows) + 1, ws.max_row + 1)
+    below = range(rows[-1][0].row + 1, ws.max_row + 1)
+    # The legend goes with the table: no blank page between (a page break, if
+    # any, falls before the table's last rows, never before the legend).
+    breaks = [b.id for b in ws.row_breaks.brk]
+    assert all(b < rows[-1][0].row - 1 for b in breaks), (breaks, rows[-1][0].row)
+    # A list has its AutoFilter over the header and rows.
+    assert ws.auto_filter.ref == f'A{HEAD_ROW}:{ws.cell(row=1, column=len(header)).column_letter}' \
+        f'{rows[-1][0].row}', ws.auto_filter.ref
     legend = [ws.cell(row=r, column=2).value for r in below]
     legend = [text for text in legend if text]
     assert legend[0] == '凡例', legend
@@ -436,10 +474,15 @@ def test_print_setup():
     for ws in wb:
         setup = ws.page_setup
         assert setup.orientation == 'landscape', ws.title
-        assert int(setup.paperSize) == 9, (ws.title, setup.paperSize)    # A4
+        # A4, but the matrix of MARKS's seven parties on A3 (beyond six parties).
+        assert int(setup.paperSize) == (8 if ws.title == '責任分担表' else 9), \
+            (ws.title, setup.paperSize)
         assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
         assert setup.fitToWidth in (None, 1, '1'), setup.fitToWidth  # absent means 1
-        assert int(setup.fitToHeight) == 0, setup.fitToHeight         # as many pages as needed
+        # The cover is one page; the tables as many pages as needed.
+        height = 1 if setup.fitToHeight is None else int(setup.fitToHeight)   # absent means 1
+        assert height == (1 if ws.title == '表紙' else 0), \
+            (ws.title, setup.fitToHeight)
         assert ws.print_title_rows, ws.title
         assert ws.freeze_panes, ws.title
         assert project['title'] in ws.oddHeader.left.text.replace('&&', '&'), ws.oddHeader.left.text
@@ -507,10 +550,33 @@ def test_cover():
         assert ws.row_dimensions[sign + 2 + n].height >= 40   # room to sign
 
 
+def summary_rows(*options):
+    ws = openpyxl.load_workbook(export(MARKS, 'summary.xlsx', *options))['集計']
+    return [[c.value for c in r] for r in ws.iter_rows()]
+
+
+def test_summary_counts_part1_only_when_included():
+    project = load_json(MARKS)
+    assert any(i['part'] == 1 for i in project['items'])
+    for options, parts in (((), (2,)), (('--include-part1',), (1, 2))):
+        rows = summary_rows(*options)
+        start = next(i for i, r in enumerate(rows) if r[0] == '部・状態別の項目数')
+        body = rows[start + 2:start + 3 + len(parts)]
+        assert [r[0] for r in body] == ['第%d部' % p for p in parts] + ['合計'], (options, body)
+        items = [i for i in project['items'] if i['part'] in parts]
+        assert body[-1][1:] == [sum(i['status'] == s for i in items) for s in STATUS] + [len(items)]
+        start = next(i for i, r in enumerate(rows) if r[0] and r[0].startswith('当事者別'))
+        heads = [h for h in rows[start + 1] if h]
+        assert [h.split('\n')[0] for h in heads[2:]] == ['第%d部' % p for p in parts for _ in (1, 2)]
+        party = parties_in_order(project)[0]
+        assert rows[start + 2][2:2 + 2 * len(parts)] == [
+            sum(i['part'] == p and mark(i, party['id']) == m for i in project['items'])
+            for p in parts for m in ('◎', '○')], rows[start + 2]
+
+
 def test_summary():
     project = load_json(MARKS)
-    ws = openpyxl.load_workbook(export(MARKS, 'summary.xlsx'))['集計']
-    rows = [[c.value for c in r] for r in ws.iter_rows()]
+    rows = summary_rows('--include-part1')
 
     def table_after(title):
         start = next(i for i, r in enumerate(rows) if r[0] and r[0].startswith(title))

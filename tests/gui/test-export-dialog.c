@@ -69,7 +69,7 @@ test_fits_and_named (void)
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
 
   switches = gui_test_find_all (dialog, GTK_TYPE_SWITCH);
-  g_assert_cmpuint (switches->len, ==, 3);
+  g_assert_cmpuint (switches->len, ==, 4);
   for (guint i = 0; i < switches->len; i++)
     {
       GtkWidget *row =
@@ -196,6 +196,87 @@ test_export_every_vendor (void)
   gui_remove_dir (dir);
 }
 
+/* A vendor with two contracts: the dialog offers each, the options carry
+ * the one chosen, and the gaps listed are those of its rows only; the 和暦
+ * switch sets its flag. */
+static void
+test_contract_and_wareki (void)
+{
+  BuntanWindow       *window = gui_window_new (application);
+  BuntanProject      *project = gui_window_open (window, sample_path);
+  BuntanParty        *vendor = buntan_project_find_party (project, "v1");
+  BuntanContract     *added = buntan_party_add_contract (vendor, BUNTAN_CONTRACT_KIND_CLOUD);
+  BuntanExportDialog *dialog;
+  BuntanExportOptions options;
+  GtkWidget          *contract_row;
+  g_autoptr (GPtrArray) combos = NULL;
+
+  buntan_contract_set_title (added, "クラウド利用契約");
+  dialog = open_export_dialog (window);
+  combos = gui_test_find_all (dialog, ADW_TYPE_COMBO_ROW);
+  contract_row = NULL;
+  for (guint i = 0; i < combos->len; i++)
+    if (g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (combos, i)), "Con_tract"))
+      contract_row = g_ptr_array_index (combos, i);
+  g_assert_nonnull (contract_row);
+
+  /* The internal workbook, and a vendor with one contract, have no choice. */
+  g_assert_false (gtk_widget_get_visible (contract_row));
+  buntan_export_dialog_select (dialog, "v3", FALSE, FALSE);
+  g_assert_false (gtk_widget_get_visible (contract_row));
+  g_assert_false (buntan_export_dialog_select_contract (dialog, "c1"));
+
+  buntan_export_dialog_select (dialog, "v1", FALSE, TRUE);
+  g_assert_true (gtk_widget_get_visible (contract_row));
+  g_assert_cmpuint (g_list_model_get_n_items (
+                      adw_combo_row_get_model (ADW_COMBO_ROW (contract_row))),
+                    ==, 3);
+  buntan_export_dialog_get_options (dialog, &options);
+  g_assert_null (options.contract_id);
+
+  g_assert_true (buntan_export_dialog_select_contract (dialog, buntan_contract_get_id (added)));
+  buntan_export_dialog_get_options (dialog, &options);
+  g_assert_cmpstr (options.vendor_id, ==, "v1");
+  g_assert_cmpstr (options.contract_id, ==, buntan_contract_get_id (added));
+  g_assert_false (options.flags & BUNTAN_EXPORT_FLAGS_WAREKI);
+  {
+    g_autoptr (GPtrArray) gaps = buntan_export_dup_gaps (project, &options);
+    const char *listed = buntan_export_dialog_get_gaps_text (dialog);
+
+    for (guint i = 0; i < gaps->len && i < 8; i++)
+      g_assert_nonnull (strstr (listed, buntan_gap_get_message (g_ptr_array_index (gaps, i))));
+    if (gaps->len == 0)
+      g_assert_cmpstr (listed, ==, "");
+  }
+
+  {
+    g_autoptr (GPtrArray) switches = gui_test_find_all (dialog, GTK_TYPE_SWITCH);
+    GtkSwitch *wareki = NULL;
+
+    for (guint i = 0; i < switches->len; i++)
+      {
+        GtkWidget *row =
+          gtk_widget_get_ancestor (g_ptr_array_index (switches, i), ADW_TYPE_ACTION_ROW);
+
+        if (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "era") != NULL)
+          wareki = g_ptr_array_index (switches, i);
+      }
+    g_assert_nonnull (wareki);
+    gtk_switch_set_active (wareki, TRUE);
+  }
+  buntan_export_dialog_get_options (dialog, &options);
+  g_assert_true (options.flags & BUNTAN_EXPORT_FLAGS_WAREKI);
+
+  /* Back to the internal workbook: no contract is carried over. */
+  buntan_export_dialog_select (dialog, NULL, FALSE, FALSE);
+  buntan_export_dialog_get_options (dialog, &options);
+  g_assert_null (options.contract_id);
+  g_assert_false (gtk_widget_get_visible (contract_row));
+
+  close_export_dialog (dialog);
+  gui_window_destroy (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -210,6 +291,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/buntan/window/export-dialog/fits-and-named", test_fits_and_named);
   g_test_add_func ("/buntan/window/export-dialog/final-with-gaps", test_final_with_gaps);
   g_test_add_func ("/buntan/window/export-dialog/every-vendor", test_export_every_vendor);
+  g_test_add_func ("/buntan/window/export-dialog/contract-and-wareki", test_contract_and_wareki);
 
   status = g_test_run ();
 
