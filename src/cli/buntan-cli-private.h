@@ -73,4 +73,12 @@ buntan_cli_export (const BuntanCliCommand *command, int argc, char **argv);
 int
 buntan_cli_fingerprint (const BuntanCliCommand *command, int argc, char **argv);
 
+/* buntan-cli-versions.c */
+int
+buntan_cli_versions (const BuntanCliCommand *command, int argc, char **argv);
+int
+buntan_cli_agree (const BuntanCliCommand *command, int argc, char **argv);
+int
+buntan_cli_diff_versions (const char *path, guint from, guint to, gboolean json);
+
 G_END_DECLS

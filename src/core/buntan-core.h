@@ -30,6 +30,7 @@
 #include "buntan-merge.h"
 #include "buntan-printed.h"
 #include "buntan-check-summary.h"
+#include "buntan-version.h"
 
 G_BEGIN_DECLS
 
