@@ -16,12 +16,15 @@ import sys
 import tempfile
 import unittest
 
+import jsonschema
 import openpyxl
 
 SOURCE_ROOT = os.environ.get('BUNTAN_SOURCE_ROOT',
                              os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
 COMPLETE = os.path.join(SOURCE_ROOT, 'tests', 'data', 'cli-complete.buntan')
 SAMPLE = os.path.join(SOURCE_ROOT, 'data', 'examples', 'sample.buntan')
+FIXTURES = os.path.join(SOURCE_ROOT, 'tests', 'data')
+SCHEMA = os.path.join(SOURCE_ROOT, 'data', 'buntan-project.schema.json')
 
 EXIT_OK, EXIT_FAILURE, EXIT_GAPS, EXIT_DIFFERENT = 0, 1, 3, 4
 
@@ -134,8 +137,32 @@ class VersionsTest(unittest.TestCase):
         self.assertNotIn('変更履歴', openpyxl.load_workbook(appendix).sheetnames)
 
 
+class SchemaTest(unittest.TestCase):
+    """The schema says what the reader accepts, as far as a schema can."""
+
+    @classmethod
+    def setUpClass(cls):
+        with open(SCHEMA, encoding='utf-8') as f:
+            cls.validator = jsonschema.Draft202012Validator(json.load(f))
+
+    def errors(self, name):
+        with open(os.path.join(FIXTURES, name), encoding='utf-8') as f:
+            return list(self.validator.iter_errors(json.load(f)))
+
+    def test_agreed_versions_match(self):
+        self.assertEqual(self.errors('versions-agreed.buntan'), [])
+
+    def test_refusals_a_schema_can_express(self):
+        # Impossible dates and duplicate numbers are the reader's alone.
+        for name in ('number', 'fingerprint', 'fingerprint-missing', 'withdrawn-reason',
+                     'snapshot'):
+            with self.subTest(name=name):
+                self.assertNotEqual(self.errors(f'load-bad-version-{name}.buntan'), [])
+
+
 if __name__ == '__main__':
     CLI = os.path.abspath(sys.argv[1])
-    suite = unittest.defaultTestLoader.loadTestsFromTestCase(VersionsTest)
+    suite = unittest.TestSuite(unittest.defaultTestLoader.loadTestsFromTestCase(case)
+                               for case in (VersionsTest, SchemaTest))
     outcome = unittest.TextTestRunner(verbosity=2).run(suite)
     sys.exit(0 if outcome.wasSuccessful() else 1)
