@@ -153,6 +153,7 @@ read_version (BuntanJsonReader *reader,
   g_autofree char *path = g_strdup_printf ("versions[%u]", index);
   g_autoptr (BuntanVersion) version = NULL;
   g_autoptr (JsonObject) extra = NULL;
+  g_autoptr (JsonNode) snapshot_copy = NULL;
   JsonObject *object, *fingerprints;
   JsonNode   *snapshot;
   const char *agreed, *note;
@@ -173,7 +174,9 @@ read_version (BuntanJsonReader *reader,
                                       _ ("version %lld is listed twice"), (long long) number);
   g_hash_table_add (numbers, GINT_TO_POINTER ((int) number));
 
-  version = _buntan_version_new ((guint) number, agreed, note, fingerprints, snapshot);
+  /* A copy shares the object but not the parent: the file's tree goes away. */
+  snapshot_copy = json_node_copy (snapshot);
+  version = _buntan_version_new ((guint) number, agreed, note, fingerprints, snapshot_copy);
   _buntan_version_set_open_gaps (version, (guint) open_gaps);
   if (!read_withdrawn (reader, version, object, path))
     return FALSE;

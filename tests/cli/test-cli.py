@@ -37,7 +37,7 @@ BROKEN = {
 }
 
 COMMANDS = ['new', 'validate', 'check', 'normalize', 'info', 'templates', 'export', 'diff',
-            'merge', 'fingerprint']
+            'merge', 'fingerprint', 'versions', 'agree']
 STATUSES = ['open', 'discussing', 'agreed', 'not-applicable']
 STATUS_LABELS = {'open': 'Not started', 'discussing': 'Under discussion', 'agreed': 'Agreed',
                  'not-applicable': 'Not applicable'}
