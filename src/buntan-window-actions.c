@@ -16,6 +16,8 @@
 #include "buntan-properties-dialog.h"
 #include "buntan-save-changes-dialog.h"
 #include "buntan-window-private.h"
+#include "buntan-agree-dialog.h"
+#include "buntan-versions-dialog.h"
 
 
 /* A file name to offer: the project's file name or title, never a path. */
@@ -907,6 +909,22 @@ properties_action (GtkWidget *widget, const char *action_name, GVariant *paramet
 }
 
 static void
+agree_version_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  BuntanWindow *self = BUNTAN_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (buntan_agree_dialog_new (GTK_WINDOW (self), self->project)));
+}
+
+static void
+versions_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  BuntanWindow *self = BUNTAN_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (buntan_versions_dialog_new (GTK_WINDOW (self), self->project)));
+}
+
+static void
 add_item_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanPartPage *page = _buntan_window_get_visible_part (BUNTAN_WINDOW (widget));
@@ -1011,6 +1029,8 @@ _buntan_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.older-format-details", NULL,
                                    older_format_details_action);
+  gtk_widget_class_install_action (widget_class, "win.agree-version", NULL, agree_version_action);
+  gtk_widget_class_install_action (widget_class, "win.versions", NULL, versions_action);
 }
 
 /* The actions follow the model: without a project there is nothing to save
@@ -1029,6 +1049,8 @@ _buntan_window_update_actions (BuntanWindow *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (project_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), project_actions[i], has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.agree-version", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.versions", has_project);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-to", has_project);

@@ -102,7 +102,7 @@ full["meetings"][0]["decisions"].append(
 full["versions"] = [
     {"number": 1, "agreed": "2026-12-01", "fingerprints": {"project": HASH, "v1": HASH},
      "note": "第1版", "snapshot": {"parties": [vendor_a], "items": [item]}},
-    {"number": 2, "agreed": "2026-12-05", "fingerprints": {"project": HASH},
+    {"number": 2, "agreed": "2026-12-05", "fingerprints": {"project": HASH}, "snapshot": {},
      "withdrawn": {"date": "2026-12-06", "reason": "誤記"}}]
 full["rounds"] = [{"number": 1, "started": "2027-01-10", "parties": ["v1"], "from_version": 1}]
 full["questionnaires"] = [{"id": "q1", "party": "v1", "sent": "2027-01-11T10:00:00+09:00",

@@ -76,7 +76,12 @@ buntan_cli_diff (const BuntanCliCommand *command, int argc, char **argv)
 {
   gboolean           json = FALSE;
   gboolean           textconv = FALSE;
+  int                from_version = 0, to_version = 0;
   const GOptionEntry entries[] = {
+    { "from-version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_INT, &from_version,
+      N_ ("Compare agreed version N of FILE (with the current state)"), N_ ("N") },
+    { "to-version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_INT, &to_version,
+      N_ ("With --from-version: compare with agreed version M instead"), N_ ("M") },
     { "json", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &json, N_ ("Print JSON"), NULL },
     { "textconv", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &textconv,
       N_ ("Print one FILE's content for git's text conversion"), NULL },
@@ -101,6 +106,11 @@ buntan_cli_diff (const BuntanCliCommand *command, int argc, char **argv)
         return buntan_cli_usage_error (command, _ ("--textconv takes one FILE"));
       return print_listing (args[0]);
     }
+
+  if (from_version > 0 && g_strv_length (args) == 1)
+    return buntan_cli_diff_versions (args[0], from_version, MAX (to_version, 0), json);
+  if (from_version < 0 || to_version < 0 || (to_version > 0 && from_version == 0))
+    return buntan_cli_usage_error (command, _ ("--to-version needs --from-version N, N from 1"));
 
   if (g_strv_length (args) != 2)
     return buntan_cli_usage_error (command, _ ("an argument is missing"));

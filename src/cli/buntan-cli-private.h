@@ -84,5 +84,12 @@ buntan_cli_checklist_import (const BuntanCliCommand *command, int argc, char **a
 /* buntan-cli-checklist-update.c */
 int
 buntan_cli_checklist_updates (const BuntanCliCommand *command, int argc, char **argv);
+/* buntan-cli-versions.c */
+int
+buntan_cli_versions (const BuntanCliCommand *command, int argc, char **argv);
+int
+buntan_cli_agree (const BuntanCliCommand *command, int argc, char **argv);
+int
+buntan_cli_diff_versions (const char *path, guint from, guint to, gboolean json);
 
 G_END_DECLS

@@ -250,6 +250,33 @@ static const BuntanCliCommand commands[] = {
     NULL,
     buntan_cli_checklist_updates,
   },
+  {
+    "versions",
+    N_ ("FILE"),
+    N_ ("List the agreed versions of a project"),
+    N_ ("Prints one line per agreed version (第N版): its number, the date agreed, the\n"
+        "project's fingerprint and “withdrawn” for a withdrawn one, then its note and\n"
+        "the reason it was withdrawn. With --json, prints {\"versions\": [{number,\n"
+        "agreed, fingerprint, note, open_gaps, withdrawn, withdrawn_reason}, …]}."),
+    N_ ("Exit status: 0 when the versions were listed; 1 when FILE cannot be opened;\n"
+        "2 on a usage error."),
+    NULL,
+    buntan_cli_versions,
+  },
+  {
+    "agree",
+    N_ ("FILE"),
+    N_ ("Record the current state as the next agreed version"),
+    N_ ("Records the project as it is now as the next version (第N版): the date, the\n"
+        "fingerprints of the internal workbook and of every vendor's appendix, the note\n"
+        "and a snapshot from which that version can be printed and compared again.\n"
+        "Refused while gaps remain, unless --allow-gaps (their number is recorded).\n"
+        "Writes FILE again, or OUT with -o, and prints the new version's line."),
+    N_ ("Exit status: 0 when the version was recorded; 3 when gaps remain; 1 when FILE\n"
+        "cannot be opened or written; 2 on a usage error."),
+    NULL,
+    buntan_cli_agree,
+  },
 };
 
 /* The usage line and the hint that follow every usage error. */

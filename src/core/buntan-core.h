@@ -34,6 +34,7 @@
 #include "buntan-printed.h"
 #include "buntan-check-summary.h"
 #include "buntan-checklist-update.h"
+#include "buntan-version.h"
 
 G_BEGIN_DECLS
 

@@ -30,6 +30,7 @@ G_BEGIN_DECLS
 #define BUNTAN_EXPORT_SHEET_PART2 "第2部 確認表"
 #define BUNTAN_EXPORT_SHEET_SUMMARY "集計"
 #define BUNTAN_EXPORT_SHEET_MEETINGS "協議記録"
+#define BUNTAN_EXPORT_SHEET_HISTORY "変更履歴"
 
 /* What every sheet reads: the project, and facts asked of it once. */
 typedef struct
@@ -159,5 +160,7 @@ void
 _buntan_export_write_summary (BuntanExport *self);
 void
 _buntan_export_write_meetings (BuntanExport *self);
+void
+_buntan_export_write_history (BuntanExport *self);
 
 G_END_DECLS

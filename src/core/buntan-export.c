@@ -125,13 +125,10 @@ write_workbook (BuntanExport *self)
 {
   g_autoptr (GPtrArray) vendor_sheets = g_ptr_array_new_with_free_func (g_free);
   const char *fixed[] = {
-    BUNTAN_EXPORT_SHEET_COVER,
-    BUNTAN_EXPORT_SHEET_MATRIX,
-    BUNTAN_EXPORT_SHEET_PART1,
-    BUNTAN_EXPORT_SHEET_PART2,
-    BUNTAN_EXPORT_SHEET_SUMMARY,
-    BUNTAN_EXPORT_SHEET_MEETINGS,
-    "History",
+    BUNTAN_EXPORT_SHEET_COVER,   BUNTAN_EXPORT_SHEET_MATRIX,
+    BUNTAN_EXPORT_SHEET_PART1,   BUNTAN_EXPORT_SHEET_PART2,
+    BUNTAN_EXPORT_SHEET_SUMMARY, BUNTAN_EXPORT_SHEET_MEETINGS,
+    BUNTAN_EXPORT_SHEET_HISTORY, "History",
   };
   guint          n_parties = self->n_parties;
   lxw_worksheet *cover;
@@ -168,6 +165,9 @@ write_workbook (BuntanExport *self)
     }
   if (self->flags & BUNTAN_EXPORT_FLAGS_INCLUDE_MEETINGS)
     _buntan_export_write_meetings (self);
+  /* The agreed versions are the hospital's record: not in a vendor's appendix. */
+  if (!_buntan_export_is_appendix (self))
+    _buntan_export_write_history (self);
 
   /* The cover's place is first, its text comes last (it shows the fingerprint). */
   if (cover != NULL && _buntan_export_is_appendix (self))

@@ -110,6 +110,8 @@ static const ListLabel list_labels[] = {
   { "sections", N_ ("section") },
   /* TRANSLATORS: a place in a file: an item by its position, "item number 3" */
   { "items", N_ ("item number") },
+  /* TRANSLATORS: a place in a file: an agreed version by its position, "agreed version 2" */
+  { "versions", N_ ("agreed version") },
   /* TRANSLATORS: a place in a file: a vendor's second contract is "contract 2" */
   { "contracts", N_ ("contract") },
   /* TRANSLATORS: a place in a file: a checklist template's second retired item */

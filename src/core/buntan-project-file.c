@@ -15,10 +15,12 @@
 #include "buntan-json-writer.h"
 #include "buntan-meeting-private.h"
 #include "buntan-project-private.h"
+#include "buntan-project-file-versions.h"
 
-static const char *const project_members[] = { "format",       "version", "id",       "title",
-                                               "organization", "created", "modified", "template",
-                                               "parties",      "items",   "meetings", NULL };
+static const char *const project_members[] = {
+  "format",   "version", "id",    "title",    "organization", "created", "modified",
+  "template", "parties", "items", "meetings", "versions",     NULL
+};
 
 /* "contract" and "renewal_date" are format 1's: read into the first
  * contract, never written again. */
@@ -1028,7 +1030,8 @@ _buntan_project_read (GBytes *bytes, const char *display_name, GError **error)
   if (version < FIRST_VERSION_WITH_CHECKS)
     _buntan_project_migrate_first_checks (project);
 
-  if (!read_meetings (&reader, project, root, party_ids))
+  if (!read_meetings (&reader, project, root, party_ids) ||
+      !_buntan_project_read_versions (&reader, project, root))
     return NULL;
 
   extra = buntan_json_collect_unknown_members (root, project_members);
@@ -1406,8 +1409,12 @@ _buntan_project_write (BuntanProject  *self,
       add_objects (stream, "parties", buntan_project_get_parties (self), add_party);
       add_objects (stream, "items", buntan_project_get_items (self), add_item);
     }
-  add_meetings (stream, self, flags);
-  add_unknown_members (stream, extra, project_members);
+  if (!(flags & _BUNTAN_SAVE_FLAGS_SNAPSHOT))
+    {
+      add_meetings (stream, self, flags);
+      _buntan_project_write_versions (stream, self, flags);
+      add_unknown_members (stream, extra, project_members);
+    }
   buntan_json_stream_end_object (stream);
 
   return buntan_json_stream_end (stream, length);

@@ -38,6 +38,7 @@ struct _BuntanProject
   GPtrArray *migration_notes;
   /* The meetings and the log of the one that goes on. */
   BuntanMeetingRecorder *meetings;
+  GListStore            *versions; /* of BuntanVersion (buntan-project-versions.c) */
 };
 
 enum

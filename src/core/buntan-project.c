@@ -11,6 +11,7 @@
 #include "buntan-meeting-private.h"
 #include "buntan-meeting-recorder.h"
 #include "buntan-project-instance-private.h"
+#include "buntan-version-private.h"
 
 G_DEFINE_FINAL_TYPE (BuntanProject, buntan_project, G_TYPE_OBJECT)
 G_DEFINE_QUARK (buntan - project - error - quark, buntan_project_error)
@@ -83,6 +84,7 @@ buntan_project_finalize (GObject *object)
   g_clear_pointer (&self->extra, json_object_unref);
   g_clear_object (&self->history);
   g_clear_object (&self->meetings);
+  g_clear_object (&self->versions);
   g_clear_pointer (&self->migration_notes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (buntan_project_parent_class)->finalize (object);
@@ -201,6 +203,7 @@ buntan_project_init (BuntanProject *self)
   _buntan_history_track (self->history, G_OBJECT (self));
   g_signal_connect (self, "notify", G_CALLBACK (own_notify_cb), NULL);
   self->meetings = buntan_meeting_recorder_new (self->history);
+  self->versions = g_list_store_new (BUNTAN_TYPE_VERSION);
   g_signal_connect_object (self->meetings, "changed", G_CALLBACK (meetings_changed_cb), self,
                            G_CONNECT_SWAPPED);
 }
@@ -640,4 +643,24 @@ _buntan_project_set_backup_file (BuntanProject *self, GFile *backup)
   g_return_if_fail (BUNTAN_IS_PROJECT (self));
 
   g_set_object (&self->backup_file, backup);
+}
+
+/**
+ * buntan_project_get_versions:
+ * @self: a project
+ *
+ * Returns: (transfer none): a #GListModel of #BuntanVersion, as agreed
+ */
+GListModel *
+buntan_project_get_versions (BuntanProject *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  return G_LIST_MODEL (self->versions);
+}
+
+GListStore *
+_buntan_project_get_version_store (BuntanProject *self)
+{
+  return self->versions;
 }

@@ -1,0 +1,287 @@
+/* buntan-versions-dialog.c — the agreed versions: compare, withdraw
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One row per agreed version (number, date, note, withdrawn); each can be
+ * compared with the current state, the changes listed below in words, and
+ * withdrawn with a reason. Nothing here is deleted: a withdrawn version
+ * stays in the list, marked.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "buntan-core.h"
+#include "buntan-versions-dialog.h"
+
+struct _BuntanVersionsDialog
+{
+  AdwWindow parent_instance;
+
+  BuntanProject *project;
+
+  GtkLabel   *empty_label;
+  GtkListBox *versions_list;
+  GtkLabel   *changes_heading;
+  GtkListBox *changes_list;
+};
+
+G_DEFINE_FINAL_TYPE (BuntanVersionsDialog, buntan_versions_dialog, ADW_TYPE_WINDOW)
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static void
+show_comparison (BuntanVersionsDialog *self, guint number)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BuntanProject) agreed = NULL;
+  g_autoptr (BuntanComparison) comparison = NULL;
+  g_autofree char *heading = NULL;
+  GListModel      *changes;
+  guint            n;
+
+  clear_list (self->changes_list);
+  agreed = buntan_project_load_version (self->project, number, &error);
+  if (agreed == NULL)
+    {
+      gtk_label_set_text (self->changes_heading, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->changes_heading), TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->changes_list), FALSE);
+      return;
+    }
+
+  comparison = buntan_comparison_new (agreed, self->project);
+  changes = buntan_comparison_get_changes (comparison);
+  n = g_list_model_get_n_items (changes);
+  if (n == 0)
+    heading = g_strdup_printf (_ ("Nothing has changed since version %u."), number);
+  else
+    heading =
+      g_strdup_printf (ngettext ("%u change since version %u:", "%u changes since version %u:", n),
+                       n, number);
+  gtk_label_set_text (self->changes_heading, heading);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BuntanChange) change = g_list_model_get_item (changes, i);
+      g_autofree char *sentence = buntan_change_describe (change);
+      GtkWidget       *label = gtk_label_new (sentence);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_widget_set_margin_top (label, 6);
+      gtk_widget_set_margin_bottom (label, 6);
+      gtk_widget_set_margin_start (label, 12);
+      gtk_widget_set_margin_end (label, 12);
+      gtk_list_box_append (self->changes_list, label);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->changes_heading), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->changes_list), n > 0);
+}
+
+static void
+compare_clicked_cb (GtkButton *button, BuntanVersionsDialog *self)
+{
+  show_comparison (self,
+                   GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "version-number")));
+}
+
+static void
+reason_changed_cb (GtkEditable *entry, AdwMessageDialog *dialog)
+{
+  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "withdraw", *reason != '\0');
+}
+
+static void
+withdraw_response_cb (AdwMessageDialog *dialog, const char *response, BuntanVersionsDialog *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  guint        number = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "version-number"));
+  g_autoptr (GError) error = NULL;
+
+  if (g_strcmp0 (response, "withdraw") != 0)
+    return;
+
+  /* The button is enabled only with a reason, and the row only for a
+   * version in force: this cannot fail but for a bug. */
+  if (!buntan_project_withdraw_version (self->project, number, NULL, gtk_editable_get_text (entry),
+                                        &error))
+    g_warning ("Withdrawing version %u failed: %s", number, error->message);
+}
+
+static void
+withdraw_clicked_cb (GtkButton *button, BuntanVersionsDialog *self)
+{
+  guint number = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "version-number"));
+  g_autofree char  *heading = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget        *entry = gtk_entry_new ();
+
+  /* TRANSLATORS: the heading of the question before withdrawing 第N版 */
+  heading = g_strdup_printf (_ ("Withdraw Version %u?"), number);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+    GTK_WINDOW (self), heading,
+    _ ("The version stays in the list, marked withdrawn with the reason given here.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _ ("_Cancel"), "withdraw", _ ("_Withdraw"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "withdraw", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_enabled (dialog, "withdraw", FALSE);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _ ("Reason"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Reason"), -1);
+  g_signal_connect_object (entry, "changed", G_CALLBACK (reason_changed_cb), dialog, 0);
+  adw_message_dialog_set_extra_child (dialog, entry);
+
+  g_object_set_data (G_OBJECT (dialog), "version-number", GUINT_TO_POINTER (number));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (withdraw_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GtkWidget *
+row_button_new (BuntanVersionsDialog *self,
+                BuntanVersion        *version,
+                const char           *label,
+                GCallback             callback)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (button), "version-number",
+                     GUINT_TO_POINTER (buntan_version_get_number (version)));
+  g_signal_connect_object (button, "clicked", callback, self, 0);
+  return button;
+}
+
+/* The subtitle says the note, or once withdrawn when and why. */
+static void
+update_row (AdwActionRow *row, BuntanVersion *version)
+{
+  g_autofree char *subtitle = NULL;
+
+  if (buntan_version_get_withdrawn (version))
+    /* TRANSLATORS: under a withdrawn version: the date and the reason */
+    subtitle =
+      g_strdup_printf (_ ("Withdrawn on %s: %s"), buntan_version_get_withdrawn_date (version),
+                       buntan_version_get_withdrawn_reason (version));
+  else
+    subtitle =
+      g_strdup (buntan_version_get_note (version) != NULL ? buntan_version_get_note (version) : "");
+
+  adw_action_row_set_subtitle (row, subtitle);
+  gtk_widget_set_sensitive (g_object_get_data (G_OBJECT (row), "withdraw-button"),
+                            !buntan_version_get_withdrawn (version));
+}
+
+static void
+version_withdrawn_cb (BuntanVersion *version, GParamSpec *pspec, AdwActionRow *row)
+{
+  update_row (row, version);
+}
+
+static GtkWidget *
+create_row_cb (gpointer item, gpointer user_data)
+{
+  BuntanVersionsDialog *self = user_data;
+  BuntanVersion        *version = item;
+  g_autofree char      *title = buntan_version_dup_title (version);
+  g_autofree char      *row_title = NULL;
+  GtkWidget            *row = adw_action_row_new ();
+  GtkWidget            *withdraw;
+
+  /* TRANSLATORS: a row of the versions list: "Version 2 · 2026-12-07" */
+  row_title = g_strdup_printf (_ ("%s · %s"), title, buntan_version_get_agreed (version));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), row_title);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             row_button_new (self, version, _ ("_Compare with Current"),
+                                             G_CALLBACK (compare_clicked_cb)));
+  withdraw = row_button_new (self, version, _ ("_Withdraw…"), G_CALLBACK (withdraw_clicked_cb));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), withdraw);
+  g_object_set_data (G_OBJECT (row), "withdraw-button", withdraw);
+  update_row (ADW_ACTION_ROW (row), version);
+  g_signal_connect_object (version, "notify::withdrawn", G_CALLBACK (version_withdrawn_cb), row, 0);
+
+  return row;
+}
+
+static void
+update_empty (BuntanVersionsDialog *self)
+{
+  gboolean empty = g_list_model_get_n_items (buntan_project_get_versions (self->project)) == 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_label), empty);
+  gtk_widget_set_visible (GTK_WIDGET (self->versions_list), !empty);
+}
+
+static void
+buntan_versions_dialog_dispose (GObject *object)
+{
+  BuntanVersionsDialog *self = BUNTAN_VERSIONS_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BUNTAN_TYPE_VERSIONS_DIALOG);
+  g_clear_object (&self->project);
+
+  G_OBJECT_CLASS (buntan_versions_dialog_parent_class)->dispose (object);
+}
+
+static void
+buntan_versions_dialog_class_init (BuntanVersionsDialogClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = buntan_versions_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/buntan/Buntan/buntan-versions-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, BuntanVersionsDialog, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, BuntanVersionsDialog, versions_list);
+  gtk_widget_class_bind_template_child (widget_class, BuntanVersionsDialog, changes_heading);
+  gtk_widget_class_bind_template_child (widget_class, BuntanVersionsDialog, changes_list);
+}
+
+static void
+buntan_versions_dialog_init (BuntanVersionsDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * buntan_versions_dialog_new:
+ * @parent: the window the dialog belongs to
+ * @project: the project whose versions are listed
+ *
+ * Returns: (transfer none): a new dialog, not yet shown
+ */
+BuntanVersionsDialog *
+buntan_versions_dialog_new (GtkWindow *parent, BuntanProject *project)
+{
+  BuntanVersionsDialog *self;
+  GListModel           *versions;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (project), NULL);
+
+  self = g_object_new (BUNTAN_TYPE_VERSIONS_DIALOG, "transient-for", parent, NULL);
+  self->project = g_object_ref (project);
+  versions = buntan_project_get_versions (project);
+  gtk_list_box_bind_model (self->versions_list, versions, create_row_cb, self, NULL);
+  g_signal_connect_object (versions, "items-changed", G_CALLBACK (update_empty), self,
+                           G_CONNECT_SWAPPED);
+  update_empty (self);
+
+  return self;
+}
