@@ -338,6 +338,18 @@ class UsageTest(CliTestCase):
                 self.assertEqual(listed, COMMANDS)
                 self.assertIn('3 when', result.stdout)
 
+    def test_top_level_help_aligns_the_summaries(self):
+        # Every summary starts in one column, at least two spaces after the
+        # longest name (checklist-validate once touched its summary).
+        lines = run('--help').stdout.split('Commands:\n')[1].split('Exit status:')[0]
+        rows = [line for line in lines.splitlines() if line.startswith('  ')]
+        self.assertEqual(len(rows), len(COMMANDS) + 2, rows)
+        # A name ("-h, --help" too) holds no two spaces in a row.
+        parts = [re.match(r'  (.+?)( {2,})(\S.*)', row) for row in rows]
+        self.assertNotIn(None, parts, rows)
+        columns = {part.start(3) for part in parts}
+        self.assertEqual(len(columns), 1, rows)
+
     def test_command_help(self):
         for command in COMMANDS:
             for flag in ['--help', '-h']:
