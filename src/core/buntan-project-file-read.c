@@ -12,7 +12,7 @@
 #include "buntan-project-file-versions.h"
 
 /* The first format that has per-vendor checks: older files get theirs from
- * the item-level first check (migrate_first_checks()). */
+ * the item-level first check (_buntan_project_migrate_first_checks()). */
 #define FIRST_VERSION_WITH_CHECKS 2
 
 static gboolean
