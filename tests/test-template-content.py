@@ -19,11 +19,14 @@ import os
 import re
 import sys
 
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+import buntan_tap  # noqa: E402
+
 try:
     import jsonschema
 except ImportError:
-    print("1..0 # SKIP python3-jsonschema is not installed")
-    sys.exit(0)
+    buntan_tap.skip_all("python3-jsonschema is not installed")
 
 SOURCE_ROOT = os.environ["BUNTAN_SOURCE_ROOT"]
 DATA = os.path.join(SOURCE_ROOT, "data")
@@ -59,20 +62,8 @@ MISSING_TOPICS = [
     ("stopping unneeded services during operation", ["稼働後", "不要なサービス"]),
 ]
 
-count = 0
-failures = 0
-
-
-def check(name, condition, detail=""):
-    global count, failures
-    count += 1
-    if condition:
-        print(f"ok {count} - {name}")
-    else:
-        failures += 1
-        print(f"not ok {count} - {name}")
-        for line in str(detail).splitlines():
-            print(f"# {line}")
+tap = buntan_tap.Tap()
+check = tap.check
 
 
 def load(path):
@@ -203,5 +194,4 @@ for path in PREVIOUS:
     check(f"{name} is bundled as previous-templates/{name}",
           f'alias="previous-templates/{name}">templates/previous/{name}<' in resources)
 
-print(f"1..{count}")
-sys.exit(1 if failures else 0)
+sys.exit(tap.done())

@@ -7,6 +7,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "buntan-cli-private.h"
@@ -539,17 +540,32 @@ find_command (const char *name)
   return NULL;
 }
 
+/* As wide as the longest command or option, so that no summary runs into
+ * its name (checklist-validate filled a fixed 18 columns exactly). */
+static int
+help_names_width (void)
+{
+  gsize width = strlen ("-h, --help");
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    width = MAX (width, strlen (commands[i].name));
+
+  return (int) width;
+}
+
 static void
 print_help (void)
 {
+  int width = help_names_width ();
+
   g_print (_ ("Usage:\n  %s COMMAND [OPTION…] [ARGUMENT…]\n\n"), PROGRAM_NAME);
   g_print ("%s\n\n", _ ("Works with Buntan project files without a display."));
   g_print ("%s\n", _ ("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_print ("  %-18s %s\n", commands[i].name, _ (commands[i].summary));
+    g_print ("  %-*s  %s\n", width, commands[i].name, _ (commands[i].summary));
   g_print ("\n%s\n", _ ("Options:"));
-  g_print ("  %-18s %s\n", "-h, --help", _ ("Show this help"));
-  g_print ("  %-18s %s\n", "--version", _ ("Show the version"));
+  g_print ("  %-*s  %s\n", width, "-h, --help", _ ("Show this help"));
+  g_print ("  %-*s  %s\n", width, "--version", _ ("Show the version"));
   g_print ("\n%s\n", _ ("Exit status: 0 on success; 1 when a file cannot be opened or written;\n"
                         "2 on a usage error; 3 when “check” finds gaps; 4 when “diff” finds\n"
                         "changes; 5 when “merge” leaves conflicts."));

@@ -1,5 +1,5 @@
 /* buntan-project-instance-private.h — the project's instance, property ids and what its files
- * (buntan-project*.c, not buntan-project-file.c) share
+ * (buntan-project*.c, not buntan-project-file*.c) share
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

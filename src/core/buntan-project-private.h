@@ -30,7 +30,7 @@ _buntan_project_set_backup_file (BuntanProject *self, GFile *backup);
 void
 _buntan_project_add_migration_note (BuntanProject *self, const char *note);
 
-/* buntan-project-file.c */
+/* buntan-project-file*.c */
 BuntanProject *
 _buntan_project_read (GBytes *bytes, const char *display_name, GError **error);
 /* Leaves the parties and the items out (the comparison writes them one by one). */

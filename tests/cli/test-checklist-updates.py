@@ -17,6 +17,10 @@ import sys
 import tempfile
 import unittest
 
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+import buntan_tap  # noqa: E402
+
 SOURCE_ROOT = os.environ.get('BUNTAN_SOURCE_ROOT',
                              os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
 DATA = os.path.join(SOURCE_ROOT, 'tests', 'data')
@@ -174,6 +178,4 @@ class ChecklistUpdatesTest(unittest.TestCase):
 
 if __name__ == '__main__':
     CLI = os.path.abspath(sys.argv[1])
-    suite = unittest.defaultTestLoader.loadTestsFromTestCase(ChecklistUpdatesTest)
-    outcome = unittest.TextTestRunner(verbosity=2).run(suite)
-    sys.exit(0 if outcome.wasSuccessful() else 1)
+    sys.exit(buntan_tap.run_cases(ChecklistUpdatesTest))

@@ -28,6 +28,10 @@ import sys
 import tempfile
 import unittest
 
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+import buntan_tap  # noqa: E402
+
 SOURCE_ROOT = os.environ.get('BUNTAN_SOURCE_ROOT',
                              os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
 DATA = os.path.join(SOURCE_ROOT, 'tests', 'data')
@@ -279,9 +283,7 @@ def main():
     if len(sys.argv) != 2:
         sys.exit(f'usage: {sys.argv[0]} BUNTAN-CLI')
     CLI = os.path.abspath(sys.argv[1])
-    suite = unittest.TestLoader().loadTestsFromTestCase(ChecklistTest)
-    result = unittest.TextTestRunner(stream=sys.stdout, verbosity=2).run(suite)
-    sys.exit(0 if result.wasSuccessful() and result.testsRun > 0 else 1)
+    sys.exit(buntan_tap.run_cases(ChecklistTest))
 
 
 if __name__ == '__main__':

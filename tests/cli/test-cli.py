@@ -17,6 +17,10 @@ import sys
 import tempfile
 import unittest
 
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+import buntan_tap  # noqa: E402
+
 SOURCE_ROOT = os.environ.get('BUNTAN_SOURCE_ROOT',
                              os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
 DATA = os.path.join(SOURCE_ROOT, 'tests', 'data')
@@ -333,6 +337,18 @@ class UsageTest(CliTestCase):
                                     re.MULTILINE)
                 self.assertEqual(listed, COMMANDS)
                 self.assertIn('3 when', result.stdout)
+
+    def test_top_level_help_aligns_the_summaries(self):
+        # Every summary starts in one column, at least two spaces after the
+        # longest name (checklist-validate once touched its summary).
+        lines = run('--help').stdout.split('Commands:\n')[1].split('Exit status:')[0]
+        rows = [line for line in lines.splitlines() if line.startswith('  ')]
+        self.assertEqual(len(rows), len(COMMANDS) + 2, rows)
+        # A name ("-h, --help" too) holds no two spaces in a row.
+        parts = [re.match(r'  (.+?)( {2,})(\S.*)', row) for row in rows]
+        self.assertNotIn(None, parts, rows)
+        columns = {part.start(3) for part in parts}
+        self.assertEqual(len(columns), 1, rows)
 
     def test_command_help(self):
         for command in COMMANDS:
@@ -945,9 +961,7 @@ def main():
     if len(sys.argv) != 3 or sys.argv[2] not in GROUPS:
         sys.exit(f'usage: {sys.argv[0]} BUNTAN-CLI {{{",".join(GROUPS)}}}')
     CLI = os.path.abspath(sys.argv[1])
-    suite = unittest.TestLoader().loadTestsFromTestCase(GROUPS[sys.argv[2]])
-    result = unittest.TextTestRunner(stream=sys.stdout, verbosity=2).run(suite)
-    sys.exit(0 if result.wasSuccessful() and result.testsRun > 0 else 1)
+    sys.exit(buntan_tap.run_cases(GROUPS[sys.argv[2]]))
 
 
 if __name__ == '__main__':

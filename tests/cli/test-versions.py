@@ -19,6 +19,10 @@ import unittest
 import jsonschema
 import openpyxl
 
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+import buntan_tap  # noqa: E402
+
 SOURCE_ROOT = os.environ.get('BUNTAN_SOURCE_ROOT',
                              os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
 COMPLETE = os.path.join(SOURCE_ROOT, 'tests', 'data', 'cli-complete.buntan')
@@ -162,7 +166,4 @@ class SchemaTest(unittest.TestCase):
 
 if __name__ == '__main__':
     CLI = os.path.abspath(sys.argv[1])
-    suite = unittest.TestSuite(unittest.defaultTestLoader.loadTestsFromTestCase(case)
-                               for case in (VersionsTest, SchemaTest))
-    outcome = unittest.TextTestRunner(verbosity=2).run(suite)
-    sys.exit(0 if outcome.wasSuccessful() else 1)
+    sys.exit(buntan_tap.run_cases(VersionsTest, SchemaTest))

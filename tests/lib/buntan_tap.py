@@ -6,6 +6,8 @@ Two ways to use it:
   detail)`` as often as needed, then ``sys.exit(tap.done())``;
 - a list of test functions that raise on failure: ``sys.exit(run(TESTS))``.
   A function that returns a string starting with "SKIP" is reported skipped.
+- unittest TestCase classes: ``sys.exit(run_cases(SomeTest, OtherTest))``;
+  each test method is a check, and so is each failing subTest.
 
 The plan ("1..N") comes last, so a test may decide its checks as it goes.
 A test with nothing to run at all calls ``skip_all(reason)``.
@@ -17,6 +19,7 @@ Import it with tests/lib on the path (and no bytecode in the source tree):
 
 import sys
 import traceback
+import unittest
 
 # A failing check's detail can be a whole tool's output; enough to see why.
 DETAIL_LINES = 200
@@ -94,4 +97,63 @@ def run(tests):
             tap.skip(name, outcome[4:].strip())
         else:
             tap.check(name, True)
+    return tap.done()
+
+
+def case_name(test):
+    """__main__.ChecklistTest.test_import → ChecklistTest.test_import."""
+    return test.id().split(".", 1)[-1] if test.id().startswith("__main__.") else test.id()
+
+
+class _TapResult(unittest.TestResult):
+    """Reports each test as it ends, instead of unittest's own summary."""
+
+    def __init__(self, tap):
+        super().__init__()
+        self.tap = tap
+
+    def _fail(self, test, err):
+        self.tap.check(case_name(test), False, "".join(traceback.format_exception(*err)))
+
+    def addSuccess(self, test):
+        super().addSuccess(test)
+        self.tap.check(case_name(test), True)
+
+    def addFailure(self, test, err):
+        super().addFailure(test, err)
+        self._fail(test, err)
+
+    def addError(self, test, err):
+        super().addError(test, err)
+        self._fail(test, err)
+
+    def addSubTest(self, test, subtest, err):
+        super().addSubTest(test, subtest, err)
+        if err is not None:
+            self._fail(subtest, err)
+
+    def addSkip(self, test, reason):
+        super().addSkip(test, reason)
+        self.tap.skip(case_name(test), reason)
+
+    def addExpectedFailure(self, test, err):
+        super().addExpectedFailure(test, err)
+        self.tap.todo(case_name(test), "expected failure")
+
+    def addUnexpectedSuccess(self, test):
+        super().addUnexpectedSuccess(test)
+        self.tap.check(case_name(test), False, "expected to fail, but passed")
+
+
+def run_cases(*cases):
+    """Runs unittest TestCase classes (their class fixtures too) as TAP:
+    a failure or error, including one in setUpClass, fails with its
+    traceback as diagnostics. A run without a single test fails rather than
+    passing empty. Returns the exit status."""
+    tap = Tap()
+    suite = unittest.TestSuite(unittest.defaultTestLoader.loadTestsFromTestCase(case)
+                               for case in cases)
+    suite.run(_TapResult(tap))
+    if tap.count == 0:
+        tap.check("at least one test ran", False, f"no tests in {[c.__name__ for c in cases]}")
     return tap.done()

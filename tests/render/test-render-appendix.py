@@ -18,7 +18,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import traceback
+
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+import buntan_tap  # noqa: E402
 
 CLI = sys.argv[1]
 SOURCE_ROOT = os.environ.get('BUNTAN_SOURCE_ROOT',
@@ -280,22 +283,12 @@ TESTS = [
 
 
 def main():
-    if shutil.which('pdftotext') is None:
-        print('1..0 # SKIP poppler-utils (pdftotext) is not installed')
-        return 0
-    print(f'1..{len(TESTS)}')
-    failed = 0
-    for number, test in enumerate(TESTS, 1):
-        try:
-            test()
-            print(f'ok {number} {test.__name__}')
-        except Exception:
-            failed += 1
-            print(f'not ok {number} {test.__name__}')
-            for line in traceback.format_exc().splitlines():
-                print(f'# {line}')
-    shutil.rmtree(WORK, ignore_errors=True)
-    return 1 if failed else 0
+    try:
+        if shutil.which('pdftotext') is None:
+            buntan_tap.skip_all('poppler-utils (pdftotext) is not installed')
+        return buntan_tap.run(TESTS)
+    finally:
+        shutil.rmtree(WORK, ignore_errors=True)
 
 
 if __name__ == '__main__':
