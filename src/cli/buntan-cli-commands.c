@@ -203,7 +203,9 @@ buntan_cli_check (const BuntanCliCommand *command, int argc, char **argv)
   for (guint i = 0; i < gaps->len; i++)
     g_print ("%s\n", buntan_gap_get_message (g_ptr_array_index (gaps, i)));
 
-  if (gaps->len == 0)
+  if (gaps->len == 0 && buntan_cyber_checklist_applies (project))
+    g_print ("%s\n", _ ("No gaps: every vendor has answered, and every “No” has a target date."));
+  else if (gaps->len == 0)
     g_print ("%s\n", _ ("No gaps: every item has someone responsible and every vendor a part."));
 
   /* Shown after the gaps; they never change the exit status. */

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "buntan-cyber-checklist-private.h"
 #include "buntan-finding-private.h"
 #include "buntan-gap.h"
 
@@ -174,6 +175,10 @@ buntan_gap_describe (const BuntanGap *self, BuntanGapText form)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
+  if (_buntan_cyber_checklist_has_rule (self->rule))
+    return _buntan_cyber_checklist_describe_gap (self->rule, form, self->item_id, self->subject,
+                                                 self->party_name);
+
   if (form == BUNTAN_GAP_TEXT_WORKBOOK && self->party_name != NULL)
     return g_strdup_printf ("%s（%s）", describe_in_japanese (self->rule), self->party_name);
   if (form == BUNTAN_GAP_TEXT_WORKBOOK)
@@ -245,6 +250,9 @@ buntan_gap_describe (const BuntanGap *self, BuntanGapText form)
 const char *
 buntan_gap_rule_to_string (BuntanGapRule rule)
 {
+  if (_buntan_cyber_checklist_has_rule (rule))
+    return _buntan_cyber_checklist_rule_to_string (rule);
+
   switch (rule)
     {
     case BUNTAN_GAP_RULE_NO_OWNER:

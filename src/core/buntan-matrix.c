@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "buntan-core.h"
+#include "buntan-cyber-checklist-private.h"
 
 /* A snapshot: the window makes a new one when the project changes. The
  * window, the CLI and the export all read gaps from here, so they agree. */
@@ -115,6 +116,16 @@ check_item (BuntanMatrix *self, BuntanProject *project, BuntanItem *item)
     check_vendor_checks (self, project, item);
 }
 
+static void
+check_cyber_item (BuntanMatrix *self, BuntanProject *project, BuntanItem *item)
+{
+  g_autoptr (GPtrArray) gaps = _buntan_cyber_checklist_find_gaps (project, item);
+
+  if (gaps->len > 0)
+    g_hash_table_add (self->gap_items, g_strdup (buntan_item_get_id (item)));
+  g_ptr_array_extend_and_steal (self->gaps, g_steal_pointer (&gaps));
+}
+
 static gboolean
 vendor_is_idle (BuntanParty *vendor, GListModel *items)
 {
@@ -148,8 +159,11 @@ buntan_matrix_new (BuntanProject *project, BuntanMatrixFlags flags)
   BuntanMatrix *self;
   GListModel   *items, *parties;
   guint         n;
+  gboolean      cyber;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (project), NULL);
+
+  cyber = buntan_cyber_checklist_applies (project);
 
   self = g_object_new (BUNTAN_TYPE_MATRIX, NULL);
   items = buntan_project_get_items (project);
@@ -184,10 +198,15 @@ buntan_matrix_new (BuntanProject *project, BuntanMatrixFlags flags)
     {
       g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
 
-      check_item (self, project, item);
+      if (cyber)
+        check_cyber_item (self, project, item);
+      else
+        check_item (self, project, item);
     }
 
-  for (guint i = 1; i < self->parties->len; i++)
+  /* On the cyber-security checklist a vendor answers the sheet; being on no
+   * item is no gap there. */
+  for (guint i = 1; i < self->parties->len && !cyber; i++)
     {
       BuntanParty *vendor = g_ptr_array_index (self->parties, i);
 

@@ -115,7 +115,7 @@ read_item (BuntanTemplate *self, BuntanJsonReader *reader, JsonNode *node, GHash
   g_autofree char *key = NULL;
   JsonObject      *object;
   const char      *id, *section, *number, *title, *section_title, *content, *risk, *recommended;
-  const char      *official_ref;
+  const char      *official_ref, *owner;
   guint            part;
 
   if (!buntan_json_reader_get_object (reader, node, "", &object) ||
@@ -147,11 +147,20 @@ read_item (BuntanTemplate *self, BuntanJsonReader *reader, JsonNode *node, GHash
       !buntan_json_reader_get_string (reader, object, "", "risk", FALSE, &risk) ||
       !buntan_json_reader_get_string (reader, object, "", "recommended", FALSE, &recommended) ||
       !buntan_json_reader_get_string (reader, object, "", "official_ref", FALSE, &official_ref) ||
+      !buntan_json_reader_get_string (reader, object, "", "owner", FALSE, &owner) ||
       !buntan_json_reader_get_strings (reader, object, "", "references", &references) ||
       !buntan_json_reader_get_nicks (reader, object, "", "applies_to", BUNTAN_TYPE_CONTRACT_KIND,
                                      _ ("kind of contract"),
                                      "development, maintenance, cloud, other", &applies_to))
     return FALSE;
+
+  /* A template knows no vendor: only the owners that name none (a vendor
+   * sheet whose items every vendor answers for its own systems is "each"). */
+  if (owner != NULL && g_strcmp0 (owner, BUNTAN_OWNER_EACH) != 0 &&
+      g_strcmp0 (owner, BUNTAN_OWNER_JOINT) != 0 && g_strcmp0 (owner, BUNTAN_HOSPITAL_ID) != 0)
+    return buntan_json_reader_refuse (reader, BUNTAN_TEMPLATE_ERROR_INVALID, "", "owner",
+                                      _ ("the owner “%s” is not one of each, joint, hospital"),
+                                      owner);
 
   key = section_key (part, section);
   section_title = g_hash_table_lookup (self->section_titles, key);
@@ -168,6 +177,7 @@ read_item (BuntanTemplate *self, BuntanJsonReader *reader, JsonNode *node, GHash
   buntan_item_set_references (item, (const char *const *) references);
   buntan_item_set_applies_to (item, (const char *const *) applies_to);
   buntan_item_set_official_ref (item, official_ref);
+  buntan_item_set_owner (item, owner);
   g_list_store_append (self->items, item);
 
   return TRUE;

@@ -91,6 +91,9 @@ typedef enum
   BUNTAN_GAP_RULE_IDLE_VENDOR,
   BUNTAN_GAP_RULE_EACH_TOO_FEW,
   BUNTAN_GAP_RULE_VENDOR_AGREED_WITHOUT_COMPLETION,
+  /* The cyber-security checklist's two (buntan-cyber-checklist.c). */
+  BUNTAN_GAP_RULE_VENDOR_UNANSWERED,
+  BUNTAN_GAP_RULE_NO_WITHOUT_TARGET,
 } BuntanGapRule;
 
 /* Shown beside the gaps but not counted as gaps (buntan_overview_get_warnings()). */

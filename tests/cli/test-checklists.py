@@ -39,6 +39,9 @@ CP932 = os.path.join(DATA, 'checklist-own-cp932.csv')
 UTF8_BOM = os.path.join(DATA, 'checklist-own-utf8-bom.csv')
 OWN_JSON = os.path.join(DATA, 'checklist-own.json')
 BUNDLED = os.path.join(SOURCE_ROOT, 'data', 'templates', 'buntan-default.json')
+# `checklists` lists every bundled checklist before the installed ones.
+N_BUNDLED = len([name for name in os.listdir(os.path.join(SOURCE_ROOT, 'data', 'templates'))
+                 if name.endswith('.json')])
 SCHEMA = os.path.join(SOURCE_ROOT, 'data', 'buntan-template.schema.json')
 
 # Each bad checklist and the place its one error line must name.
@@ -176,14 +179,17 @@ class ChecklistTest(unittest.TestCase):
         self.assertEqual(result.stderr, '')
         bundled = load(BUNDLED)
         lines = result.stdout.splitlines()
-        self.assertEqual(len(lines), 3, result.stdout)
-        self.assertEqual(lines[0].split()[:2], [bundled['id'], bundled['template_version']])
-        self.assertIn('bundled', lines[0])
-        self.assertEqual(lines[1].split()[:2], ['clinic-own', '2026.12-1'])
+        self.assertEqual(len(lines), N_BUNDLED + 2, result.stdout)
+        default_line = [line for line in lines if line.split()[0] == bundled['id']]
+        self.assertEqual(len(default_line), 1, result.stdout)
+        self.assertEqual(default_line[0].split()[:2], [bundled['id'], bundled['template_version']])
+        self.assertTrue(all('bundled' in line for line in lines[:N_BUNDLED]), result.stdout)
+        lines = lines[N_BUNDLED:]
+        self.assertEqual(lines[0].split()[:2], ['clinic-own', '2026.12-1'])
         self.assertIn('installed: ' + os.path.join(self.installed_dir, 'clinic-own@2026.12-1.json'),
-                      lines[1])
-        self.assertEqual(lines[2].split()[:2], ['clinic-own', '2027.01-1'])
-        self.assertIn('新しい版 (2 items)', lines[2])
+                      lines[0])
+        self.assertEqual(lines[1].split()[:2], ['clinic-own', '2027.01-1'])
+        self.assertIn('新しい版 (2 items)', lines[1])
         # `new` takes the newest version.
         out = os.path.join(self.tmp, 'p.buntan')
         self.assertExit(self.run_cli('new', '-t', 'clinic-own', '-o', out), 0)
@@ -191,7 +197,7 @@ class ChecklistTest(unittest.TestCase):
         # `templates` still lists what is bundled, as before.
         result = self.run_cli('templates')
         self.assertExit(result, 0)
-        self.assertEqual(len(result.stdout.splitlines()), 1)
+        self.assertEqual(len(result.stdout.splitlines()), N_BUNDLED)
 
     def test_broken_installed_file_is_named(self):
         os.makedirs(self.installed_dir)
@@ -200,7 +206,7 @@ class ChecklistTest(unittest.TestCase):
             f.write('{"format": "buntan-template"')
         result = self.run_cli('checklists')
         self.assertExit(result, 0)
-        self.assertEqual(len(result.stdout.splitlines()), 1)
+        self.assertEqual(len(result.stdout.splitlines()), N_BUNDLED)
         self.assertIn(broken, result.stderr)
 
     def test_refusals(self):

@@ -8,6 +8,7 @@
 # Every expectation is computed here from the files themselves, with Python's
 # json module, and never taken from buntan-cli's own output.
 
+import glob
 import json
 import os
 import re
@@ -853,15 +854,19 @@ class InfoTest(CliTestCase):
 
 class TemplatesTest(CliTestCase):
     def test_list(self):
-        template = load(TEMPLATE)
+        # One line per bundled file, in file name order (the cyber-security checklist's
+        # buntan-cyber-*.json before buntan-default.json).
+        paths = sorted(glob.glob(os.path.join(SOURCE_ROOT, 'data', 'templates', '*.json')))
         result = run('templates')
         self.assertExit(result, 0)
         self.assertEqual(result.stderr, '')
         lines = result.stdout.splitlines()
-        self.assertEqual(len(lines), 1, result.stdout)
-        self.assertEqual(lines[0].split()[:2], [template['id'], template['template_version']])
-        self.assertTrue(lines[0].endswith(f"{template['title']} ({len(template['items'])} items)"),
-                        lines[0])
+        self.assertEqual(len(lines), len(paths), result.stdout)
+        for line, path in zip(lines, paths):
+            template = load(path)
+            self.assertEqual(line.split()[:2], [template['id'], template['template_version']])
+            self.assertTrue(line.endswith(f"{template['title']} ({len(template['items'])} items)"),
+                            line)
 
     def test_every_listed_template_makes_a_project(self):
         for line in run('templates').stdout.splitlines():
