@@ -207,6 +207,10 @@ vendor_check_row_new (BuntanMeetingView *self, const char *party_id, gboolean an
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken->str,
                                   -1);
+  /* The highlight, in words. */
+  if (answering)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    _ ("Y and N record this vendor’s answer"), -1);
   return row;
 }
 

@@ -377,8 +377,10 @@ vendor_rows_within_columns (GtkWidget *view)
       GtkWidget      *column = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
       graphene_rect_t bounds;
 
+      /* A row made by the last update is laid out on the next frame. */
       if (gtk_widget_has_css_class (row, "meeting-vendor-check") &&
-          (!gtk_widget_compute_bounds (row, column, &bounds) ||
+          (!gtk_widget_get_mapped (row) || gtk_widget_get_width (row) == 0 ||
+           !gtk_widget_compute_bounds (row, column, &bounds) ||
            bounds.origin.x + bounds.size.width > gtk_widget_get_width (column)))
         return FALSE;
     }
