@@ -297,8 +297,8 @@ parse_answer (const char *answer, BuntanCheckResult *result)
  * confirm the item and that the meeting is held with, or every confirming
  * vendor when the meeting names none of them (a meeting with the hospital
  * alone, or one started before meetings had parties). */
-static GStrv
-dup_answering_vendors (BuntanMeetingView *self)
+GStrv
+_buntan_meeting_view_dup_answering_vendors (BuntanMeetingView *self)
 {
   g_auto (GStrv) confirming = buntan_check_summary_dup_vendors (self->item, self->project);
   BuntanMeeting     *meeting = buntan_project_get_active_meeting (self->project);
@@ -430,7 +430,7 @@ first_check_action (GtkWidget *widget, const char *action_name, GVariant *parame
     return;
 
   /* An item that vendors confirm holds one answer per vendor. */
-  vendors = dup_answering_vendors (self);
+  vendors = _buntan_meeting_view_dup_answering_vendors (self);
   if (vendors[0] != NULL && vendors[1] == NULL)
     {
       set_vendor_check (self, vendors[0], result);

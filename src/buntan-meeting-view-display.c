@@ -127,6 +127,127 @@ update_parties (BuntanMeetingView *self)
     }
 }
 
+/* A line of a vendor's check that never wraps: an answer and its date, or a
+ * date and what it is, read as one. */
+static GtkWidget *
+check_line_new (const char *text, const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), FALSE);
+  gtk_widget_add_css_class (label, "meeting-vendor-line");
+  gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+/* One confirming vendor's check, a row of its own: the name may wrap, the
+ * answer with its date, 目標日 and 完了日 are lines that never break. */
+static GtkWidget *
+vendor_check_row_new (BuntanMeetingView *self, const char *party_id, gboolean answering)
+{
+  BuntanParty      *party = buntan_project_find_party (self->project, party_id);
+  BuntanCheck      *check = buntan_item_find_check (self->item, party_id);
+  BuntanCheckResult result =
+    check != NULL ? buntan_check_get_result (check) : BUNTAN_CHECK_RESULT_UNSET;
+  const char *date = check != NULL ? buntan_check_get_date (check) : NULL;
+  const char *target = check != NULL ? buntan_check_get_target (check) : NULL;
+  const char *completed = check != NULL ? buntan_check_get_completed (check) : NULL;
+  const char *short_name = party != NULL ? buntan_party_get_short_name (party) : party_id;
+  g_autoptr (GString) spoken = g_string_new (NULL);
+  g_autofree char *answer = NULL;
+  GtkWidget       *row;
+  GtkWidget       *name;
+
+  /* A group, so that a screen reader reads the vendor's check as one. */
+  row = g_object_new (GTK_TYPE_BOX, "orientation", GTK_ORIENTATION_VERTICAL, "accessible-role",
+                      GTK_ACCESSIBLE_ROLE_GROUP, NULL);
+  gtk_widget_add_css_class (row, "meeting-vendor-check");
+  if (answering)
+    gtk_widget_add_css_class (row, "answering");
+
+  name = gtk_label_new (short_name);
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (name, "meeting-vendor-name");
+  /* The short name is what fits; the full name is a hover away. */
+  if (party != NULL)
+    gtk_widget_set_tooltip_text (name, buntan_party_get_name (party));
+  gtk_box_append (GTK_BOX (row), name);
+
+  if (date != NULL)
+    answer = g_strdup_printf (_ ("%s · %s"), buntan_check_result_get_label (result), date);
+  else
+    answer = g_strdup (buntan_check_result_get_label (result));
+  gtk_box_append (GTK_BOX (row), check_line_new (answer, "meeting-vendor-answer"));
+
+  g_string_append_printf (spoken, _ ("%s: %s"), short_name, buntan_check_result_get_label (result));
+  if (date != NULL)
+    g_string_append_printf (spoken, _ (", checked %s"), date);
+
+  /* A target date only means something while the answer is “No”. */
+  if (result == BUNTAN_CHECK_RESULT_NO && target != NULL)
+    {
+      /* TRANSLATORS: a vendor's target date in meeting mode: "Target 2027-01-31" */
+      g_autofree char *line = g_strdup_printf (_ ("Target %s"), target);
+
+      gtk_box_append (GTK_BOX (row), check_line_new (line, "meeting-vendor-date"));
+      /* TRANSLATORS: appended to a vendor's answer: when it means to complete the item */
+      g_string_append_printf (spoken, _ (", target %s"), target);
+    }
+  if (completed != NULL)
+    {
+      /* TRANSLATORS: a vendor's completion date in meeting mode: "Completed 2026-11-12" */
+      g_autofree char *line = g_strdup_printf (_ ("Completed %s"), completed);
+
+      gtk_box_append (GTK_BOX (row), check_line_new (line, "meeting-vendor-date"));
+      g_string_append_printf (spoken, _ (", completed %s"), completed);
+    }
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken->str,
+                                  -1);
+  /* The highlight, in words. */
+  if (answering)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    _ ("Y and N record this vendor’s answer"), -1);
+  return row;
+}
+
+/* An item that vendors confirm shows each vendor's check as a row; the rows
+ * of the vendors a Y/N answers for (those the meeting is with) stand out. */
+static gboolean
+update_vendor_checks (BuntanMeetingView *self)
+{
+  g_auto (GStrv) vendors = NULL;
+  g_auto (GStrv) answering = NULL;
+  GtkWidget *child;
+  gboolean   narrowed;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->vendor_checks_box))) != NULL)
+    gtk_box_remove (self->vendor_checks_box, child);
+
+  vendors = self->project != NULL && self->item != NULL
+              ? buntan_check_summary_dup_vendors (self->item, self->project)
+              : NULL;
+  gtk_widget_set_visible (GTK_WIDGET (self->vendor_checks_box),
+                          vendors != NULL && vendors[0] != NULL);
+  if (vendors == NULL || vendors[0] == NULL)
+    return FALSE;
+
+  answering = _buntan_meeting_view_dup_answering_vendors (self);
+  /* Marked only when the meeting leaves some vendors out: otherwise Y/N
+   * answer for every row alike. */
+  narrowed = g_strv_length (answering) < g_strv_length (vendors);
+  for (guint i = 0; vendors[i] != NULL; i++)
+    gtk_box_append (self->vendor_checks_box,
+                    vendor_check_row_new (self, vendors[i],
+                                          narrowed &&
+                                            g_strv_contains ((const char *const *) answering,
+                                                             vendors[i])));
+  return TRUE;
+}
+
 static char *
 dup_owner_text (BuntanMeetingView *self)
 {
@@ -169,7 +290,6 @@ _buntan_meeting_view_update_item (BuntanMeetingView *self)
   g_autofree char  *number = NULL;
   g_autofree char  *owner = NULL;
   g_autofree char  *check = NULL;
-  g_autofree char  *vendor_checks = NULL;
   g_autofree char  *clause = NULL;
   g_autofree char  *note = NULL;
   g_autofree char  *content = NULL;
@@ -187,6 +307,7 @@ _buntan_meeting_view_update_item (BuntanMeetingView *self)
       gtk_label_set_text (self->number_label, "");
       gtk_label_set_text (self->title_label, "");
       update_parties (self);
+      update_vendor_checks (self);
       return;
     }
 
@@ -223,10 +344,10 @@ _buntan_meeting_view_update_item (BuntanMeetingView *self)
 
   result = buntan_item_get_first_check (item);
   check_date = buntan_item_get_first_check_date (item);
-  /* An item that vendors confirm shows each vendor's answer, a line each. */
-  vendor_checks = buntan_check_summary_dup_details (item, self->project);
-  if (vendor_checks != NULL)
-    check = g_steal_pointer (&vendor_checks);
+  /* An item that vendors confirm sums their answers up here ("Yes 2/3")
+   * and shows each vendor's check in a row of its own below. */
+  if (update_vendor_checks (self))
+    check = buntan_check_summary_dup_result (item, self->project);
   else if (check_date != NULL)
     /* TRANSLATORS: the answer at the first check and its date: "Yes · 2026-11-03" */
     check = g_strdup_printf (_ ("%s · %s"), buntan_check_result_get_label (result), check_date);

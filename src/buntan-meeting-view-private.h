@@ -59,6 +59,7 @@ struct _BuntanMeetingView
   GtkBox            *parties_box;
   GtkLabel          *status_label;
   GtkLabel          *first_check_label;
+  GtkBox            *vendor_checks_box;
   GtkLabel          *clause_label;
   GtkEntry          *clause_entry;
   GtkLabel          *note_label;
@@ -96,5 +97,7 @@ void
 _buntan_meeting_view_update_actions (BuntanMeetingView *self);
 void
 _buntan_meeting_view_finish_editing (BuntanMeetingView *self);
+GStrv
+_buntan_meeting_view_dup_answering_vendors (BuntanMeetingView *self);
 
 G_END_DECLS

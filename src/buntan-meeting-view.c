@@ -316,6 +316,7 @@ buntan_meeting_view_class_init (BuntanMeetingViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuntanMeetingView, recommended_label);
   gtk_widget_class_bind_template_child (widget_class, BuntanMeetingView, owner_label);
   gtk_widget_class_bind_template_child (widget_class, BuntanMeetingView, parties_box);
+  gtk_widget_class_bind_template_child (widget_class, BuntanMeetingView, vendor_checks_box);
   gtk_widget_class_bind_template_child (widget_class, BuntanMeetingView, status_label);
   gtk_widget_class_bind_template_child (widget_class, BuntanMeetingView, first_check_label);
   gtk_widget_class_bind_template_child (widget_class, BuntanMeetingView, clause_label);

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "buntan-core.h"
 #include "buntan-test-util.h"
 
@@ -16,6 +18,16 @@ row_of (BuntanMatrix *matrix, const char *item_id)
       return row;
 
   g_assert_not_reached ();
+}
+
+static guint
+count_occurrences (const char *text, const char *word)
+{
+  guint n = 0;
+
+  for (const char *at = strstr (text, word); at != NULL; at = strstr (at + strlen (word), word))
+    n++;
+  return n;
 }
 
 static void
@@ -74,7 +86,8 @@ test_gaps (void)
     { BUNTAN_GAP_RULE_NO_OWNER, "P2-A-4", NULL, "nobody is responsible for it yet" },
     /* The version 1 file's item-level “No” became the owner's own. */
     { BUNTAN_GAP_RULE_VENDOR_AGREED_WITHOUT_COMPLETION, "P2-A-6", "v2",
-      "ベンダー二 has no completion date" },
+      "ベンダー二 said “No” at the first check and the item is agreed, but that vendor has no "
+      "completion date" },
     { BUNTAN_GAP_RULE_AGREED_WITHOUT_OWNER, "P2-A-7", NULL, "marked agreed" },
     { BUNTAN_GAP_RULE_IDLE_VENDOR, NULL, "v3", "ベンダー三 is responsible for nothing" },
   };
@@ -94,6 +107,21 @@ test_gaps (void)
           g_assert_true (g_str_has_prefix (buntan_gap_get_message (gap), expected[i].item));
           g_assert_true (buntan_matrix_item_has_gap (matrix, expected[i].item));
         }
+    }
+
+  /* Each sentence names the vendor once, the short one too (the meeting's). */
+  for (guint i = 0; i < gaps->len; i++)
+    {
+      BuntanGap       *gap = g_ptr_array_index (gaps, i);
+      g_autofree char *brief = buntan_gap_describe (gap, BUNTAN_GAP_TEXT_SHORT);
+      g_autofree char *workbook = buntan_gap_describe (gap, BUNTAN_GAP_TEXT_WORKBOOK);
+
+      if (buntan_gap_get_rule (gap) != BUNTAN_GAP_RULE_VENDOR_AGREED_WITHOUT_COMPLETION)
+        continue;
+      g_assert_cmpuint (count_occurrences (buntan_gap_get_message (gap), "ベンダー二"), ==, 1);
+      g_assert_cmpuint (count_occurrences (brief, "ベンダー二"), ==, 1);
+      g_assert_nonnull (strstr (brief, "said “No” at the first check"));
+      g_assert_cmpuint (count_occurrences (workbook, "ベンダー二"), ==, 1);
     }
 
   g_assert_false (buntan_matrix_item_has_gap (matrix, "P2-A-1"));

@@ -199,9 +199,11 @@ buntan_gap_describe (const BuntanGap *self, BuntanGapText form)
         case BUNTAN_GAP_RULE_EACH_TOO_FEW:
           return g_strdup (_ ("Each vendor for its own system, but fewer than two parties named"));
         case BUNTAN_GAP_RULE_VENDOR_AGREED_WITHOUT_COMPLETION:
+          /* Each sentence names the vendor once: the second mention
+           * only made the line longer in the meeting's type. */
           return g_strdup_printf (
-            _ ("“No” at %s’s first check and agreed, but %s has no completion date"),
-            self->party_name, self->party_name);
+            _ ("%s said “No” at the first check; agreed without a completion date"),
+            self->party_name);
         case BUNTAN_GAP_RULE_IDLE_VENDOR:
           /* The vendor is not on screen beside it: name it even here. */
           break;
@@ -234,8 +236,8 @@ buntan_gap_describe (const BuntanGap *self, BuntanGapText form)
         self->item_id, self->subject);
     case BUNTAN_GAP_RULE_VENDOR_AGREED_WITHOUT_COMPLETION:
       return g_strdup_printf (_ ("%s %s: %s said “No” at the first check and the item is agreed, "
-                                 "but %s has no completion date"),
-                              self->item_id, self->subject, self->party_name, self->party_name);
+                                 "but that vendor has no completion date"),
+                              self->item_id, self->subject, self->party_name);
     default:
       g_return_val_if_reached (NULL);
     }

@@ -54,7 +54,7 @@ GAP_PHRASES = {
     'agreed-without-completion': 'has no completion date',
     'idle-vendor': 'is responsible for nothing',
     'each-too-few': 'fewer than two parties are named',
-    'vendor-agreed-without-completion': 'has no completion date',
+    'vendor-agreed-without-completion': 'that vendor has no completion date',
 }
 ITEMS = os.path.join(DATA, 'f2-items-valid.buntan')
 

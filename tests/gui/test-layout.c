@@ -358,10 +358,81 @@ is_footer (GtkWidget *widget)
 }
 
 static gboolean
-is_first_check_value (GtkWidget *label)
+is_vendor_answer (GtkWidget *label)
 {
-  return gtk_widget_has_css_class (label, "meeting-value") &&
-         strstr (gtk_label_get_text (GTK_LABEL (label)), "2026-10-08") != NULL;
+  return gtk_widget_has_css_class (label, "meeting-vendor-answer");
+}
+
+/* P2-A-1's vendors and the dates of their first checks, in the sample. */
+static const char *const vendor_check_dates[] = { "2026-10-08", "2026-10-08", "2026-10-15" };
+
+static gboolean
+vendor_rows_within_columns (GtkWidget *view)
+{
+  g_autoptr (GPtrArray) widgets = gui_test_find_all (view, GTK_TYPE_BOX);
+
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      GtkWidget      *row = g_ptr_array_index (widgets, i);
+      GtkWidget      *column = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+      graphene_rect_t bounds;
+
+      /* A row made by the last update is laid out on the next frame. */
+      if (gtk_widget_has_css_class (row, "meeting-vendor-check") &&
+          (!gtk_widget_get_mapped (row) || gtk_widget_get_width (row) == 0 ||
+           !gtk_widget_compute_bounds (row, column, &bounds) ||
+           bounds.origin.x + bounds.size.width > gtk_widget_get_width (column)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Each vendor's check is a row of its own; in each, the answer and its date
+ * are one line, shown whole, and the row is no wider than its column. */
+static void
+assert_vendor_check_rows (GtkWidget *view)
+{
+  g_autoptr (GPtrArray) widgets = NULL;
+  guint n_rows = 0;
+
+  /* The type follows the view's size one idle after a zoom (the fit of
+   * buntan-meeting-view-size.c): measure once it has; a row that stays
+   * wider than its column fails here, when the wait ends. */
+  GUI_TEST_WAIT (vendor_rows_within_columns (view));
+  widgets = gui_test_find_all (view, GTK_TYPE_BOX);
+
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      GtkWidget      *row = g_ptr_array_index (widgets, i);
+      GtkWidget      *column = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+      GtkWidget      *answer;
+      graphene_rect_t row_bounds;
+      int             natural;
+
+      if (!gtk_widget_has_css_class (row, "meeting-vendor-check"))
+        continue;
+      g_assert_true (gtk_widget_get_mapped (row));
+      g_assert_cmpuint (n_rows, <, G_N_ELEMENTS (vendor_check_dates));
+
+      answer = gui_test_find_first (row, GTK_TYPE_LABEL, is_vendor_answer);
+      g_assert_nonnull (answer);
+      g_test_message ("vendor check: %s", gtk_label_get_text (GTK_LABEL (answer)));
+      g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (answer)),
+                                buntan_check_result_get_label (BUNTAN_CHECK_RESULT_YES)));
+      g_assert_nonnull (
+        strstr (gtk_label_get_text (GTK_LABEL (answer)), vendor_check_dates[n_rows]));
+      g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (answer))), ==,
+                       1);
+      gtk_widget_measure (answer, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      g_assert_cmpint (gtk_widget_get_width (answer), >=, natural);
+
+      row_bounds = bounds_in (row, column);
+      g_assert_cmpfloat (row_bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (row_bounds.origin.x + row_bounds.size.width, <=,
+                         gtk_widget_get_width (column));
+      n_rows++;
+    }
+  g_assert_cmpuint (n_rows, ==, G_N_ELEMENTS (vendor_check_dates));
 }
 
 /* The body's type size, from the size class the view picked. */
@@ -383,7 +454,6 @@ check_meeting (const Size *size)
   BuntanProject  *project = gui_window_open (window, sample_path);
   GtkWidget      *view;
   GtkWidget      *footer;
-  GtkWidget      *first_check;
   graphene_rect_t footer_bounds;
   int             type_size;
   g_autoptr (GPtrArray) scrollers = NULL;
@@ -456,13 +526,12 @@ check_meeting (const Size *size)
                        1);
     }
 
-  /* The first check's answer and date on one line. */
+  /* Each vendor's answer and its date on one line, two steps larger and at
+   * the default zoom. */
+  assert_vendor_check_rows (view);
   g_assert_true (gtk_widget_activate_action (view, "meeting.zoom-reset", NULL));
   gui_test_spin (200);
-  first_check = gui_test_find_first (view, GTK_TYPE_LABEL, is_first_check_value);
-  g_assert_nonnull (first_check);
-  g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (first_check))), ==,
-                   1);
+  assert_vendor_check_rows (view);
 
   type_size = body_font_px (view);
   g_assert_true (gtk_widget_activate_action (view, "meeting.leave", NULL));
