@@ -119,6 +119,66 @@ reopen_item (BuntanItem *item, const char *const *parties)
     buntan_item_set_status (item, BUNTAN_ITEM_STATUS_DISCUSSING);
 }
 
+static gboolean
+check_is_confirmed (BuntanCheck *check)
+{
+  return buntan_check_get_result (check) != BUNTAN_CHECK_RESULT_UNSET ||
+         buntan_check_get_date (check) != NULL || buntan_check_get_agreed (check) != NULL;
+}
+
+/* Whether starting a round for @parties changes @item. */
+static gboolean
+round_changes_item (BuntanItem *item, const char *const *parties)
+{
+  BuntanItemStatus status = buntan_item_get_status (item);
+
+  if (!item_concerns (item, parties))
+    return FALSE;
+  if (status != BUNTAN_ITEM_STATUS_NOT_APPLICABLE && status != BUNTAN_ITEM_STATUS_DISCUSSING)
+    return TRUE;
+
+  for (guint i = 0; parties[i] != NULL; i++)
+    {
+      BuntanCheck *check = buntan_item_find_check (item, parties[i]);
+
+      if (check != NULL && check_is_confirmed (check))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * buntan_project_count_round_items:
+ * @self: a project
+ * @parties: the ids of the vendors whose contracts would renew
+ *
+ * What a renewal round for @parties would change, for the question before
+ * one is started.
+ *
+ * Returns: the number of items whose status or checks the round changes
+ */
+guint
+buntan_project_count_round_items (BuntanProject *self, const char *const *parties)
+{
+  GListModel *items;
+  guint       n = 0;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), 0);
+  g_return_val_if_fail (parties != NULL, 0);
+
+  items = buntan_project_get_items (self);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
+
+      if (round_changes_item (item, parties))
+        n++;
+    }
+
+  return n;
+}
+
 /* After the highest: a merge may leave gaps in the numbers. */
 static guint
 find_next_number (GListModel *rounds)

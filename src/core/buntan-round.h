@@ -33,5 +33,7 @@ buntan_project_start_round (BuntanProject     *self,
                             const char *const *parties,
                             guint              from_version,
                             GError           **error);
+guint
+buntan_project_count_round_items (BuntanProject *self, const char *const *parties);
 
 G_END_DECLS

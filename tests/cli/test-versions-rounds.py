@@ -144,6 +144,21 @@ class MergeTest(Scratch):
         self.assertEqual([v['number'] for v in merged['versions']], [1, 2])
         self.assertEqual(merged['versions'][1], self.load(self.theirs)['versions'][1])
 
+    def test_rounds_merge_by_number(self):
+        self.ok('round', self.ours, '--parties', 'v1', '--date', '2027-03-01')
+        self.ok('round', self.theirs, '--parties', 'v2', '--date', '2027-03-02')
+        merged = self.merge(EXIT_CONFLICTS)
+        self.assertEqual(merged['rounds'], self.load(self.ours)['rounds'])
+        round_conflicts = [c for c in merged['conflicts'] if c['item'] == 'round:1']
+        self.assertEqual([(c['field'], c['theirs']['parties']) for c in round_conflicts],
+                         [('round', ['v2'])])
+
+    def test_round_on_one_side_is_taken(self):
+        self.ok('round', self.theirs, '--parties', 'v1', '--date', '2027-03-02')
+        merged = self.merge(EXIT_OK)
+        self.assertEqual(merged['rounds'], self.load(self.theirs)['rounds'])
+        self.assertEqual(item(merged, 'P2-A-1')['status'], 'discussing')
+
 
 class GitTest(Scratch):
     """Two administrators each agree 第2版 on their own branch."""
