@@ -1,11 +1,12 @@
-/* buntan-versions-dialog.c — the agreed versions: compare, withdraw
+/* buntan-versions-dialog.c — the agreed versions: compare, withdraw, renew
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * One row per agreed version (number, date, note, withdrawn); each can be
  * compared with the current state, the changes listed below in words, and
  * withdrawn with a reason. Nothing here is deleted: a withdrawn version
- * stays in the list, marked.
+ * stays in the list, marked. A renewal round for the vendors chosen starts
+ * from the version in force (buntan_project_start_round()).
  */
 
 #include "config.h"
@@ -22,6 +23,7 @@ struct _BuntanVersionsDialog
   BuntanProject *project;
 
   GtkLabel   *empty_label;
+  GtkButton  *round_button;
   GtkListBox *versions_list;
   GtkLabel   *changes_heading;
   GtkListBox *changes_list;
@@ -151,6 +153,111 @@ withdraw_clicked_cb (GtkButton *button, BuntanVersionsDialog *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The vendors ticked in the round question, by id. */
+static GStrv
+dup_chosen_parties (GtkWidget *box)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_CHECK_BUTTON (child) && gtk_check_button_get_active (GTK_CHECK_BUTTON (child)))
+      g_strv_builder_add (builder, g_object_get_data (G_OBJECT (child), "party-id"));
+
+  return g_strv_builder_end (builder);
+}
+
+/* What the ticked vendors' round would change, said before it starts. */
+static void
+round_party_toggled_cb (GtkCheckButton *button, AdwMessageDialog *dialog)
+{
+  BuntanVersionsDialog *self = g_object_get_data (G_OBJECT (dialog), "versions-dialog");
+  GtkWidget            *box = adw_message_dialog_get_extra_child (dialog);
+  GtkLabel             *summary = g_object_get_data (G_OBJECT (dialog), "summary");
+  g_auto (GStrv) parties = dup_chosen_parties (box);
+  g_autofree char *text = NULL;
+  guint            n;
+
+  adw_message_dialog_set_response_enabled (dialog, "start", parties[0] != NULL);
+  if (parties[0] == NULL)
+    {
+      gtk_label_set_text (summary, _ ("Choose the vendors whose contracts renew."));
+      return;
+    }
+
+  n = buntan_project_count_round_items (self->project, (const char *const *) parties);
+  text = g_strdup_printf (ngettext ("%u item goes back to discussion.",
+                                    "%u items go back to discussion.", n),
+                          n);
+  gtk_label_set_text (summary, text);
+}
+
+static void
+round_response_cb (AdwMessageDialog *dialog, const char *response, BuntanVersionsDialog *self)
+{
+  g_auto (GStrv) parties = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (g_strcmp0 (response, "start") != 0)
+    return;
+
+  parties = dup_chosen_parties (adw_message_dialog_get_extra_child (dialog));
+  /* The button is enabled only with a vendor ticked and a version in
+   * force: this cannot fail but for a bug. */
+  if (buntan_project_start_round (self->project, NULL, (const char *const *) parties, 0, &error) ==
+      NULL)
+    g_warning ("Starting a renewal round failed: %s", error->message);
+}
+
+static void
+round_clicked_cb (GtkButton *button, BuntanVersionsDialog *self)
+{
+  BuntanVersion    *version = buntan_project_get_latest_version (self->project);
+  GListModel       *parties = buntan_project_get_parties (self->project);
+  g_autofree char  *body = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget        *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget        *summary = gtk_label_new (NULL);
+
+  g_return_if_fail (version != NULL);
+
+  body = g_strdup_printf (
+    _ ("Renews version %u. The checks of the vendors chosen go back to unconfirmed and their "
+       "items to under discussion, except those not applicable. Owners, roles, clauses and "
+       "agreed terms stay, and version %u keeps what was agreed."),
+    buntan_version_get_number (version), buntan_version_get_number (version));
+  dialog = ADW_MESSAGE_DIALOG (
+    adw_message_dialog_new (GTK_WINDOW (self), _ ("Start a Renewal Round?"), body));
+  adw_message_dialog_add_responses (dialog, "cancel", _ ("_Cancel"), "start", _ ("_Start Round"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "start", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+      GtkWidget *check;
+
+      if (buntan_party_is_hospital (party))
+        continue;
+      check = gtk_check_button_new_with_label (buntan_party_get_name (party));
+      g_object_set_data_full (G_OBJECT (check), "party-id", g_strdup (buntan_party_get_id (party)),
+                              g_free);
+      g_signal_connect_object (check, "toggled", G_CALLBACK (round_party_toggled_cb), dialog, 0);
+      gtk_box_append (GTK_BOX (box), check);
+    }
+  gtk_label_set_wrap (GTK_LABEL (summary), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (summary), 0);
+  gtk_box_append (GTK_BOX (box), summary);
+  adw_message_dialog_set_extra_child (dialog, box);
+
+  g_object_set_data (G_OBJECT (dialog), "versions-dialog", self);
+  g_object_set_data (G_OBJECT (dialog), "summary", summary);
+  round_party_toggled_cb (NULL, dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (round_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static GtkWidget *
 row_button_new (BuntanVersionsDialog *self,
                 BuntanVersion        *version,
@@ -192,6 +299,9 @@ version_withdrawn_cb (BuntanVersion *version, GParamSpec *pspec, AdwActionRow *r
   update_row (row, version);
 }
 
+static void
+update_empty (BuntanVersionsDialog *self);
+
 static GtkWidget *
 create_row_cb (gpointer item, gpointer user_data)
 {
@@ -214,10 +324,13 @@ create_row_cb (gpointer item, gpointer user_data)
   g_object_set_data (G_OBJECT (row), "withdraw-button", withdraw);
   update_row (ADW_ACTION_ROW (row), version);
   g_signal_connect_object (version, "notify::withdrawn", G_CALLBACK (version_withdrawn_cb), row, 0);
+  g_signal_connect_object (version, "notify::withdrawn", G_CALLBACK (update_empty), self,
+                           G_CONNECT_SWAPPED);
 
   return row;
 }
 
+/* A round renews the version in force: none, no round. */
 static void
 update_empty (BuntanVersionsDialog *self)
 {
@@ -225,6 +338,8 @@ update_empty (BuntanVersionsDialog *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), empty);
   gtk_widget_set_visible (GTK_WIDGET (self->versions_list), !empty);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->round_button),
+                            buntan_project_get_latest_version (self->project) != NULL);
 }
 
 static void
@@ -249,6 +364,8 @@ buntan_versions_dialog_class_init (BuntanVersionsDialogClass *klass)
   gtk_widget_class_set_template_from_resource (
     widget_class, "/io/github/buntan/Buntan/buntan-versions-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, BuntanVersionsDialog, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, BuntanVersionsDialog, round_button);
+  gtk_widget_class_bind_template_callback (widget_class, round_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, BuntanVersionsDialog, versions_list);
   gtk_widget_class_bind_template_child (widget_class, BuntanVersionsDialog, changes_heading);
   gtk_widget_class_bind_template_child (widget_class, BuntanVersionsDialog, changes_list);

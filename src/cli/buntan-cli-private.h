@@ -90,6 +90,10 @@ buntan_cli_versions (const BuntanCliCommand *command, int argc, char **argv);
 int
 buntan_cli_agree (const BuntanCliCommand *command, int argc, char **argv);
 int
+buntan_cli_withdraw (const BuntanCliCommand *command, int argc, char **argv);
+int
+buntan_cli_round (const BuntanCliCommand *command, int argc, char **argv);
+int
 buntan_cli_diff_versions (const char *path, guint from, guint to, gboolean json);
 
 G_END_DECLS

@@ -188,7 +188,7 @@ static const BuntanCliCommand commands[] = {
   },
   {
     "diff",
-    N_ ("OLD NEW"),
+    N_ ("OLD NEW | FILE --from-version N"),
     N_ ("List what changed between two project files"),
     N_ ("Prints one line per change, in the file's order: the project's title and\n"
         "organization, parties added, removed or renamed and their fields, items added\n"
@@ -257,8 +257,11 @@ static const BuntanCliCommand commands[] = {
     N_ ("List the agreed versions of a project"),
     N_ ("Prints one line per agreed version (第N版): its number, the date agreed, the\n"
         "project's fingerprint and “withdrawn” for a withdrawn one, then its note and\n"
-        "the reason it was withdrawn. With --json, prints {\"versions\": [{number,\n"
-        "agreed, fingerprint, note, open_gaps, withdrawn, withdrawn_reason}, …]}."),
+        "the reason it was withdrawn; then one line per renewal round: its number, the\n"
+        "day it started, its vendors and the version it renews. With --json, prints\n"
+        "{\"versions\": [{number, agreed, fingerprint, note, open_gaps, withdrawn,\n"
+        "withdrawn_reason}, …], \"rounds\": [{number, started, parties, from_version},\n"
+        "…]}."),
     N_ ("Exit status: 0 when the versions were listed; 1 when FILE cannot be opened;\n"
         "2 on a usage error."),
     NULL,
@@ -277,6 +280,36 @@ static const BuntanCliCommand commands[] = {
         "cannot be opened or written; 2 on a usage error."),
     NULL,
     buntan_cli_agree,
+  },
+  {
+    "withdraw",
+    N_ ("FILE --version N --reason T"),
+    N_ ("Withdraw an agreed version, keeping it with the reason"),
+    N_ ("Marks agreed version N (第N版) withdrawn on the day (or --date) with the\n"
+        "reason T. The version stays in the project, marked, and is no longer cited on\n"
+        "the cover; it is never deleted. Writes FILE again, or OUT with -o, and prints\n"
+        "the version's line."),
+    N_ ("Exit status: 0 when the version was withdrawn; 1 when FILE cannot be opened\n"
+        "or written, there is no version N or it was already withdrawn; 2 on a usage\n"
+        "error."),
+    NULL,
+    buntan_cli_withdraw,
+  },
+  {
+    "round",
+    N_ ("FILE --parties ID,…"),
+    N_ ("Start a renewal round for the vendors whose contracts renew"),
+    N_ ("Records the next renewal round for the vendors given with --parties, renewing\n"
+        "the latest agreed version (or --from-version N). Those vendors' checks go back\n"
+        "to unconfirmed and their items to 協議中, except 対象外; owners, roles, clauses\n"
+        "and agreed terms stay, and what was agreed stays in the version's snapshot.\n"
+        "Refused when no version has been agreed. Writes FILE again, or OUT with -o,\n"
+        "and prints the round's line."),
+    N_ ("Exit status: 0 when the round was started; 1 when FILE cannot be opened or\n"
+        "written, a party is not a vendor or there is no version to renew; 2 on a\n"
+        "usage error."),
+    NULL,
+    buntan_cli_round,
   },
 };
 

@@ -36,6 +36,7 @@
 #include "buntan-checklist-update.h"
 #include "buntan-version.h"
 #include "buntan-cyber-checklist.h"
+#include "buntan-round.h"
 
 G_BEGIN_DECLS
 

@@ -114,7 +114,16 @@ put_cover_version (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
                                    BUNTAN_XLSX_STYLE_DATE_LEFT);
   else
     buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 3, "未合意", text);
-  buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 4, COVER_COLUMNS - 1, "", text);
+  if (self->version_changed)
+    {
+      g_autofree char *changed =
+        g_strdup_printf ("第%u版の合意後に変更があります", self->version_number);
+
+      buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 4, COVER_COLUMNS - 1, changed,
+                                     self->xlsx->remark);
+    }
+  else
+    buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 4, COVER_COLUMNS - 1, "", text);
   buntan_xlsx_writer_end_row (self->xlsx, sheet, row++);
 
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, "出力日", self->xlsx->label);

@@ -53,8 +53,9 @@ typedef struct
   /* The latest agreed version (第N版) the document cites; 0 and %NULL while
    * none exists. Set by find_latest_version() in buntan-export.c, the one
    * hook the agreed versions (issue 15) fill in. */
-  guint version_number;
-  char *version_agreed;
+  guint    version_number;
+  char    *version_agreed;
+  gboolean version_changed; /* the current state is not what the version agreed */
 } BuntanExport;
 
 #define BUNTAN_EXPORT_DRAFT_MARK "案"

@@ -79,15 +79,35 @@ dup_export_date (void)
   return buntan_date_today ();
 }
 
-/* The agreed version (第N版) the cover cites: the latest one not withdrawn.
- * Projects do not record versions yet (issue 15 adds `versions`): until
- * then every document is cited as 案 / 未合意. The versions code sets
- * version_number and version_agreed (YYYY-MM-DD) here. */
+/* The agreed version (第N版) the cover cites: the latest one not withdrawn,
+ * and whether what it agreed has changed since. That compares the
+ * document's default fingerprint (the one a version records, whatever
+ * contract or Part 1 option this export uses) with the recorded one. */
 static void
 find_latest_version (BuntanExport *self)
 {
+  BuntanVersion      *version = buntan_project_get_latest_version (self->project);
+  BuntanExportOptions options = { 0 };
+  g_autofree char    *current = NULL;
+  const char         *recorded;
+
   self->version_number = 0;
+  self->version_changed = FALSE;
   g_clear_pointer (&self->version_agreed, g_free);
+  if (version == NULL)
+    return;
+
+  self->version_number = buntan_version_get_number (version);
+  self->version_agreed = g_strdup (buntan_version_get_agreed (version));
+
+  if (self->scope.vendor != NULL)
+    options.vendor_id = buntan_party_get_id (self->scope.vendor);
+  recorded = buntan_version_get_fingerprint (version, options.vendor_id != NULL ? options.vendor_id
+                                                                                : "project");
+  current = buntan_printed_dup_fingerprint_for (self->project, &options, NULL);
+  /* A vendor added after the agreement has no recorded fingerprint: its
+   * appendix was not part of the version, so it has changed since. */
+  self->version_changed = recorded == NULL || g_strcmp0 (recorded, current) != 0;
 }
 
 /* The fingerprint serialises what the document prints. It is computed

@@ -288,7 +288,7 @@ array_holds (JsonArray *array, JsonNode *node)
   return FALSE;
 }
 
-/* Lists of records (meetings, versions, rounds, conflicts) merge as sets:
+/* Lists of records (meetings, conflicts, questionnaires) merge as sets:
  * ours, less what theirs removed, plus what theirs added. Records are
  * appended, rarely edited; an edited one shows as removed and added. */
 static JsonArray *
@@ -319,10 +319,180 @@ merge_record_list (JsonArray *base, JsonArray *ours, JsonArray *theirs)
 static gboolean
 is_record_list (const char *member)
 {
-  static const char *const record_lists[] = { "meetings",  "versions",       "rounds",
-                                              "conflicts", "questionnaires", NULL };
+  static const char *const record_lists[] = { "meetings", "conflicts", "questionnaires", NULL };
 
   return g_strv_contains (record_lists, member);
+}
+
+/* Versions and rounds are known by their number (第N版, the Nth round): the
+ * reader refuses a number listed twice, so they merge by number, never as
+ * sets. A record only one side has is taken; one both sides have merges as
+ * a value, except that the same version withdrawn on one side is the one
+ * version, withdrawn. */
+static gboolean
+is_numbered_list (const char *member)
+{
+  return strcmp (member, "versions") == 0 || strcmp (member, "rounds") == 0;
+}
+
+static gint64
+get_record_number (JsonNode *record)
+{
+  JsonNode *number;
+
+  if (!JSON_NODE_HOLDS_OBJECT (record))
+    return 0;
+  number = json_object_get_member (json_node_get_object (record), "number");
+  return number != NULL && json_node_get_value_type (number) == G_TYPE_INT64
+           ? json_node_get_int (number)
+           : 0;
+}
+
+/* Number → record (borrowed), of one side's list. */
+static GHashTable *
+index_by_number (JsonArray *records)
+{
+  GHashTable *index = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  for (guint i = 0; records != NULL && i < json_array_get_length (records); i++)
+    {
+      JsonNode *record = json_array_get_element (records, i);
+      gint64   *number = g_new (gint64, 1);
+
+      *number = get_record_number (record);
+      g_hash_table_insert (index, number, record);
+    }
+
+  return index;
+}
+
+/* The record less its withdrawal: what was agreed. A new node: the
+ * canonical trees may be immutable. */
+static JsonNode *
+dup_without_withdrawal (JsonNode *record)
+{
+  g_autoptr (JsonObject) object = NULL;
+  g_autoptr (GList) members = NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (record))
+    return json_node_copy (record);
+
+  object = json_object_new ();
+  members = json_object_get_members (json_node_get_object (record));
+  for (GList *l = members; l != NULL; l = l->next)
+    if (strcmp (l->data, "withdrawn") != 0)
+      json_object_set_member (object, l->data,
+                              json_node_copy (
+                                json_object_get_member (json_node_get_object (record), l->data)));
+
+  return json_node_init_object (json_node_alloc (), object);
+}
+
+static gboolean
+agree_but_for_withdrawal (JsonNode *ours, JsonNode *theirs)
+{
+  g_autoptr (JsonNode) our_agreement = dup_without_withdrawal (ours);
+  g_autoptr (JsonNode) their_agreement = dup_without_withdrawal (theirs);
+
+  return json_node_equal (our_agreement, their_agreement);
+}
+
+static gboolean
+is_withdrawn (JsonNode *record)
+{
+  return JSON_NODE_HOLDS_OBJECT (record) &&
+         json_object_has_member (json_node_get_object (record), "withdrawn");
+}
+
+/* One number both sides list, differently (borrowed from @ours or @theirs). */
+static JsonNode *
+merge_numbered_record (Merge      *merge,
+                       const char *member,
+                       gint64      number,
+                       JsonNode   *base,
+                       JsonNode   *ours,
+                       JsonNode   *theirs)
+{
+  g_autofree char *subject = NULL;
+  const char      *kind = strcmp (member, "versions") == 0 ? "version" : "round";
+
+  if (_buntan_json_values_equal (base, ours))
+    return theirs;
+  if (_buntan_json_values_equal (base, theirs))
+    return ours;
+
+  subject = g_strdup_printf ("%s:%" G_GINT64_FORMAT, kind, number);
+  if (agree_but_for_withdrawal (ours, theirs))
+    {
+      if (is_withdrawn (ours) && is_withdrawn (theirs))
+        {
+          /* Withdrawn on both sides, for different reasons or on different
+           * days: ours is kept, theirs is named in the conflict. */
+          add_conflict (merge, subject, "withdrawn", NULL,
+                        json_object_get_member (json_node_get_object (ours), "withdrawn"),
+                        json_object_get_member (json_node_get_object (theirs), "withdrawn"));
+          return ours;
+        }
+      return is_withdrawn (ours) ? ours : theirs;
+    }
+
+  /* Two agreements under one number (agreed on both sides since the base):
+   * ours stays 第N版 and theirs is kept whole in the conflict, never
+   * renumbered: a number cited in a contract must not move. */
+  add_conflict (merge, subject, kind, base, ours, theirs);
+  return ours;
+}
+
+static gint
+compare_record_numbers (gconstpointer a, gconstpointer b)
+{
+  gint64 first = get_record_number (*(JsonNode **) a);
+  gint64 second = get_record_number (*(JsonNode **) b);
+
+  return first < second ? -1 : first > second;
+}
+
+/* A record one side dropped is kept: versions and rounds are never deleted. */
+static JsonArray *
+merge_numbered_list (Merge      *merge,
+                     const char *member,
+                     JsonArray  *base,
+                     JsonArray  *ours,
+                     JsonArray  *theirs)
+{
+  g_autoptr (GHashTable) base_index = index_by_number (base);
+  g_autoptr (GHashTable) our_index = index_by_number (ours);
+  g_autoptr (GHashTable) their_index = index_by_number (theirs);
+  g_autoptr (GPtrArray) merged = g_ptr_array_new ();
+  JsonArray *result = json_array_new ();
+
+  for (guint i = 0; ours != NULL && i < json_array_get_length (ours); i++)
+    {
+      JsonNode *record = json_array_get_element (ours, i);
+      gint64    number = get_record_number (record);
+      JsonNode *their_record = g_hash_table_lookup (their_index, &number);
+
+      if (their_record != NULL && !json_node_equal (record, their_record))
+        record =
+          merge_numbered_record (merge, member, number, g_hash_table_lookup (base_index, &number),
+                                 record, their_record);
+      g_ptr_array_add (merged, record);
+    }
+
+  for (guint i = 0; theirs != NULL && i < json_array_get_length (theirs); i++)
+    {
+      JsonNode *record = json_array_get_element (theirs, i);
+      gint64    number = get_record_number (record);
+
+      if (!g_hash_table_contains (our_index, &number))
+        g_ptr_array_add (merged, record);
+    }
+
+  g_ptr_array_sort (merged, compare_record_numbers);
+  for (guint i = 0; i < merged->len; i++)
+    json_array_add_element (result, json_node_copy (g_ptr_array_index (merged, i)));
+
+  return result;
 }
 
 /* The project's own members: identity and times are ours; records merge
@@ -348,10 +518,14 @@ merge_top_member (Merge      *merge,
       return;
     }
 
-  if (is_record_list (member))
+  if (is_record_list (member) || is_numbered_list (member))
     {
-      JsonArray *merged = merge_record_list (get_array (base, member), get_array (ours, member),
-                                             get_array (theirs, member));
+      JsonArray *merged =
+        is_numbered_list (member)
+          ? merge_numbered_list (merge, member, get_array (base, member), get_array (ours, member),
+                                 get_array (theirs, member))
+          : merge_record_list (get_array (base, member), get_array (ours, member),
+                               get_array (theirs, member));
 
       if (json_array_get_length (merged) > 0)
         json_object_set_array_member (result, member, merged);

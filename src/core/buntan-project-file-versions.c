@@ -17,6 +17,7 @@
 
 #include "buntan-project-file-versions.h"
 #include "buntan-project-private.h"
+#include "buntan-round-private.h"
 #include "buntan-version-private.h"
 
 static const char *const version_members[] = { "number",   "agreed",    "fingerprints", "note",
@@ -188,8 +189,119 @@ read_version (BuntanJsonReader *reader,
   return TRUE;
 }
 
+static gboolean
+read_agreed_versions (BuntanJsonReader *reader, BuntanProject *project, JsonObject *root);
+
+static const char *const round_members[] = { "number", "started", "parties", "from_version", NULL };
+
+/* Every party of a round is a vendor of the project, named once. */
+static gboolean
+read_round_parties (BuntanJsonReader *reader,
+                    BuntanProject    *project,
+                    JsonObject       *object,
+                    const char       *path,
+                    char           ***out)
+{
+  if (!buntan_json_reader_get_strings (reader, object, path, "parties", out))
+    return FALSE;
+
+  for (guint i = 0; (*out)[i] != NULL; i++)
+    {
+      BuntanParty     *party = buntan_project_find_party (project, (*out)[i]);
+      g_autofree char *where = g_strdup_printf ("parties[%u]", i);
+
+      if (party == NULL)
+        return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_UNKNOWN_PARTY, path, where,
+                                          _ ("there is no party “%s”"), (*out)[i]);
+      if (buntan_party_is_hospital (party))
+        return buntan_json_reader_refuse (
+          reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, path, where,
+          _ ("“%s” is the hospital; a renewal round names the vendors whose contracts renew"),
+          (*out)[i]);
+      for (guint j = 0; j < i; j++)
+        if (g_strcmp0 ((*out)[i], (*out)[j]) == 0)
+          return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_DUPLICATE_ID, path, where,
+                                            _ ("the vendor “%s” is named twice"), (*out)[i]);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_round (BuntanJsonReader *reader,
+            BuntanProject    *project,
+            JsonNode         *node,
+            guint             index,
+            GHashTable       *numbers)
+{
+  g_autofree char *path = g_strdup_printf ("rounds[%u]", index);
+  g_autoptr (BuntanRound) round = NULL;
+  g_autoptr (JsonObject) extra = NULL;
+  g_auto (GStrv) parties = NULL;
+  JsonObject *object;
+  const char *started;
+  gint64      number, from_version;
+
+  if (!buntan_json_reader_get_object (reader, node, path, &object) ||
+      !read_count (reader, object, path, "number", TRUE, 1, &number) ||
+      !read_required_date (reader, object, path, "started", &started) ||
+      !read_round_parties (reader, project, object, path, &parties) ||
+      !read_count (reader, object, path, "from_version", FALSE, 1, &from_version))
+    return FALSE;
+
+  if (g_hash_table_contains (numbers, GINT_TO_POINTER ((int) number)))
+    return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_DUPLICATE_ID, path, "number",
+                                      _ ("renewal round %lld is listed twice"), (long long) number);
+  g_hash_table_add (numbers, GINT_TO_POINTER ((int) number));
+
+  if (from_version > 0 && buntan_project_find_version (project, (guint) from_version) == NULL)
+    return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, path, "from_version",
+                                      _ ("there is no version %lld"), (long long) from_version);
+
+  round = _buntan_round_new ((guint) number, started, (const char *const *) parties,
+                             (guint) from_version);
+  extra = buntan_json_collect_unknown_members (object, round_members);
+  _buntan_round_set_extra (round, extra);
+  g_list_store_append (_buntan_project_get_round_store (project), round);
+
+  return TRUE;
+}
+
+/* After the versions, which a round's from_version names. */
+static gboolean
+read_rounds (BuntanJsonReader *reader, BuntanProject *project, JsonObject *root)
+{
+  g_autoptr (GHashTable) numbers = g_hash_table_new (NULL, NULL);
+  JsonNode  *node;
+  JsonArray *rounds;
+
+  if (!buntan_json_reader_get_member (reader, root, "", "rounds", JSON_NODE_ARRAY, G_TYPE_INVALID,
+                                      _ ("a list"), FALSE, &node))
+    return FALSE;
+
+  if (node == NULL)
+    return TRUE;
+
+  rounds = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (rounds); i++)
+    if (!read_round (reader, project, json_array_get_element (rounds, i), i, numbers))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* The versions and, since they name them, the renewal rounds. */
 gboolean
 _buntan_project_read_versions (BuntanJsonReader *reader, BuntanProject *project, JsonObject *root)
+{
+  if (!read_agreed_versions (reader, project, root))
+    return FALSE;
+
+  return read_rounds (reader, project, root);
+}
+
+static gboolean
+read_agreed_versions (BuntanJsonReader *reader, BuntanProject *project, JsonObject *root)
 {
   g_autoptr (GHashTable) numbers = g_hash_table_new (NULL, NULL);
   JsonNode  *node;
@@ -224,9 +336,56 @@ add_string (BuntanJsonStream *stream, const char *member, const char *value)
   buntan_json_stream_add_string_value (stream, value);
 }
 
-/* Only written when there are versions, so files without any stay as they
- * were; never into the fingerprint's text or a snapshot (a version does not
- * hold the versions before it). */
+static void
+write_versions (BuntanJsonStream *stream, GListModel *versions, guint n);
+
+static void
+write_rounds (BuntanJsonStream *stream, BuntanProject *project)
+{
+  GListModel *rounds = buntan_project_get_rounds (project);
+  guint       n = g_list_model_get_n_items (rounds);
+
+  if (n == 0)
+    return;
+
+  buntan_json_stream_set_member_name (stream, "rounds");
+  buntan_json_stream_begin_array (stream);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BuntanRound) round = g_list_model_get_item (rounds, i);
+      const char *const *parties = buntan_round_get_parties (round);
+      JsonObject        *extra = _buntan_round_get_extra (round);
+
+      buntan_json_stream_begin_object (stream);
+      buntan_json_stream_set_member_name (stream, "number");
+      buntan_json_stream_add_int_value (stream, buntan_round_get_number (round));
+      add_string (stream, "started", buntan_round_get_started (round));
+      buntan_json_stream_set_member_name (stream, "parties");
+      buntan_json_stream_begin_array (stream);
+      for (guint j = 0; parties[j] != NULL; j++)
+        buntan_json_stream_add_string_value (stream, parties[j]);
+      buntan_json_stream_end_array (stream);
+      if (buntan_round_get_from_version (round) > 0)
+        {
+          buntan_json_stream_set_member_name (stream, "from_version");
+          buntan_json_stream_add_int_value (stream, buntan_round_get_from_version (round));
+        }
+      if (extra != NULL)
+        {
+          g_autoptr (GList) members = json_object_get_members (extra);
+
+          for (GList *l = members; l != NULL; l = l->next)
+            if (!g_strv_contains (round_members, l->data))
+              add_member_node (stream, l->data, json_object_get_member (extra, l->data));
+        }
+      buntan_json_stream_end_object (stream);
+    }
+  buntan_json_stream_end_array (stream);
+}
+
+/* Only written when there are versions (or rounds), so files without any
+ * stay as they were; never into the fingerprint's text or a snapshot (a
+ * version does not hold the versions before it). */
 void
 _buntan_project_write_versions (BuntanJsonStream *stream,
                                 BuntanProject    *project,
@@ -235,7 +394,17 @@ _buntan_project_write_versions (BuntanJsonStream *stream,
   GListModel *versions = buntan_project_get_versions (project);
   guint       n = g_list_model_get_n_items (versions);
 
-  if (n == 0 || (flags & (BUNTAN_SAVE_FLAGS_WITHOUT_TIMES | _BUNTAN_SAVE_FLAGS_SNAPSHOT)))
+  if (flags & (BUNTAN_SAVE_FLAGS_WITHOUT_TIMES | _BUNTAN_SAVE_FLAGS_SNAPSHOT))
+    return;
+
+  write_versions (stream, versions, n);
+  write_rounds (stream, project);
+}
+
+static void
+write_versions (BuntanJsonStream *stream, GListModel *versions, guint n)
+{
+  if (n == 0)
     return;
 
   buntan_json_stream_set_member_name (stream, "versions");

@@ -85,6 +85,7 @@ buntan_project_finalize (GObject *object)
   g_clear_object (&self->history);
   g_clear_object (&self->meetings);
   g_clear_object (&self->versions);
+  g_clear_object (&self->rounds);
   g_clear_pointer (&self->migration_notes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (buntan_project_parent_class)->finalize (object);

@@ -15,10 +15,12 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  BUNTAN_VERSION_ERROR_GAPS,      /* agreeing while gaps remain, not allowed */
-  BUNTAN_VERSION_ERROR_NOT_FOUND, /* no version of that number */
-  BUNTAN_VERSION_ERROR_WITHDRAWN, /* withdrawing a version twice */
-  BUNTAN_VERSION_ERROR_NO_REASON, /* withdrawing without saying why */
+  BUNTAN_VERSION_ERROR_GAPS,         /* agreeing while gaps remain, not allowed */
+  BUNTAN_VERSION_ERROR_NOT_FOUND,    /* no version of that number */
+  BUNTAN_VERSION_ERROR_WITHDRAWN,    /* withdrawing a version twice */
+  BUNTAN_VERSION_ERROR_NO_REASON,    /* withdrawing without saying why */
+  BUNTAN_VERSION_ERROR_NO_VERSION,   /* a renewal round with no agreed version to renew */
+  BUNTAN_VERSION_ERROR_NOT_A_VENDOR, /* a renewal round for the hospital or an unknown party */
 } BuntanVersionError;
 
 #define BUNTAN_TYPE_VERSION (buntan_version_get_type ())
