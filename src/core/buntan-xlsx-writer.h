@@ -49,6 +49,7 @@ typedef struct
   const BuntanXlsxColumn *columns;
   guint                   n_columns;
   guint                   lines;
+  double                  min_height;   /* points: the row holds larger text (◎ ○ △) */
   GArray                 *row_heights;  /* points, 0 for the default, of the current sheet */
   gboolean                a3;           /* the current sheet prints on A3 */
   GArray                 *section_rows; /* lxw_row_t: the current sheet's section rows */
