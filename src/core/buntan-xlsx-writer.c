@@ -542,6 +542,7 @@ buntan_xlsx_writer_begin_sheet (BuntanXlsxWriter *self)
   self->lines = 1;
   self->min_height = 0;
   self->a3 = FALSE;
+  self->repeat_first = self->repeat_last = BUNTAN_XLSX_ROW_HEAD;
   if (self->row_heights == NULL)
     self->row_heights = g_array_new (FALSE, TRUE, sizeof (double));
   g_array_set_size (self->row_heights, 0);
@@ -598,6 +599,8 @@ buntan_xlsx_writer_set_up_page (BuntanXlsxWriter *self,
   g_autofree char *header = dup_page_header (self, clean_text (label, DESTINATION_HEADER, &owned));
 
   worksheet_set_paper (sheet, 9);
+  self->repeat_first = repeat_first;
+  self->repeat_last = repeat_last;
   worksheet_set_landscape (sheet);
   worksheet_fit_to_pages (sheet, 1, 0);
   worksheet_set_margins (sheet, 0.4, 0.4, 0.75, 0.6);
@@ -783,9 +786,20 @@ buntan_xlsx_writer_put_section (BuntanXlsxWriter *self,
   buntan_xlsx_writer_put_merged (self, sheet, row, 0, (lxw_col_t) (self->n_columns - 1), text,
                                  self->section);
   buntan_xlsx_writer_end_row (self, sheet, row);
-  if (self->section_rows != NULL)
-    g_array_append_val (self->section_rows, row);
+  buntan_xlsx_writer_keep_row_with_next (self, row);
 }
+
+/* A row that must not end a page (a section row, a heading over a table,
+ * the table's header): buntan_xlsx_writer_keep_with_next() moves it to the
+ * page of the row after it. */
+void
+buntan_xlsx_writer_keep_row_with_next (BuntanXlsxWriter *self, lxw_row_t row)
+{
+  if (self->section_rows == NULL)
+    self->section_rows = g_array_new (FALSE, FALSE, sizeof (lxw_row_t));
+  g_array_append_val (self->section_rows, row);
+}
+
 
 /* Closes a list: an AutoFilter over its header row and its rows, so a
  * reader can narrow a long table to one party, status or section. */
@@ -841,6 +855,17 @@ is_section_row (BuntanXlsxWriter *self, lxw_row_t row)
   return FALSE;
 }
 
+/* The height of the rows printed again at the top of every page. */
+static double
+repeated_height (BuntanXlsxWriter *self)
+{
+  double height = 0;
+
+  for (lxw_row_t row = self->repeat_first; row <= self->repeat_last; row++)
+    height += row_height (self, row);
+  return height;
+}
+
 /**
  * buntan_xlsx_writer_keep_with_next:
  * @self: a writer
@@ -887,9 +912,9 @@ buntan_xlsx_writer_keep_with_next (BuntanXlsxWriter *self,
         {
           lxw_row_t start = row;
 
-          /* A section row goes to the page of its first item. */
-          if (row - 1 > page_start && is_section_row (self, row - 1))
-            start = row - 1;
+          /* A section row (or a heading) goes to the page of its first item. */
+          while (start - 1 > page_start && is_section_row (self, start - 1))
+            start--;
           /* Every break is set, not only the moved ones: LibreOffice, which
            * measures columns in a wider default font than Excel, shrinks
            * the page further and would break later than estimated, leaving
@@ -898,7 +923,7 @@ buntan_xlsx_writer_keep_with_next (BuntanXlsxWriter *self,
           g_array_append_val (breaks, start);
           previous_start = page_start;
           page_start = start;
-          used = row_height (self, BUNTAN_XLSX_ROW_HEAD);
+          used = repeated_height (self);
           for (lxw_row_t moved = start; moved < row; moved++)
             used += row_height (self, moved);
         }
