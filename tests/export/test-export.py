@@ -384,19 +384,6 @@ def test_vendor_sheets_hold_their_rows():
     assert roles == ['○ 協力', '◎ 主担当\n（共同）', '◎ 主担当'], roles
 
 
-LEGAL_FORMS = ('株式会社', '有限会社', '合同会社', '医療法人社団', '医療法人', '(株)', '（株）')
-
-
-def short_name(party):
-    """The 略称: the stored one, else the name without its legal-form words."""
-    if party.get('short_name'):
-        return party['short_name']
-    name = party['name']
-    for word in LEGAL_FORMS:
-        name = name.replace(word, '')
-    return name.strip()
-
-
 def confirming_vendors(project, item):
     """The vendors that are ◎ or ○ on a Part 2 item, in the parties' order."""
     if item['part'] != 2:
@@ -433,7 +420,7 @@ def check_part_sheets(source):
             if len(vendors) > 1:
                 # One line per vendor, in the order of the 事業者 column.
                 checks = [vendor_check(project, item, v['id']) for v in vendors]
-                assert get('事業者').value == '\n'.join(short_name(v) for v in vendors)
+                assert get('事業者').value == '\n'.join(names[v['id']] for v in vendors)
                 assert get('初回確認').value == '\n'.join(
                     CHECK[c.get('first_check', {}).get('result', 'unset')] or '—' for c in checks)
                 for column, value in (('確認日', lambda c: c.get('first_check', {}).get('date')),
@@ -444,7 +431,7 @@ def check_part_sheets(source):
             else:
                 if vendors:
                     check = vendor_check(project, item, vendors[0]['id'])
-                    assert get('事業者').value == short_name(vendors[0]), item['id']
+                    assert get('事業者').value == names[vendors[0]['id']], item['id']
                 else:
                     check = {'first_check': item.get('first_check', {}),
                              'completed': item.get('completed'), 'target': item.get('target')}
