@@ -38,7 +38,6 @@ put_vendor_checks (BuntanExport      *self,
 
   for (guint i = 0; i < n_vendors; i++)
     {
-      BuntanParty      *party = buntan_project_find_party (self->project, vendors[i]);
       BuntanCheck      *check = buntan_item_find_check (item, vendors[i]);
       const char       *separator = i > 0 ? "\n" : "";
       BuntanCheckResult result =
@@ -47,11 +46,12 @@ put_vendor_checks (BuntanExport      *self,
       const char *target = check != NULL ? buntan_check_get_target (check) : NULL;
       const char *done = check != NULL ? buntan_check_get_completed (check) : NULL;
       const char *word = BUNTAN_EXPORT_WORD (buntan_export_check_words, result);
+      /* The short name the cover defines (numbered where two vendors share one). */
+      const char *name = g_hash_table_lookup (self->party_names, vendors[i]);
 
       if (n_vendors == 1)
         {
-          buntan_xlsx_writer_put_text (self->xlsx, sheet, row, col,
-                                       party != NULL ? buntan_party_get_short_name (party) : "",
+          buntan_xlsx_writer_put_text (self->xlsx, sheet, row, col, name != NULL ? name : "",
                                        self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][greyed]);
           buntan_xlsx_writer_put_text (self->xlsx, sheet, row, col + 1, word,
                                        self->xlsx->cell[BUNTAN_XLSX_STYLE_CENTER][greyed]);
@@ -64,8 +64,7 @@ put_vendor_checks (BuntanExport      *self,
           return;
         }
 
-      g_string_append_printf (names, "%s%s", separator,
-                              party != NULL ? buntan_party_get_short_name (party) : vendors[i]);
+      g_string_append_printf (names, "%s%s", separator, name != NULL ? name : vendors[i]);
       g_string_append_printf (results, "%s%s", separator, *word != '\0' ? word : "—");
       g_string_append_printf (dates, "%s%s", separator, date != NULL ? date : "—");
       g_string_append_printf (targets, "%s%s", separator, target != NULL ? target : "—");

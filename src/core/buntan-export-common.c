@@ -68,7 +68,8 @@ _buntan_export_mark_at (BuntanExport *self, guint index, guint col)
   return self->marks[index * self->n_parties + col];
 }
 
-/* The names of the parties with @mark on the item of row @index, hospital first. */
+/* The names of the parties with @mark on the item of row @index, hospital
+ * first, as rows print them (short names, see dup_row_party_name()). */
 char *
 _buntan_export_dup_party_names (BuntanExport *self, guint index, BuntanMark mark)
 {
@@ -81,7 +82,9 @@ _buntan_export_dup_party_names (BuntanExport *self, guint index, BuntanMark mark
 
       if (names->len > 0)
         g_string_append (names, "、");
-      g_string_append (names, _buntan_export_party_name (buntan_matrix_get_party (self->all, col)));
+      g_string_append (names, g_hash_table_lookup (self->party_names,
+                                                   buntan_party_get_id (
+                                                     buntan_matrix_get_party (self->all, col))));
     }
 
   return g_string_free (g_steal_pointer (&names), FALSE);

@@ -315,6 +315,58 @@ put_cover_contracts (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
   return row;
 }
 
+/* The documents each vendor discloses to the hospital (the evidence the
+ * ministry's checklist asks it to keep), with the dates they arrived. */
+static lxw_row_t
+put_cover_disclosures (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
+{
+  static const char *const headings[] = {
+    "事業者（略称）",
+    "サービス仕様適合開示書",
+    "MDS/SDS",
+    "サイバーセキュリティ対策チェックリスト（事業者確認用）",
+  };
+  lxw_format *text = self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE];
+
+  buntan_xlsx_writer_put_text (self->xlsx, sheet, row++, 0, "開示資料の受領日",
+                               self->xlsx->heading);
+  for (guint col = 0; col < G_N_ELEMENTS (headings); col++)
+    buntan_xlsx_writer_put_text (self->xlsx, sheet, row, (lxw_col_t) col, headings[col],
+                                 self->xlsx->head);
+  buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, G_N_ELEMENTS (headings), COVER_COLUMNS - 1,
+                                 "", self->xlsx->head);
+  buntan_xlsx_writer_end_row (self->xlsx, sheet, row++);
+
+  for (guint col = 0; col < self->n_parties; col++)
+    {
+      BuntanParty     *party = buntan_matrix_get_party (self->all, col);
+      const char      *dates[G_N_ELEMENTS (headings) - 1];
+      g_autofree char *short_name = NULL;
+
+      if (buntan_party_is_hospital (party) ||
+          !buntan_printed_scope_shows_party (&self->scope, party))
+        continue;
+
+      dates[0] = buntan_party_get_service_spec_received (party);
+      dates[1] = buntan_party_get_mds_sds_received (party);
+      dates[2] = buntan_party_get_cyber_checklist_received (party);
+      short_name =
+        buntan_party_dup_unique_short_name (party, buntan_project_get_parties (self->project));
+      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, short_name, text);
+      for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+        if (dates[i] != NULL && *dates[i] != '\0')
+          _buntan_export_put_cover_date (self, sheet, row, (lxw_col_t) (i + 1), dates[i],
+                                         BUNTAN_XLSX_STYLE_DATE_LEFT);
+        else
+          buntan_xlsx_writer_put_text (self->xlsx, sheet, row, (lxw_col_t) (i + 1), "未受領", text);
+      buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, G_N_ELEMENTS (headings),
+                                     COVER_COLUMNS - 1, "", text);
+      buntan_xlsx_writer_end_row (self->xlsx, sheet, row++);
+    }
+
+  return row;
+}
+
 /* "東京都…\n代表取締役 山本 直樹": what the signature block prints above the seal. */
 static char *
 dup_address_and_representative (BuntanParty *party)
@@ -374,6 +426,7 @@ _buntan_export_write_cover (BuntanExport *self, lxw_worksheet *sheet)
   row = put_cover_facts (self, sheet, BUNTAN_XLSX_ROW_SUBTITLE + 2);
   row = put_cover_parties (self, sheet, row + 1);
   row = put_cover_contracts (self, sheet, row + 1);
+  row = put_cover_disclosures (self, sheet, row + 1);
   /* The closing sentence stands before the signatures, as in a contract,
    * so that it never ends up alone on a page of its own. */
   row = put_cover_remark (
@@ -486,6 +539,7 @@ _buntan_export_write_appendix_cover (BuntanExport *self, lxw_worksheet *sheet)
   row = put_appendix_facts (self, sheet, BUNTAN_XLSX_ROW_SUBTITLE + 2);
   row = put_cover_parties (self, sheet, row + 1);
   row = put_cover_contracts (self, sheet, row + 1);
+  row = put_cover_disclosures (self, sheet, row + 1);
   row = put_cover_remark (
     self, sheet, row + 1, 0,
     "本書は、甲乙の契約の対象となる各項目について、主担当（◎）、協力（○）、情報提供（△）を"

@@ -40,10 +40,12 @@ decision_field_word (const char *field)
 static const char *
 party_word (BuntanExport *self, const char *id)
 {
-  const char *name = g_hash_table_lookup (self->party_names, id);
+  BuntanParty *party = buntan_project_find_party (self->project, id);
 
-  /* A vendor removed since the meeting is still named by its id. */
-  return name != NULL ? name : id;
+  /* The log keeps full names, as it was kept: short names are for the
+   * narrow columns of the tables. A vendor removed since the meeting is
+   * still named by its id. */
+  return party != NULL ? _buntan_export_party_name (party) : id;
 }
 
 /* A value of the log in the workbook's words: names for parties, 未定 and

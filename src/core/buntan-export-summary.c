@@ -21,7 +21,9 @@ put_summary_head (BuntanExport     *self,
                   const char       *heading,
                   const char *const heads[SUMMARY_COLUMNS])
 {
+  buntan_xlsx_writer_keep_row_with_next (self->xlsx, row);
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row++, 0, heading, self->xlsx->heading);
+  buntan_xlsx_writer_keep_row_with_next (self->xlsx, row);
   for (guint i = 0; i < SUMMARY_COLUMNS && heads[i] != NULL; i++)
     buntan_xlsx_writer_put_text (self->xlsx, sheet, row, (lxw_col_t) i, heads[i], self->xlsx->head);
   buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
@@ -166,7 +168,10 @@ write_gap_list (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
     }
   heading = g_strdup_printf ("抜け漏れ（%u 件）", gaps->len);
 
+  /* The heading and the header row go to the page of the first row. */
+  buntan_xlsx_writer_keep_row_with_next (self->xlsx, row);
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row++, 0, heading, self->xlsx->heading);
+  buntan_xlsx_writer_keep_row_with_next (self->xlsx, row);
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, "項番・事業者", self->xlsx->head);
   buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 1, SUMMARY_COLUMNS - 1, "抜け漏れ",
                                  self->xlsx->head);
@@ -209,7 +214,7 @@ write_gap_list (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
 
 /* Below the gaps and never counted with them; nothing when there is none,
  * as the warnings hold nothing back. */
-static void
+static lxw_row_t
 write_warning_list (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
 {
   GPtrArray       *warnings = buntan_overview_get_warnings (self->overview);
@@ -218,9 +223,12 @@ write_warning_list (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
   lxw_format *text = self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE];
 
   if (warnings->len == 0)
-    return;
+    return row;
 
+  /* The heading and the header row go to the page of the first row. */
+  buntan_xlsx_writer_keep_row_with_next (self->xlsx, row);
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row++, 0, heading, self->xlsx->heading);
+  buntan_xlsx_writer_keep_row_with_next (self->xlsx, row);
   buntan_xlsx_writer_put_text (self->xlsx, sheet, row, 0, "項番・事業者", self->xlsx->head);
   buntan_xlsx_writer_put_merged (self->xlsx, sheet, row, 1, SUMMARY_COLUMNS - 1, "注意",
                                  self->xlsx->head);
@@ -250,6 +258,8 @@ write_warning_list (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
                                      text);
       buntan_xlsx_writer_end_row (self->xlsx, sheet, row);
     }
+
+  return row;
 }
 
 void
@@ -268,8 +278,10 @@ _buntan_export_write_summary (BuntanExport *self)
   row = write_status_counts (self, sheet, BUNTAN_XLSX_ROW_SUBTITLE + 2);
   row = write_party_counts (self, sheet, row + 1);
   row = write_gap_list (self, sheet, row + 1);
-  write_warning_list (self, sheet, row + 1);
+  row = write_warning_list (self, sheet, row + 1);
 
   buntan_xlsx_writer_set_up_page (self->xlsx, sheet, "別紙 集計", BUNTAN_XLSX_ROW_TITLE,
                                   BUNTAN_XLSX_ROW_SUBTITLE, BUNTAN_XLSX_ROW_SUBTITLE + 1, 0);
+  /* No heading or header row ends a page: the breaks move them down. */
+  buntan_xlsx_writer_keep_with_next (self->xlsx, sheet, row - 1, 1, 0);
 }

@@ -27,8 +27,9 @@ dup_other_parties (BuntanExport *self, guint index, guint party_col)
       if (others->len > 0)
         g_string_append_c (others, '\n');
       g_string_append_printf (others, "%s %s",
-                              mark == BUNTAN_MARK_LEAD ? BUNTAN_EXPORT_MARK_LEAD
-                                                       : BUNTAN_EXPORT_MARK_SUPPORT,
+                              mark == BUNTAN_MARK_LEAD       ? BUNTAN_EXPORT_MARK_LEAD
+                              : mark == BUNTAN_MARK_INFORMED ? BUNTAN_EXPORT_MARK_INFORMED
+                                                             : BUNTAN_EXPORT_MARK_SUPPORT,
                               (const char *) g_hash_table_lookup (self->party_names,
                                                                   buntan_party_get_id (party)));
     }
@@ -111,6 +112,7 @@ _buntan_export_write_vendor (BuntanExport *self, guint party_col, const char *sh
   g_autofree char *totals = NULL;
   guint            leads = 0, supports = 0, informed = 0;
   lxw_row_t        row = BUNTAN_XLSX_ROW_HEAD + 1;
+  BuntanItem      *previous = NULL;
   BuntanXlsxColumn wide[G_N_ELEMENTS (columns)];
 
   if (sheet == NULL)
@@ -140,6 +142,9 @@ _buntan_export_write_vendor (BuntanExport *self, guint party_col, const char *sh
 
       item = buntan_matrix_get_item (self->all, i);
       greyed = _buntan_export_item_is_greyed (item);
+      row = _buntan_export_put_section_if_new (self, sheet, row, previous, item,
+                                               _buntan_export_with_part1 (self));
+      previous = item;
 
       if (mark == BUNTAN_MARK_LEAD)
         {

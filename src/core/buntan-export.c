@@ -305,19 +305,20 @@ dup_printed_gaps (BuntanProject *project, BuntanMatrix *matrix, const BuntanPrin
   return printed;
 }
 
-/* In an appendix the other vendors are named only on the rows they share,
- * by name and short name, as the cover that defines short names is not
- * theirs. */
+/* How rows name a party: by the short name (略称) the cover defines. In an
+ * appendix the other vendors are named only on the rows they share, by name
+ * and short name, as the cover that defines short names is not theirs. */
 static char *
 dup_row_party_name (BuntanExport *self, BuntanParty *party)
 {
   g_autofree char *short_name = NULL;
 
-  if (!_buntan_export_is_appendix (self) || buntan_printed_scope_shows_party (&self->scope, party))
-    return g_strdup (_buntan_export_party_name (party));
-
   short_name =
     buntan_party_dup_unique_short_name (party, buntan_project_get_parties (self->project));
+  /* The cover defines the short names of the parties it lists: the rows use them. */
+  if (!_buntan_export_is_appendix (self) || buntan_printed_scope_shows_party (&self->scope, party))
+    return g_steal_pointer (&short_name);
+
   if (g_strcmp0 (short_name, _buntan_export_party_name (party)) == 0)
     return g_strdup (short_name);
   return g_strdup_printf ("%s（%s）", _buntan_export_party_name (party), short_name);

@@ -251,6 +251,9 @@ track_lines (BuntanXlsxWriter *self,
     width += self->columns[col].width;
 
   self->lines = MAX (self->lines, count_lines (text, width));
+  if (format->font_size > FONT_SIZE)
+    self->min_height =
+      MAX (self->min_height, LINE_PADDING + LINE_HEIGHT * format->font_size / FONT_SIZE);
 }
 
 static lxw_format *
@@ -537,7 +540,9 @@ buntan_xlsx_writer_begin_sheet (BuntanXlsxWriter *self)
   self->columns = NULL;
   self->n_columns = 0;
   self->lines = 1;
+  self->min_height = 0;
   self->a3 = FALSE;
+  self->repeat_first = self->repeat_last = BUNTAN_XLSX_ROW_HEAD;
   if (self->row_heights == NULL)
     self->row_heights = g_array_new (FALSE, TRUE, sizeof (double));
   g_array_set_size (self->row_heights, 0);
@@ -594,6 +599,8 @@ buntan_xlsx_writer_set_up_page (BuntanXlsxWriter *self,
   g_autofree char *header = dup_page_header (self, clean_text (label, DESTINATION_HEADER, &owned));
 
   worksheet_set_paper (sheet, 9);
+  self->repeat_first = repeat_first;
+  self->repeat_last = repeat_last;
   worksheet_set_landscape (sheet);
   worksheet_fit_to_pages (sheet, 1, 0);
   worksheet_set_margins (sheet, 0.4, 0.4, 0.75, 0.6);
@@ -779,9 +786,20 @@ buntan_xlsx_writer_put_section (BuntanXlsxWriter *self,
   buntan_xlsx_writer_put_merged (self, sheet, row, 0, (lxw_col_t) (self->n_columns - 1), text,
                                  self->section);
   buntan_xlsx_writer_end_row (self, sheet, row);
-  if (self->section_rows != NULL)
-    g_array_append_val (self->section_rows, row);
+  buntan_xlsx_writer_keep_row_with_next (self, row);
 }
+
+/* A row that must not end a page (a section row, a heading over a table,
+ * the table's header): buntan_xlsx_writer_keep_with_next() moves it to the
+ * page of the row after it. */
+void
+buntan_xlsx_writer_keep_row_with_next (BuntanXlsxWriter *self, lxw_row_t row)
+{
+  if (self->section_rows == NULL)
+    self->section_rows = g_array_new (FALSE, FALSE, sizeof (lxw_row_t));
+  g_array_append_val (self->section_rows, row);
+}
+
 
 /* Closes a list: an AutoFilter over its header row and its rows, so a
  * reader can narrow a long table to one party, status or section. */
@@ -837,6 +855,17 @@ is_section_row (BuntanXlsxWriter *self, lxw_row_t row)
   return FALSE;
 }
 
+/* The height of the rows printed again at the top of every page. */
+static double
+repeated_height (BuntanXlsxWriter *self)
+{
+  double height = 0;
+
+  for (lxw_row_t row = self->repeat_first; row <= self->repeat_last; row++)
+    height += row_height (self, row);
+  return height;
+}
+
 /**
  * buntan_xlsx_writer_keep_with_next:
  * @self: a writer
@@ -848,9 +877,10 @@ is_section_row (BuntanXlsxWriter *self, lxw_row_t row)
  * Spreadsheets have no "keep with next": this sets page breaks so that a
  * section row never ends a page, and what follows the table (a legend, a
  * total) never stands alone or with fewer than @n_kept of the table's rows
- * on a page. The pages are estimated as Excel and LibreOffice lay them out —
- * scaled to one page wide, the header row repeated — with a margin for their
- * fonts' differences.
+ * on a page. The pages are estimated as Excel lays them out — scaled to one
+ * page wide, the header row repeated — with a margin for its fonts, and
+ * every page's break is set: LibreOffice's pages hold more rows, so it
+ * keeps the same breaks.
  */
 void
 buntan_xlsx_writer_keep_with_next (BuntanXlsxWriter *self,
@@ -882,15 +912,18 @@ buntan_xlsx_writer_keep_with_next (BuntanXlsxWriter *self,
         {
           lxw_row_t start = row;
 
-          /* A section row goes to the page of its first item. */
-          if (row - 1 > page_start && is_section_row (self, row - 1))
-            {
-              start = row - 1;
-              g_array_append_val (breaks, start);
-            }
+          /* A section row (or a heading) goes to the page of its first item. */
+          while (start - 1 > page_start && is_section_row (self, start - 1))
+            start--;
+          /* Every break is set, not only the moved ones: LibreOffice, which
+           * measures columns in a wider default font than Excel, shrinks
+           * the page further and would break later than estimated, leaving
+           * a last row alone with the total. Breaks at Excel's estimate,
+           * the shorter page, are kept by both. */
+          g_array_append_val (breaks, start);
           previous_start = page_start;
           page_start = start;
-          used = row_height (self, BUNTAN_XLSX_ROW_HEAD);
+          used = repeated_height (self);
           for (lxw_row_t moved = start; moved < row; moved++)
             used += row_height (self, moved);
         }
@@ -902,8 +935,9 @@ buntan_xlsx_writer_keep_with_next (BuntanXlsxWriter *self,
     g_array_append_val (breaks, kept_from);
   else if (kept_from < page_start && kept_from > previous_start)
     {
-      /* Too few rows on the last page: take some from the one before. */
-      g_array_append_val (breaks, kept_from);
+      /* Too few rows on the last page: take some from the one before, its
+       * break moving up to them. */
+      g_array_index (breaks, lxw_row_t, breaks->len - 1) = kept_from;
     }
 
   if (breaks->len > 0)
@@ -921,20 +955,23 @@ buntan_xlsx_writer_reserve_lines (BuntanXlsxWriter *self, guint lines)
   self->lines = MAX (self->lines, lines);
 }
 
-/* Sets the height of a row of the current table from its tallest cell. */
+/* Sets the height of a row of the current table from its tallest cell.
+ * Every row gets one, a single line too: left to itself LibreOffice fits a
+ * wrapped row to its own font on opening (taller than Excel's default, and
+ * taller still for the 12-point marks), so the pages it printed were fewer
+ * rows long than buntan_xlsx_writer_keep_with_next() counted on. 18 points
+ * hold a line of 10-point text in Yu Gothic (Excel) and in the IPA or Noto
+ * fonts LibreOffice substitutes. */
 void
 buntan_xlsx_writer_end_row (BuntanXlsxWriter *self, lxw_worksheet *sheet, lxw_row_t row)
 {
-  /* One line keeps Excel's default height. */
-  if (self->lines > 1)
-    {
-      buntan_xlsx_writer_check (self,
-                                worksheet_set_row (sheet, row,
-                                                   LINE_PADDING + LINE_HEIGHT * self->lines, NULL));
-      record_height (self, row, LINE_PADDING + LINE_HEIGHT * self->lines);
-    }
+  double height = MAX (LINE_PADDING + LINE_HEIGHT * self->lines, self->min_height);
+
+  buntan_xlsx_writer_check (self, worksheet_set_row (sheet, row, height, NULL));
+  record_height (self, row, height);
 
   self->lines = 1;
+  self->min_height = 0;
 }
 
 /* @mark (plain text) in the middle of the header of every sheet added

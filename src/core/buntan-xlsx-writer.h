@@ -49,9 +49,12 @@ typedef struct
   const BuntanXlsxColumn *columns;
   guint                   n_columns;
   guint                   lines;
-  GArray                 *row_heights;  /* points, 0 for the default, of the current sheet */
-  gboolean                a3;           /* the current sheet prints on A3 */
-  GArray                 *section_rows; /* lxw_row_t: the current sheet's section rows */
+  double                  min_height;  /* points: the row holds larger text (◎ ○ △) */
+  GArray                 *row_heights; /* points, 0 for the default, of the current sheet */
+  gboolean                a3;          /* the current sheet prints on A3 */
+  GArray   *section_rows; /* lxw_row_t: the current sheet's rows that never end a page */
+  lxw_row_t repeat_first; /* the rows printed on every page of the current sheet */
+  lxw_row_t repeat_last;
 
   lxw_format *cell[BUNTAN_XLSX_N_STYLES][2]; /* [style][greyed] */
   lxw_format *title;
@@ -160,6 +163,8 @@ buntan_xlsx_writer_keep_with_next (BuntanXlsxWriter *self,
                                    lxw_row_t         last_row,
                                    guint             n_kept,
                                    double            next_height);
+void
+buntan_xlsx_writer_keep_row_with_next (BuntanXlsxWriter *self, lxw_row_t row);
 void
 buntan_xlsx_writer_reserve_lines (BuntanXlsxWriter *self, guint lines);
 void

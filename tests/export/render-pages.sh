@@ -26,11 +26,12 @@ mkdir -p "$out"
 soffice --headless --norestore "-env:UserInstallation=file://$work/profile" \
   --convert-to pdf --outdir "$work" "$work/sample.xlsx" >/dev/null 2>&1
 
-# The first page whose header names each sheet (the header is the page's first line).
+# The first page whose header names each sheet (the header is the first
+# lines of a page: the title, 案 on a draft, the sheet label).
 page_of () {
   pages=$(pdfinfo "$work/sample.pdf" | awk '/^Pages:/ { print $2 }')
   for page in $(seq 1 "$pages"); do
-    if pdftotext -f "$page" -l "$page" "$work/sample.pdf" - | head -n 4 | grep -q -- "$1"; then
+    if pdftotext -f "$page" -l "$page" "$work/sample.pdf" - | grep -v "^$" | head -n 6 | grep -q -- "$1"; then
       echo "$page"
       return
     fi
@@ -42,6 +43,6 @@ for shot in "cover:表紙" "matrix:別紙 責任分担表$" "vendor:（事業者
             "summary:別紙 集計"; do
   name=${shot%%:*}
   page=$(page_of "${shot#*:}")
-  pdftoppm -r 100 -png -singlefile -f "$page" -l "$page" "$work/sample.pdf" "$out/export-$name"
+  pdftoppm -r 60 -png -singlefile -f "$page" -l "$page" "$work/sample.pdf" "$out/export-$name"
   echo "$out/export-$name.png (page $page)"
 done

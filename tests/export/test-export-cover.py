@@ -168,9 +168,28 @@ def test_signature_block():
     assert rows[start + 5][2] is None      # v3: neither recorded
 
 
+def test_disclosure_documents():
+    project = sample()
+    project['parties'][2].pop('cyber_checklist_received', None)
+    workbook = openpyxl.load_workbook(export_project(project, 'disclosures'))
+    head, rows = table_after(cover_rows(workbook), '開示資料の受領日')
+    assert head[:4] == ['事業者（略称）', 'サービス仕様適合開示書', 'MDS/SDS',
+                        'サイバーセキュリティ対策チェックリスト（事業者確認用）'], head
+    vendors = [p for p in project['parties'] if p['kind'] == 'vendor']
+    assert len(rows) == len(vendors), rows
+    for row, vendor in zip(rows, vendors):
+        for cell, member in zip(row[1:4], ('service_spec_received', 'mds_sds_received',
+                                           'cyber_checklist_received')):
+            if vendor.get(member):
+                assert cell.date().isoformat() == vendor[member], (vendor['id'], member, cell)
+            else:
+                assert cell == '未受領', (vendor['id'], member, cell)
+    assert rows[1][3] == '未受領'          # v2 has sent no cyber-security checklist
+
+
 TESTS = [test_empty_organization_names_the_hospital, test_party_wins_over_a_v1_organization,
          test_short_names_beside_the_names, test_safety_manager, test_contracts,
-         test_signature_block]
+         test_signature_block, test_disclosure_documents]
 
 
 def main():

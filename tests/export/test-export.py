@@ -134,21 +134,31 @@ def has_lead(item):
                                   or len(item.get('participants', [])) > 0)
 
 
-def lead_text(project, item, with_names):
-    names = {p['id']: p['name'] for p in project['parties']}
+def cover_short_names(wb, project):
+    """Party id → the short name (略称) the cover's party table defines, in the parties' order."""
+    rows = [r for r in wb['表紙'].iter_rows(values_only=True)
+            if r[0] in ('医療機関', '事業者') and r[2] is not None]
+    parties = parties_in_order(project)
+    assert len(rows) == len(parties), rows
+    return {p['id']: r[2] for p, r in zip(parties, rows)}
+
+
+def lead_text(project, item, with_names, names=None):
+    """The 担当 cell; rows name parties by @names (the cover's short names)."""
+    names = names or {p['id']: p['name'] for p in project['parties']}
     if not has_lead(item):
         return '—' if item['status'] == 'not-applicable' else '未定'
     if item['owner'] in ('joint', 'each'):
         word = '共同' if item['owner'] == 'joint' else '各事業者（個別）'
         if not with_names:
             return word
-        leads = [p['name'] for p in parties_in_order(project) if mark(item, p['id']) == '◎']
+        leads = [names[p['id']] for p in parties_in_order(project) if mark(item, p['id']) == '◎']
         return word + '（' + '、'.join(leads) + '）'
     return names[item['owner']]
 
 
-def supporters(project, item):
-    found = [p['name'] for p in parties_in_order(project) if mark(item, p['id']) == '○']
+def supporters(project, item, names):
+    found = [names[p['id']] for p in parties_in_order(project) if mark(item, p['id']) == '○']
     return '、'.join(found) or None
 
 
@@ -258,8 +268,17 @@ def test_informed_and_each():
     roles = {cells[0].value.split('\n')[0]: cell_of(header, cells, '役割').value for cells in rows}
     assert roles['A-1'] == '△ 情報提供', roles
     assert roles['A-2'] == '◎ 主担当\n（各事業者（個別））', roles
-    assert cell_of(header, rows[1], '担当').value == '各事業者（個別）（株式会社A、株式会社B）', \
+    # Rows name the parties by the short names the cover defines.
+    assert cell_of(header, rows[1], '担当').value == '各事業者（個別）（A、B）', \
         cell_of(header, rows[1], '担当').value
+
+    # In v1's appendix 他の当事者 gives each party its own mark: v2 is △ on A-1, not ○.
+    wb = openpyxl.load_workbook(export(write_json(project, 'f2-items.buntan'), 'f2-v1.xlsx',
+                                       '--vendor=v1'))
+    header, rows = table(wb.worksheets[1])
+    others = cell_of(header, rows[0], '他の当事者').value.split('\n')
+    assert '△ 株式会社B（B）' in others, others
+    assert not any(line.startswith('○ 株式会社B') for line in others), others
 
 
 def check_matrix_against_model(source, include_part1):
@@ -329,6 +348,8 @@ def check_vendor_sheets(source, include_part1):
     wb = openpyxl.load_workbook(export(source, 'vendors.xlsx', *options))
     vendors = parties_in_order(project)[1:]
     sheets = wb.sheetnames[2:2 + len(vendors)]
+    names = cover_short_names(wb, project)
+    assert len(names) == len(vendors) + 1, names
     for vendor, sheet in zip(vendors, sheets):
         ws = wb[sheet]
         assert vendor['name'] in ws['A1'].value, (ws['A1'].value, vendor['name'])
@@ -344,7 +365,7 @@ def check_vendor_sheets(source, include_part1):
             role = {'◎': '◎ 主担当', '○': '○ 協力', '△': '△ 情報提供'}[mark(item, vendor['id'])]
             assert get('役割').startswith(role), (get('役割'), item['id'])
             assert get('項目') == item['title'] and get('内容') == (item['content'] or None)
-            assert get('担当') == lead_text(project, item, True), (get('担当'), item['id'])
+            assert get('担当') == lead_text(project, item, True, names), (get('担当'), item['id'])
             assert get('契約条項') == (item['clause'] or None)
             assert get('状態') == STATUS[item['status']]
 
@@ -361,19 +382,6 @@ def test_vendor_sheets_hold_their_rows():
     assert numbers('みなと_ネット__ワーク_サービス_保守_東日本支社_第二営業') == ['A-6', 'A-9']
     roles = [c[3].value for c in table(wb['ひかりメディカル株式会社'])[1]]
     assert roles == ['○ 協力', '◎ 主担当\n（共同）', '◎ 主担当'], roles
-
-
-LEGAL_FORMS = ('株式会社', '有限会社', '合同会社', '医療法人社団', '医療法人', '(株)', '（株）')
-
-
-def short_name(party):
-    """The 略称: the stored one, else the name without its legal-form words."""
-    if party.get('short_name'):
-        return party['short_name']
-    name = party['name']
-    for word in LEGAL_FORMS:
-        name = name.replace(word, '')
-    return name.strip()
 
 
 def confirming_vendors(project, item):
@@ -397,6 +405,7 @@ def vendor_check(project, item, party_id):
 def check_part_sheets(source):
     project = load_json(source)
     wb = openpyxl.load_workbook(export(source, 'parts.xlsx', '--include-part1'))
+    names = cover_short_names(wb, project)
     for part, sheet in ((1, '第1部 確認表'), (2, '第2部 確認表')):
         header, rows = table(wb[sheet])
         assert header == (PART_COLUMNS if part == 1 else PART2_COLUMNS), header
@@ -411,7 +420,7 @@ def check_part_sheets(source):
             if len(vendors) > 1:
                 # One line per vendor, in the order of the 事業者 column.
                 checks = [vendor_check(project, item, v['id']) for v in vendors]
-                assert get('事業者').value == '\n'.join(short_name(v) for v in vendors)
+                assert get('事業者').value == '\n'.join(names[v['id']] for v in vendors)
                 assert get('初回確認').value == '\n'.join(
                     CHECK[c.get('first_check', {}).get('result', 'unset')] or '—' for c in checks)
                 for column, value in (('確認日', lambda c: c.get('first_check', {}).get('date')),
@@ -422,7 +431,7 @@ def check_part_sheets(source):
             else:
                 if vendors:
                     check = vendor_check(project, item, vendors[0]['id'])
-                    assert get('事業者').value == short_name(vendors[0]), item['id']
+                    assert get('事業者').value == names[vendors[0]['id']], item['id']
                 else:
                     check = {'first_check': item.get('first_check', {}),
                              'completed': item.get('completed'), 'target': item.get('target')}
@@ -438,8 +447,8 @@ def check_part_sheets(source):
                         assert cell.is_date and cell.number_format == 'yyyy-mm-dd', \
                             cell.number_format
             lead = get('担当').value
-            assert lead == lead_text(project, item, True), (item['id'], lead)
-            assert get('協力').value == supporters(project, item), item['id']
+            assert lead == lead_text(project, item, True, names), (item['id'], lead)
+            assert get('協力').value == supporters(project, item, names), item['id']
             assert get('状態').value == STATUS[item['status']]
             assert get('契約条項').value == (item['clause'] or None)
             assert get('備考').value == (item['note'] or None)
