@@ -88,8 +88,9 @@ dup_kinds_label (BuntanItem *item)
           label = buntan_contract_kind_get_label (kind);
       g_ptr_array_add (labels, (gpointer) label);
     }
+  /* An item that names no kind concerns them all (the file's empty list). */
   if (labels->len == 0)
-    return NULL;
+    return g_strdup (_ ("All contract kinds"));
   g_ptr_array_add (labels, NULL);
   return g_strjoinv (_ (", "), (char **) labels->pdata);
 }

@@ -124,6 +124,10 @@ test_sample_review (void)
     }
   g_assert_cmpuint (labelled->len, >, 0);
   g_assert_cmpuint (raw->len, ==, 0);
+  /* 2024.06-1 named no kinds: its items concerned every kind, not none. */
+  g_ptr_array_unref (newer);
+  newer = find_labels (dialog, "Now: All contract kinds");
+  g_assert_cmpuint (newer->len, >, 0);
 
   /* Select none, then all. */
   checks = gui_test_find_all (dialog, GTK_TYPE_CHECK_BUTTON);
