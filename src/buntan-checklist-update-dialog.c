@@ -54,6 +54,64 @@ new_text_label (const char *text, gboolean dim)
   return label;
 }
 
+static BuntanItem *
+find_checklist_item (BuntanChecklistUpdateDialog *self, const char *id)
+{
+  GListModel *items =
+    buntan_template_get_items (buntan_checklist_update_get_checklist (self->update));
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
+
+      if (g_strcmp0 (buntan_item_get_id (item), id) == 0)
+        return item;
+    }
+
+  return NULL;
+}
+
+/* Contract kinds as the detail pane names them, not as the file codes them. */
+static char *
+dup_kinds_label (BuntanItem *item)
+{
+  const char *const *codes = item != NULL ? buntan_item_get_applies_to (item) : NULL;
+  g_autoptr (GPtrArray) labels = g_ptr_array_new ();
+
+  for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
+    {
+      const char *label = codes[i];
+
+      for (BuntanContractKind kind = BUNTAN_CONTRACT_KIND_DEVELOPMENT;
+           kind <= BUNTAN_CONTRACT_KIND_OTHER; kind++)
+        if (g_strcmp0 (buntan_contract_kind_to_string (kind), codes[i]) == 0)
+          label = buntan_contract_kind_get_label (kind);
+      g_ptr_array_add (labels, (gpointer) label);
+    }
+  /* An item that names no kind concerns them all (the file's empty list). */
+  if (labels->len == 0)
+    return g_strdup (_ ("All contract kinds"));
+  g_ptr_array_add (labels, NULL);
+  return g_strjoinv (_ (", "), (char **) labels->pdata);
+}
+
+/* The texts before and after as a person reads them. */
+static void
+dup_texts (BuntanChecklistUpdateDialog *self, BuntanChange *change, char **before, char **after)
+{
+  const char *id = buntan_change_get_subject (change);
+
+  if (g_strcmp0 (buntan_change_get_field (change), "applies_to") == 0)
+    {
+      *before = dup_kinds_label (
+        buntan_project_find_item (buntan_checklist_update_get_project (self->update), id));
+      *after = dup_kinds_label (find_checklist_item (self, id));
+      return;
+    }
+  *before = g_strdup (buntan_change_get_before (change));
+  *after = g_strdup (buntan_change_get_after (change));
+}
+
 static char *
 dup_heading (BuntanChecklistUpdateDialog *self, BuntanChange *change)
 {
@@ -102,14 +160,14 @@ new_row (BuntanChecklistUpdateDialog *self, BuntanChange *change)
 
   if (kind == BUNTAN_CHANGE_KIND_ITEM_CHANGED)
     {
-      g_autofree char *before =
-        g_strdup_printf (_ ("Now: %s"), buntan_change_get_before (change) != NULL
-                                          ? buntan_change_get_before (change)
-                                          : _ ("(empty)"));
-      g_autofree char *after =
-        g_strdup_printf (_ ("Newer: %s"), buntan_change_get_after (change) != NULL
-                                            ? buntan_change_get_after (change)
-                                            : _ ("(empty)"));
+      g_autofree char *before_text = NULL;
+      g_autofree char *after_text = NULL;
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+
+      dup_texts (self, change, &before_text, &after_text);
+      before = g_strdup_printf (_ ("Now: %s"), before_text != NULL ? before_text : _ ("(empty)"));
+      after = g_strdup_printf (_ ("Newer: %s"), after_text != NULL ? after_text : _ ("(empty)"));
 
       gtk_box_append (GTK_BOX (box), new_text_label (before, TRUE));
       gtk_box_append (GTK_BOX (box), new_text_label (after, FALSE));
@@ -121,10 +179,25 @@ new_row (BuntanChecklistUpdateDialog *self, BuntanChange *change)
                     new_text_label (_ ("Added as not started, with nobody responsible yet."),
                                     TRUE));
   else
-    gtk_box_append (GTK_BOX (box),
-                    new_text_label (_ ("Unchecked, the item stays as it is. Either way it is "
-                                       "never removed and what was agreed on it is kept."),
-                                    TRUE));
+    {
+      const char *reason =
+        buntan_checklist_update_get_retired_reason (self->update,
+                                                    buntan_change_get_subject (change));
+
+      if (reason != NULL)
+        {
+          /* TRANSLATORS: why the newer checklist no longer has the item, as it says */
+          g_autofree char *why = g_strdup_printf (_ ("Why: %s"), reason);
+
+          gtk_box_append (GTK_BOX (box), new_text_label (why, FALSE));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, why, -1);
+        }
+      gtk_box_append (GTK_BOX (box),
+                      new_text_label (_ ("Unchecked, the item stays as it is. Either way it is "
+                                         "never removed and what was agreed on it is kept."),
+                                      TRUE));
+    }
 
   g_ptr_array_add (self->checks, check);
   return row;
@@ -171,6 +244,16 @@ apply_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   up_to_date = buntan_checklist_update_apply (self->update, chosen);
   g_signal_emit (self, signals[APPLIED], 0, chosen->len, up_to_date);
   gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+select_all_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  BuntanChecklistUpdateDialog *self = BUNTAN_CHECKLIST_UPDATE_DIALOG (widget);
+  gboolean                     active = g_str_equal (action_name, "update.select-all");
+
+  for (guint i = 0; i < self->checks->len; i++)
+    gtk_check_button_set_active (g_ptr_array_index (self->checks, i), active);
 }
 
 static void
@@ -261,6 +344,14 @@ buntan_checklist_update_dialog_class_init (BuntanChecklistUpdateDialogClass *kla
   gtk_widget_class_bind_template_child (widget_class, BuntanChecklistUpdateDialog, list_box);
 
   gtk_widget_class_install_action (widget_class, "update.apply", NULL, apply_action);
+  gtk_widget_class_install_action (widget_class, "update.select-all", NULL, select_all_action);
+  gtk_widget_class_install_action (widget_class, "update.select-none", NULL, select_all_action);
+  /* The dialog's own keys: Ctrl+Return applies wherever the focus is (a
+   * check button takes plain Return for itself). */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "update.apply", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
+                                       "update.apply", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

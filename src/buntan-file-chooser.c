@@ -142,6 +142,13 @@ buntan_file_chooser_run_async (GtkWindow          *parent,
       suggested_name = NULL;
       break;
 
+    case BUNTAN_FILE_CHOICE_IMPORT_CHECKLIST:
+      native = gtk_file_chooser_native_new (_ ("Import Checklist"), parent,
+                                            GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Import"), NULL);
+      chooser = GTK_FILE_CHOOSER (native);
+      add_filter (chooser, filter_new (_ ("Checklists (CSV or JSON)"), NULL, "csv", "json", NULL));
+      break;
+
     default:
       g_return_if_reached ();
     }

@@ -16,6 +16,7 @@ typedef enum
   BUNTAN_FILE_CHOICE_EXPORT_WORKBOOK,
   BUNTAN_FILE_CHOICE_EXPORT_PDF,
   BUNTAN_FILE_CHOICE_EXPORT_FOLDER, /* one appendix per vendor goes in it */
+  BUNTAN_FILE_CHOICE_IMPORT_CHECKLIST,
 } BuntanFileChoice;
 
 /*

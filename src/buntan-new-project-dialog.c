@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "buntan-core.h"
+#include "buntan-file-chooser.h"
 #include "buntan-new-project-dialog.h"
 #include "buntan-view-util.h"
 
@@ -54,6 +55,7 @@ fill_checklists (BuntanNewProjectDialog *self)
   g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
   guint chosen = GTK_INVALID_LIST_POSITION;
 
+  g_clear_pointer (&self->checklists, g_ptr_array_unref);
   self->checklists = buntan_checklist_library_list (NULL);
   for (guint i = 0; i < self->checklists->len; i++)
     {
@@ -82,6 +84,37 @@ fill_checklists (BuntanNewProjectDialog *self)
   adw_combo_row_set_model (self->checklist_row, G_LIST_MODEL (labels));
   adw_combo_row_set_selected (self->checklist_row,
                               chosen != GTK_INVALID_LIST_POSITION ? chosen : 0);
+}
+
+static void
+show_import_error (BuntanNewProjectDialog *self, const char *message)
+{
+  GtkWidget *dialog =
+    adw_message_dialog_new (GTK_WINDOW (self), _ ("The checklist was not imported"), message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_chosen_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (BuntanNewProjectDialog) self = user_data;
+  g_autoptr (GFile) file = buntan_file_chooser_run_finish (result, NULL);
+  g_autoptr (GError) error = NULL;
+
+  if (file == NULL)
+    return;
+  if (!buntan_new_project_dialog_import (self, file, &error))
+    show_import_error (self, error->message);
+}
+
+static void
+import_checklist_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  buntan_file_chooser_run_async (GTK_WINDOW (widget), BUNTAN_FILE_CHOICE_IMPORT_CHECKLIST, NULL,
+                                 NULL, NULL, import_chosen_cb, g_object_ref (widget));
 }
 
 static void
@@ -128,6 +161,8 @@ buntan_new_project_dialog_class_init (BuntanNewProjectDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuntanNewProjectDialog, create_button);
   gtk_widget_class_bind_template_callback (widget_class, create_clicked_cb);
 
+  gtk_widget_class_install_action (widget_class, "new-project.import-checklist", NULL,
+                                   import_checklist_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -202,4 +237,40 @@ buntan_new_project_dialog_get_checklist (BuntanNewProjectDialog *self)
   if (self->checklists == NULL || selected >= self->checklists->len)
     return NULL;
   return g_ptr_array_index (self->checklists, selected);
+}
+
+/**
+ * buntan_new_project_dialog_import:
+ * @self: a new project dialog
+ * @file: a checklist in CSV or JSON
+ * @error: return location for a #GError naming the file and the place
+ *
+ * Installs @file for this user as `buntan-cli checklist-import` does, with
+ * the same refusals, and offers and chooses it. "Import Checklist…" calls
+ * this with the file chosen, and shows the refusal.
+ *
+ * Returns: whether the checklist was installed
+ */
+gboolean
+buntan_new_project_dialog_import (BuntanNewProjectDialog *self, GFile *file, GError **error)
+{
+  g_autoptr (BuntanTemplate) imported = NULL;
+  g_autoptr (GFile) installed = NULL;
+
+  g_return_val_if_fail (BUNTAN_IS_NEW_PROJECT_DIALOG (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  imported = buntan_checklist_import_file (file, FALSE, &installed, error);
+  if (imported == NULL)
+    return FALSE;
+
+  fill_checklists (self);
+  for (guint i = 0; i < self->checklists->len; i++)
+    {
+      GFile *other = buntan_template_get_file (g_ptr_array_index (self->checklists, i));
+
+      if (other != NULL && g_file_equal (other, installed))
+        adw_combo_row_set_selected (self->checklist_row, i);
+    }
+  return TRUE;
 }

@@ -25,5 +25,7 @@ char **
 buntan_new_project_dialog_dup_vendors (BuntanNewProjectDialog *self);
 BuntanTemplate *
 buntan_new_project_dialog_get_checklist (BuntanNewProjectDialog *self);
+gboolean
+buntan_new_project_dialog_import (BuntanNewProjectDialog *self, GFile *file, GError **error);
 
 G_END_DECLS

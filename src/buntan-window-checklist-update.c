@@ -16,12 +16,20 @@
 
 #define WATCHED_KEY "buntan-checklist-update-watched"
 
-/* Checklists Buntan has do not change while it runs: the newest version of
- * each id is read once, not at every change of the selection. */
+/* The newest version of each checklist id, read when a project opens (a
+ * checklist may have been installed since), not at every change of the
+ * selection. */
+static GHashTable *versions;
+
+static void
+forget_newest_versions (void)
+{
+  g_clear_pointer (&versions, g_hash_table_unref);
+}
+
 static const char *
 lookup_newest_version (const char *id)
 {
-  static GHashTable *versions;
   g_autoptr (BuntanTemplate) checklist = NULL;
 
   if (versions == NULL)
@@ -99,19 +107,44 @@ _buntan_window_class_init_checklist_update (GtkWidgetClass *widget_class)
                                    checklist_update_action);
 }
 
+/* Said once, when a project opens: a toast that takes no focus from the
+ * work and asks nothing; the review stays in the menu for later. */
+static void
+offer_review (BuntanWindow *self)
+{
+  g_autofree char *title =
+    g_strdup_printf (_ ("A newer version of this project's checklist is available: %s"),
+                     lookup_newest_version (buntan_project_get_template_id (self->project)));
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _ ("_Review…"));
+  adw_toast_set_action_name (toast, "win.checklist-update");
+  adw_toast_set_timeout (toast, 10);
+  _buntan_window_toast (self, toast);
+}
+
 /* Called with the window's other actions; an apply or its undo changes the
  * recorded version, so the project is watched for that too. */
 void
 _buntan_window_update_checklist_update (BuntanWindow *self)
 {
-  gboolean newer = self->project != NULL && has_newer_checklist (self->project);
+  gboolean first_seen =
+    self->project != NULL && g_object_get_data (G_OBJECT (self->project), WATCHED_KEY) == NULL;
+  gboolean newer;
 
-  if (self->project != NULL && g_object_get_data (G_OBJECT (self->project), WATCHED_KEY) == NULL)
+  if (first_seen)
     {
+      forget_newest_versions ();
       g_signal_connect_object (self->project, "notify::template-version",
                                G_CALLBACK (template_version_notify_cb), self, G_CONNECT_SWAPPED);
       g_object_set_data (G_OBJECT (self->project), WATCHED_KEY, GINT_TO_POINTER (TRUE));
     }
 
+  newer = self->project != NULL && has_newer_checklist (self->project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.checklist-update", newer);
+
+  /* Once per project opened (the sample included); a new project started
+   * from an older version on purpose hears of the newer one once too. */
+  if (first_seen && newer)
+    offer_review (self);
 }

@@ -153,8 +153,15 @@ buntan_cli_checklist_updates (const BuntanCliCommand *command, int argc, char **
     {
       g_autoptr (BuntanChange) change = g_list_model_get_item (differences, i);
       g_autofree char *sentence = buntan_change_describe (change);
+      const char      *reason = NULL;
 
       g_print ("%s\n", sentence);
+      if (buntan_change_get_kind (change) == BUNTAN_CHANGE_KIND_ITEM_RETIRED)
+        reason =
+          buntan_checklist_update_get_retired_reason (update, buntan_change_get_subject (change));
+      if (reason != NULL)
+        /* TRANSLATORS: under "Item P2-A-2 retired: …", why the checklist retired it */
+        g_print (_ ("  Why: %s\n"), reason);
     }
 
   /* A newer version is something to bring the project up to, even when

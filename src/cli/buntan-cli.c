@@ -116,7 +116,8 @@ static const BuntanCliCommand commands[] = {
     "",
     N_ ("List the bundled checklist templates"),
     N_ ("Prints one line per template: its id (for “buntan-cli new --template”), its\n"
-        "version, its title and its number of items."),
+        "version, its title and its number of items. These are the bundled lines of\n"
+        "“buntan-cli checklists”, in the same form, without the installed ones."),
     N_ ("Exit status: 0 on success; 2 on a usage error."),
     NULL,
     buntan_cli_templates,
@@ -244,7 +245,9 @@ static const BuntanCliCommand commands[] = {
         "retired items marked not applicable and kept with what was agreed on them)\n"
         "and the project, recording the newer version, is written to OUT. With --json,\n"
         "prints {\"checklist\", \"project_version\", \"checklist_version\", \"newer\",\n"
-        "\"differences\": [{kind, item, field, before, after, description}, …]}."),
+        "\"differences\": [{kind, item, field, before, after, description}, …]}; a\n"
+        "retired item is followed by the checklist's reason for retiring it (\"reason\"\n"
+        "in JSON)."),
     N_ ("Exit status: 0 when the project is up to date (or --apply wrote OUT); 4 when\n"
         "the checklist is newer; 1 when a file cannot be read or written or the\n"
         "checklist is not the project's; 2 on a usage error."),

@@ -17,6 +17,7 @@
 
 #include "buntan-checklist-csv.h"
 #include "buntan-checklist-import.h"
+#include "buntan-checklist-library.h"
 #include "buntan-enums.h"
 #include "buntan-template.h"
 
@@ -588,4 +589,82 @@ buntan_checklist_import_json (GBytes                      *bytes,
     json_object_set_string_member (object, "template_version", header->version);
 
   return finish (json_parser_get_root (parser), display_name, error);
+}
+
+/* A CSV file's name is its id when it can be one ("Our list.csv" cannot). */
+static char *
+dup_id_from_name (const char *display_name)
+{
+  g_autofree char *base = dup_title_from_name (display_name);
+
+  if (!buntan_template_id_is_valid (base))
+    return NULL;
+  return g_ascii_strdown (base, -1);
+}
+
+/**
+ * buntan_checklist_import_file:
+ * @file: a checklist: a CSV file (its name ends in .csv) or a template in JSON
+ * @replace: whether an installed checklist of the same id and version may
+ *   be replaced
+ * @installed: (out) (optional) (transfer full): the file written
+ * @error: return location for a #GError naming @file and the place
+ *
+ * Reads @file as `buntan-cli checklist-import` does without options — a
+ * CSV file takes its id and title from its name, version "1" — and installs
+ * it for this user, with the same refusals.
+ *
+ * Returns: (transfer full) (nullable): the installed checklist
+ */
+BuntanTemplate *
+buntan_checklist_import_file (GFile *file, gboolean replace, GFile **installed, GError **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *lower = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) local_error = NULL;
+  BuntanTemplate *template;
+  BuntanChecklistHeader header = { 0 };
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = g_file_get_parse_name (file);
+  bytes = g_file_load_bytes (file, NULL, NULL, error);
+  if (bytes == NULL)
+    {
+      g_prefix_error (error, "%s: ", name);
+      return NULL;
+    }
+
+  lower = g_ascii_strdown (name, -1);
+  if (!g_str_has_suffix (lower, ".csv"))
+    json = buntan_checklist_import_json (bytes, name, &header, error);
+  else
+    {
+      id = dup_id_from_name (name);
+      if (id == NULL)
+        {
+          g_set_error (error, BUNTAN_TEMPLATE_ERROR, BUNTAN_TEMPLATE_ERROR_INVALID,
+                       _ ("%s: the file's name cannot be a checklist id; rename the file using "
+                          "letters a–z, digits, “-”, “_” and “.”"),
+                       name);
+          return NULL;
+        }
+      header.id = id;
+      json = buntan_checklist_import_csv (bytes, name, &header, error);
+    }
+  if (json == NULL)
+    return NULL;
+
+  template = buntan_checklist_library_install (json, replace, installed, &local_error);
+  if (template == NULL)
+    {
+      /* Some refusals (a bundled checklist's id) do not name the file yet. */
+      if (!g_str_has_prefix (local_error->message, name))
+        g_prefix_error (&local_error, "%s: ", name);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+    }
+  return template;
 }

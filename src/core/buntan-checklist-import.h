@@ -7,6 +7,8 @@
 
 #include <gio/gio.h>
 
+#include "buntan-types.h"
+
 G_BEGIN_DECLS
 
 /* What the user may set on the command line; NULL keeps what the file says
@@ -28,5 +30,7 @@ buntan_checklist_import_json (GBytes                      *bytes,
                               const char                  *display_name,
                               const BuntanChecklistHeader *header,
                               GError                     **error);
+BuntanTemplate *
+buntan_checklist_import_file (GFile *file, gboolean replace, GFile **installed, GError **error);
 
 G_END_DECLS

@@ -600,6 +600,23 @@ buntan_checklist_update_apply_all (BuntanChecklistUpdate *self)
   return buntan_checklist_update_apply (self, all);
 }
 
+/**
+ * buntan_checklist_update_get_retired_reason:
+ * @self: an update
+ * @id: an item id
+ *
+ * Returns: (nullable): why the newer checklist retired @id (its `retired`
+ *   list), or %NULL when it does not say
+ */
+const char *
+buntan_checklist_update_get_retired_reason (BuntanChecklistUpdate *self, const char *id)
+{
+  g_return_val_if_fail (BUNTAN_IS_CHECKLIST_UPDATE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return buntan_template_get_retired_reason (self->checklist, id);
+}
+
 static void
 add_value (BuntanJsonStream *stream, const char *member, JsonNode *node)
 {
@@ -628,7 +645,8 @@ add_string (BuntanJsonStream *stream, const char *member, const char *value)
  * Returns: (transfer full): `{"checklist": ID, "project_version": …,
  *   "checklist_version": …, "newer": bool, "differences": [{kind, item,
  *   field, before, after, description}, …]}`, the values as the file holds
- *   them
+ *   them; a retired item's difference also has the checklist's `reason`
+ *   (or null)
  */
 char *
 buntan_checklist_update_to_json (BuntanChecklistUpdate *self, gsize *length)
@@ -659,6 +677,10 @@ buntan_checklist_update_to_json (BuntanChecklistUpdate *self, gsize *length)
       add_value (stream, "before", _buntan_change_get_before_node (change));
       add_value (stream, "after", _buntan_change_get_after_node (change));
       add_string (stream, "description", description);
+      if (buntan_change_get_kind (change) == BUNTAN_CHANGE_KIND_ITEM_RETIRED)
+        add_string (stream, "reason",
+                    buntan_checklist_update_get_retired_reason (self, buntan_change_get_subject (
+                                                                        change)));
       buntan_json_stream_end_object (stream);
     }
   buntan_json_stream_end_array (stream);

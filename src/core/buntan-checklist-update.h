@@ -42,6 +42,8 @@ gboolean
 buntan_checklist_update_get_is_newer (BuntanChecklistUpdate *self);
 GListModel *
 buntan_checklist_update_get_differences (BuntanChecklistUpdate *self);
+const char *
+buntan_checklist_update_get_retired_reason (BuntanChecklistUpdate *self, const char *id);
 gboolean
 buntan_checklist_update_apply (BuntanChecklistUpdate *self, GPtrArray *chosen);
 gboolean
