@@ -35,6 +35,8 @@
 #include "buntan-check-summary.h"
 #include "buntan-checklist-update.h"
 #include "buntan-version.h"
+#include "buntan-questionnaire.h"
+#include "buntan-export-questionnaire.h"
 
 G_BEGIN_DECLS
 

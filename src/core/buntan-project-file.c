@@ -16,11 +16,12 @@
 #include "buntan-meeting-private.h"
 #include "buntan-project-private.h"
 #include "buntan-project-file-versions.h"
+#include "buntan-project-file-questionnaires.h"
 
-static const char *const project_members[] = {
-  "format",   "version", "id",    "title",    "organization", "created", "modified",
-  "template", "parties", "items", "meetings", "versions",     NULL
-};
+static const char *const project_members[] = { "format",         "version", "id",       "title",
+                                               "organization",   "created", "modified", "template",
+                                               "parties",        "items",   "meetings", "versions",
+                                               "questionnaires", NULL };
 
 /* "contract" and "renewal_date" are format 1's: read into the first
  * contract, never written again. */
@@ -1031,7 +1032,8 @@ _buntan_project_read (GBytes *bytes, const char *display_name, GError **error)
     _buntan_project_migrate_first_checks (project);
 
   if (!read_meetings (&reader, project, root, party_ids) ||
-      !_buntan_project_read_versions (&reader, project, root))
+      !_buntan_project_read_versions (&reader, project, root) ||
+      !_buntan_project_read_questionnaires (&reader, project, root))
     return NULL;
 
   extra = buntan_json_collect_unknown_members (root, project_members);
@@ -1413,6 +1415,7 @@ _buntan_project_write (BuntanProject  *self,
     {
       add_meetings (stream, self, flags);
       _buntan_project_write_versions (stream, self, flags);
+      _buntan_project_write_questionnaires (stream, self, flags);
       add_unknown_members (stream, extra, project_members);
     }
   buntan_json_stream_end_object (stream);

@@ -39,6 +39,7 @@ struct _BuntanProject
   /* The meetings and the log of the one that goes on. */
   BuntanMeetingRecorder *meetings;
   GListStore            *versions; /* of BuntanVersion (buntan-project-versions.c) */
+  GListStore *questionnaires;      /* of BuntanQuestionnaire (buntan-project-questionnaires.c) */
 };
 
 enum
