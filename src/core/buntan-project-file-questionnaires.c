@@ -14,6 +14,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "buntan-date.h"
 #include "buntan-party.h"
 #include "buntan-project-file-questionnaires.h"
 #include "buntan-project-file-versions.h"
@@ -71,13 +72,14 @@ read_items (BuntanJsonReader *reader, JsonObject *object, const char *path, char
 {
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
+  /* An empty list is a questionnaire with nothing to ask; no list is a
+   * record that lost what was asked. */
+  if (!json_object_has_member (object, "items"))
+    return refuse_missing (reader, path, "items");
   if (!buntan_json_reader_get_strings (reader, object, path, "items", out))
     return FALSE;
 
-  if (*out == NULL)
-    return refuse_missing (reader, path, "items");
-
-  for (guint i = 0; (*out)[i] != NULL; i++)
+  for (guint i = 0; *out != NULL && (*out)[i] != NULL; i++)
     {
       if ((*out)[i][0] == '\0')
         return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, path, "items",
@@ -86,6 +88,27 @@ read_items (BuntanJsonReader *reader, JsonObject *object, const char *path, char
         return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_DUPLICATE_ID, path, "items",
                                           _ ("the item “%s” is listed twice"), (*out)[i]);
     }
+
+  return TRUE;
+}
+
+/* A date, or a date and time: the schema allows both for when a
+ * questionnaire was sent and when its answers came back. */
+static gboolean
+read_when (BuntanJsonReader *reader,
+           JsonObject       *object,
+           const char       *path,
+           const char       *member,
+           gboolean          required,
+           const char      **out)
+{
+  if (!buntan_json_reader_get_string (reader, object, path, member, required, out))
+    return FALSE;
+
+  if (*out != NULL && !buntan_date_is_valid (*out) && !buntan_date_time_is_valid (*out))
+    return buntan_json_reader_refuse (
+      reader, BUNTAN_PROJECT_ERROR_BAD_DATE, path, member,
+      _ ("“%s” is not a date; write YYYY-MM-DD, or a date and time with its offset"), *out);
 
   return TRUE;
 }
@@ -99,7 +122,7 @@ read_received (BuntanJsonReader    *reader,
 {
   const char *received, *file;
 
-  if (!buntan_json_reader_get_date (reader, object, path, "received", &received) ||
+  if (!read_when (reader, object, path, "received", FALSE, &received) ||
       !buntan_json_reader_get_string (reader, object, path, "file", FALSE, &file))
     return FALSE;
 
@@ -142,10 +165,8 @@ read_questionnaire (BuntanJsonReader *reader,
                                       _ ("the questionnaire “%s” is listed twice"), id);
 
   if (!read_party (reader, project, object, path, &party) ||
-      !buntan_json_reader_get_date (reader, object, path, "sent", &sent))
+      !read_when (reader, object, path, "sent", TRUE, &sent))
     return FALSE;
-  if (sent == NULL)
-    return refuse_missing (reader, path, "sent");
 
   if (!buntan_json_reader_get_string (reader, object, path, "fingerprint", TRUE, &fingerprint))
     return FALSE;
