@@ -1072,4 +1072,5 @@ _buntan_window_update_actions (BuntanWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-item",
                                  item != NULL && buntan_item_get_custom (item));
   _buntan_window_update_checklist_update (self);
+  _buntan_window_update_questionnaire (self);
 }

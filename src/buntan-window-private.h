@@ -86,6 +86,12 @@ _buntan_window_export_with_options (BuntanWindow              *self,
 void
 _buntan_window_close_dialog_cb (AdwMessageDialog *dialog);
 
+/* buntan-window-questionnaire.c */
+void
+_buntan_window_class_init_questionnaire (GtkWidgetClass *widget_class);
+void
+_buntan_window_update_questionnaire (BuntanWindow *self);
+
 /* buntan-window-meeting.c */
 void
 _buntan_window_class_init_meeting (GtkWidgetClass *widget_class);

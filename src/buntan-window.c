@@ -644,6 +644,7 @@ buntan_window_class_init (BuntanWindowClass *klass)
   _buntan_window_class_init_aids (widget_class);
   _buntan_window_class_init_print (widget_class);
   _buntan_window_class_init_meeting (widget_class);
+  _buntan_window_class_init_questionnaire (widget_class);
   _buntan_window_class_init_checklist_update (widget_class);
 }
 

@@ -314,6 +314,23 @@ static const BuntanCliCommand commands[] = {
     NULL,
     buntan_cli_round,
   },
+  {
+    "questionnaire",
+    N_ ("FILE"),
+    N_ ("Write a questionnaire workbook for a vendor to answer"),
+    N_ ("Writes the questionnaire (回答依頼) for one vendor, or with --all-vendors one\n"
+        "per vendor into the folder DIR: instructions, then the vendor's rows with the\n"
+        "proposed split and the answer columns, and the identity of the request in\n"
+        "protected cells. Records what was sent (questionnaires: id, vendor, date,\n"
+        "fingerprint, items) in FILE and saves it, unless --no-record. Prints one line\n"
+        "per workbook: the file, the vendor's id, the questionnaire's id and the\n"
+        "number of items."),
+    N_ ("Exit status: 0 when every workbook was written and recorded; 1 when FILE\n"
+        "cannot be opened or saved, a workbook cannot be written or the vendor is\n"
+        "unknown; 2 on a usage error."),
+    NULL,
+    buntan_cli_questionnaire,
+  },
 };
 
 /* The usage line and the hint that follow every usage error. */

@@ -37,6 +37,8 @@
 #include "buntan-version.h"
 #include "buntan-cyber-checklist.h"
 #include "buntan-round.h"
+#include "buntan-questionnaire.h"
+#include "buntan-export-questionnaire.h"
 
 G_BEGIN_DECLS
 

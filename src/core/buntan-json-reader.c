@@ -116,6 +116,8 @@ static const ListLabel list_labels[] = {
   { "contracts", N_ ("contract") },
   /* TRANSLATORS: a place in a file: a checklist template's second retired item */
   { "retired", N_ ("retired item") },
+  /* TRANSLATORS: a place in a file: the second questionnaire sent to a vendor */
+  { "questionnaires", N_ ("questionnaire") },
 };
 
 gboolean

@@ -10,6 +10,7 @@
 
 #include "buntan-project-file-private.h"
 #include "buntan-project-file-versions.h"
+#include "buntan-project-file-questionnaires.h"
 
 /* The first format that has per-vendor checks: older files get theirs from
  * the item-level first check (_buntan_project_migrate_first_checks()). */
@@ -432,7 +433,8 @@ _buntan_project_read (GBytes *bytes, const char *display_name, GError **error)
     _buntan_project_migrate_first_checks (project);
 
   if (!_buntan_project_read_meetings (&reader, project, root, party_ids) ||
-      !_buntan_project_read_versions (&reader, project, root))
+      !_buntan_project_read_versions (&reader, project, root) ||
+      !_buntan_project_read_questionnaires (&reader, project, root))
     return NULL;
 
   extra = buntan_json_collect_unknown_members (root, project_members);

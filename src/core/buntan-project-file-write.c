@@ -7,6 +7,7 @@
 
 #include "buntan-project-file-private.h"
 #include "buntan-project-file-versions.h"
+#include "buntan-project-file-questionnaires.h"
 
 /* See _buntan_project_write(). */
 #define FINGERPRINT_TEXT_VERSION 1
@@ -251,6 +252,7 @@ _buntan_project_write (BuntanProject  *self,
     {
       _buntan_project_write_meetings (stream, self, flags);
       _buntan_project_write_versions (stream, self, flags);
+      _buntan_project_write_questionnaires (stream, self, flags);
       add_unknown_members (stream, extra, project_members);
     }
   buntan_json_stream_end_object (stream);

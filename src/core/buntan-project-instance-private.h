@@ -40,6 +40,7 @@ struct _BuntanProject
   BuntanMeetingRecorder *meetings;
   GListStore            *versions; /* of BuntanVersion (buntan-project-versions.c) */
   GListStore            *rounds;   /* of BuntanRound, made when first asked for */
+  GListStore *questionnaires;      /* of BuntanQuestionnaire (buntan-project-questionnaires.c) */
 };
 
 enum

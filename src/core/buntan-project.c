@@ -11,6 +11,7 @@
 #include "buntan-meeting-private.h"
 #include "buntan-meeting-recorder.h"
 #include "buntan-project-instance-private.h"
+#include "buntan-questionnaire.h"
 #include "buntan-version-private.h"
 
 G_DEFINE_FINAL_TYPE (BuntanProject, buntan_project, G_TYPE_OBJECT)
@@ -86,6 +87,7 @@ buntan_project_finalize (GObject *object)
   g_clear_object (&self->meetings);
   g_clear_object (&self->versions);
   g_clear_object (&self->rounds);
+  g_clear_object (&self->questionnaires);
   g_clear_pointer (&self->migration_notes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (buntan_project_parent_class)->finalize (object);
@@ -205,6 +207,7 @@ buntan_project_init (BuntanProject *self)
   g_signal_connect (self, "notify", G_CALLBACK (own_notify_cb), NULL);
   self->meetings = buntan_meeting_recorder_new (self->history);
   self->versions = g_list_store_new (BUNTAN_TYPE_VERSION);
+  self->questionnaires = g_list_store_new (BUNTAN_TYPE_QUESTIONNAIRE);
   g_signal_connect_object (self->meetings, "changed", G_CALLBACK (meetings_changed_cb), self,
                            G_CONNECT_SWAPPED);
 }

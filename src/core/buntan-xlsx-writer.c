@@ -1033,3 +1033,15 @@ buntan_xlsx_writer_set_properties (BuntanXlsxWriter *self,
                                                                              DESTINATION_PROPERTY,
                                                                              &owned_fingerprint)));
 }
+
+/* A cell the recipient fills in (a questionnaire's answers): unlocked, so it
+ * stays editable on a protected sheet, and tinted, so it is found. */
+lxw_format *
+buntan_xlsx_writer_add_answer_format (BuntanXlsxWriter *self, BuntanXlsxStyle style)
+{
+  lxw_format *format = new_cell_format (self, style, FALSE);
+
+  format_set_unlocked (format);
+  format_set_bg_color (format, 0xFFF8DC);
+  return format;
+}

@@ -182,4 +182,7 @@ buntan_xlsx_writer_set_properties (BuntanXlsxWriter *self,
                                    time_t            created,
                                    const char       *fingerprint);
 
+lxw_format *
+buntan_xlsx_writer_add_answer_format (BuntanXlsxWriter *self, BuntanXlsxStyle style);
+
 G_END_DECLS

@@ -1,0 +1,274 @@
+/* buntan-project-file-questionnaires.c — reading and writing the questionnaires sent
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * `questionnaires` is an optional list after the versions: {id, party,
+ * sent, fingerprint, items} as sent and, once the answers came back,
+ * {received, file} beside them. The party must be a vendor of the project
+ * (a questionnaire goes to a vendor); the items are kept as sent even when
+ * an item has left the project since, as the record of what was asked.
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "buntan-date.h"
+#include "buntan-party.h"
+#include "buntan-project-file-questionnaires.h"
+#include "buntan-project-file-versions.h"
+#include "buntan-project-private.h"
+#include "buntan-questionnaire-private.h"
+
+static const char *const questionnaire_members[] = { "id",    "party",    "sent", "fingerprint",
+                                                     "items", "received", "file", NULL };
+
+static gboolean
+is_sha256_hex (const char *text)
+{
+  if (strlen (text) != 64)
+    return FALSE;
+
+  for (const char *c = text; *c != '\0'; c++)
+    if (!g_ascii_isdigit (*c) && !(*c >= 'a' && *c <= 'f'))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+refuse_missing (BuntanJsonReader *reader, const char *path, const char *member)
+{
+  return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_MISSING_MEMBER, path, NULL,
+                                    _ ("the required key “%s” is missing"), member);
+}
+
+static gboolean
+read_party (BuntanJsonReader *reader,
+            BuntanProject    *project,
+            JsonObject       *object,
+            const char       *path,
+            const char      **out)
+{
+  BuntanParty *party;
+
+  if (!buntan_json_reader_get_string (reader, object, path, "party", TRUE, out))
+    return FALSE;
+
+  party = buntan_project_find_party (project, *out);
+  if (party == NULL)
+    return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_UNKNOWN_PARTY, path, "party",
+                                      _ ("“%s” names no party of this project"), *out);
+  if (buntan_party_is_hospital (party))
+    return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, path, "party",
+                                      _ ("“%s” is the hospital; a questionnaire goes to a vendor"),
+                                      *out);
+  return TRUE;
+}
+
+static gboolean
+read_items (BuntanJsonReader *reader, JsonObject *object, const char *path, char ***out)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  /* An empty list is a questionnaire with nothing to ask; no list is a
+   * record that lost what was asked. */
+  if (!json_object_has_member (object, "items"))
+    return refuse_missing (reader, path, "items");
+  if (!buntan_json_reader_get_strings (reader, object, path, "items", out))
+    return FALSE;
+
+  for (guint i = 0; *out != NULL && (*out)[i] != NULL; i++)
+    {
+      if ((*out)[i][0] == '\0')
+        return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, path, "items",
+                                          _ ("an item id is empty"));
+      if (!g_hash_table_add (seen, (*out)[i]))
+        return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_DUPLICATE_ID, path, "items",
+                                          _ ("the item “%s” is listed twice"), (*out)[i]);
+    }
+
+  return TRUE;
+}
+
+/* A date, or a date and time: the schema allows both for when a
+ * questionnaire was sent and when its answers came back. */
+static gboolean
+read_when (BuntanJsonReader *reader,
+           JsonObject       *object,
+           const char       *path,
+           const char       *member,
+           gboolean          required,
+           const char      **out)
+{
+  if (!buntan_json_reader_get_string (reader, object, path, member, required, out))
+    return FALSE;
+
+  if (*out != NULL && !buntan_date_is_valid (*out) && !buntan_date_time_is_valid (*out))
+    return buntan_json_reader_refuse (
+      reader, BUNTAN_PROJECT_ERROR_BAD_DATE, path, member,
+      _ ("“%s” is not a date; write YYYY-MM-DD, or a date and time with its offset"), *out);
+
+  return TRUE;
+}
+
+/* What came back: the date and the file, together or not at all. */
+static gboolean
+read_received (BuntanJsonReader    *reader,
+               BuntanQuestionnaire *questionnaire,
+               JsonObject          *object,
+               const char          *path)
+{
+  const char *received, *file;
+
+  if (!read_when (reader, object, path, "received", FALSE, &received) ||
+      !buntan_json_reader_get_string (reader, object, path, "file", FALSE, &file))
+    return FALSE;
+
+  if (received != NULL && file == NULL)
+    return refuse_missing (reader, path, "file");
+  if (file != NULL && received == NULL)
+    return refuse_missing (reader, path, "received");
+  if (file != NULL && *file == '\0')
+    return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, path, "file",
+                                      _ ("the answers file has no name"));
+
+  if (received != NULL)
+    buntan_questionnaire_set_received (questionnaire, received, file);
+  return TRUE;
+}
+
+static gboolean
+read_questionnaire (BuntanJsonReader *reader,
+                    BuntanProject    *project,
+                    JsonNode         *node,
+                    guint             index,
+                    GHashTable       *ids)
+{
+  g_autofree char *path = g_strdup_printf ("questionnaires[%u]", index);
+  g_autoptr (BuntanQuestionnaire) questionnaire = NULL;
+  g_autoptr (JsonObject) extra = NULL;
+  g_auto (GStrv) items = NULL;
+  JsonObject *object;
+  const char *id, *party, *sent, *fingerprint;
+
+  if (!buntan_json_reader_get_object (reader, node, path, &object) ||
+      !buntan_json_reader_get_string (reader, object, path, "id", TRUE, &id))
+    return FALSE;
+
+  if (*id == '\0')
+    return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, path, "id",
+                                      _ ("a questionnaire needs an id"));
+  if (!g_hash_table_add (ids, (gpointer) id))
+    return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_DUPLICATE_ID, path, "id",
+                                      _ ("the questionnaire “%s” is listed twice"), id);
+
+  if (!read_party (reader, project, object, path, &party) ||
+      !read_when (reader, object, path, "sent", TRUE, &sent))
+    return FALSE;
+
+  if (!buntan_json_reader_get_string (reader, object, path, "fingerprint", TRUE, &fingerprint))
+    return FALSE;
+  if (!is_sha256_hex (fingerprint))
+    return buntan_json_reader_refuse (
+      reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, path, "fingerprint",
+      _ ("“%s” is not a fingerprint; it must be 64 characters of 0–9 and a–f"), fingerprint);
+
+  if (!read_items (reader, object, path, &items))
+    return FALSE;
+
+  questionnaire =
+    buntan_questionnaire_new (id, party, sent, fingerprint, (const char *const *) items);
+  if (!read_received (reader, questionnaire, object, path))
+    return FALSE;
+
+  extra = buntan_json_collect_unknown_members (object, questionnaire_members);
+  _buntan_questionnaire_set_extra (questionnaire, extra);
+  g_list_store_append (_buntan_project_get_questionnaire_store (project), questionnaire);
+
+  return TRUE;
+}
+
+gboolean
+_buntan_project_read_questionnaires (BuntanJsonReader *reader,
+                                     BuntanProject    *project,
+                                     JsonObject       *root)
+{
+  g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonNode  *node;
+  JsonArray *questionnaires;
+
+  if (!buntan_json_reader_get_member (reader, root, "", "questionnaires", JSON_NODE_ARRAY,
+                                      G_TYPE_INVALID, _ ("a list"), FALSE, &node))
+    return FALSE;
+
+  if (node == NULL)
+    return TRUE;
+
+  questionnaires = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (questionnaires); i++)
+    if (!read_questionnaire (reader, project, json_array_get_element (questionnaires, i), i, ids))
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+add_string (BuntanJsonStream *stream, const char *member, const char *value)
+{
+  buntan_json_stream_set_member_name (stream, member);
+  buntan_json_stream_add_string_value (stream, value);
+}
+
+/* Only written when there are questionnaires, so files without any stay as
+ * they were; history, so never into the fingerprint's text or a snapshot. */
+void
+_buntan_project_write_questionnaires (BuntanJsonStream *stream,
+                                      BuntanProject    *project,
+                                      BuntanSaveFlags   flags)
+{
+  GListModel *questionnaires = buntan_project_get_questionnaires (project);
+  guint       n = g_list_model_get_n_items (questionnaires);
+
+  if (n == 0 || (flags & (BUNTAN_SAVE_FLAGS_WITHOUT_TIMES | _BUNTAN_SAVE_FLAGS_SNAPSHOT)))
+    return;
+
+  buntan_json_stream_set_member_name (stream, "questionnaires");
+  buntan_json_stream_begin_array (stream);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BuntanQuestionnaire) questionnaire = g_list_model_get_item (questionnaires, i);
+      const char *const *items = buntan_questionnaire_get_items (questionnaire);
+      JsonObject        *extra = _buntan_questionnaire_get_extra (questionnaire);
+
+      buntan_json_stream_begin_object (stream);
+      add_string (stream, "id", buntan_questionnaire_get_id (questionnaire));
+      add_string (stream, "party", buntan_questionnaire_get_party (questionnaire));
+      add_string (stream, "sent", buntan_questionnaire_get_sent (questionnaire));
+      add_string (stream, "fingerprint", buntan_questionnaire_get_fingerprint (questionnaire));
+      buntan_json_stream_set_member_name (stream, "items");
+      buntan_json_stream_begin_array (stream);
+      for (guint j = 0; items[j] != NULL; j++)
+        buntan_json_stream_add_string_value (stream, items[j]);
+      buntan_json_stream_end_array (stream);
+      if (buntan_questionnaire_get_received (questionnaire) != NULL)
+        {
+          add_string (stream, "received", buntan_questionnaire_get_received (questionnaire));
+          add_string (stream, "file", buntan_questionnaire_get_file (questionnaire));
+        }
+      if (extra != NULL)
+        {
+          g_autoptr (GList) members = json_object_get_members (extra);
+
+          for (GList *l = members; l != NULL; l = l->next)
+            if (!g_strv_contains (questionnaire_members, l->data))
+              {
+                buntan_json_stream_set_member_name (stream, l->data);
+                buntan_json_stream_add_node (stream, json_object_get_member (extra, l->data));
+              }
+        }
+      buntan_json_stream_end_object (stream);
+    }
+  buntan_json_stream_end_array (stream);
+}
