@@ -35,6 +35,7 @@
 #include "buntan-check-summary.h"
 #include "buntan-checklist-update.h"
 #include "buntan-version.h"
+#include "buntan-xlsx-reader.h"
 
 G_BEGIN_DECLS
 
