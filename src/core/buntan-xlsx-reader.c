@@ -23,6 +23,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 #include <gsf/gsf.h>
+#include <gsf/gsf-infile-impl.h>
 
 #include "buntan-xlsx-reader.h"
 
@@ -276,23 +277,73 @@ static const GMarkupParser part_parser = {
   part_start_element, part_end_element, part_text, part_passthrough, NULL,
 };
 
+/* gsf_infile_child_by_*() call g_warning() when a member's header is
+ * damaged — but a damaged file is no programming error, and the tests and
+ * the fuzzer make warnings fatal — so members are opened through the zip
+ * class's own function, which only reports the error. */
 static GsfInput *
-find_member (BuntanXlsxReader *self, const char *path)
+open_child (GsfInfile *folder, int index, GError **error)
+{
+  return GSF_INFILE_CLASS (G_OBJECT_GET_CLASS (folder))->child_by_index (folder, index, error);
+}
+
+/* NULL without an error where there is no such member; NULL with one where
+ * the member is there but damaged. */
+static GsfInput *
+find_member (BuntanXlsxReader *self, const char *path, GError **error)
 {
   g_auto (GStrv) names = g_strsplit (path, "/", -1);
+  g_autoptr (GsfInput) current = g_object_ref (GSF_INPUT (self->zip));
 
-  return gsf_infile_child_by_aname (self->zip, (const char **) names);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      GsfInfile *folder;
+      GsfInput  *child = NULL;
+      int        n;
+
+      if (!GSF_IS_INFILE (current))
+        return NULL;
+      folder = GSF_INFILE (current);
+      n = gsf_infile_num_children (folder);
+      for (int j = 0; j < n && child == NULL; j++)
+        if (g_strcmp0 (gsf_infile_name_by_index (folder, j), names[i]) == 0)
+          {
+            g_autoptr (GError) local_error = NULL;
+
+            child = open_child (folder, j, &local_error);
+            if (child == NULL)
+              {
+                g_set_error (error, BUNTAN_XLSX_READER_ERROR, BUNTAN_XLSX_READER_ERROR_INVALID,
+                             _ ("%s: the part %s is damaged and cannot be unpacked"),
+                             self->display_name, path);
+                return NULL;
+              }
+          }
+      if (child == NULL)
+        return NULL;
+      g_object_unref (current);
+      current = child;
+    }
+
+  return g_steal_pointer (&current);
 }
 
 /* Inflates one part, counting what it really gives against the limit. */
 static GBytes *
 read_member (BuntanXlsxReader *self, const char *path, GError **error)
 {
-  g_autoptr (GsfInput) input = find_member (self, path);
+  g_autoptr (GsfInput) input = NULL;
   g_autoptr (GByteArray) data = NULL;
-  guint8 buffer[65536];
+  guint8  buffer[65536];
+  GError *find_error = NULL;
 
-  if (input == NULL)
+  input = find_member (self, path, &find_error);
+  if (find_error != NULL)
+    {
+      g_propagate_error (error, find_error);
+      return NULL;
+    }
+  if (input == NULL || (GSF_IS_INFILE (input) && gsf_infile_num_children (GSF_INFILE (input)) >= 0))
     {
       g_set_error (error, BUNTAN_XLSX_READER_ERROR, BUNTAN_XLSX_READER_ERROR_INVALID,
                    _ ("%s: the workbook has no part %s"), self->display_name, path);
@@ -468,7 +519,8 @@ read_relationships (BuntanXlsxReader *self,
                     GError          **error)
 {
   g_autofree char *rels_path = rels_path_of (part);
-  g_autoptr (GsfInput) input = find_member (self, rels_path);
+  g_autoptr (GsfInput) input = NULL;
+  GError   *find_error = NULL;
   RelsParse rels = {
     part,
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
@@ -479,6 +531,12 @@ read_relationships (BuntanXlsxReader *self,
   *by_id = rels.by_id;
   *by_type = rels.by_type;
   /* A part without relationships has no rels part at all. */
+  input = find_member (self, rels_path, &find_error);
+  if (find_error != NULL)
+    {
+      g_propagate_error (error, find_error);
+      return FALSE;
+    }
   if (input == NULL)
     return TRUE;
 
@@ -747,7 +805,7 @@ add_declared_sizes (GsfInfile *folder, guint depth, guint64 *total)
 
   for (int i = 0; i < n; i++)
     {
-      g_autoptr (GsfInput) child = gsf_infile_child_by_index (folder, i);
+      g_autoptr (GsfInput) child = open_child (folder, i, NULL);
 
       if (child == NULL)
         continue;
@@ -764,6 +822,74 @@ add_declared_sizes (GsfInfile *folder, guint depth, guint64 *total)
     }
 
   return TRUE;
+}
+
+/* A DOS time and date (two little-endian words) that is no real moment
+ * becomes 1980-01-01 00:00. */
+static void
+repair_dos_date (guint8 *time_and_date)
+{
+  guint time = time_and_date[0] | (time_and_date[1] << 8);
+  guint date = time_and_date[2] | (time_and_date[3] << 8);
+  guint day = date & 31, month = (date >> 5) & 15, year = 1980 + (date >> 9);
+
+  if ((time >> 11) < 24 && ((time >> 5) & 63) < 60 && (time & 31) < 30 && month >= 1 &&
+      month <= 12 && day >= 1 && g_date_valid_dmy (day, month, year))
+    return;
+
+  time_and_date[0] = time_and_date[1] = 0;
+  time_and_date[2] = 1 | (1 << 5);
+  time_and_date[3] = 0;
+}
+
+/* libgsf 1.14.50 makes a GDateTime of each member's DOS date and frees it
+ * without checking: an impossible date (day 0, as some zip tools write, or
+ * 31 February) gives a critical warning. The dates mean nothing to us, so
+ * in our copy of the bytes each impossible one becomes 1980-01-01 00:00,
+ * in the central directory and in the local header it points to. Anything
+ * that does not add up is left for libgsf to refuse. */
+static void
+repair_member_dates (guint8 *data, gsize length)
+{
+  gsize   end;
+  gsize   eocd = G_MAXSIZE;
+  guint32 directory;
+  guint16 count;
+
+  if (length < 22)
+    return;
+  end = length - 22;
+  for (gsize i = end + 1; i-- > 0 && end - i <= 65535 + 22;)
+    if (memcmp (data + i, "PK\x05\x06", 4) == 0)
+      {
+        eocd = i;
+        break;
+      }
+  if (eocd == G_MAXSIZE)
+    return;
+
+  memcpy (&count, data + eocd + 10, 2);
+  count = GUINT16_FROM_LE (count);
+  memcpy (&directory, data + eocd + 16, 4);
+  directory = GUINT32_FROM_LE (directory);
+  for (guint entry = 0; entry < count; entry++)
+    {
+      guint16 name_length, extra_length, comment_length;
+      guint32 local;
+
+      if ((gsize) directory + 46 > length || memcmp (data + directory, "PK\x01\x02", 4) != 0)
+        return;
+      memcpy (&name_length, data + directory + 28, 2);
+      memcpy (&extra_length, data + directory + 30, 2);
+      memcpy (&comment_length, data + directory + 32, 2);
+      memcpy (&local, data + directory + 42, 4);
+      repair_dos_date (data + directory + 12);
+      local = GUINT32_FROM_LE (local);
+      if ((gsize) local + 30 <= length && memcmp (data + local, "PK\x03\x04", 4) == 0)
+        repair_dos_date (data + local + 10);
+      directory += 46 + GUINT16_FROM_LE (name_length) + GUINT16_FROM_LE (extra_length) +
+                   GUINT16_FROM_LE (comment_length);
+    }
 }
 
 static gboolean
@@ -796,7 +922,7 @@ refuse_other_kind (const char *display_name, const guint8 *data, gsize length, G
 static gboolean
 is_opendocument (BuntanXlsxReader *self)
 {
-  g_autoptr (GsfInput) mimetype = find_member (self, "mimetype");
+  g_autoptr (GsfInput) mimetype = find_member (self, "mimetype", NULL);
   guint8    buffer[64] = { 0 };
   gsf_off_t size;
 
@@ -831,6 +957,7 @@ open_workbook (BuntanXlsxReader *self, GError **error)
   const char   *strings_part;
   const char   *styles_part;
   guint64       declared = 0;
+  guint8       *repaired;
 
   data = g_bytes_get_data (self->bytes, &length);
   if (length > BUNTAN_XLSX_MAX_ZIPPED_BYTES)
@@ -844,7 +971,12 @@ open_workbook (BuntanXlsxReader *self, GError **error)
   if (length < 4 || memcmp (data, "PK\x03\x04", 4) != 0)
     return refuse_other_kind (self->display_name, data, length, error);
 
-  input = gsf_input_memory_new (data, length, FALSE);
+  /* libgsf reads from our copy, kept by the reader as long as the zip is. */
+  repaired = g_memdup2 (data, length);
+  repair_member_dates (repaired, length);
+  g_bytes_unref (self->bytes);
+  self->bytes = g_bytes_new_take (repaired, length);
+  input = gsf_input_memory_new (repaired, length, FALSE);
   self->zip = gsf_infile_zip_new (input, &zip_error);
   if (self->zip == NULL)
     {
@@ -878,8 +1010,14 @@ open_workbook (BuntanXlsxReader *self, GError **error)
     workbook_part = "xl/workbook.xml";
 
   {
-    g_autoptr (GsfInput) workbook_input = find_member (self, workbook_part);
+    GError *find_error = NULL;
+    g_autoptr (GsfInput) workbook_input = find_member (self, workbook_part, &find_error);
 
+    if (find_error != NULL)
+      {
+        g_propagate_error (error, find_error);
+        return FALSE;
+      }
     if (workbook_input == NULL)
       {
         g_set_error (error, BUNTAN_XLSX_READER_ERROR, BUNTAN_XLSX_READER_ERROR_NOT_XLSX,

@@ -142,6 +142,45 @@ test_every_cut (void)
     }
 }
 
+/* Every byte of a good workbook changed in turn: read or refused, never a
+ * crash, a warning (fatal here) or text that is not UTF-8. */
+static void
+test_every_flipped_byte (void)
+{
+  g_autofree char *path = g_build_filename (workbooks_dir, "xlsx-reader-good.xlsx", NULL);
+  g_autofree char *data = NULL;
+  gsize            length = 0;
+  guint            refused = 0;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  for (gsize at = 0; at < length; at++)
+    {
+      g_autoptr (GBytes) bytes = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autoptr (BuntanXlsxReader) reader = NULL;
+      g_autoptr (BuntanXlsxSheet) sheet = NULL;
+
+      data[at] ^= 0x5A;
+      bytes = g_bytes_new (data, length);
+      data[at] ^= 0x5A;
+      reader = buntan_xlsx_reader_new_from_bytes (bytes, "flipped.xlsx", &error);
+      if (reader != NULL && buntan_xlsx_reader_get_sheet_names (reader)[0] != NULL)
+        sheet =
+          buntan_xlsx_reader_read_sheet (reader, buntan_xlsx_reader_get_sheet_names (reader)[0],
+                                         &error);
+      if (error != NULL)
+        {
+          refused++;
+          g_assert_true (g_utf8_validate (error->message, -1, NULL));
+          g_assert_nonnull (strstr (error->message, "flipped.xlsx"));
+        }
+      if (sheet != NULL)
+        g_assert_true (g_utf8_validate (buntan_xlsx_sheet_get_text (sheet, 0, 0), -1, NULL));
+    }
+  /* Damage in the XML or the zip's own records is found, not read past. */
+  g_assert_cmpuint (refused, >, length / 4);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -175,6 +214,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/buntan/xlsx-faults/too-large-zipped", test_too_large_zipped);
   g_test_add_func ("/buntan/xlsx-faults/truncated", test_truncated);
   g_test_add_func ("/buntan/xlsx-faults/every-cut", test_every_cut);
+  g_test_add_func ("/buntan/xlsx-faults/every-flipped-byte", test_every_flipped_byte);
   g_test_add_func ("/buntan/xlsx-faults/doctype", test_doctype);
   g_test_add_func ("/buntan/xlsx-faults/undeclared-entity", test_undeclared_entity);
   g_test_add_func ("/buntan/xlsx-faults/not-utf8", test_not_utf8);
