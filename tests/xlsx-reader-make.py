@@ -158,6 +158,11 @@ def make_hostile(out):
     latin1 = f'<?xml version="1.0"?>\n<sst xmlns="{MAIN}"><si><t>caf\xe9</t></si></sst>'.encode("latin-1")
     hand_made(os.path.join(out, "xlsx-reader-latin1.xlsx"), "", extra={"xl/sharedStrings.xml": latin1})
 
+    # What the fuzzer found: an empty part, and a character GMarkup quotes by its first byte.
+    hand_made(os.path.join(out, "xlsx-reader-empty-part.xlsx"), "", extra={"xl/sharedStrings.xml": ""})
+    bad_name = workbook_xml().replace("<workbookPr/>", "<w\ufeffbookPr/>")
+    hand_made(os.path.join(out, "xlsx-reader-bad-name.xlsx"), "", extra={"xl/workbook.xml": bad_name})
+
     # 200,001 cells: 40,001 rows of 5.
     rows = "".join(f'<row r="{r}">' + "".join(f'<c r="{col}{r}"><v>1</v></c>' for col in "ABCDE") + "</row>"
                    for r in range(1, 40002))

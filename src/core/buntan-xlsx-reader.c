@@ -394,6 +394,8 @@ parse_member (BuntanXlsxReader *self, const char *path, PartParse *parse, GError
     return FALSE;
 
   text = g_bytes_get_data (bytes, &length);
+  if (text == NULL)
+    text = ""; /* an empty part: GMarkup says the document is empty */
   if (length >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
     {
       text += 3;
@@ -420,9 +422,15 @@ parse_member (BuntanXlsxReader *self, const char *path, PartParse *parse, GError
       if (local_error->domain == BUNTAN_XLSX_READER_ERROR)
         g_propagate_error (error, g_steal_pointer (&local_error));
       else
-        g_set_error (error, BUNTAN_XLSX_READER_ERROR, BUNTAN_XLSX_READER_ERROR_INVALID,
-                     _ ("%s: the part %s is not well-formed XML: %s"), self->display_name, path,
-                     local_error->message);
+        {
+          /* GMarkup quotes a bad character by its first byte alone, which is
+           * no UTF-8 when the character is not ASCII. */
+          g_autofree char *why = g_utf8_make_valid (local_error->message, -1);
+
+          g_set_error (error, BUNTAN_XLSX_READER_ERROR, BUNTAN_XLSX_READER_ERROR_INVALID,
+                       _ ("%s: the part %s is not well-formed XML: %s"), self->display_name, path,
+                       why);
+        }
       return FALSE;
     }
 

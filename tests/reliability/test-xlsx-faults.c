@@ -104,6 +104,16 @@ test_not_utf8 (void)
   assert_refused ("xlsx-reader-latin1.xlsx", BUNTAN_XLSX_READER_ERROR_INVALID, "UTF-8");
 }
 
+/* Found by fuzzing: a part of no bytes, and an error message of GMarkup's
+ * that quoted half a character. */
+static void
+test_fuzz_findings (void)
+{
+  assert_refused ("xlsx-reader-empty-part.xlsx", BUNTAN_XLSX_READER_ERROR_INVALID,
+                  "xl/sharedStrings.xml");
+  assert_refused ("xlsx-reader-bad-name.xlsx", BUNTAN_XLSX_READER_ERROR_INVALID, "xl/workbook.xml");
+}
+
 static void
 test_huge_sheet (void)
 {
@@ -218,6 +228,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/buntan/xlsx-faults/doctype", test_doctype);
   g_test_add_func ("/buntan/xlsx-faults/undeclared-entity", test_undeclared_entity);
   g_test_add_func ("/buntan/xlsx-faults/not-utf8", test_not_utf8);
+  g_test_add_func ("/buntan/xlsx-faults/fuzz-findings", test_fuzz_findings);
   g_test_add_func ("/buntan/xlsx-faults/huge-sheet", test_huge_sheet);
   g_test_add_func ("/buntan/xlsx-faults/other-kinds", test_other_kinds);
 
