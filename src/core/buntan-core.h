@@ -39,6 +39,7 @@
 #include "buntan-round.h"
 #include "buntan-questionnaire.h"
 #include "buntan-export-questionnaire.h"
+#include "buntan-xlsx-reader.h"
 
 G_BEGIN_DECLS
 
