@@ -290,7 +290,9 @@ append_party_row (BuntanItemDetail *self,
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-  /* The row's title follows renames; the check is named by the row. */
+  /* The row's title follows renames; the check is named by the row. A
+   * party's name is text, not markup: 「Cloud & Co.」. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   gtk_expression_bind (gtk_expression_ref (label), row, "title", NULL);
   gtk_expression_bind (label, check, "tooltip-text", NULL);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_LABELLED_BY, row,
@@ -344,6 +346,8 @@ append_check_rows (BuntanItemDetail *self, BuntanParty *party, BuntanCheck *chec
   g_autofree char *drop_down_label = NULL;
 
   gtk_widget_set_name (heading, id);
+  /* A party's name is text, not markup: 「Cloud & Co.」. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (heading), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (heading), name);
   keep_check_binding (self, g_object_bind_property_full (check, "result", heading, "subtitle",
                                                          G_BINDING_SYNC_CREATE, result_to_subtitle,

@@ -271,3 +271,21 @@ buntan_view_get_tooltip (GtkWidget *widget)
 {
   return g_object_get_data (G_OBJECT (widget), "buntan-tooltip");
 }
+
+/**
+ * buntan_view_toast_new_plain:
+ * @text: the toast's title, plain text
+ *
+ * A toast's title is Pango markup in libadwaita 1.2 (use-markup came in
+ * 1.4): a file or party name with “&” or “<” in it would be refused with a
+ * warning and show nothing, so the text is escaped first.
+ *
+ * Returns: (transfer floating): a new toast showing @text as it is
+ */
+AdwToast *
+buntan_view_toast_new_plain (const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  return adw_toast_new (escaped);
+}

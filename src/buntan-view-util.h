@@ -62,5 +62,7 @@ void
 buntan_view_ensure_style (void);
 void
 buntan_view_unparent_children (GtkWidget *widget);
+AdwToast *
+buntan_view_toast_new_plain (const char *text);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "buntan-parties-dialog.h"
 #include "buntan-properties-dialog.h"
 #include "buntan-save-changes-dialog.h"
+#include "buntan-view-util.h"
 #include "buntan-window-private.h"
 #include "buntan-agree-dialog.h"
 #include "buntan-versions-dialog.h"
@@ -71,7 +72,7 @@ save_to_file (BuntanWindow *self, GFile *file)
         g_file_get_basename (buntan_project_get_backup_file (self->project));
       g_autofree char *title =
         g_strdup_printf (_ ("Saved in the new format; the old file was kept as “%s”"), backup);
-      AdwToast *toast = adw_toast_new (title);
+      AdwToast *toast = buntan_view_toast_new_plain (title);
 
       /* It replaces the notice given at opening, which it answers. */
       adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
@@ -249,7 +250,7 @@ say_older_format (BuntanWindow *self)
 
   title =
     g_strdup_printf (_ ("Made by an earlier Buntan: saving keeps the old file as “%s”"), backup);
-  toast = adw_toast_new (title);
+  toast = buntan_view_toast_new_plain (title);
   adw_toast_set_button_label (toast, _ ("_Details"));
   adw_toast_set_action_name (toast, "win.older-format-details");
   adw_toast_set_timeout (toast, 10);

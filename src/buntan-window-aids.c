@@ -10,6 +10,7 @@
 #include "buntan-autosave.h"
 #include "buntan-core.h"
 #include "buntan-recovery-dialog.h"
+#include "buntan-view-util.h"
 #include "buntan-window-private.h"
 
 /* Undo and redo -------------------------------------------------------------- */
@@ -53,7 +54,7 @@ autosave_failed_cb (BuntanWindow *self, const char *message)
 
   self->autosave_warned = TRUE;
   text = g_strdup_printf (_ ("No recovery copy could be kept: %s"), message);
-  _buntan_window_toast (self, adw_toast_new (text));
+  _buntan_window_toast (self, buntan_view_toast_new_plain (text));
 }
 
 static void

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "buntan-checklist-update-dialog.h"
+#include "buntan-view-util.h"
 #include "buntan-window-private.h"
 
 #define WATCHED_KEY "buntan-checklist-update-watched"
@@ -78,7 +79,7 @@ applied_cb (BuntanWindow *self, guint n_applied, gboolean up_to_date)
                                     "%u difference applied; the rest stay for later",
                                     "%u differences applied; the rest stay for later", n_applied),
                        n_applied);
-  _buntan_window_toast (self, adw_toast_new (title));
+  _buntan_window_toast (self, buntan_view_toast_new_plain (title));
 }
 
 static void
@@ -115,7 +116,7 @@ offer_review (BuntanWindow *self)
   g_autofree char *title =
     g_strdup_printf (_ ("A newer version of this project's checklist is available: %s"),
                      lookup_newest_version (buntan_project_get_template_id (self->project)));
-  AdwToast *toast = adw_toast_new (title);
+  AdwToast *toast = buntan_view_toast_new_plain (title);
 
   adw_toast_set_button_label (toast, _ ("_Review…"));
   adw_toast_set_action_name (toast, "win.checklist-update");

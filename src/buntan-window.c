@@ -396,10 +396,11 @@ recent_row_new (GtkRecentInfo *info)
   GtkWidget       *row = adw_action_row_new ();
   GtkWidget       *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 
+  /* File names may contain markup characters: plain text before the
+   * title is set, or the title is parsed as markup once and refused. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), folder);
-  /* File names may contain markup characters. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-file");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_string (path));
@@ -865,8 +866,10 @@ _buntan_window_set_loading (BuntanWindow *self, GFile *file)
   if (file != NULL)
     {
       g_autofree char *name = g_file_get_basename (file);
+      /* The description is markup; a file name is not. */
+      g_autofree char *escaped = g_markup_escape_text (name, -1);
 
-      adw_status_page_set_description (self->loading_page, name);
+      adw_status_page_set_description (self->loading_page, escaped);
     }
   gtk_widget_set_visible (self->load_spinner, file != NULL);
   update_main_page (self);
