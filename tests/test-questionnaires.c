@@ -99,6 +99,31 @@ test_round_trip (void)
   g_assert_null (none);
 }
 
+/* Removing a vendor that was sent a questionnaire leaves its record out
+ * of the saved file, which opens again (a record naming no party would be
+ * refused); the other vendor's record stays. */
+static void
+test_removed_vendor (void)
+{
+  g_autoptr (BuntanProject) project = buntan_test_load_fixture ("questionnaire-valid.buntan");
+  g_autoptr (BuntanProject) reloaded = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = buntan_test_make_dir ();
+  g_autoptr (JsonNode) after = NULL;
+  JsonArray *records;
+
+  g_assert_true (buntan_project_remove_vendor (project, "v2", NULL, &error));
+  g_assert_no_error (error);
+  reloaded = save_and_reload (project, dir, "removed.buntan");
+  after = dup_member (reloaded, "questionnaires");
+  records = json_node_get_array (after);
+  g_assert_cmpuint (json_array_get_length (records), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (records, 0),
+                                                  "party"),
+                   ==, "v1");
+  buntan_test_remove_dir (dir);
+}
+
 /* The workbook's record: the vendor, the date, the fingerprint of the
  * vendor's appendix and the rows asked; recorded only when added, and
  * then saved and read back. */
@@ -226,6 +251,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/buntan/questionnaires/load", test_load);
   g_test_add_func ("/buntan/questionnaires/round-trip", test_round_trip);
+  g_test_add_func ("/buntan/questionnaires/removed-vendor", test_removed_vendor);
   g_test_add_func ("/buntan/questionnaires/export-records", test_export_records);
   g_test_add_func ("/buntan/questionnaires/export-unknown-vendor", test_export_unknown_vendor);
   for (guint i = 0; i < G_N_ELEMENTS (refusals); i++)

@@ -242,6 +242,13 @@ _buntan_project_write_questionnaires (BuntanJsonStream *stream,
       const char *const *items = buntan_questionnaire_get_items (questionnaire);
       JsonObject        *extra = _buntan_questionnaire_get_extra (questionnaire);
 
+      /* A vendor removed since is left out, as from meetings' parties:
+       * its answers can no longer be matched, and a record naming no
+       * party would make the file one the reader refuses. */
+      if (buntan_project_find_party (project, buntan_questionnaire_get_party (questionnaire)) ==
+          NULL)
+        continue;
+
       buntan_json_stream_begin_object (stream);
       add_string (stream, "id", buntan_questionnaire_get_id (questionnaire));
       add_string (stream, "party", buntan_questionnaire_get_party (questionnaire));

@@ -363,7 +363,9 @@ write_rounds (BuntanJsonStream *stream, BuntanProject *project)
       buntan_json_stream_set_member_name (stream, "parties");
       buntan_json_stream_begin_array (stream);
       for (guint j = 0; parties[j] != NULL; j++)
-        buntan_json_stream_add_string_value (stream, parties[j]);
+        /* A vendor removed since is left out (see the questionnaires). */
+        if (buntan_project_find_party (project, parties[j]) != NULL)
+          buntan_json_stream_add_string_value (stream, parties[j]);
       buntan_json_stream_end_array (stream);
       if (buntan_round_get_from_version (round) > 0)
         {
