@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <locale.h>
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
@@ -114,4 +115,39 @@ _buntan_export_file_replace (GFile                *file,
     }
 
   return TRUE;
+}
+
+/* Debian's libxlsxwriter prints numbers in the process locale: "1,5" or a
+ * column width of "13,28" under de_DE would corrupt the workbook. So
+ * LC_NUMERIC is "C" while @write runs; only this thread switches, and every
+ * other category stays as it was. Every workbook Buntan writes goes through
+ * here. */
+gboolean
+_buntan_export_write_in_c_numeric (BuntanExportPathWriter write,
+                                   gpointer               data,
+                                   const char            *temp_path,
+                                   const char            *display_name,
+                                   GError               **error)
+{
+  locale_t base = duplocale (uselocale ((locale_t) 0));
+  locale_t c_numeric = base != (locale_t) 0 ? newlocale (LC_NUMERIC_MASK, "C", base) : (locale_t) 0;
+  locale_t previous;
+  gboolean written;
+
+  if (c_numeric == (locale_t) 0)
+    {
+      int saved_errno = errno;
+
+      if (base != (locale_t) 0)
+        freelocale (base);
+      _buntan_export_set_write_error (error, display_name, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  previous = uselocale (c_numeric);
+  written = write (data, temp_path, display_name, error);
+  uselocale (previous);
+  freelocale (c_numeric);
+
+  return written;
 }

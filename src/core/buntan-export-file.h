@@ -17,6 +17,19 @@ typedef gboolean (*BuntanExportWriteFunc) (const char *temp_path,
 
 void
 _buntan_export_set_write_error (GError **error, const char *display_name, const char *reason);
+
+/* Writes a workbook to @temp_path: an export or a questionnaire, @data. */
+typedef gboolean (*BuntanExportPathWriter) (gpointer    data,
+                                            const char *temp_path,
+                                            const char *display_name,
+                                            GError    **error);
+
+gboolean
+_buntan_export_write_in_c_numeric (BuntanExportPathWriter write,
+                                   gpointer               data,
+                                   const char            *temp_path,
+                                   const char            *display_name,
+                                   GError               **error);
 gboolean
 _buntan_export_file_replace (GFile                *file,
                              BuntanExportWriteFunc write,

@@ -21,7 +21,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <locale.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -482,10 +481,11 @@ write_workbook (Questionnaire *self)
 }
 
 static gboolean
-write_to_path (Questionnaire *self, const char *temp_path, const char *display_name, GError **error)
+write_to_path (gpointer data, const char *temp_path, const char *display_name, GError **error)
 {
-  lxw_error status;
-  int       close_errno;
+  Questionnaire *self = data;
+  lxw_error      status;
+  int            close_errno;
 
   self->xlsx = buntan_xlsx_writer_new (temp_path, buntan_project_get_title (self->project));
   if (self->xlsx == NULL)
@@ -508,32 +508,11 @@ write_to_path (Questionnaire *self, const char *temp_path, const char *display_n
   return FALSE;
 }
 
-/* Debian's libxlsxwriter prints numbers in the process locale (PLATFORM.md):
- * LC_NUMERIC is "C" on this thread while it writes, as in buntan-export.c. */
+/* The atomic writer's callback: the workbook, written in the C numeric locale. */
 static gboolean
 write_in_c_locale (const char *temp_path, const char *display_name, gpointer data, GError **error)
 {
-  locale_t base = duplocale (uselocale ((locale_t) 0));
-  locale_t c_numeric = base != (locale_t) 0 ? newlocale (LC_NUMERIC_MASK, "C", base) : (locale_t) 0;
-  locale_t previous;
-  gboolean written;
-
-  if (c_numeric == (locale_t) 0)
-    {
-      int saved_errno = errno;
-
-      if (base != (locale_t) 0)
-        freelocale (base);
-      _buntan_export_set_write_error (error, display_name, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  previous = uselocale (c_numeric);
-  written = write_to_path (data, temp_path, display_name, error);
-  uselocale (previous);
-  freelocale (c_numeric);
-
-  return written;
+  return _buntan_export_write_in_c_numeric (write_to_path, data, temp_path, display_name, error);
 }
 
 static gboolean

@@ -11,7 +11,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <locale.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -201,10 +200,11 @@ write_workbook (BuntanExport *self)
 /* Writes the workbook to @temp_path; libxlsxwriter formats numbers with
  * printf, so the caller has LC_NUMERIC at "C". */
 static gboolean
-export_to_path (BuntanExport *self, const char *temp_path, const char *display_name, GError **error)
+export_to_path (gpointer data, const char *temp_path, const char *display_name, GError **error)
 {
-  lxw_error status;
-  int       close_errno;
+  BuntanExport *self = data;
+  lxw_error     status;
+  int           close_errno;
 
   self->xlsx = buntan_xlsx_writer_new (temp_path, buntan_project_get_title (self->project));
   if (self->xlsx == NULL)
@@ -235,38 +235,15 @@ export_to_path (BuntanExport *self, const char *temp_path, const char *display_n
   return FALSE;
 }
 
-/* Debian's libxlsxwriter prints numbers in the process locale: "1,5" or a
- * column width of "13,28" under de_DE would corrupt the workbook. So
- * LC_NUMERIC is "C" while it writes; only this thread switches, and every
- * other category stays as it was. */
+/* The atomic writer's callback: the workbook, written in the C numeric locale. */
 static gboolean
 export_in_c_locale (const char *temp_path,
                     const char *display_name,
                     gpointer    user_data,
                     GError    **error)
 {
-  BuntanExport *self = user_data;
-  locale_t      base = duplocale (uselocale ((locale_t) 0));
-  locale_t c_numeric = base != (locale_t) 0 ? newlocale (LC_NUMERIC_MASK, "C", base) : (locale_t) 0;
-  locale_t previous;
-  gboolean written;
-
-  if (c_numeric == (locale_t) 0)
-    {
-      int saved_errno = errno;
-
-      if (base != (locale_t) 0)
-        freelocale (base);
-      _buntan_export_set_write_error (error, display_name, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  previous = uselocale (c_numeric);
-  written = export_to_path (self, temp_path, display_name, error);
-  uselocale (previous);
-  freelocale (c_numeric);
-
-  return written;
+  return _buntan_export_write_in_c_numeric (export_to_path, user_data, temp_path, display_name,
+                                            error);
 }
 
 /* One matrix of every item serves all sheets: Part 1 rows come first, so
