@@ -25,19 +25,6 @@ static const char *const questionnaire_members[] = { "id",    "party",    "sent"
                                                      "items", "received", "file", NULL };
 
 static gboolean
-is_sha256_hex (const char *text)
-{
-  if (strlen (text) != 64)
-    return FALSE;
-
-  for (const char *c = text; *c != '\0'; c++)
-    if (!g_ascii_isdigit (*c) && !(*c >= 'a' && *c <= 'f'))
-      return FALSE;
-
-  return TRUE;
-}
-
-static gboolean
 refuse_missing (BuntanJsonReader *reader, const char *path, const char *member)
 {
   return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_MISSING_MEMBER, path, NULL,
@@ -170,7 +157,7 @@ read_questionnaire (BuntanJsonReader *reader,
 
   if (!buntan_json_reader_get_string (reader, object, path, "fingerprint", TRUE, &fingerprint))
     return FALSE;
-  if (!is_sha256_hex (fingerprint))
+  if (!_buntan_project_file_is_sha256_hex (fingerprint))
     return buntan_json_reader_refuse (
       reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, path, "fingerprint",
       _ ("“%s” is not a fingerprint; it must be 64 characters of 0–9 and a–f"), fingerprint);

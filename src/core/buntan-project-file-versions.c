@@ -23,8 +23,10 @@
 static const char *const version_members[] = { "number",   "agreed",    "fingerprints", "note",
                                                "snapshot", "open_gaps", "withdrawn",    NULL };
 
-static gboolean
-is_sha256_hex (const char *text)
+/* A fingerprint as the file keeps it: 64 lowercase hex digits (SHA-256).
+ * Versions and questionnaires both record fingerprints. */
+gboolean
+_buntan_project_file_is_sha256_hex (const char *text)
 {
   if (strlen (text) != 64)
     return FALSE;
@@ -104,7 +106,7 @@ read_fingerprints (BuntanJsonReader *reader, JsonObject *object, const char *pat
                                           &fingerprint))
         return FALSE;
 
-      if (!is_sha256_hex (fingerprint))
+      if (!_buntan_project_file_is_sha256_hex (fingerprint))
         return buntan_json_reader_refuse (
           reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, fingerprints_path, l->data,
           _ ("“%s” is not a fingerprint; it must be 64 characters of 0–9 and a–f"), fingerprint);

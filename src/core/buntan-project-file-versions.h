@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 #define _BUNTAN_SAVE_FLAGS_SNAPSHOT (1 << 17)
 
 gboolean
+_buntan_project_file_is_sha256_hex (const char *text);
+gboolean
 _buntan_project_read_versions (BuntanJsonReader *reader, BuntanProject *project, JsonObject *root);
 void
 _buntan_project_write_versions (BuntanJsonStream *stream,
