@@ -250,9 +250,14 @@ export_in_c_locale (const char *temp_path,
  * without BUNTAN_EXPORT_FLAGS_INCLUDE_PART1 the matrix sheet starts after
  * them. The marks are asked once, not once per sheet. */
 /* Whether @gap concerns what the document prints: a gap on one of its rows,
- * or one about a party it shows (a vendor responsible for nothing). */
+ * or one about a party it shows (a vendor responsible for nothing). @items
+ * maps item ids to items: looking each gap's item up in the project's list
+ * made 10,000 items with 2,200 gaps a fifth of the export's time. */
 static gboolean
-gap_is_printed (BuntanProject *project, const BuntanPrintedScope *scope, BuntanGap *gap)
+gap_is_printed (BuntanProject            *project,
+                GHashTable               *items,
+                const BuntanPrintedScope *scope,
+                BuntanGap                *gap)
 {
   const char  *item_id = buntan_gap_get_item_id (gap);
   const char  *party_id = buntan_gap_get_party_id (gap);
@@ -261,7 +266,7 @@ gap_is_printed (BuntanProject *project, const BuntanPrintedScope *scope, BuntanG
 
   if (item_id != NULL)
     {
-      item = buntan_project_find_item (project, item_id);
+      item = g_hash_table_lookup (items, item_id);
       return item != NULL && buntan_printed_scope_shows_item (scope, item);
     }
 
@@ -272,11 +277,22 @@ gap_is_printed (BuntanProject *project, const BuntanPrintedScope *scope, BuntanG
 static GPtrArray *
 dup_printed_gaps (BuntanProject *project, BuntanMatrix *matrix, const BuntanPrintedScope *scope)
 {
-  GPtrArray *all = buntan_matrix_get_gaps (matrix);
-  GPtrArray *printed = g_ptr_array_new_with_free_func ((GDestroyNotify) buntan_gap_unref);
+  GPtrArray  *all = buntan_matrix_get_gaps (matrix);
+  GPtrArray  *printed = g_ptr_array_new_with_free_func ((GDestroyNotify) buntan_gap_unref);
+  GListModel *model = buntan_project_get_items (project);
+  guint       n_items = g_list_model_get_n_items (model);
+  g_autoptr (GHashTable) items =
+    g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      BuntanItem *item = g_list_model_get_item (model, i);
+
+      g_hash_table_replace (items, (gpointer) buntan_item_get_id (item), item);
+    }
 
   for (guint i = 0; i < all->len; i++)
-    if (gap_is_printed (project, scope, g_ptr_array_index (all, i)))
+    if (gap_is_printed (project, items, scope, g_ptr_array_index (all, i)))
       g_ptr_array_add (printed, buntan_gap_ref (g_ptr_array_index (all, i)));
 
   return printed;
