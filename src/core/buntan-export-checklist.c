@@ -11,9 +11,9 @@
 #define N_COLUMNS 13
 
 static const BuntanXlsxColumn part2_columns[N_COLUMNS] = {
-  { "項番", 7 },    { "項目", 22 },     { "内容", 36 },   { "事業者", 12 }, { "初回確認", 8 },
-  { "確認日", 11 }, { "目標日", 11 },   { "完了日", 11 }, { "担当", 16 },   { "協力", 16 },
-  { "状態", 8 },    { "契約条項", 16 }, { "備考", 24 },
+  { "項番", 7 },        { "項目", 22 },     { "内容", 36 },   { "事業者", 12 }, { "初回確認", 8 },
+  { "初回確認日", 11 }, { "目標日", 11 },   { "完了日", 11 }, { "主担当", 16 }, { "協力", 16 },
+  { "状態", 8 },        { "契約条項", 16 }, { "備考", 24 },
 };
 
 /* An item that vendors confirm has one check per vendor: with one vendor
@@ -110,9 +110,9 @@ void
 _buntan_export_write_part (BuntanExport *self, guint part, const char *sheet_name)
 {
   static const BuntanXlsxColumn part1_columns[N_COLUMNS - 1] = {
-    { "項番", 7 },    { "項目", 24 },   { "内容", 44 },     { "初回確認", 8 },
-    { "確認日", 11 }, { "目標日", 11 }, { "完了日", 11 },   { "担当", 18 },
-    { "協力", 18 },   { "状態", 8 },    { "契約条項", 18 }, { "備考", 26 },
+    { "項番", 7 },        { "項目", 24 },   { "内容", 44 },     { "初回確認", 8 },
+    { "初回確認日", 11 }, { "目標日", 11 }, { "完了日", 11 },   { "主担当", 18 },
+    { "協力", 18 },       { "状態", 8 },    { "契約条項", 18 }, { "備考", 26 },
   };
   const BuntanXlsxColumn *columns = part == 1 ? part1_columns : part2_columns;
   guint                   n_columns = part == 1 ? G_N_ELEMENTS (part1_columns) : N_COLUMNS;

@@ -215,9 +215,12 @@ _buntan_export_put_item_title (BuntanExport  *self,
   const char      *official = buntan_item_get_official_ref (item);
   gboolean         greyed = _buntan_export_item_is_greyed (item);
 
+  g_autofree char *own_local =
+    g_strdup_printf ("%s-%s", buntan_item_get_section (item), buntan_item_get_number (item));
+
   /* The official form's number, where the hospital recorded it, is what an
-   * inspector looks the row up by. */
-  if (official != NULL && *official != '\0')
+   * inspector looks the row up by; one equal to ours says nothing more. */
+  if (official != NULL && *official != '\0' && g_strcmp0 (official, own_local) != 0)
     {
       g_autofree char *own = g_steal_pointer (&number);
 

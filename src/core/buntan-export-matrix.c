@@ -49,7 +49,7 @@ _buntan_export_write_matrix (BuntanExport *self)
                                                                     self->project)));
       g_array_append_val (columns, ((BuntanXlsxColumn){ g_ptr_array_index (short_names, col), 9 }));
     }
-  g_array_append_val (columns, ((BuntanXlsxColumn){ "担当", 20 }));
+  g_array_append_val (columns, ((BuntanXlsxColumn){ "主担当", 20 }));
   g_array_append_val (columns, ((BuntanXlsxColumn){ "状態", 8 }));
   g_array_append_val (columns, ((BuntanXlsxColumn){ "契約条項", 22 }));
   g_array_append_val (columns, ((BuntanXlsxColumn){ "備考", 34 }));

@@ -18,7 +18,7 @@ static const struct
   const char *word;
 } decision_words[] = {
   { BUNTAN_DECISION_STATUS, "状態" },
-  { BUNTAN_DECISION_OWNER, "担当" },
+  { BUNTAN_DECISION_OWNER, "主担当" },
   { BUNTAN_DECISION_PARTICIPANTS, "協力" },
   { BUNTAN_DECISION_FIRST_CHECK, "初回確認" },
   { BUNTAN_DECISION_FIRST_CHECK_DATE, "初回確認日" },

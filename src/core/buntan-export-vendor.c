@@ -90,7 +90,7 @@ _buntan_export_write_vendor (BuntanExport *self, guint party_col, const char *sh
     { "項目", 26 },
     { "内容", 52 },
     { "役割", 10 },
-    { "担当", 18 },
+    { "主担当", 18 },
     { "状態", 8 },
     { "契約条項", 20 },
     { "備考", 30 },

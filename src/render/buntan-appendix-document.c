@@ -350,7 +350,7 @@ add_rows (BuntanDocument *document, const BuntanPrintedScope *scope, BuntanMatri
 {
   static const BuntanDocumentColumn columns[] = {
     { "項番", 1, FALSE },       { "項目", 2.2, FALSE },  { "内容", 3.1, FALSE },
-    { "役割", 1.5, TRUE },      { "担当", 2, FALSE },    { "状態", 0.9, TRUE },
+    { "役割", 1.5, TRUE },      { "主担当", 2, FALSE },  { "状態", 0.9, TRUE },
     { "契約条項", 1.5, FALSE }, { "備考", 2.2, FALSE },  { "他の当事者", 3, FALSE },
     { "初回確認", 1.6, TRUE },  { "完了日", 1.6, TRUE },
   };

@@ -219,7 +219,7 @@ add_matrix (BuntanDocument *document,
   for (guint col = 0; col < n_parties; col++)
     columns[2 + col] =
       (BuntanDocumentColumn){ column_label (buntan_matrix_get_party (matrix, col)), 1.3, TRUE };
-  columns[n_parties + 2] = (BuntanDocumentColumn){ "担当", 1.8, FALSE };
+  columns[n_parties + 2] = (BuntanDocumentColumn){ "主担当", 1.8, FALSE };
   columns[n_parties + 3] = (BuntanDocumentColumn){ "状態", 1, TRUE };
   columns[n_parties + 4] = (BuntanDocumentColumn){ "契約条項", 2, FALSE };
   columns[n_parties + 5] = (BuntanDocumentColumn){ "備考", 3, FALSE };
@@ -276,8 +276,8 @@ add_vendor (BuntanDocument *document,
             gboolean        include_part1)
 {
   static const BuntanDocumentColumn columns[] = {
-    { "項番", 1, FALSE }, { "項目", 3, FALSE }, { "内容", 5, FALSE },     { "役割", 1.3, TRUE },
-    { "担当", 2, FALSE }, { "状態", 1, TRUE },  { "契約条項", 2, FALSE }, { "備考", 3, FALSE },
+    { "項番", 1, FALSE },   { "項目", 3, FALSE }, { "内容", 5, FALSE },     { "役割", 1.3, TRUE },
+    { "主担当", 2, FALSE }, { "状態", 1, TRUE },  { "契約条項", 2, FALSE }, { "備考", 3, FALSE },
   };
   BuntanMatrix    *matrix = buntan_overview_get_matrix (overview);
   BuntanParty     *vendor = buntan_matrix_get_party (matrix, party_col);

@@ -45,11 +45,11 @@ CONTRACT = {'development': '開発・導入', 'maintenance': '運用・保守',
             'cloud': 'SaaS・クラウド利用', 'other': 'その他'}
 GREY = 'FFD9D9D9'
 HEAD_ROW = 3            # 1-based: title, subtitle, then the table header
-PART_COLUMNS = ['項番', '項目', '内容', '初回確認', '確認日', '目標日', '完了日', '担当', '協力',
+PART_COLUMNS = ['項番', '項目', '内容', '初回確認', '初回確認日', '目標日', '完了日', '主担当', '協力',
                 '状態', '契約条項', '備考']
 # Part 2 names the vendors whose checks its check columns hold.
 PART2_COLUMNS = PART_COLUMNS[:3] + ['事業者'] + PART_COLUMNS[3:]
-VENDOR_COLUMNS = ['項番', '項目', '内容', '役割', '担当', '状態', '契約条項', '備考']
+VENDOR_COLUMNS = ['項番', '項目', '内容', '役割', '主担当', '状態', '契約条項', '備考']
 
 WORK = tempfile.mkdtemp(prefix='buntan-export-test-')
 
@@ -166,7 +166,9 @@ def number(item, with_part=False):
     """項番 as the sheets print it, the official form's number below it where set."""
     local = f"{item['section']}-{item['number']}"
     shown = f"第{item['part']}部 {local}" if with_part else local
-    return f"{shown}\n（{item['official_ref']}）" if item.get('official_ref') else shown
+    ref = item.get('official_ref')
+    # A reference equal to our own number is not repeated.
+    return f"{shown}\n（{ref}）" if ref and ref != local else shown
 
 
 def matrix_items(project, include_part1):
@@ -214,7 +216,7 @@ def test_matrix_known_answers():
     party_names = ['テスト病院', 'あおばシステム', 'ひかりメディカル',
                    "みなと[ネット]:ワーク*サービス/保守?東日本支社\\第二営業部'", '集計', 'history',
                    'あおばシステム2']
-    assert header == ['項番', '項目'] + party_names + ['担当', '状態', '契約条項', '備考'], header
+    assert header == ['項番', '項目'] + party_names + ['主担当', '状態', '契約条項', '備考'], header
     # Marks by party column: hospital, v1, v2, v3, v4, v5, v6.
     expected = {
         'A-1': (['', '◎', '', '', '', '', ''], 'あおばシステム', '合意済'),  # single owner
@@ -258,7 +260,7 @@ def test_informed_and_each():
     # Parties: hospital, 株式会社A (v1), 株式会社B (v2); v2 is △ on A-1.
     assert got['A-1'][2:5] == ['○', '◎', '△'], got['A-1']
     assert got['A-2'][2:5] == ['', '◎', '◎'], got['A-2']
-    assert got['A-2'][header.index('担当')] == '各事業者（個別）', got['A-2']
+    assert got['A-2'][header.index('主担当')] == '各事業者（個別）', got['A-2']
     legend = [c.value for c in wb['責任分担表']['B'] if c.value]
     assert any(str(v).startswith('△') for v in legend), legend
     assert any(str(v).startswith('各事業者（個別）') for v in legend), legend
@@ -269,8 +271,8 @@ def test_informed_and_each():
     assert roles['A-1'] == '△ 情報提供', roles
     assert roles['A-2'] == '◎ 主担当\n（各事業者（個別））', roles
     # Rows name the parties by the short names the cover defines.
-    assert cell_of(header, rows[1], '担当').value == '各事業者（個別）（A、B）', \
-        cell_of(header, rows[1], '担当').value
+    assert cell_of(header, rows[1], '主担当').value == '各事業者（個別）（A、B）', \
+        cell_of(header, rows[1], '主担当').value
 
     # In v1's appendix 他の当事者 gives each party its own mark: v2 is △ on A-1, not ○.
     wb = openpyxl.load_workbook(export(write_json(project, 'f2-items.buntan'), 'f2-v1.xlsx',
@@ -323,7 +325,7 @@ def test_matrix_greyed_undecided_and_legend():
         assert cell.fill.fgColor.rgb == GREY, (cell.coordinate, cell.fill.fgColor.rgb)
     for cell in by_number['A-4']:
         assert cell.fill.fgColor.rgb != GREY, cell.coordinate
-    undecided = cell_of(header, by_number['A-4'], '担当')
+    undecided = cell_of(header, by_number['A-4'], '主担当')
     assert undecided.value == '未定' and undecided.font.b and undecided.fill.fgColor.rgb != GREY
     below = range(rows[-1][0].row + 1, ws.max_row + 1)
     # The legend goes with the table: no blank page between (a page break, if
@@ -365,7 +367,7 @@ def check_vendor_sheets(source, include_part1):
             role = {'◎': '◎ 主担当', '○': '○ 協力', '△': '△ 情報提供'}[mark(item, vendor['id'])]
             assert get('役割').startswith(role), (get('役割'), item['id'])
             assert get('項目') == item['title'] and get('内容') == (item['content'] or None)
-            assert get('担当') == lead_text(project, item, True, names), (get('担当'), item['id'])
+            assert get('主担当') == lead_text(project, item, True, names), (get('主担当'), item['id'])
             assert get('契約条項') == (item['clause'] or None)
             assert get('状態') == STATUS[item['status']]
 
@@ -423,7 +425,7 @@ def check_part_sheets(source):
                 assert get('事業者').value == '\n'.join(names[v['id']] for v in vendors)
                 assert get('初回確認').value == '\n'.join(
                     CHECK[c.get('first_check', {}).get('result', 'unset')] or '—' for c in checks)
-                for column, value in (('確認日', lambda c: c.get('first_check', {}).get('date')),
+                for column, value in (('初回確認日', lambda c: c.get('first_check', {}).get('date')),
                                       ('目標日', lambda c: c.get('target')),
                                       ('完了日', lambda c: c.get('completed'))):
                     assert get(column).value == '\n'.join(value(c) or '—' for c in checks), \
@@ -439,14 +441,14 @@ def check_part_sheets(source):
                         assert get('事業者').value is None, item['id']
                 first = check.get('first_check', {})
                 assert get('初回確認').value == CHECK[first.get('result', 'unset')], item['id']
-                for column, text in (('確認日', first.get('date')), ('目標日', check.get('target')),
+                for column, text in (('初回確認日', first.get('date')), ('目標日', check.get('target')),
                                      ('完了日', check.get('completed'))):
                     cell = get(column)
                     assert cell.value == as_date(text), (item['id'], column, cell.value)
                     if text:
                         assert cell.is_date and cell.number_format == 'yyyy-mm-dd', \
                             cell.number_format
-            lead = get('担当').value
+            lead = get('主担当').value
             assert lead == lead_text(project, item, True, names), (item['id'], lead)
             assert get('協力').value == supporters(project, item, names), item['id']
             assert get('状態').value == STATUS[item['status']]
@@ -798,7 +800,7 @@ def test_empty_project():
     assert any(r[0] == '抜け漏れはありません。' for r in summary)
 
 
-MEETING_FIELDS = {'status': '状態', 'owner': '担当', 'participants': '協力',
+MEETING_FIELDS = {'status': '状態', 'owner': '主担当', 'participants': '協力',
                   'first_check': '初回確認', 'first_check_date': '初回確認日',
                   'completed': '完了日', 'clause': '契約条項', 'note': '備考'}
 MEETING_COLUMNS = ['時刻', '項番', '項目', '変更箇所', '変更前', '変更後']
