@@ -176,12 +176,14 @@ dup_lead_text (BuntanProject *project, BuntanMatrix *matrix, guint row, gboolean
     return g_strdup (_buntan_export_item_is_greyed (item) ? BUNTAN_EXPORT_NO_VALUE
                                                           : BUNTAN_EXPORT_UNDECIDED);
 
-  if (buntan_item_is_joint (item))
+  /* 各事業者（個別） names its parties as 共同 does, as the workbook does. */
+  if (buntan_item_is_joint (item) || buntan_item_is_each (item))
     {
+      const char *word = buntan_item_is_joint (item) ? BUNTAN_EXPORT_JOINT : BUNTAN_EXPORT_EACH;
       g_autoptr (GString) names = g_string_new (NULL);
 
       if (!with_joint_names)
-        return g_strdup (BUNTAN_EXPORT_JOINT);
+        return g_strdup (word);
       for (guint col = 0; col < buntan_matrix_get_n_columns (matrix); col++)
         {
           if (buntan_matrix_get_mark (matrix, row, col) != BUNTAN_MARK_LEAD)
@@ -191,8 +193,8 @@ dup_lead_text (BuntanProject *project, BuntanMatrix *matrix, guint row, gboolean
           g_string_append (names, party_label (buntan_matrix_get_party (matrix, col)));
         }
       if (names->len == 0)
-        return g_strdup (BUNTAN_EXPORT_JOINT);
-      return g_strdup_printf (BUNTAN_EXPORT_JOINT "（%s）", names->str);
+        return g_strdup (word);
+      return g_strdup_printf ("%s（%s）", word, names->str);
     }
 
   party = buntan_project_find_party (project, owner);

@@ -90,6 +90,10 @@ def test_texts_present():
             assert squeezed(item['title']) in text, f'item {item["id"]} is missing'
     assert '◎' in text and '○' in text, 'the marks are missing'
     assert '署名欄' in text and '集計' in text, 'the signatures or the summary are missing'
+    # An item owned by 各事業者（個別） says so, never the file's code word.
+    assert any(i.get('owner') == 'each' for i in project['items']), 'the sample has no "each" item'
+    assert '各事業者（個別）' in text, 'the 各事業者（個別） owner is missing'
+    assert not re.search(r'(?<![A-Za-z])each(?![A-Za-z])', text), 'the code word "each" is printed'
 
 
 def test_fingerprint_full_and_short():
