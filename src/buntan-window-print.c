@@ -42,6 +42,7 @@ typedef struct
 {
   BuntanExportOptions options;
   char               *vendor_id;
+  char               *contract_id;
   gboolean            all_vendors;
 } PdfChoice;
 
@@ -49,6 +50,7 @@ static void
 pdf_choice_free (PdfChoice *choice)
 {
   g_free (choice->vendor_id);
+  g_free (choice->contract_id);
   g_free (choice);
 }
 
@@ -323,6 +325,7 @@ pdf_chosen_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   g_autoptr (GFile) file = buntan_file_chooser_run_finish (result, NULL);
 
   choice->options.vendor_id = choice->vendor_id;
+  choice->options.contract_id = choice->contract_id;
   if (file != NULL && self->project != NULL)
     _buntan_window_export_pdf_with_options (self, file, &choice->options, choice->all_vendors);
   pdf_choice_free (choice);
@@ -355,6 +358,9 @@ _buntan_window_export_pdf_from_dialog (BuntanWindow              *self,
   choice = g_new0 (PdfChoice, 1);
   choice->options = *options;
   choice->vendor_id = g_strdup (options->vendor_id);
+  /* The options borrow from the project, which may change while the file
+   * chooser is open: the ids are copied. */
+  choice->contract_id = g_strdup (options->contract_id);
   choice->all_vendors = all_vendors;
 
   if (options->vendor_id != NULL)

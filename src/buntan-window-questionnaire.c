@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "buntan-questionnaire-dialog.h"
+#include "buntan-view-util.h"
 #include "buntan-window-private.h"
 
 static void
@@ -37,7 +38,6 @@ send_questionnaire_to_action (GtkWidget *widget, const char *action_name, GVaria
   g_autoptr (GFile) file = NULL;
   g_autoptr (AdwToast) toast = NULL;
   g_autofree char           *title = NULL;
-  g_autofree char           *name = NULL;
   BuntanQuestionnaireOptions options = { 0 };
   const char                *path;
   BuntanParty               *vendor;
@@ -58,11 +58,9 @@ send_questionnaire_to_action (GtkWidget *widget, const char *action_name, GVaria
   /* Undo does not unsend a workbook: a record, not an edit. */
   buntan_project_add_questionnaire (self->project, questionnaire);
   vendor = buntan_project_find_party (self->project, options.vendor_id);
-  /* A toast's title is markup in libadwaita 1.2: 「Cloud & Co.」 must be escaped. */
-  name = g_markup_escape_text (buntan_party_get_name (vendor), -1);
-  title =
-    g_strdup_printf (_ ("Questionnaire for %s written; save the project to keep the record"), name);
-  toast = adw_toast_new (title);
+  title = g_strdup_printf (_ ("Questionnaire for %s written; save the project to keep the record"),
+                           buntan_party_get_name (vendor));
+  toast = buntan_view_toast_new_plain (title);
   _buntan_window_toast (self, g_steal_pointer (&toast));
 }
 
