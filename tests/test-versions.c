@@ -19,6 +19,9 @@ dup_fingerprint (BuntanProject *project, const char *vendor_id)
   char *fingerprint = buntan_printed_dup_fingerprint_for (project, &options, &error);
 
   g_assert_no_error (error);
+  /* A real SHA-256, so that two equal fingerprints are never two NULLs. */
+  g_assert_nonnull (fingerprint);
+  g_assert_cmpuint (strlen (fingerprint), ==, 64);
   return fingerprint;
 }
 
