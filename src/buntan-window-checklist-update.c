@@ -55,7 +55,7 @@ has_newer_checklist (BuntanProject *project)
   if (id == NULL || *id == '\0')
     return FALSE;
 
-  return buntan_checklist_version_compare (lookup_newest_version (id),
+  return buntan_template_compare_versions (lookup_newest_version (id),
                                            buntan_project_get_template_version (project)) > 0;
 }
 

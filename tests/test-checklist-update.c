@@ -93,12 +93,12 @@ assert_agreement_kept (BuntanProject *project)
 static void
 test_version_compare (void)
 {
-  g_assert_cmpint (buntan_checklist_version_compare ("2024.06-1", "2026.12-1"), <, 0);
-  g_assert_cmpint (buntan_checklist_version_compare ("2024.06-10", "2024.06-9"), >, 0);
-  g_assert_cmpint (buntan_checklist_version_compare ("1.1", "1.01"), ==, 0);
-  g_assert_cmpint (buntan_checklist_version_compare ("1.0", "1.0"), ==, 0);
-  g_assert_cmpint (buntan_checklist_version_compare ("1.0.1", "1.0"), >, 0);
-  g_assert_cmpint (buntan_checklist_version_compare (NULL, "1.0"), <, 0);
+  g_assert_cmpint (buntan_template_compare_versions ("2024.06-1", "2026.12-1"), <, 0);
+  g_assert_cmpint (buntan_template_compare_versions ("2024.06-10", "2024.06-9"), >, 0);
+  g_assert_cmpint (buntan_template_compare_versions ("1.1", "1.01"), ==, 0);
+  g_assert_cmpint (buntan_template_compare_versions ("1.0", "1.0"), ==, 0);
+  g_assert_cmpint (buntan_template_compare_versions ("1.0.1", "1.0"), >, 0);
+  g_assert_cmpint (buntan_template_compare_versions (NULL, "1.0"), <, 0);
 }
 
 static void

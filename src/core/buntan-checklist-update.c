@@ -331,60 +331,6 @@ buntan_checklist_update_init (BuntanChecklistUpdate *self)
   self->differences = g_list_store_new (BUNTAN_TYPE_CHANGE);
 }
 
-static gboolean
-is_digit (char c)
-{
-  return c >= '0' && c <= '9';
-}
-
-/**
- * buntan_checklist_version_compare:
- * @a: (nullable): a checklist version, e.g. "2024.06-1"
- * @b: (nullable): another
- *
- * Compares runs of digits as numbers and the rest as text, so "2024.06-10"
- * comes after "2024.06-9"; no version comes before any version.
- *
- * Returns: less than, equal to or greater than 0 as @a is older than, the
- *   same as or newer than @b
- */
-int
-buntan_checklist_version_compare (const char *a, const char *b)
-{
-  if (a == NULL || b == NULL)
-    return (a != NULL) - (b != NULL);
-
-  while (*a != '\0' && *b != '\0')
-    {
-      if (is_digit (*a) && is_digit (*b))
-        {
-          const char *a_end = a, *b_end = b;
-
-          while (*a == '0')
-            a++;
-          while (*b == '0')
-            b++;
-          for (a_end = a; is_digit (*a_end); a_end++)
-            ;
-          for (b_end = b; is_digit (*b_end); b_end++)
-            ;
-          if (a_end - a != b_end - b)
-            return a_end - a < b_end - b ? -1 : 1;
-          if (strncmp (a, b, (size_t) (a_end - a)) != 0)
-            return strncmp (a, b, (size_t) (a_end - a)) < 0 ? -1 : 1;
-          a = a_end;
-          b = b_end;
-          continue;
-        }
-      if (*a != *b)
-        return (unsigned char) *a < (unsigned char) *b ? -1 : 1;
-      a++;
-      b++;
-    }
-
-  return (*a != '\0') - (*b != '\0');
-}
-
 /**
  * buntan_checklist_update_new:
  * @project: a project
@@ -454,7 +400,7 @@ buntan_checklist_update_find (BuntanProject *project)
 
   checklist = buntan_template_lookup (id, NULL);
   if (checklist == NULL ||
-      buntan_checklist_version_compare (buntan_template_get_version (checklist),
+      buntan_template_compare_versions (buntan_template_get_version (checklist),
                                         buntan_project_get_template_version (project)) <= 0)
     return NULL;
 
@@ -490,7 +436,7 @@ buntan_checklist_update_get_is_newer (BuntanChecklistUpdate *self)
 {
   g_return_val_if_fail (BUNTAN_IS_CHECKLIST_UPDATE (self), FALSE);
 
-  return buntan_checklist_version_compare (buntan_template_get_version (self->checklist),
+  return buntan_template_compare_versions (buntan_template_get_version (self->checklist),
                                            buntan_project_get_template_version (self->project)) > 0;
 }
 

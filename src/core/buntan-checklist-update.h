@@ -28,8 +28,6 @@ typedef enum
 
 GQuark
 buntan_checklist_update_error_quark (void);
-int
-buntan_checklist_version_compare (const char *a, const char *b);
 BuntanChecklistUpdate *
 buntan_checklist_update_new (BuntanProject *project, BuntanTemplate *checklist, GError **error);
 BuntanChecklistUpdate *

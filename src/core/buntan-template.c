@@ -659,18 +659,20 @@ buntan_template_item_id_is_valid (const char *id)
 
 /**
  * buntan_template_compare_versions:
- * @a: a template version
- * @b: another one
+ * @a: (nullable): a template version
+ * @b: (nullable): another one
  *
  * Runs of digits compare as numbers, so "2024.10-1" is newer than
- * "2024.9-1" and "10" newer than "9"; everything else byte by byte.
+ * "2024.9-1" and "10" newer than "9"; everything else byte by byte. No
+ * version (a project that records none) is older than any version.
  *
  * Returns: < 0 when @a is older than @b, 0 when equal, > 0 when newer
  */
 int
 buntan_template_compare_versions (const char *a, const char *b)
 {
-  g_return_val_if_fail (a != NULL && b != NULL, 0);
+  if (a == NULL || b == NULL)
+    return (a != NULL) - (b != NULL);
 
   while (*a != '\0' && *b != '\0')
     {
