@@ -106,6 +106,8 @@ test_start_round (void)
   g_assert_nonnull (
     find_check (dialog, buntan_party_get_name (buntan_project_find_party (project, "v2"))));
 
+  g_assert_false (gtk_check_button_get_active (
+    find_check (dialog, buntan_party_get_name (buntan_project_find_party (project, "v2")))));
   gtk_check_button_set_active (find_check (dialog, buntan_party_get_name (v1)), TRUE);
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "start"));
   g_assert_true (has_label (dialog, "1 item goes back to discussion."));
@@ -115,6 +117,8 @@ test_start_round (void)
 
   g_assert_cmpuint (g_list_model_get_n_items (rounds), ==, 1);
   round = g_list_model_get_item (rounds, 0);
+  /* Only the ticked vendor renews: v2 was left unticked. */
+  g_assert_cmpuint (g_strv_length ((char **) buntan_round_get_parties (round)), ==, 1);
   g_assert_cmpstr (buntan_round_get_parties (round)[0], ==, "v1");
   g_assert_cmpuint (buntan_round_get_from_version (round), ==, 1);
   g_assert_cmpint (buntan_item_get_status (renewed), ==, BUNTAN_ITEM_STATUS_DISCUSSING);
