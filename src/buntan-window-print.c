@@ -104,30 +104,49 @@ dup_document (BuntanWindow              *self,
   return document;
 }
 
-/* With @export_path the pages go to that PDF without a dialog (the tests' way in). */
-static void
-print_document (BuntanWindow *self, const BuntanExportOptions *options, const char *export_path)
+/* With @export_path the pages go to that PDF without a dialog (the tests'
+ * way in). With @settings the printer and page setup a first document's
+ * dialog chose are used again, without a dialog. Returns the settings the
+ * user applied, or %NULL when printing was cancelled or failed. */
+static GtkPrintSettings *
+print_document (BuntanWindow              *self,
+                const BuntanExportOptions *options,
+                const char                *export_path,
+                GtkPrintSettings          *settings)
 {
   g_autoptr (GtkPrintOperation) operation = NULL;
   g_autoptr (GtkPageSetup) setup = NULL;
   g_autoptr (GError) error = NULL;
   BuntanDocument         *document;
+  GtkPrintOperationAction action;
   GtkPrintOperationResult result;
 
   if (self->project == NULL)
-    return;
+    return NULL;
 
   document = dup_document (self, options, NULL, NULL, _ ("Could Not Print"));
   if (document == NULL)
-    return;
+    return NULL;
 
   operation = gtk_print_operation_new ();
-  setup = gtk_page_setup_new ();
   g_object_set_data_full (G_OBJECT (operation), "document", document, g_object_unref);
 
-  /* The matrix is wide: landscape unless the printer's setup says otherwise. */
-  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  /* The matrix is wide: landscape unless the printer's setup says
+   * otherwise; a later appendix takes the paper the first one's dialog chose. */
+  setup = gtk_page_setup_new ();
+  gtk_page_setup_set_orientation (setup, settings != NULL
+                                           ? gtk_print_settings_get_orientation (settings)
+                                           : GTK_PAGE_ORIENTATION_LANDSCAPE);
+  if (settings != NULL)
+    {
+      g_autoptr (GtkPaperSize) paper = gtk_print_settings_get_paper_size (settings);
+
+      if (paper != NULL)
+        gtk_page_setup_set_paper_size (setup, paper);
+    }
   gtk_print_operation_set_default_page_setup (operation, setup);
+  if (settings != NULL)
+    gtk_print_operation_set_print_settings (operation, settings);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_job_name (operation, buntan_document_get_title (document));
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
@@ -135,14 +154,21 @@ print_document (BuntanWindow *self, const BuntanExportOptions *options, const ch
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), self);
 
   if (export_path != NULL)
-    gtk_print_operation_set_export_filename (operation, export_path);
+    {
+      gtk_print_operation_set_export_filename (operation, export_path);
+      action = GTK_PRINT_OPERATION_ACTION_EXPORT;
+    }
+  else
+    action =
+      settings != NULL ? GTK_PRINT_OPERATION_ACTION_PRINT : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG;
 
-  result = gtk_print_operation_run (operation,
-                                    export_path != NULL ? GTK_PRINT_OPERATION_ACTION_EXPORT
-                                                        : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    GTK_WINDOW (self), &error);
+  result = gtk_print_operation_run (operation, action, GTK_WINDOW (self), &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     _buntan_window_show_error (self, _ ("Could Not Print"), error->message);
+  if (result != GTK_PRINT_OPERATION_RESULT_APPLY)
+    return NULL;
+
+  return g_object_ref (gtk_print_operation_get_print_settings (operation));
 }
 
 /* Ctrl+P: the internal document, a draft. */
@@ -150,16 +176,19 @@ static void
 print_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanExportOptions options = { 0 };
+  g_autoptr (GtkPrintSettings) settings = NULL;
 
-  print_document (BUNTAN_WINDOW (widget), &options, NULL);
+  settings = print_document (BUNTAN_WINDOW (widget), &options, NULL, NULL);
 }
 
 static void
 print_to_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanExportOptions options = { 0 };
+  g_autoptr (GtkPrintSettings) settings = NULL;
 
-  print_document (BUNTAN_WINDOW (widget), &options, g_variant_get_string (parameter, NULL));
+  settings =
+    print_document (BUNTAN_WINDOW (widget), &options, g_variant_get_string (parameter, NULL), NULL);
 }
 
 static void
@@ -287,7 +316,8 @@ _buntan_window_export_pdf_with_options (BuntanWindow              *self,
 
 /* Print from the export dialog: its document, on the printer; every
  * vendor's appendix is one print job each, so that each keeps its own
- * page numbers. */
+ * page numbers. The print dialog is shown once, for the first appendix;
+ * the others go to the printer it chose. */
 void
 _buntan_window_print_with_options (BuntanWindow              *self,
                                    const BuntanExportOptions *options,
@@ -296,12 +326,13 @@ _buntan_window_print_with_options (BuntanWindow              *self,
 {
   GListModel         *parties;
   BuntanExportOptions vendor_options = *options;
+  g_autoptr (GtkPrintSettings) settings = NULL;
 
   if (self->project == NULL)
     return;
   if (!all_vendors)
     {
-      print_document (self, options, export_path);
+      settings = print_document (self, options, export_path, NULL);
       return;
     }
 
@@ -309,11 +340,17 @@ _buntan_window_print_with_options (BuntanWindow              *self,
   for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
     {
       g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+      g_autoptr (GtkPrintSettings) applied = NULL;
 
       if (buntan_party_is_hospital (party))
         continue;
       vendor_options.vendor_id = buntan_party_get_id (party);
-      print_document (self, &vendor_options, export_path);
+      applied = print_document (self, &vendor_options, export_path, settings);
+      /* Cancelled, or failed and already said so: no more dialogs. */
+      if (applied == NULL)
+        return;
+      if (settings == NULL)
+        settings = g_steal_pointer (&applied);
     }
 }
 

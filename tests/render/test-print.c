@@ -122,6 +122,44 @@ test_print_appendix (void)
   gui_window_destroy (window);
 }
 
+/* Printing every vendor's appendix goes on after the first job (whose
+ * dialog chose the printer) with the settings it applied: the last job to
+ * reach the file is the last vendor's appendix. */
+static void
+test_print_every_appendix (void)
+{
+  BuntanWindow       *window = gui_window_new (application);
+  g_autofree char    *dir = g_dir_make_tmp ("buntan-print-XXXXXX", NULL);
+  g_autofree char    *path = g_build_filename (dir, "appendix.pdf", NULL);
+  BuntanProject      *project = gui_window_open (window, sample_path);
+  BuntanExportOptions options = { 0 };
+  GListModel         *parties = buntan_project_get_parties (project);
+  guint               n_parties = g_list_model_get_n_items (parties);
+  g_autoptr (BuntanParty) last = g_list_model_get_item (parties, n_parties - 1);
+  g_autoptr (BuntanParty) first = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < n_parties && first == NULL; i++)
+    {
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+
+      if (!buntan_party_is_hospital (party))
+        first = g_steal_pointer (&party);
+    }
+  g_assert_false (buntan_party_is_hospital (last));
+  g_assert_true (first != last);
+
+  _buntan_window_print_with_options (window, &options, TRUE, path);
+  EXPORT_WAIT (file_has_pdf (path));
+  text = read_pdf_text (path);
+  g_assert_nonnull (strstr (text, buntan_party_get_name (last)));
+  g_assert_null (strstr (text, buntan_party_get_contact (first)));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  gui_window_destroy (window);
+}
+
 /* The export dialog's PDF of every vendor's appendix: one file each, named
  * as buntan-cli names them. */
 static void
@@ -240,6 +278,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/buntan/window/print/export-pdf", test_export_pdf);
   g_test_add_func ("/buntan/window/print/no-project", test_no_project);
   g_test_add_func ("/buntan/window/print/appendix", test_print_appendix);
+  g_test_add_func ("/buntan/window/print/every-appendix", test_print_every_appendix);
   g_test_add_func ("/buntan/window/print/all-appendices", test_export_all_appendices);
   g_test_add_func ("/buntan/window/print/dialog-output", test_dialog_output);
 
