@@ -258,14 +258,29 @@ round_clicked_cb (GtkButton *button, BuntanVersionsDialog *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+row_button_realize_cb (GtkWidget *button)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  g_object_get_data (G_OBJECT (button), "accessible-label"), -1);
+}
+
+/* Every row has the same buttons: @accessible_label names the version, so
+ * that a screen reader's list of buttons says which one each acts on. */
 static GtkWidget *
 row_button_new (BuntanVersionsDialog *self,
                 BuntanVersion        *version,
                 const char           *label,
+                const char           *accessible_label,
                 GCallback             callback)
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (label);
 
+  /* Set once the button is realized: under GTK 4.8 a label set here, while
+   * the list box builds the row, was found gone by the time the row showed. */
+  g_object_set_data_full (G_OBJECT (button), "accessible-label", g_strdup (accessible_label),
+                          g_free);
+  g_signal_connect (button, "realize", G_CALLBACK (row_button_realize_cb), NULL);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   g_object_set_data (G_OBJECT (button), "version-number",
                      GUINT_TO_POINTER (buntan_version_get_number (version)));
@@ -311,15 +326,22 @@ create_row_cb (gpointer item, gpointer user_data)
   g_autofree char      *row_title = NULL;
   GtkWidget            *row = adw_action_row_new ();
   GtkWidget            *withdraw;
+  g_autofree char      *compare_label = NULL;
+  g_autofree char      *withdraw_label = NULL;
 
   /* TRANSLATORS: a row of the versions list: "Version 2 · 2026-12-07" */
   row_title = g_strdup_printf (_ ("%s · %s"), title, buntan_version_get_agreed (version));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), row_title);
+  /* TRANSLATORS: what a screen reader says for the button of one version: "Compare Version 2 with Current" */
+  compare_label = g_strdup_printf (_ ("Compare %s with Current"), title);
+  /* TRANSLATORS: what a screen reader says for the button of one version: "Withdraw Version 2" */
+  withdraw_label = g_strdup_printf (_ ("Withdraw %s"), title);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              row_button_new (self, version, _ ("_Compare with Current"),
-                                             G_CALLBACK (compare_clicked_cb)));
-  withdraw = row_button_new (self, version, _ ("_Withdraw…"), G_CALLBACK (withdraw_clicked_cb));
+                                             compare_label, G_CALLBACK (compare_clicked_cb)));
+  withdraw = row_button_new (self, version, _ ("_Withdraw…"), withdraw_label,
+                             G_CALLBACK (withdraw_clicked_cb));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), withdraw);
   g_object_set_data (G_OBJECT (row), "withdraw-button", withdraw);
   update_row (ADW_ACTION_ROW (row), version);

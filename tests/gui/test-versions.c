@@ -105,6 +105,13 @@ test_agree_compare_withdraw (void)
   g_assert_true (has_label_containing (versions_dialog, "P2-A-1"));
   g_assert_true (has_label_containing (versions_dialog, "第12条"));
 
+  /* Every row has the same buttons; each names its version for a screen reader. */
+  gtk_test_accessible_assert_property (find_button (versions_dialog, "_Compare with Current"),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Compare Version 1 with Current");
+  gtk_test_accessible_assert_property (find_button (versions_dialog, "_Withdraw…"),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Withdraw Version 1");
+
   /* Withdrawn only with a reason. */
   gtk_widget_activate (GTK_WIDGET (find_button (versions_dialog, "_Withdraw…")));
   GUI_TEST_WAIT ((dialog = gui_test_find_message_dialog ()) != NULL);
@@ -142,6 +149,8 @@ test_agree_compare_withdraw (void)
 int
 main (int argc, char *argv[])
 {
+  /* Accessible properties are kept only with an accessibility backend. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   application = gui_test_init (&argc, &argv);
   if (application == NULL)
     return 0;
