@@ -28,22 +28,6 @@ struct _BuntanAgreeDialog
 
 G_DEFINE_FINAL_TYPE (BuntanAgreeDialog, buntan_agree_dialog, ADW_TYPE_MESSAGE_DIALOG)
 
-static guint
-next_number (BuntanProject *project)
-{
-  GListModel *versions = buntan_project_get_versions (project);
-  guint       number = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (versions); i++)
-    {
-      g_autoptr (BuntanVersion) version = g_list_model_get_item (versions, i);
-
-      number = MAX (number, buntan_version_get_number (version));
-    }
-
-  return number + 1;
-}
-
 static char *
 dup_gaps_text (BuntanProject *project, guint *n_gaps)
 {
@@ -156,7 +140,8 @@ buntan_agree_dialog_new (GtkWindow *parent, BuntanProject *project)
   gaps = dup_gaps_text (project, &self->n_gaps);
   fingerprint = buntan_printed_dup_fingerprint_for (project, &options, NULL);
   /* TRANSLATORS: the heading of the dialog that agrees 第N版 */
-  heading = g_strdup_printf (_ ("Agree Version %u?"), next_number (project));
+  heading =
+    g_strdup_printf (_ ("Agree Version %u?"), buntan_project_get_next_version_number (project));
   /* TRANSLATORS: %s: the gaps' sentence; then the fingerprint, 64 hex digits */
   body = g_strdup_printf (_ ("The current state is recorded as agreed today, with a copy from "
                              "which it can be printed again.\n\n%s\n\nFingerprint: %s"),

@@ -150,9 +150,12 @@ test_withdraw (void)
   g_assert_cmpstr (buntan_version_get_withdrawn_date (version), ==, "2026-10-15");
   g_assert_cmpstr (buntan_version_get_withdrawn_reason (version), ==, "条項番号の誤り");
 
+  /* The withdrawn 第2版 keeps its number: the next is 第3版. */
+  g_assert_cmpuint (buntan_project_get_next_version_number (reloaded), ==, 3);
   version = buntan_project_agree_version (reloaded, "2026-10-20", NULL, TRUE, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (buntan_version_get_number (version), ==, 3);
+  g_assert_cmpuint (buntan_project_get_next_version_number (reloaded), ==, 4);
 
   buntan_test_remove_dir (dir);
 }

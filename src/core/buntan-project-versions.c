@@ -141,6 +141,32 @@ buntan_project_count_open_gaps (BuntanProject *self)
 }
 
 /**
+ * buntan_project_get_next_version_number:
+ * @self: a project
+ *
+ * Returns: the N of the next 第N版: one more than the highest so far,
+ *   withdrawn versions included, so that a number is never given twice
+ */
+guint
+buntan_project_get_next_version_number (BuntanProject *self)
+{
+  GListModel *versions;
+  guint       number = 0;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), 0);
+
+  versions = buntan_project_get_versions (self);
+  for (guint i = 0; i < g_list_model_get_n_items (versions); i++)
+    {
+      g_autoptr (BuntanVersion) existing = g_list_model_get_item (versions, i);
+
+      number = MAX (number, buntan_version_get_number (existing));
+    }
+
+  return number + 1;
+}
+
+/**
  * buntan_project_agree_version:
  * @self: a project
  * @agreed: (nullable): the date of the agreement, YYYY-MM-DD; %NULL for today
@@ -165,8 +191,7 @@ buntan_project_agree_version (BuntanProject *self,
   g_autoptr (JsonObject) fingerprints = NULL;
   g_autoptr (JsonNode) snapshot = NULL;
   g_autofree char *today = NULL;
-  GListModel      *versions;
-  guint            number = 0;
+  guint            number;
   guint            open_gaps;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
@@ -184,20 +209,13 @@ buntan_project_agree_version (BuntanProject *self,
       return NULL;
     }
 
-  versions = buntan_project_get_versions (self);
-  for (guint i = 0; i < g_list_model_get_n_items (versions); i++)
-    {
-      g_autoptr (BuntanVersion) existing = g_list_model_get_item (versions, i);
-
-      number = MAX (number, buntan_version_get_number (existing));
-    }
-
+  number = buntan_project_get_next_version_number (self);
   if (agreed == NULL)
     agreed = today = buntan_date_today ();
 
   fingerprints = dup_fingerprints (self);
   snapshot = dup_snapshot (self);
-  version = _buntan_version_new (number + 1, agreed, note, fingerprints, snapshot);
+  version = _buntan_version_new (number, agreed, note, fingerprints, snapshot);
   _buntan_version_set_open_gaps (version, open_gaps);
 
   g_list_store_append (_buntan_project_get_version_store (self), version);

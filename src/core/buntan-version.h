@@ -58,6 +58,8 @@ GListModel *
 buntan_project_get_versions (BuntanProject *self);
 BuntanVersion *
 buntan_project_find_version (BuntanProject *self, guint number);
+guint
+buntan_project_get_next_version_number (BuntanProject *self);
 BuntanVersion *
 buntan_project_get_latest_version (BuntanProject *self);
 guint
