@@ -74,7 +74,13 @@ fill_documents (BuntanExportDialog *self)
   GListModel *parties = buntan_project_get_parties (self->project);
   g_autoptr (GtkStringList) documents = gtk_string_list_new (NULL);
 
-  gtk_string_list_append (documents, _ ("Internal workbook (everything, for the hospital)"));
+  /* A cyber-security project's internal workbook is the inspector's (buntan-export.c). */
+  if (buntan_cyber_checklist_applies (self->project))
+    gtk_string_list_append (documents,
+                            _ ("Workbook for the inspection (the hospital's and each vendor's "
+                               "sheet)"));
+  else
+    gtk_string_list_append (documents, _ ("Internal workbook (everything, for the hospital)"));
   for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
     {
       g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);

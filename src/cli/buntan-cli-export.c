@@ -159,6 +159,7 @@ buntan_cli_export (const BuntanCliCommand *command, int argc, char **argv)
   gboolean           all_vendors = FALSE;
   gboolean           force = FALSE;
   gboolean           wareki = FALSE;
+  gboolean           matrix = FALSE;
   g_autofree char   *format = NULL;
   gboolean           pdf;
   const GOptionEntry entries[] = {
@@ -187,6 +188,10 @@ buntan_cli_export (const BuntanCliCommand *command, int argc, char **argv)
       N_ ("Replace an appendix that exists already (with --all-vendors)"), NULL },
     { "wareki", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &wareki,
       N_ ("Print the cover's dates in the Japanese era calendar (令和8年12月7日)"), NULL },
+    { "matrix", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &matrix,
+      N_ ("Of a cyber-security project, write the responsibility matrix instead of the "
+          "inspector's workbook"),
+      NULL },
     G_OPTION_ENTRY_NULL
   };
   BuntanExportOptions options = { 0 };
@@ -235,6 +240,8 @@ buntan_cli_export (const BuntanCliCommand *command, int argc, char **argv)
     options.flags |= BUNTAN_EXPORT_FLAGS_ALLOW_GAPS;
   if (wareki)
     options.flags |= BUNTAN_EXPORT_FLAGS_WAREKI;
+  if (matrix)
+    options.flags |= BUNTAN_EXPORT_FLAGS_CONTRACT_MATRIX;
 
   if (all_vendors)
     return export_all_vendors (project, source, &options, output, pdf, force);

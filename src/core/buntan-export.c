@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "buntan-export-file.h"
+#include "buntan-export-inspector-private.h"
 #include "buntan-export-private.h"
 
 G_DEFINE_QUARK (buntan - export - error - quark, buntan_export_error)
@@ -133,8 +134,10 @@ static void
 put_properties (BuntanExport *self)
 {
   buntan_xlsx_writer_set_properties (self->xlsx, buntan_project_get_title (self->project),
-                                     _buntan_export_is_appendix (self) ? "責任分担表（別紙）"
-                                                                       : "責任分担表",
+                                     _buntan_export_is_inspector (self)
+                                       ? "サイバーセキュリティ対策チェックリスト"
+                                     : _buntan_export_is_appendix (self) ? "責任分担表（別紙）"
+                                                                         : "責任分担表",
                                      _buntan_export_organization (self), self->fingerprint,
                                      project_time (self->project), self->fingerprint);
 }
@@ -151,6 +154,16 @@ write_workbook (BuntanExport *self)
   };
   guint          n_parties = self->n_parties;
   lxw_worksheet *cover;
+
+  /* A cyber-security project has no contract to append the matrix to: what
+   * the hospital prints from it is the checklist for the inspector. */
+  if (_buntan_export_is_inspector (self))
+    {
+      _buntan_export_write_inspector (self);
+      put_footers (self);
+      put_properties (self);
+      return;
+    }
 
   /* The fixed sheets claim their names first; a vendor called 集計 yields. */
   for (guint i = 0; i < G_N_ELEMENTS (fixed); i++)
@@ -213,7 +226,9 @@ export_to_path (gpointer data, const char *temp_path, const char *display_name, 
                                       lxw_strerror (LXW_ERROR_MEMORY_MALLOC_FAILED));
       return FALSE;
     }
-  if (self->draft)
+  /* The inspector's sheets are records of answers, not a draft of a
+   * contract: their cover says what is missing instead. */
+  if (self->draft && !_buntan_export_is_inspector (self))
     buntan_xlsx_writer_set_header_mark (self->xlsx, BUNTAN_EXPORT_DRAFT_MARK);
 
   write_workbook (self);

@@ -29,6 +29,9 @@ typedef enum
   BUNTAN_EXPORT_FLAGS_FINAL = 1 << 2,      /* no 案: refused while the rows have gaps… */
   BUNTAN_EXPORT_FLAGS_ALLOW_GAPS = 1 << 3, /* …unless allowed, which prints 案 after all */
   BUNTAN_EXPORT_FLAGS_WAREKI = 1 << 4,     /* the cover's dates in 和暦: 令和8年12月7日 */
+  /* The responsibility matrix even for a cyber-security project, whose
+   * internal workbook is otherwise the inspector's. */
+  BUNTAN_EXPORT_FLAGS_CONTRACT_MATRIX = 1 << 5,
 } BuntanExportFlags;
 
 /* What one exported document holds: the internal workbook (everything, for
