@@ -261,6 +261,26 @@ def test_stale_rows_flagged_not_applied():
     assert check(saved, 'P2-A-11').get('agreed') == TODAY
 
 
+def test_identity_cells_without_defined_names():
+    project, workbook = send('names')
+
+    def drop_names(book, sheet, columns):
+        for name in ('BuntanProjectId', 'BuntanVendorId', 'BuntanQuestionnaireId',
+                     'BuntanFingerprint'):
+            if hasattr(book.defined_names, 'delete'):
+                book.defined_names.delete(name)  # openpyxl 3.0
+            else:
+                del book.defined_names[name]
+        book['回答のお願い'].title = 'ご依頼'  # renamed too: the labels are still found
+        sheet.title = '御回答'
+
+    answers = answer(workbook, os.path.join(WORK, 'names-answers.xlsx'), ANSWERS, drop_names)
+    assert 'BuntanProjectId' not in str(openpyxl.load_workbook(answers).defined_names)
+    result = run('import-answers', project, answers)
+    assert result.returncode == EXIT_OK, result.stderr
+    assert check(load(project), 'P2-A-11').get('agreed') == TODAY
+
+
 def test_usage():
     project, workbook = send('usage')
     assert run('import-answers', project).returncode == EXIT_USAGE
