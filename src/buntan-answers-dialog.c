@@ -126,10 +126,10 @@ new_row (BuntanAnswersDialog *self, BuntanAnswerChange *change)
   GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget       *check;
 
-  /* TRANSLATORS: "P2-A-1 “Keeping logs”: Agrees" — the item, then what the
-   * vendor answered */
-  heading = g_strdup_printf (_ ("%s “%s”: %s"), id, item != NULL ? buntan_item_get_title (item) : "",
-                             get_answer_label (change));
+  /* TRANSLATORS: "P2-A-1 “Keeping logs”: Agrees" (the item, the vendor's answer) */
+  heading =
+    g_strdup_printf (_ ("%s “%s”: %s"), id, item != NULL ? buntan_item_get_title (item) : "",
+                     get_answer_label (change));
   check = gtk_check_button_new_with_label (heading);
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);

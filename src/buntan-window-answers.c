@@ -28,10 +28,10 @@ applied_cb (BuntanWindow *self, guint n_applied)
   if (n_applied == 0)
     title = g_strdup (_ ("No answer was accepted; the project is unchanged"));
   else
-    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u answer applied; Undo takes it back",
-                                          "%u answers applied; Undo takes them all back",
-                                          n_applied),
-                             n_applied);
+    title =
+      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u answer applied; Undo takes it back",
+                                    "%u answers applied; Undo takes them all back", n_applied),
+                       n_applied);
   _buntan_window_toast (self, buntan_view_toast_new_plain (title));
 }
 
@@ -99,8 +99,7 @@ import_answers_from_action (GtkWidget *widget, const char *action_name, GVariant
 void
 _buntan_window_class_init_answers (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "win.import-answers", NULL,
-                                   import_answers_action);
+  gtk_widget_class_install_action (widget_class, "win.import-answers", NULL, import_answers_action);
   gtk_widget_class_install_action (widget_class, "win.import-answers-from", "s",
                                    import_answers_from_action);
 }
