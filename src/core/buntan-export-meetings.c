@@ -25,6 +25,7 @@ static const struct
   { BUNTAN_DECISION_COMPLETED, "完了日" },
   { BUNTAN_DECISION_CLAUSE, "契約条項" },
   { BUNTAN_DECISION_NOTE, "備考" },
+  { BUNTAN_DECISION_COMMENT, "コメント" },
 };
 
 static const char *

@@ -624,3 +624,29 @@ buntan_export_dup_questionnaire_file_name (BuntanProject *project, BuntanParty *
   g_assert (g_str_has_prefix (appendix, "別紙_"));
   return g_strconcat ("回答依頼_", appendix + strlen ("別紙_"), NULL);
 }
+
+/**
+ * buntan_export_dup_questionnaire_proposal:
+ * @project: a project
+ * @item: one of its items
+ * @vendor: one of its vendors
+ *
+ * What a questionnaire written now would propose on @item's row: the
+ * 主担当（案）, 貴社の役割（案） and 合意内容（案） cells, joined by U+001F (which
+ * no cell holds). Reading answers compares it with the cells the vendor
+ * got, to flag rows whose proposal changed since.
+ *
+ * Returns: (transfer full): the three cells' texts
+ */
+char *
+buntan_export_dup_questionnaire_proposal (BuntanProject *project,
+                                          BuntanItem    *item,
+                                          BuntanParty   *vendor)
+{
+  Questionnaire    self = { .project = project };
+  g_autofree char *leads = dup_lead_names (&self, item);
+
+  return g_strjoin ("\x1f", leads,
+                    role_words (buntan_item_get_mark (item, buntan_party_get_id (vendor))),
+                    _buntan_export_or_dash (buntan_item_get_agreed_terms (item)), NULL);
+}

@@ -45,6 +45,10 @@ buntan_export_questionnaire (BuntanProject                    *project,
                              const BuntanQuestionnaireOptions *options,
                              GError                          **error);
 char *
+buntan_export_dup_questionnaire_proposal (BuntanProject *project,
+                                          BuntanItem    *item,
+                                          BuntanParty   *vendor);
+char *
 buntan_export_dup_questionnaire_file_name (BuntanProject *project, BuntanParty *vendor);
 
 G_END_DECLS

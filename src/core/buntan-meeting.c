@@ -44,15 +44,13 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *const decision_fields[] = { BUNTAN_DECISION_STATUS,
-                                               BUNTAN_DECISION_OWNER,
-                                               BUNTAN_DECISION_PARTICIPANTS,
-                                               BUNTAN_DECISION_FIRST_CHECK,
-                                               BUNTAN_DECISION_FIRST_CHECK_DATE,
-                                               BUNTAN_DECISION_COMPLETED,
-                                               BUNTAN_DECISION_CLAUSE,
-                                               BUNTAN_DECISION_NOTE,
-                                               NULL };
+static const char *const decision_fields[] = {
+  BUNTAN_DECISION_STATUS,           BUNTAN_DECISION_OWNER,
+  BUNTAN_DECISION_PARTICIPANTS,     BUNTAN_DECISION_FIRST_CHECK,
+  BUNTAN_DECISION_FIRST_CHECK_DATE, BUNTAN_DECISION_COMPLETED,
+  BUNTAN_DECISION_CLAUSE,           BUNTAN_DECISION_NOTE,
+  BUNTAN_DECISION_COMMENT,          NULL
+};
 
 static void
 decision_free (gpointer data)

@@ -24,6 +24,8 @@ G_DECLARE_FINAL_TYPE (BuntanMeeting, buntan_meeting, BUNTAN, MEETING, GObject)
 #define BUNTAN_DECISION_COMPLETED "completed"
 #define BUNTAN_DECISION_CLAUSE "clause"
 #define BUNTAN_DECISION_NOTE "note"
+/* Not a field of the item: a vendor's comment in an imported answers file. */
+#define BUNTAN_DECISION_COMMENT "comment"
 
 /* Where a change of the decision log came from (format version 2): the
  * window, a key of meeting mode, or an imported answers file, written

@@ -63,7 +63,7 @@ read_decision (BuntanJsonReader *reader,
         reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, path, "field",
         _ ("“%s” is not a known %s; use one of: %s"), field, _ ("field of a decision"),
         "status, owner, participants, first_check, first_check_date, completed, "
-        "clause, note");
+        "clause, note, comment");
     }
 
   if (source != NULL && !buntan_decision_source_is_valid (source))

@@ -57,15 +57,16 @@ struct _BuntanXlsxReader
 {
   GObject parent_instance;
 
-  char      *display_name;
-  GBytes    *bytes;
-  GsfInfile *zip;
-  guint64    unzipped_bytes;
-  gboolean   date1904;
-  GStrv      sheet_names;
-  GStrv      sheet_paths;
-  GPtrArray *shared_strings;
-  GArray    *date_styles; /* gboolean per cellXfs index */
+  char       *display_name;
+  GBytes     *bytes;
+  GsfInfile  *zip;
+  guint64     unzipped_bytes;
+  gboolean    date1904;
+  GStrv       sheet_names;
+  GStrv       sheet_paths;
+  GPtrArray  *shared_strings;
+  GArray     *date_styles;   /* gboolean per cellXfs index */
+  GHashTable *defined_names; /* workbook-wide name → its formula text */
 };
 
 /* libgsf 1.14 declares no cleanup functions of its own. */
@@ -556,9 +557,12 @@ read_relationships (BuntanXlsxReader *self,
 /* The workbook part: sheets in order, and which date system it counts in. */
 typedef struct
 {
-  GPtrArray *names;
-  GPtrArray *ids;
-  gboolean   date1904;
+  GPtrArray  *names;
+  GPtrArray  *ids;
+  gboolean    date1904;
+  GHashTable *defined_names;
+  char       *defined_name; /* the <definedName> open now, NULL outside one */
+  GString    *defined_text;
 } WorkbookParse;
 
 static gboolean
@@ -594,6 +598,39 @@ workbook_start (gpointer     user_data,
           g_ptr_array_add (workbook->ids, g_strdup (id));
         }
     }
+  else if (strcmp (name, "definedName") == 0)
+    {
+      const char *defined = find_attribute (parse, names, values, NULL, "name");
+
+      /* A name scoped to one sheet (localSheetId) is not the workbook's. */
+      g_clear_pointer (&workbook->defined_name, g_free);
+      if (defined != NULL && find_attribute (parse, names, values, NULL, "localSheetId") == NULL)
+        workbook->defined_name = g_strdup (defined);
+      g_string_truncate (workbook->defined_text, 0);
+    }
+}
+
+static void
+workbook_end (gpointer user_data, const char *ns, const char *name)
+{
+  WorkbookParse *workbook = user_data;
+
+  if (!is_main_namespace (ns) || strcmp (name, "definedName") != 0 ||
+      workbook->defined_name == NULL)
+    return;
+
+  g_hash_table_replace (workbook->defined_names, g_steal_pointer (&workbook->defined_name),
+                        g_strdup (workbook->defined_text->str));
+}
+
+static void
+workbook_text (gpointer user_data, const char *text, gsize length)
+{
+  WorkbookParse *workbook = user_data;
+
+  /* A formula is short; a name stuffed with megabytes is no questionnaire. */
+  if (workbook->defined_name != NULL && workbook->defined_text->len < 1024)
+    g_string_append_len (workbook->defined_text, text, length);
 }
 
 /* Shared strings: the text of each <si>, its runs joined, without the
@@ -959,7 +996,8 @@ open_workbook (BuntanXlsxReader *self, GError **error)
   g_autoptr (GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GPtrArray) sheet_names = g_ptr_array_new_with_free_func (g_free);
-  WorkbookParse workbook = { names, ids, FALSE };
+  g_autoptr (GString) defined_text = g_string_new (NULL);
+  WorkbookParse workbook = { names, ids, FALSE, self->defined_names, NULL, defined_text };
   PartParse     parse = { 0 };
   const char   *workbook_part;
   const char   *strings_part;
@@ -1037,9 +1075,15 @@ open_workbook (BuntanXlsxReader *self, GError **error)
   }
 
   parse.start = workbook_start;
+  parse.end = workbook_end;
+  parse.text = workbook_text;
   parse.user_data = &workbook;
   if (!parse_member (self, workbook_part, &parse, error))
-    return FALSE;
+    {
+      g_free (workbook.defined_name);
+      return FALSE;
+    }
+  g_clear_pointer (&workbook.defined_name, g_free);
   self->date1904 = workbook.date1904;
 
   if (!read_relationships (self, workbook_part, &workbook_ids, &workbook_types, error))
@@ -1464,6 +1508,7 @@ buntan_xlsx_reader_finalize (GObject *object)
   g_clear_pointer (&self->sheet_paths, g_strfreev);
   g_clear_pointer (&self->shared_strings, g_ptr_array_unref);
   g_clear_pointer (&self->date_styles, g_array_unref);
+  g_clear_pointer (&self->defined_names, g_hash_table_unref);
 
   G_OBJECT_CLASS (buntan_xlsx_reader_parent_class)->finalize (object);
 }
@@ -1481,6 +1526,7 @@ buntan_xlsx_reader_init (BuntanXlsxReader *self)
 {
   self->shared_strings = g_ptr_array_new_with_free_func (g_free);
   self->date_styles = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  self->defined_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 /**
@@ -1799,4 +1845,107 @@ buntan_xlsx_sheet_get_iso_date (BuntanXlsxSheet *sheet, guint row, guint column)
 
   cell = find_cell (sheet, row, column);
   return cell != NULL ? cell->iso_date : NULL;
+}
+
+/**
+ * buntan_xlsx_reader_get_defined_name:
+ * @self: a #BuntanXlsxReader
+ * @name: a workbook-wide defined name, such as "BuntanProjectId"
+ *
+ * Returns: (transfer none) (nullable): what @name refers to as the workbook
+ *   writes it ("'Sheet 1'!$B$3"), or %NULL when the workbook defines no such name
+ */
+const char *
+buntan_xlsx_reader_get_defined_name (BuntanXlsxReader *self, const char *name)
+{
+  g_return_val_if_fail (BUNTAN_IS_XLSX_READER (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  return g_hash_table_lookup (self->defined_names, name);
+}
+
+/* "$B$20" or "B20" to a row and column from 0. */
+static gboolean
+parse_cell_reference (const char *reference, guint *row, guint *column)
+{
+  const char *p = reference;
+  guint64     letters = 0, number = 0;
+  guint       n_letters = 0;
+
+  if (*p == '$')
+    p++;
+  for (; g_ascii_isalpha (*p) && n_letters < 3; p++, n_letters++)
+    letters = letters * 26 + (g_ascii_toupper (*p) - 'A' + 1);
+  if (n_letters == 0)
+    return FALSE;
+  if (*p == '$')
+    p++;
+  if (!g_ascii_isdigit (*p) || !g_ascii_string_to_unsigned (p, 10, 1, 1048576, &number, NULL))
+    return FALSE;
+
+  *row = (guint) number - 1;
+  *column = (guint) letters - 1;
+  return TRUE;
+}
+
+/**
+ * buntan_xlsx_reader_find_named_cell:
+ * @self: a #BuntanXlsxReader
+ * @name: a workbook-wide defined name that refers to one cell
+ * @sheet_name: (out) (transfer full): the name of the cell's sheet
+ * @row: (out): the cell's row, from 0
+ * @column: (out): the cell's column, from 0
+ *
+ * Finds the cell a defined name points at, so a cell is found wherever a
+ * sheet was renamed or moved to (the name follows the sheet in Excel and
+ * LibreOffice).
+ *
+ * Returns: whether @name is defined and refers to a single cell of a worksheet
+ */
+gboolean
+buntan_xlsx_reader_find_named_cell (BuntanXlsxReader *self,
+                                    const char       *name,
+                                    char            **sheet_name,
+                                    guint            *row,
+                                    guint            *column)
+{
+  const char      *formula;
+  const char      *bang;
+  g_autofree char *sheet = NULL;
+
+  g_return_val_if_fail (BUNTAN_IS_XLSX_READER (self), FALSE);
+  g_return_val_if_fail (name != NULL && sheet_name != NULL, FALSE);
+  g_return_val_if_fail (row != NULL && column != NULL, FALSE);
+
+  formula = g_hash_table_lookup (self->defined_names, name);
+  if (formula == NULL)
+    return FALSE;
+  if (*formula == '=')
+    formula++;
+  bang = strrchr (formula, '!');
+  if (bang == NULL || bang == formula)
+    return FALSE;
+
+  if (formula[0] == '\'' && bang > formula + 1 && bang[-1] == '\'')
+    {
+      /* A quoted sheet name doubles its own apostrophes. */
+      g_autoptr (GString) unquoted = g_string_new (NULL);
+
+      for (const char *p = formula + 1; p < bang - 1; p++)
+        {
+          g_string_append_c (unquoted, *p);
+          if (*p == '\'' && p + 1 < bang - 1 && p[1] == '\'')
+            p++;
+        }
+      sheet = g_string_free (g_steal_pointer (&unquoted), FALSE);
+    }
+  else
+    sheet = g_strndup (formula, bang - formula);
+
+  if (!g_strv_contains ((const char *const *) self->sheet_names, sheet) ||
+      !parse_cell_reference (bang + 1, row, column))
+    return FALSE;
+
+  *sheet_name = g_steal_pointer (&sheet);
+  return TRUE;
 }

@@ -49,6 +49,14 @@ const char *const *
 buntan_xlsx_reader_get_sheet_names (BuntanXlsxReader *self);
 gboolean
 buntan_xlsx_reader_get_date1904 (BuntanXlsxReader *self);
+const char *
+buntan_xlsx_reader_get_defined_name (BuntanXlsxReader *self, const char *name);
+gboolean
+buntan_xlsx_reader_find_named_cell (BuntanXlsxReader *self,
+                                    const char       *name,
+                                    char            **sheet_name,
+                                    guint            *row,
+                                    guint            *column);
 BuntanXlsxSheet *
 buntan_xlsx_reader_read_sheet (BuntanXlsxReader *self, const char *name, GError **error);
 
