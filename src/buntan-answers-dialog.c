@@ -21,13 +21,12 @@ struct _BuntanAnswersDialog
 {
   AdwWindow parent_instance;
 
-  BuntanProject *project;
   BuntanAnswers *answers;
-  GFile         *file;
 
   GtkLabel   *vendor_label;
   GtkLabel   *source_label;
   GtkLabel   *intro_label;
+  GtkLabel   *warnings_label;
   GtkListBox *list_box;
 };
 
@@ -36,9 +35,7 @@ G_DEFINE_FINAL_TYPE (BuntanAnswersDialog, buntan_answers_dialog, ADW_TYPE_WINDOW
 enum
 {
   PROP_0,
-  PROP_PROJECT,
   PROP_ANSWERS,
-  PROP_FILE,
   N_PROPS
 };
 
@@ -116,7 +113,7 @@ static GtkWidget *
 new_row (BuntanAnswersDialog *self, BuntanAnswerChange *change)
 {
   const char *id = buntan_answer_change_get_item_id (change);
-  BuntanItem *item = buntan_project_find_item (self->project, id);
+  BuntanItem *item = buntan_project_find_item (buntan_answers_get_project (self->answers), id);
   const char *description = buntan_answer_change_get_description (change);
   const char *comment = buntan_answer_change_get_comment (change);
   gboolean    stale = buntan_answer_change_get_stale (change);
@@ -181,7 +178,7 @@ fill (BuntanAnswersDialog *self)
   BuntanQuestionnaire *questionnaire = buntan_answers_get_questionnaire (self->answers);
   BuntanParty         *vendor = buntan_answers_get_party (self->answers);
   GListModel          *changes = buntan_answers_get_changes (self->answers);
-  g_autofree char     *name = g_file_get_basename (self->file);
+  const char *const   *warnings = buntan_answers_get_warnings (self->answers);
   g_autofree char     *heading = NULL;
   g_autofree char     *source = NULL;
   guint                n_changes = g_list_model_get_n_items (changes);
@@ -190,9 +187,21 @@ fill (BuntanAnswersDialog *self)
   gtk_label_set_text (self->vendor_label, heading);
   /* TRANSLATORS: "To the questionnaire sent on 2026-11-02, in 回答_v1.xlsx" */
   source = g_strdup_printf (_ ("To the questionnaire sent on %s, in the file “%s”"),
-                            buntan_questionnaire_get_sent (questionnaire), name);
+                            buntan_questionnaire_get_sent (questionnaire),
+                            buntan_answers_get_file_name (self->answers));
   gtk_label_set_text (self->source_label, source);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->source_label), g_file_peek_path (self->file));
+
+  /* Rows skipped and cells ignored are said, not dropped silently: the
+   * hospital may want to ask the vendor about them. */
+  if (warnings != NULL && warnings[0] != NULL)
+    {
+      g_autofree char *lines = g_strjoinv ("\n", (char **) warnings);
+      g_autofree char *text =
+        g_strdup_printf (_ ("Not read from the file, ask the vendor if it matters:\n%s"), lines);
+
+      gtk_label_set_text (self->warnings_label, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->warnings_label), TRUE);
+    }
 
   if (n_changes == 0)
     gtk_label_set_text (self->intro_label,
@@ -213,22 +222,6 @@ fill (BuntanAnswersDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->list_box), n_changes > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "answers.accept-all", n_changes > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "answers.reject-all", n_changes > 0);
-}
-
-static guint
-count_accepted (BuntanAnswersDialog *self)
-{
-  GListModel *changes = buntan_answers_get_changes (self->answers);
-  guint       n_accepted = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (changes); i++)
-    {
-      g_autoptr (BuntanAnswerChange) change = g_list_model_get_item (changes, i);
-
-      if (buntan_answer_change_get_accepted (change))
-        n_accepted++;
-    }
-  return n_accepted;
 }
 
 static void
@@ -255,16 +248,18 @@ apply_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   BuntanAnswersDialog *self = BUNTAN_ANSWERS_DIALOG (widget);
   g_autoptr (GError) error = NULL;
-  guint n_accepted = count_accepted (self);
+  guint n_applied;
 
-  /* Nothing accepted is a choice too, not an edit: no empty undo step. */
-  if (n_accepted > 0 && !buntan_answers_apply (self->answers, &error))
+  /* Nothing accepted is a choice too: the core then changes nothing and
+   * makes no empty undo step. */
+  n_applied = buntan_answers_apply (self->answers, &error);
+  if (error != NULL)
     {
       show_error (self, error->message);
       return;
     }
 
-  g_signal_emit (self, signals[APPLIED], 0, n_accepted);
+  g_signal_emit (self, signals[APPLIED], 0, n_applied);
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -300,8 +295,6 @@ buntan_answers_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BUNTAN_TYPE_ANSWERS_DIALOG);
   g_clear_object (&self->answers);
-  g_clear_object (&self->project);
-  g_clear_object (&self->file);
 
   G_OBJECT_CLASS (buntan_answers_dialog_parent_class)->dispose (object);
 }
@@ -316,14 +309,8 @@ buntan_answers_dialog_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PROJECT:
-      self->project = g_value_dup_object (value);
-      break;
     case PROP_ANSWERS:
       self->answers = g_value_dup_object (value);
-      break;
-    case PROP_FILE:
-      self->file = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -340,14 +327,8 @@ buntan_answers_dialog_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PROJECT:
-      g_value_set_object (value, self->project);
-      break;
     case PROP_ANSWERS:
       g_value_set_object (value, self->answers);
-      break;
-    case PROP_FILE:
-      g_value_set_object (value, self->file);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -365,14 +346,8 @@ buntan_answers_dialog_class_init (BuntanAnswersDialogClass *klass)
   object_class->get_property = buntan_answers_dialog_get_property;
   object_class->set_property = buntan_answers_dialog_set_property;
 
-  properties[PROP_PROJECT] =
-    g_param_spec_object ("project", NULL, NULL, BUNTAN_TYPE_PROJECT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_ANSWERS] =
     g_param_spec_object ("answers", NULL, NULL, BUNTAN_TYPE_ANSWERS,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_FILE] =
-    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -388,6 +363,7 @@ buntan_answers_dialog_class_init (BuntanAnswersDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuntanAnswersDialog, vendor_label);
   gtk_widget_class_bind_template_child (widget_class, BuntanAnswersDialog, source_label);
   gtk_widget_class_bind_template_child (widget_class, BuntanAnswersDialog, intro_label);
+  gtk_widget_class_bind_template_child (widget_class, BuntanAnswersDialog, warnings_label);
   gtk_widget_class_bind_template_child (widget_class, BuntanAnswersDialog, list_box);
 
   gtk_widget_class_install_action (widget_class, "answers.apply", NULL, apply_action);
@@ -409,16 +385,11 @@ buntan_answers_dialog_init (BuntanAnswersDialog *self)
 }
 
 GtkWidget *
-buntan_answers_dialog_new (GtkWindow     *parent,
-                           BuntanProject *project,
-                           BuntanAnswers *answers,
-                           GFile         *file)
+buntan_answers_dialog_new (GtkWindow *parent, BuntanAnswers *answers)
 {
   g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (BUNTAN_IS_PROJECT (project), NULL);
   g_return_val_if_fail (BUNTAN_IS_ANSWERS (answers), NULL);
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  return g_object_new (BUNTAN_TYPE_ANSWERS_DIALOG, "transient-for", parent, "project", project,
-                       "answers", answers, "file", file, NULL);
+  return g_object_new (BUNTAN_TYPE_ANSWERS_DIALOG, "transient-for", parent, "answers", answers,
+                       NULL);
 }

@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "buntan-types.h"
+#include "buntan-answers.h"
 
 G_BEGIN_DECLS
 
@@ -15,14 +15,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BuntanAnswersDialog, buntan_answers_dialog, BUNTAN, ANSWERS_DIALOG, AdwWindow)
 
-/* A modal window over @parent listing the changes @answers (read from
- * @file for @project) imply, each with a check bound to its `accepted`; its
- * action "answers.apply" applies the accepted ones as one undo step, emits
- * "applied" and closes; closing it otherwise changes nothing. */
+/* A modal window over @parent listing the changes @answers imply, each
+ * with a check bound to its `accepted`; its action "answers.apply" applies
+ * the accepted ones as one undo step, emits "applied" and closes; closing
+ * it otherwise changes nothing. */
 GtkWidget *
-buntan_answers_dialog_new (GtkWindow     *parent,
-                           BuntanProject *project,
-                           BuntanAnswers *answers,
-                           GFile         *file);
+buntan_answers_dialog_new (GtkWindow *parent, BuntanAnswers *answers);
 
 G_END_DECLS

@@ -55,7 +55,7 @@ import_answers (BuntanWindow *self, GFile *file)
       return;
     }
 
-  dialog = buntan_answers_dialog_new (GTK_WINDOW (self), self->project, answers, file);
+  dialog = buntan_answers_dialog_new (GTK_WINDOW (self), answers);
   g_signal_connect_object (dialog, "applied", G_CALLBACK (applied_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
