@@ -359,6 +359,12 @@ test_stale (Fixture *fixture, gconstpointer data)
   g_autofree char *stale_texts = dup_label_texts (stale_row);
   g_autofree char *fresh_texts = dup_label_texts (fresh_row);
 
+  /* The core leaves a stale row and a proposal unaccepted, a fresh
+   * agreement accepted: the checks show that before anyone clicks. */
+  g_assert_false (gtk_check_button_get_active (proposal));
+  g_assert_false (
+    gtk_check_button_get_active (find_row_check (GTK_WIDGET (dialog), "P2-A-2", "First check")));
+  g_assert_true (gtk_check_button_get_active (agreed));
   g_assert_nonnull (
     strstr (stale_texts, "Changed in the project since the questionnaire was sent"));
   g_assert_true (gtk_widget_has_css_class (stale_row, "stale"));
@@ -382,6 +388,8 @@ test_refused (Fixture *fixture, gconstpointer data)
     gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.import-answers-from", "s", csv));
   GUI_TEST_WAIT ((message = gui_test_find_message_dialog ()) != NULL);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (message), "回答_v1.csv"));
+  /* The core's words: what the file is and what to do. */
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "not an Excel workbook"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "Nothing in the project"));
   g_assert_null (find_dialog ());
   g_assert_false (buntan_project_get_is_modified (fixture->project));
