@@ -98,5 +98,7 @@ buntan_cli_diff_versions (const char *path, guint from, guint to, gboolean json)
 /* buntan-cli-questionnaire.c */
 int
 buntan_cli_questionnaire (const BuntanCliCommand *command, int argc, char **argv);
+int
+buntan_cli_import_answers (const BuntanCliCommand *command, int argc, char **argv);
 
 G_END_DECLS

@@ -331,6 +331,24 @@ static const BuntanCliCommand commands[] = {
     NULL,
     buntan_cli_questionnaire,
   },
+  {
+    "import-answers",
+    N_ ("FILE ANSWERS.xlsx"),
+    N_ ("Bring a vendor's answers to a questionnaire into the project"),
+    N_ ("Reads the questionnaire workbook a vendor filled in and prints the changes its\n"
+        "answers imply, one per line: + applied, ? left for a review. Agreements\n"
+        "(同意), first checks and comments are applied; proposals (修正希望), 対象外,\n"
+        "合意済 and rows whose proposal changed since sending only with\n"
+        "--accept-proposals. Records the answers' receipt on the questionnaire and the\n"
+        "comments in the decision log, then saves FILE again, or OUT with -o. With\n"
+        "--dry-run nothing is written. Skipped rows are reported on standard error."),
+    N_ ("Exit status: 0 when the changes were applied or there was nothing to apply;\n"
+        "1 when a file cannot be read or written, or the workbook is refused (not an\n"
+        "xlsx, another project's or vendor's, a questionnaire never sent); 2 on a\n"
+        "usage error; 4 when a dry run would change something."),
+    NULL,
+    buntan_cli_import_answers,
+  },
 };
 
 /* The usage line and the hint that follow every usage error. */

@@ -132,6 +132,12 @@ party_label (BuntanParty *party)
   return short_name != NULL && *short_name != '\0' ? short_name : buntan_party_get_name (party);
 }
 
+static const char *
+or_dash (const char *text)
+{
+  return text != NULL && *text != '\0' ? text : "—";
+}
+
 static void
 add_warning (BuntanAnswers *self, const char *format, ...) G_GNUC_PRINTF (2, 3);
 
@@ -461,7 +467,12 @@ read_row (BuntanAnswers *self, AnswerSheet *answers, guint row, BuntanItem *item
   gboolean         confirms = vendor_confirms (self, item);
   gboolean         comment_said = FALSE;
 
-  if (g_str_equal (answer, BUNTAN_QUESTIONNAIRE_ANSWER_AGREE))
+  /* Agreed before: the first agreement's date stands, and a comment is a comment. */
+  if (g_str_equal (answer, BUNTAN_QUESTIONNAIRE_ANSWER_AGREE) && confirms &&
+      buntan_item_find_check (item, party_id) != NULL &&
+      buntan_check_get_agreed (buntan_item_find_check (item, party_id)) != NULL)
+    ;
+  else if (g_str_equal (answer, BUNTAN_QUESTIONNAIRE_ANSWER_AGREE))
     {
       BuntanCheck *check = buntan_item_find_check (item, party_id);
       const char  *agreed = check != NULL ? buntan_check_get_agreed (check) : NULL;
@@ -488,10 +499,7 @@ read_row (BuntanAnswers *self, AnswerSheet *answers, guint row, BuntanItem *item
       if (*terms != '\0')
         /* TRANSLATORS: 合意内容 (the agreed terms), before → after */
         description = g_strdup_printf (_ ("Agreed terms: %s → %s"),
-                                       buntan_item_get_agreed_terms (item) != NULL
-                                         ? buntan_item_get_agreed_terms (item)
-                                         : "—",
-                                       terms);
+                                       or_dash (buntan_item_get_agreed_terms (item)), terms);
       else
         description = g_strdup (_ ("Proposes a change of the split, in the comment; applying it "
                                    "logs the comment only"));
@@ -919,7 +927,10 @@ buntan_answers_apply (BuntanAnswers *self, GError **error)
     {
       const char *attendees[] = { buntan_party_get_name (self->party), NULL };
 
+      const char *parties[] = { buntan_party_get_id (self->party), NULL };
+
       meeting = buntan_project_start_meeting (self->project, attendees);
+      buntan_meeting_set_parties (meeting, parties);
       own_meeting = TRUE;
     }
 

@@ -112,6 +112,29 @@ declaration_clear (gpointer data)
   g_free (declaration->uri);
 }
 
+/* A part Excel and LibreOffice never write: the hospital is told what to do,
+ * the detail (which part, how) goes to the debug log for whoever helps. */
+static void
+refuse_damaged (GError **error, const char *display_name, const char *format, ...)
+  G_GNUC_PRINTF (3, 4);
+
+static void
+refuse_damaged (GError **error, const char *display_name, const char *format, ...)
+{
+  g_autofree char *detail = NULL;
+  va_list          args;
+
+  va_start (args, format);
+  detail = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_debug ("%s: %s", display_name, detail);
+
+  g_set_error (error, BUNTAN_XLSX_READER_ERROR, BUNTAN_XLSX_READER_ERROR_INVALID,
+               _ ("%s is damaged or was not saved by Excel or LibreOffice; open it there and "
+                  "save it again as an Excel workbook (.xlsx)"),
+               display_name);
+}
+
 static const char *
 lookup_namespace (PartParse *parse, const char *prefix)
 {
@@ -264,14 +287,11 @@ part_passthrough (GMarkupParseContext *context,
   g_autofree char *lower = g_ascii_strdown (text, length);
 
   if (g_str_has_prefix (lower, "<!doctype"))
-    g_set_error (error, BUNTAN_XLSX_READER_ERROR, BUNTAN_XLSX_READER_ERROR_INVALID,
-                 _ ("%s: the part %s declares a document type (DOCTYPE), which an Excel "
-                    "workbook never does; the file is refused"),
-                 parse->reader->display_name, parse->part);
+    refuse_damaged (error, parse->reader->display_name,
+                    "the part %s declares a document type (DOCTYPE)", parse->part);
   else if (g_str_has_prefix (lower, "<?xml") && strstr (lower, "encoding") != NULL &&
            strstr (lower, "utf-8") == NULL)
-    g_set_error (error, BUNTAN_XLSX_READER_ERROR, BUNTAN_XLSX_READER_ERROR_INVALID,
-                 _ ("%s: the part %s is not in UTF-8"), parse->reader->display_name, parse->part);
+    refuse_damaged (error, parse->reader->display_name, "the part %s is not in UTF-8", parse->part);
 }
 
 static const GMarkupParser part_parser = {
@@ -314,9 +334,8 @@ find_member (BuntanXlsxReader *self, const char *path, GError **error)
             child = open_child (folder, j, &local_error);
             if (child == NULL)
               {
-                g_set_error (error, BUNTAN_XLSX_READER_ERROR, BUNTAN_XLSX_READER_ERROR_INVALID,
-                             _ ("%s: the part %s is damaged and cannot be unpacked"),
-                             self->display_name, path);
+                refuse_damaged (error, self->display_name,
+                                "the part %s is damaged and cannot be unpacked", path);
                 return NULL;
               }
           }
@@ -346,8 +365,7 @@ read_member (BuntanXlsxReader *self, const char *path, GError **error)
     }
   if (input == NULL || (GSF_IS_INFILE (input) && gsf_infile_num_children (GSF_INFILE (input)) >= 0))
     {
-      g_set_error (error, BUNTAN_XLSX_READER_ERROR, BUNTAN_XLSX_READER_ERROR_INVALID,
-                   _ ("%s: the workbook has no part %s"), self->display_name, path);
+      refuse_damaged (error, self->display_name, "the workbook has no part %s", path);
       return NULL;
     }
 
@@ -361,9 +379,8 @@ read_member (BuntanXlsxReader *self, const char *path, GError **error)
         break;
       if (gsf_input_read (input, chunk, buffer) == NULL)
         {
-          g_set_error (error, BUNTAN_XLSX_READER_ERROR, BUNTAN_XLSX_READER_ERROR_INVALID,
-                       _ ("%s: the part %s is damaged and cannot be unpacked"), self->display_name,
-                       path);
+          refuse_damaged (error, self->display_name,
+                          "the part %s is damaged and cannot be unpacked", path);
           return NULL;
         }
 
@@ -405,8 +422,7 @@ parse_member (BuntanXlsxReader *self, const char *path, PartParse *parse, GError
 
   if (!g_utf8_validate (text, length, NULL) || memchr (text, '\0', length) != NULL)
     {
-      g_set_error (error, BUNTAN_XLSX_READER_ERROR, BUNTAN_XLSX_READER_ERROR_INVALID,
-                   _ ("%s: the part %s is not in UTF-8"), self->display_name, path);
+      refuse_damaged (error, self->display_name, "the part %s is not in UTF-8", path);
       return FALSE;
     }
 
@@ -428,9 +444,8 @@ parse_member (BuntanXlsxReader *self, const char *path, PartParse *parse, GError
            * no UTF-8 when the character is not ASCII. */
           g_autofree char *why = g_utf8_make_valid (local_error->message, -1);
 
-          g_set_error (error, BUNTAN_XLSX_READER_ERROR, BUNTAN_XLSX_READER_ERROR_INVALID,
-                       _ ("%s: the part %s is not well-formed XML: %s"), self->display_name, path,
-                       why);
+          refuse_damaged (error, self->display_name, "the part %s is not well-formed XML: %s", path,
+                          why);
         }
       return FALSE;
     }

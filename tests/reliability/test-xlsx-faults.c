@@ -87,21 +87,24 @@ test_truncated (void)
 static void
 test_doctype (void)
 {
-  assert_refused ("xlsx-reader-doctype.xlsx", BUNTAN_XLSX_READER_ERROR_INVALID, "DOCTYPE");
+  assert_refused ("xlsx-reader-doctype.xlsx", BUNTAN_XLSX_READER_ERROR_INVALID,
+                  "damaged or was not saved by Excel or LibreOffice");
 }
 
 static void
 test_undeclared_entity (void)
 {
   assert_refused ("xlsx-reader-entity.xlsx", BUNTAN_XLSX_READER_ERROR_INVALID,
-                  "xl/sharedStrings.xml");
+                  "damaged or was not saved by Excel or LibreOffice");
 }
 
 static void
 test_not_utf8 (void)
 {
-  assert_refused ("xlsx-reader-utf16.xlsx", BUNTAN_XLSX_READER_ERROR_INVALID, "UTF-8");
-  assert_refused ("xlsx-reader-latin1.xlsx", BUNTAN_XLSX_READER_ERROR_INVALID, "UTF-8");
+  assert_refused ("xlsx-reader-utf16.xlsx", BUNTAN_XLSX_READER_ERROR_INVALID,
+                  "damaged or was not saved by Excel or LibreOffice");
+  assert_refused ("xlsx-reader-latin1.xlsx", BUNTAN_XLSX_READER_ERROR_INVALID,
+                  "damaged or was not saved by Excel or LibreOffice");
 }
 
 /* Found by fuzzing: a part of no bytes, and an error message of GMarkup's
@@ -110,8 +113,9 @@ static void
 test_fuzz_findings (void)
 {
   assert_refused ("xlsx-reader-empty-part.xlsx", BUNTAN_XLSX_READER_ERROR_INVALID,
-                  "xl/sharedStrings.xml");
-  assert_refused ("xlsx-reader-bad-name.xlsx", BUNTAN_XLSX_READER_ERROR_INVALID, "xl/workbook.xml");
+                  "damaged or was not saved by Excel or LibreOffice");
+  assert_refused ("xlsx-reader-bad-name.xlsx", BUNTAN_XLSX_READER_ERROR_INVALID,
+                  "damaged or was not saved by Excel or LibreOffice");
 }
 
 static void
