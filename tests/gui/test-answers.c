@@ -305,6 +305,14 @@ test_apply_some (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (json_object_get_string_member (find_saved_item (applied, "P2-A-2"),
                                                   "agreed_terms"),
                    ==, PROPOSED_TERMS);
+  /* The questionnaire records which file answered it. */
+  g_assert_cmpstr (
+    json_object_get_string_member (
+      json_array_get_object_element (json_object_get_array_member (json_node_get_object (applied),
+                                                                   "questionnaires"),
+                                     0),
+      "file"),
+    ==, "回答_v1.xlsx");
   /* The first check was not accepted. */
   check = find_saved_check (applied, "P2-A-2", "v1");
   g_assert_true (check == NULL || !json_object_has_member (check, "first_check"));
@@ -333,6 +341,11 @@ test_cancel (Fixture *fixture, gconstpointer data)
 
   buntan_project_set_is_modified (fixture->project, TRUE); /* so that save-to writes */
   root = save_and_read (fixture, "cancelled.buntan");
+  g_assert_false (json_object_has_member (
+    json_array_get_object_element (json_object_get_array_member (json_node_get_object (root),
+                                                                 "questionnaires"),
+                                   0),
+    "received"));
   check = find_saved_check (root, "P2-A-1", "v1");
   g_assert_true (check == NULL || !json_object_has_member (check, "agreed"));
   g_assert_false (json_object_has_member (find_saved_item (root, "P2-A-2"), "agreed_terms"));
