@@ -149,6 +149,25 @@ buntan_file_chooser_run_async (GtkWindow          *parent,
       add_filter (chooser, filter_new (_ ("Checklists (CSV or JSON)"), NULL, "csv", "json", NULL));
       break;
 
+    case BUNTAN_FILE_CHOICE_IMPORT_ANSWERS:
+      {
+        GtkFileFilter *all_files;
+
+        native = gtk_file_chooser_native_new (_ ("Import Answers from Excel"), parent,
+                                              GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Import"), NULL);
+        chooser = GTK_FILE_CHOOSER (native);
+        add_filter (chooser,
+                    filter_new (_ ("Excel workbooks"),
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                "xlsx", NULL));
+        /* A vendor may send back an .xls, .ods or CSV: the core then says
+       * what it is and what to ask for, which beats a file nobody can pick. */
+        all_files = filter_new (_ ("All files"), NULL, NULL);
+        gtk_file_filter_add_pattern (all_files, "*");
+        add_filter (chooser, all_files);
+        break;
+      }
+
     default:
       g_return_if_reached ();
     }

@@ -17,6 +17,7 @@ typedef enum
   BUNTAN_FILE_CHOICE_EXPORT_PDF,
   BUNTAN_FILE_CHOICE_EXPORT_FOLDER, /* one appendix per vendor goes in it */
   BUNTAN_FILE_CHOICE_IMPORT_CHECKLIST,
+  BUNTAN_FILE_CHOICE_IMPORT_ANSWERS, /* a vendor's answered questionnaire */
 } BuntanFileChoice;
 
 /*

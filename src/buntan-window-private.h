@@ -126,6 +126,11 @@ _buntan_window_print_with_options (BuntanWindow              *self,
                                    const BuntanExportOptions *options,
                                    gboolean                   all_vendors,
                                    const char                *export_path);
+/* buntan-window-answers.c */
+void
+_buntan_window_class_init_answers (GtkWidgetClass *widget_class);
+void
+_buntan_window_update_answers (BuntanWindow *self);
 /* buntan-window-checklist-update.c */
 void
 _buntan_window_class_init_checklist_update (GtkWidgetClass *widget_class);
