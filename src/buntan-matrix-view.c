@@ -143,6 +143,44 @@ dup_item_number (BuntanMatrixView *self, BuntanItem *item)
   return g_strdup_printf ("%s-%s", buntan_item_get_section (item), buntan_item_get_number (item));
 }
 
+static BuntanProject *
+overview_project (BuntanMatrixView *self)
+{
+  BuntanOverview *overview = buntan_overview_view_get_overview (BUNTAN_OVERVIEW_VIEW (self));
+
+  return overview != NULL ? buntan_overview_get_project (overview) : NULL;
+}
+
+static gboolean
+is_cyber_checklist (BuntanMatrixView *self)
+{
+  BuntanProject *project = overview_project (self);
+
+  return project != NULL && buntan_cyber_checklist_applies (project);
+}
+
+/* A cyber-security checklist is answered, not split: a party's column
+ * shows its はい / いいえ (with the 目標日) / 未回答 where the item asks it,
+ * as buntan-cyber-summary.c words them for every view. */
+static void
+update_answer_cell (BuntanMatrixView *self,
+                    GtkWidget        *label,
+                    BuntanItem       *item,
+                    const char       *party_id)
+{
+  BuntanProject   *project = overview_project (self);
+  g_autofree char *text =
+    buntan_cyber_item_dup_answer_text (item, project, party_id, BUNTAN_CYBER_TEXT_SHORT);
+  g_autofree char *spoken =
+    buntan_cyber_item_dup_answer_text (item, project, party_id, BUNTAN_CYBER_TEXT_SPOKEN);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_label (GTK_LABEL (label), text != NULL ? text : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  spoken != NULL ? spoken : _ ("Not asked"), -1);
+}
+
 static void
 update_cell (BuntanMatrixView *self, GtkListItem *list_item)
 {
@@ -176,16 +214,23 @@ update_cell (BuntanMatrixView *self, GtkListItem *list_item)
       break;
 
     case CELL_PARTY:
-      {
-        const char *party_id = g_object_get_data (G_OBJECT (list_item), "party-id");
-        BuntanMark  mark = buntan_item_get_mark (item, party_id);
-        gboolean    each = buntan_item_is_each (item);
+      if (is_cyber_checklist (self))
+        {
+          update_answer_cell (self, child, item,
+                              g_object_get_data (G_OBJECT (list_item), "party-id"));
+          break;
+        }
+      else
+        {
+          const char *party_id = g_object_get_data (G_OBJECT (list_item), "party-id");
+          BuntanMark  mark = buntan_item_get_mark (item, party_id);
+          gboolean    each = buntan_item_is_each (item);
 
-        gtk_label_set_label (GTK_LABEL (child), mark_text (mark, each));
-        /* Screen readers would say "bullseye" for ◎. */
-        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        mark_name (mark, each), -1);
-      }
+          gtk_label_set_label (GTK_LABEL (child), mark_text (mark, each));
+          /* Screen readers would say "bullseye" for ◎. */
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          mark_name (mark, each), -1);
+        }
       break;
 
     case CELL_STATUS:
@@ -453,8 +498,12 @@ update_header (BuntanMatrixView *self)
                                                          BUNTAN_OVERVIEW_VIEW (self)))));
       const char *shown = short_name != NULL && *short_name != '\0' ? short_name : full_name;
 
-      width = CLAMP (buntan_matrix_header_measure_text (self->header, shown),
-                     MIN_PARTY_COLUMN_WIDTH, MAX_PARTY_COLUMN_WIDTH);
+      width = buntan_matrix_header_measure_text (self->header, shown);
+      /* An answer with its target date wraps at most once. */
+      if (is_cyber_checklist (self))
+        width = MAX (width, buntan_matrix_header_measure_text (self->header, "2027-03-31") +
+                              buntan_matrix_header_measure_text (self->header, _ ("No")));
+      width = CLAMP (width, MIN_PARTY_COLUMN_WIDTH, MAX_PARTY_COLUMN_WIDTH);
       set_column_width (self, 2 + i, width);
       /* Over the marks, which sit in the middle. */
       gtk_label_set_xalign (buntan_matrix_header_set_column (self->header, 2 + i, shown, full_name,

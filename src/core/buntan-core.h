@@ -40,6 +40,7 @@
 #include "buntan-questionnaire.h"
 #include "buntan-export-questionnaire.h"
 #include "buntan-xlsx-reader.h"
+#include "buntan-cyber-summary.h"
 
 G_BEGIN_DECLS
 
