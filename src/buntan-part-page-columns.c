@@ -426,9 +426,9 @@ fit_check_column (BuntanPartPage *self)
   if (self->project != NULL && buntan_cyber_checklist_applies (self->project))
     {
       GListModel      *parties = buntan_project_get_parties (self->project);
-      g_autofree char *no = g_strdup_printf (_ ("No, target %s"), "2027-03-31");
+      g_autofree char *no = g_strdup_printf ("%s %s", _ ("No"), "2026-11-02");
       g_autoptr (GString) answers = g_string_new (NULL);
-      g_autofree char *own = g_strdup_printf ("%s %s", no, "2026-11-02");
+      g_autofree char *own = g_strdup_printf (_ ("%s, target %s"), no, "2027-03-31");
 
       for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
         {

@@ -109,7 +109,7 @@ test_answer_texts (void)
   g_assert_cmpstr (spoken_row, ==, "ひかり: Yes, 2026-11-02\n東都: Not answered");
 
   own = buntan_cyber_item_dup_answers_text (p1b11, project, BUNTAN_CYBER_TEXT_SHORT);
-  g_assert_cmpstr (own, ==, "No, target 2027-01-31 2026-11-05");
+  g_assert_cmpstr (own, ==, "No 2026-11-05, target 2027-01-31");
 
   /* The hospital is not asked a vendor item, nor anyone a 対象外 one. */
   not_asked = buntan_cyber_item_dup_answer_text (p2a2, project, hospital, BUNTAN_CYBER_TEXT_SHORT);

@@ -144,25 +144,39 @@ buntan_cyber_item_get_answer (BuntanItem *item, BuntanProject *project, const ch
   return buntan_cyber_answer_classify (result, target, completed);
 }
 
+/* The answer alone, or with its date (@date): the hospital's own items
+ * show when they were checked. */
 static char *
-dup_short_answer (BuntanCyberAnswer answer, const char *target, const char *completed)
+dup_short_answer (BuntanCyberAnswer answer,
+                  BuntanCheckResult result,
+                  const char       *date,
+                  const char       *target,
+                  const char       *completed)
 {
+  g_autofree char *head = NULL;
+
+  if (answer == BUNTAN_CYBER_ANSWER_UNANSWERED)
+    /* Translators: 未回答: the party has not answered the item yet. */
+    return g_strdup (_ ("Not answered"));
+
+  head = date != NULL ? g_strdup_printf ("%s %s", buntan_check_result_get_label (result), date)
+                      : g_strdup (buntan_check_result_get_label (result));
   switch (answer)
     {
-    case BUNTAN_CYBER_ANSWER_YES:
-      return g_strdup (buntan_check_result_get_label (BUNTAN_CHECK_RESULT_YES));
     case BUNTAN_CYBER_ANSWER_NO_WITH_TARGET:
-      /* Translators: a vendor's answer いいえ with its 目標日 (target date). */
-      return g_strdup_printf (_ ("No, target %s"), target);
+      /* Translators: an answer いいえ (with its date, where shown) and its
+       * 目標日 (target date): "No, target 2027-03-31". */
+      return g_strdup_printf (_ ("%s, target %s"), head, target);
     case BUNTAN_CYBER_ANSWER_NO_WITHOUT_TARGET:
-      return g_strdup (_ ("No, no target date"));
+      /* Translators: an answer いいえ (with its date, where shown) and no 目標日. */
+      return g_strdup_printf (_ ("%s, no target date"), head);
     case BUNTAN_CYBER_ANSWER_NO_COMPLETED:
       /* Translators: an answer いいえ whose measure has since been completed (完了日). */
-      return g_strdup_printf (_ ("No, completed %s"), completed);
+      return g_strdup_printf (_ ("%s, completed %s"), head, completed);
+    case BUNTAN_CYBER_ANSWER_YES:
     case BUNTAN_CYBER_ANSWER_UNANSWERED:
     default:
-      /* Translators: 未回答: the party has not answered the item yet. */
-      return g_strdup (_ ("Not answered"));
+      return g_steal_pointer (&head);
     }
 }
 
@@ -221,12 +235,9 @@ buntan_cyber_item_dup_answer_text (BuntanItem     *item,
 
   if (form == BUNTAN_CYBER_TEXT_SHORT)
     {
-      g_autofree char *words = dup_short_answer (answer, target, completed);
+      gboolean dated = is_hospital_item (item, project);
 
-      if (date != NULL && answer != BUNTAN_CYBER_ANSWER_UNANSWERED &&
-          is_hospital_item (item, project))
-        return g_strdup_printf ("%s %s", words, date);
-      return g_steal_pointer (&words);
+      return dup_short_answer (answer, result, dated ? date : NULL, target, completed);
     }
 
   name = dup_short_name (project, party_id);

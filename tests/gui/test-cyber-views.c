@@ -13,6 +13,7 @@
 #include "buntan-check-cell.h"
 #include "buntan-matrix-view.h"
 #include "buntan-part-page.h"
+#include "buntan-status-chart.h"
 #include "buntan-summary-view.h"
 #include "gui-window-util.h"
 
@@ -85,7 +86,7 @@ find_check_cell (BuntanPartPage *page, BuntanItem *item)
 
 /* The mapped labels of the matrix's party columns, by text. */
 static guint
-count_matrix_cells (GtkWidget *view, const char *text)
+count_matrix_cells (GtkWidget *view, const char *css_class, const char *text)
 {
   g_autoptr (GPtrArray) labels = gui_test_find_all (view, GTK_TYPE_LABEL);
   guint found = 0;
@@ -94,7 +95,7 @@ count_matrix_cells (GtkWidget *view, const char *text)
     {
       GtkWidget *label = g_ptr_array_index (labels, i);
 
-      if (gtk_widget_has_css_class (label, "matrix-mark") && gtk_widget_get_mapped (label) &&
+      if (gtk_widget_has_css_class (label, css_class) && gtk_widget_get_mapped (label) &&
           g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0)
         found++;
     }
@@ -140,18 +141,18 @@ test_views (void)
   part1 = gui_show_part (window, 1);
   GUI_TEST_WAIT ((cell = find_check_cell (part1, buntan_project_find_item (project, "P1-B-11"))) !=
                  NULL);
-  g_assert_cmpstr (buntan_check_cell_get_text (cell), ==, "No, target 2027-01-31 2026-11-05");
+  g_assert_cmpstr (buntan_check_cell_get_text (cell), ==, "No 2026-11-05, target 2027-01-31");
 
   /* The matrix preview: the vendors' answers, no marks. */
   show_page (window, "matrix");
   matrix = gui_test_find_first (window, BUNTAN_TYPE_MATRIX_VIEW, any_widget);
   /* The edit above reaches the preview once the overview has recomputed. */
-  GUI_TEST_WAIT (count_matrix_cells (matrix, "No, target 2027-04-30") == 1);
-  g_assert_cmpuint (count_matrix_cells (matrix, "No, no target date"), ==, 1);
-  g_assert_cmpuint (count_matrix_cells (matrix, "No, target 2027-06-30"), ==, 1);
-  g_assert_cmpuint (count_matrix_cells (matrix, "Not answered"), ==, 1);
-  g_assert_cmpuint (count_matrix_cells (matrix, "各"), ==, 0);
-  g_assert_cmpuint (count_matrix_cells (matrix, "◎"), ==, 0);
+  GUI_TEST_WAIT (count_matrix_cells (matrix, "matrix-answer", "No, target 2027-04-30") == 1);
+  g_assert_cmpuint (count_matrix_cells (matrix, "matrix-answer", "No, no target date"), ==, 1);
+  g_assert_cmpuint (count_matrix_cells (matrix, "matrix-answer", "No, target 2027-06-30"), ==, 1);
+  g_assert_cmpuint (count_matrix_cells (matrix, "matrix-answer", "Not answered"), ==, 1);
+  g_assert_cmpuint (count_matrix_cells (matrix, "matrix-mark", "各"), ==, 0);
+  g_assert_cmpuint (count_matrix_cells (matrix, "matrix-mark", "◎"), ==, 0);
 
   /* The summary: each party's sheet, as the core counts it. */
   show_page (window, "summary");
@@ -163,6 +164,15 @@ test_views (void)
   g_assert_cmpstr (grid_text (grid, 3, 0), ==, "No, with target");
   g_assert_cmpstr (grid_text (grid, 4, 0), ==, "No, no target date");
   g_assert_cmpint (find_grid_row (grid, "ひかりメディカル株式会社"), ==, 2);
+  /* Nobody leads (◎) an item of this checklist: the chart has no party bars. */
+  g_assert_null (
+    buntan_status_chart_find_bar (gui_test_find_first (summary, BUNTAN_TYPE_STATUS_CHART,
+                                                       any_widget),
+                                  "v1"));
+  g_assert_nonnull (
+    buntan_status_chart_find_bar (gui_test_find_first (summary, BUNTAN_TYPE_STATUS_CHART,
+                                                       any_widget),
+                                  "part-2"));
   assert_grid_row (grid, "ひかりメディカル株式会社", hikari_counts);
   assert_grid_row (grid, "東都ネットワーク株式会社", toto_counts);
   g_assert_cmpint (find_grid_row (grid, "さくら病院"), ==, 1);
@@ -178,6 +188,7 @@ test_ordinary_project (void)
   g_autofree char *sample = buntan_test_sample_path ();
   BuntanWindow    *window = gui_window_new_sized (application, 1024, 768);
   GtkWidget       *summary;
+  GtkWidget       *matrix;
   GtkGrid         *grid;
 
   gui_window_open (window, sample);
@@ -187,9 +198,9 @@ test_ordinary_project (void)
   g_assert_cmpstr (grid_text (grid, 1, 0), ==, "Lead ◎");
 
   show_page (window, "matrix");
-  GUI_TEST_WAIT (
-    count_matrix_cells (gui_test_find_first (window, BUNTAN_TYPE_MATRIX_VIEW, any_widget), "◎") >
-    0);
+  matrix = gui_test_find_first (window, BUNTAN_TYPE_MATRIX_VIEW, any_widget);
+  GUI_TEST_WAIT (count_matrix_cells (matrix, "matrix-mark", "◎") > 0);
+  g_assert_cmpuint (count_matrix_cells (matrix, "matrix-answer", "Not answered"), ==, 0);
   gui_window_destroy (window);
 }
 
