@@ -230,7 +230,6 @@ update_cell (BuntanMatrixView *self, GtkListItem *list_item)
         {
           update_answer_cell (self, child, item,
                               g_object_get_data (G_OBJECT (list_item), "party-id"));
-          break;
         }
       else
         {
