@@ -43,9 +43,21 @@ update (BuntanCheckCell *self)
   g_clear_pointer (&self->details, g_free);
   if (self->item != NULL && self->project != NULL)
     {
-      text = self->completed ? buntan_check_summary_dup_completed (self->item, self->project)
-                             : buntan_check_summary_dup_result (self->item, self->project);
-      self->details = buntan_check_summary_dup_details (self->item, self->project);
+      /* A cyber-security checklist is answered per vendor: the first check
+       * names who said what (buntan-cyber-summary.c). */
+      if (!self->completed && buntan_cyber_checklist_applies (self->project))
+        {
+          text =
+            buntan_cyber_item_dup_answers_text (self->item, self->project, BUNTAN_CYBER_TEXT_SHORT);
+          self->details = buntan_cyber_item_dup_answers_text (self->item, self->project,
+                                                              BUNTAN_CYBER_TEXT_SPOKEN);
+        }
+      else
+        {
+          text = self->completed ? buntan_check_summary_dup_completed (self->item, self->project)
+                                 : buntan_check_summary_dup_result (self->item, self->project);
+          self->details = buntan_check_summary_dup_details (self->item, self->project);
+        }
     }
 
   gtk_inscription_set_text (GTK_INSCRIPTION (self->inscription), text);
@@ -93,8 +105,15 @@ set_item (BuntanCheckCell *self, BuntanItem *item)
       /* The vendors that confirm follow the marks; the item-level values
        * show where no vendor confirms. */
       static const char *const signals[] = {
-        "check-added",          "check-notify",        "notify::owner",
-        "notify::participants", "notify::first-check", "notify::completed",
+        "check-added",
+        "check-notify",
+        "notify::owner",
+        "notify::participants",
+        "notify::first-check",
+        "notify::completed",
+        "notify::first-check-date",
+        "notify::target",
+        "notify::status",
       };
 
       for (guint i = 0; i < G_N_ELEMENTS (signals); i++)

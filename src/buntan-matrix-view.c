@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "buntan-batched-list.h"
 #include "buntan-core.h"
@@ -50,6 +51,8 @@ struct _BuntanMatrixView
   BuntanMatrixHeader *header; /* shown instead of the column view's own */
   GtkCheckButton     *part1_check;
   GtkLabel           *count_label;
+  GtkLabel           *legend_label;
+  char               *marks_legend; /* the .ui's legend, for a project that has marks */
 };
 
 G_DEFINE_FINAL_TYPE (BuntanMatrixView, buntan_matrix_view, BUNTAN_TYPE_OVERVIEW_VIEW)
@@ -140,7 +143,54 @@ dup_item_number (BuntanMatrixView *self, BuntanItem *item)
     return g_strdup_printf ("P%u %s-%s", buntan_item_get_part (item),
                             buntan_item_get_section (item), buntan_item_get_number (item));
 
+  /* The cyber-security checklist's vendor items are numbered as the
+   * official sheet numbers them, section included (A-1): not A-A-1. */
+  if (g_str_has_prefix (buntan_item_get_number (item), buntan_item_get_section (item)) &&
+      buntan_item_get_number (item)[strlen (buntan_item_get_section (item))] == '-')
+    return g_strdup (buntan_item_get_number (item));
+
   return g_strdup_printf ("%s-%s", buntan_item_get_section (item), buntan_item_get_number (item));
+}
+
+static BuntanProject *
+overview_project (BuntanMatrixView *self)
+{
+  BuntanOverview *overview = buntan_overview_view_get_overview (BUNTAN_OVERVIEW_VIEW (self));
+
+  return overview != NULL ? buntan_overview_get_project (overview) : NULL;
+}
+
+static gboolean
+is_cyber_checklist (BuntanMatrixView *self)
+{
+  BuntanProject *project = overview_project (self);
+
+  return project != NULL && buntan_cyber_checklist_applies (project);
+}
+
+/* A cyber-security checklist is answered, not split: a party's column
+ * shows its はい / いいえ (with the 目標日) / 未回答 where the item asks it,
+ * as buntan-cyber-summary.c words them for every view. */
+static void
+update_answer_cell (BuntanMatrixView *self,
+                    GtkWidget        *label,
+                    BuntanItem       *item,
+                    const char       *party_id)
+{
+  BuntanProject   *project = overview_project (self);
+  g_autofree char *text =
+    buntan_cyber_item_dup_answer_text (item, project, party_id, BUNTAN_CYBER_TEXT_SHORT);
+  g_autofree char *spoken =
+    buntan_cyber_item_dup_answer_text (item, project, party_id, BUNTAN_CYBER_TEXT_SPOKEN);
+
+  /* Words, not a mark: the list's own type. */
+  gtk_widget_remove_css_class (label, "matrix-mark");
+  gtk_widget_add_css_class (label, "matrix-answer");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_label (GTK_LABEL (label), text != NULL ? text : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  spoken != NULL ? spoken : _ ("Not asked"), -1);
 }
 
 static void
@@ -176,16 +226,25 @@ update_cell (BuntanMatrixView *self, GtkListItem *list_item)
       break;
 
     case CELL_PARTY:
-      {
-        const char *party_id = g_object_get_data (G_OBJECT (list_item), "party-id");
-        BuntanMark  mark = buntan_item_get_mark (item, party_id);
-        gboolean    each = buntan_item_is_each (item);
+      if (is_cyber_checklist (self))
+        {
+          update_answer_cell (self, child, item,
+                              g_object_get_data (G_OBJECT (list_item), "party-id"));
+        }
+      else
+        {
+          const char *party_id = g_object_get_data (G_OBJECT (list_item), "party-id");
+          BuntanMark  mark = buntan_item_get_mark (item, party_id);
+          gboolean    each = buntan_item_is_each (item);
 
-        gtk_label_set_label (GTK_LABEL (child), mark_text (mark, each));
-        /* Screen readers would say "bullseye" for ◎. */
-        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        mark_name (mark, each), -1);
-      }
+          gtk_widget_remove_css_class (child, "matrix-answer");
+          gtk_widget_add_css_class (child, "matrix-mark");
+          gtk_label_set_wrap (GTK_LABEL (child), FALSE);
+          gtk_label_set_label (GTK_LABEL (child), mark_text (mark, each));
+          /* Screen readers would say "bullseye" for ◎. */
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          mark_name (mark, each), -1);
+        }
       break;
 
     case CELL_STATUS:
@@ -453,8 +512,12 @@ update_header (BuntanMatrixView *self)
                                                          BUNTAN_OVERVIEW_VIEW (self)))));
       const char *shown = short_name != NULL && *short_name != '\0' ? short_name : full_name;
 
-      width = CLAMP (buntan_matrix_header_measure_text (self->header, shown),
-                     MIN_PARTY_COLUMN_WIDTH, MAX_PARTY_COLUMN_WIDTH);
+      width = buntan_matrix_header_measure_text (self->header, shown);
+      /* An answer with its target date wraps at most once. */
+      if (is_cyber_checklist (self))
+        width = MAX (width, buntan_matrix_header_measure_text (self->header, "2027-03-31") +
+                              buntan_matrix_header_measure_text (self->header, _ ("No")));
+      width = CLAMP (width, MIN_PARTY_COLUMN_WIDTH, MAX_PARTY_COLUMN_WIDTH);
       set_column_width (self, 2 + i, width);
       /* Over the marks, which sit in the middle. */
       gtk_label_set_xalign (buntan_matrix_header_set_column (self->header, 2 + i, shown, full_name,
@@ -547,6 +610,22 @@ collect_gap_messages (BuntanMatrixView *self)
     }
 }
 
+/* ◎, ○ and △ mean nothing where the columns show answers. */
+static void
+update_legend (BuntanMatrixView *self)
+{
+  if (self->marks_legend == NULL)
+    self->marks_legend = g_strdup (gtk_label_get_label (self->legend_label));
+
+  if (is_cyber_checklist (self))
+    gtk_label_set_label (self->legend_label,
+                         _ ("Each vendor's column shows its answer: Yes, No with its target date, "
+                            "or Not answered; the hospital's column its own answers on Part 1. "
+                            "Highlighted rows still have a gap."));
+  else
+    gtk_label_set_label (self->legend_label, self->marks_legend);
+}
+
 static void
 rebuild (BuntanMatrixView *self)
 {
@@ -575,6 +654,7 @@ rebuild (BuntanMatrixView *self)
       remove_party_columns (self);
     }
   update_header (self);
+  update_legend (self);
 
   update_rows (self);
   update_count (self);
@@ -640,6 +720,7 @@ buntan_matrix_view_finalize (GObject *object)
   g_clear_pointer (&self->party_columns, g_ptr_array_unref);
   g_clear_pointer (&self->cells, g_hash_table_unref);
   g_clear_pointer (&self->gap_messages, g_hash_table_unref);
+  g_clear_pointer (&self->marks_legend, g_free);
 
   G_OBJECT_CLASS (buntan_matrix_view_parent_class)->finalize (object);
 }
@@ -706,6 +787,7 @@ buntan_matrix_view_class_init (BuntanMatrixViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuntanMatrixView, column_view);
   gtk_widget_class_bind_template_child (widget_class, BuntanMatrixView, part1_check);
   gtk_widget_class_bind_template_child (widget_class, BuntanMatrixView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, BuntanMatrixView, legend_label);
   gtk_widget_class_bind_template_callback (widget_class, column_view_activate_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

@@ -385,6 +385,7 @@ _buntan_part_page_add_columns (BuntanPartPage *self)
   self->title_narrow = widths[2];
   self->section_narrow = widths[0];
   widths[5] = widest (self, checks, 0) + padding;
+  self->check_narrow = widths[5];
   widths[6] = widest (self, completed_texts, 0) + padding;
   widths[7] = MAX (7 * em, text_width (self, _ ("Contract Clause"))) + padding;
 
@@ -410,6 +411,50 @@ _buntan_part_page_add_columns (BuntanPartPage *self)
   buntan_split_pane_set_fold_width (self->split_pane, list_width + detail_width);
 }
 
+/* A cyber-security checklist's first check names every vendor's answer
+ * ("ひかり はい / 東都 未回答"), or the hospital's with its date: the
+ * column makes room for that, up to 20 em (the tooltip and the screen
+ * reader have all of it), and the title gives it. */
+static void
+fit_check_column (BuntanPartPage *self)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  g_autoptr (GtkColumnViewColumn) check = g_list_model_get_item (columns, 5);
+  int width = self->check_narrow;
+  int detail_width;
+
+  if (self->project != NULL && buntan_cyber_checklist_applies (self->project))
+    {
+      GListModel      *parties = buntan_project_get_parties (self->project);
+      g_autofree char *no = g_strdup_printf ("%s %s", _ ("No"), "2026-11-02");
+      g_autoptr (GString) answers = g_string_new (NULL);
+      g_autofree char *own = g_strdup_printf (_ ("%s, target %s"), no, "2027-03-31");
+
+      for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+        {
+          g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+          g_autofree char *short_name = buntan_party_dup_unique_short_name (party, parties);
+
+          if (buntan_party_is_hospital (party))
+            continue;
+          g_string_append_printf (answers, "%s%s %s", answers->len > 0 ? " / " : "",
+                                  short_name != NULL ? short_name : "", _ ("Not answered"));
+        }
+      /* Part 1 is the hospital's sheet; Part 2 the vendors'. */
+      width = MAX (width, MIN (text_width (self, self->part == 1 ? own : answers->str),
+                               20 * em_width (self)) +
+                            em_width (self));
+    }
+
+  if (width == gtk_column_view_column_get_fixed_width (check))
+    return;
+
+  self->columns_width += width - gtk_column_view_column_get_fixed_width (check);
+  gtk_column_view_column_set_fixed_width (check, width);
+  gtk_widget_get_size_request (GTK_WIDGET (self->detail), &detail_width, NULL);
+  buntan_split_pane_set_fold_width (self->split_pane, self->columns_width + detail_width);
+}
+
 /* The owner column shows each party's short name whole, up to 16 em (the
  * tooltip and the open list have the full name), where the page is wide
  * enough for that on top of every column at its narrowest; fit_columns()
@@ -432,6 +477,7 @@ _buntan_part_page_fit_owner_column (BuntanPartPage *self)
     }
 
   self->owner_extra = names - narrow;
+  fit_check_column (self);
 
   /* Likewise the section's code and title (「E 契約の変更・終了」), up to
    * 10 em: cut to 「B 開発・…」 they read as nothing to a new user. */

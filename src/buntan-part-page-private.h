@@ -55,6 +55,7 @@ struct _BuntanPartPage
   int                 title_narrow;   /* the item's title at its narrowest (24 em) */
   int                 section_narrow; /* the section column at its narrowest */
   int                 section_extra;  /* what the longest section label adds to it */
+  int                 check_narrow;   /* the first check, as an ordinary project has it */
   guint               fit_columns_idle_id;
 
   BuntanPartFilterBar *filter_bar;

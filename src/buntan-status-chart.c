@@ -329,6 +329,10 @@ rebuild (BuntanStatusChart *self)
     {
       BuntanMatrix *matrix = buntan_overview_get_matrix (
         buntan_overview_view_get_overview (BUNTAN_OVERVIEW_VIEW (self)));
+      /* A cyber-security checklist has nobody leading: its parties' sheets
+       * are counted under the chart (buntan-summary-view.c). */
+      gboolean by_party = !buntan_cyber_checklist_applies (buntan_overview_get_project (
+        buntan_overview_view_get_overview (BUNTAN_OVERVIEW_VIEW (self))));
 
       for (guint part = 1; part <= 2; part++)
         {
@@ -339,7 +343,7 @@ rebuild (BuntanStatusChart *self)
         }
 
       /* Hospital first, as in the matrix. */
-      for (guint column = 0; column < buntan_matrix_get_n_columns (matrix); column++)
+      for (guint column = 0; by_party && column < buntan_matrix_get_n_columns (matrix); column++)
         {
           BuntanParty *party = buntan_matrix_get_party (matrix, column);
 
@@ -349,7 +353,8 @@ rebuild (BuntanStatusChart *self)
                    column);
         }
 
-      add_bar (self, BUNTAN_CHART_BAR_NO_OWNER, "no-owner", _ ("No owner yet"), 0);
+      if (by_party)
+        add_bar (self, BUNTAN_CHART_BAR_NO_OWNER, "no-owner", _ ("No owner yet"), 0);
     }
 
   create_bar_children (self);

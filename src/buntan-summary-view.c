@@ -24,6 +24,7 @@ struct _BuntanSummaryView
   GtkLabel          *gaps_number;
   GtkWidget         *gaps_group;
   GtkGrid           *status_grid;
+  GtkWidget         *party_group;
   GtkGrid           *party_grid;
   GtkListBox        *gap_list;
   GtkWidget         *warnings_group;
@@ -122,12 +123,66 @@ fill_status_grid (BuntanSummaryView *self, BuntanOverview *overview)
     }
 }
 
+/* A cyber-security checklist is answered, not split: per sheet (the
+ * hospital's, each vendor's) what is answered and what the inspector would
+ * find missing, counted by the core once for the window and the CLI. */
+static void
+fill_answer_grid (BuntanSummaryView *self, BuntanProject *project)
+{
+  g_autoptr (BuntanCyberSummary) answers = buntan_cyber_summary_new (project);
+  const char *headings[] = {
+    _ ("Party"),
+    _ ("Answered"),
+    _ ("Not answered"),
+    /* Translators: answers いいえ with a 目標日 (target date). */
+    _ ("No, with target"),
+    /* Translators: answers いいえ with no 目標日: a gap. */
+    _ ("No, no target date"),
+  };
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->party_group),
+                                   _ ("Answers by Party"));
+  adw_preferences_group_set_description (
+    ADW_PREFERENCES_GROUP (self->party_group),
+    _ ("How many items on each party's sheet are answered, and how many “No” answers have a "
+       "target date. The hospital answers its own items."));
+  clear_container (GTK_WIDGET (self->party_grid));
+  for (guint c = 0; c < G_N_ELEMENTS (headings); c++)
+    gtk_widget_set_hexpand (attach_text (self->party_grid, headings[c], c, 0, TRUE), c == 0);
+
+  for (guint i = 0; i < buntan_cyber_summary_get_n_parties (answers); i++)
+    {
+      BuntanParty             *party = buntan_cyber_summary_get_party (answers, i);
+      const BuntanCyberCounts *counts = buntan_cyber_summary_get_counts (answers, i);
+
+      attach_text (self->party_grid,
+                   buntan_view_party_label (buntan_party_get_name (party),
+                                            buntan_party_get_kind (party)),
+                   0, 1 + i, FALSE);
+      attach_count (self->party_grid, counts->answered, 1, 1 + i, FALSE);
+      attach_count (self->party_grid, counts->unanswered, 2, 1 + i, FALSE);
+      attach_count (self->party_grid, counts->no_with_target, 3, 1 + i, FALSE);
+      attach_count (self->party_grid, counts->no_without_target, 4, 1 + i, FALSE);
+    }
+}
+
 static void
 fill_party_grid (BuntanSummaryView *self, BuntanOverview *overview)
 {
   BuntanMatrix *matrix = buntan_overview_get_matrix (overview);
   guint         n_columns = buntan_matrix_get_n_columns (matrix);
 
+  if (buntan_cyber_checklist_applies (buntan_overview_get_project (overview)))
+    {
+      fill_answer_grid (self, buntan_overview_get_project (overview));
+      return;
+    }
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->party_group),
+                                   _ ("Responsibility by Party"));
+  adw_preferences_group_set_description (
+    ADW_PREFERENCES_GROUP (self->party_group),
+    _ ("How many items each party leads (◎) and supports (○), in both Parts."));
   clear_container (GTK_WIDGET (self->party_grid));
 
   gtk_widget_set_hexpand (attach_text (self->party_grid, _ ("Party"), 0, 0, TRUE), TRUE);
@@ -410,6 +465,7 @@ buntan_summary_view_class_init (BuntanSummaryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, gaps_number);
   gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, gaps_group);
   gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, status_grid);
+  gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, party_group);
   gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, party_grid);
   gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, gap_list);
   gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, warnings_group);

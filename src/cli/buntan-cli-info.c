@@ -203,6 +203,27 @@ print_party_details (BuntanParty *party)
     }
 }
 
+/* A cyber-security checklist's sheets: the same counts as the window's
+ * summary page, from the one function that makes them. */
+static void
+print_cyber_answers (BuntanProject *project)
+{
+  g_autoptr (BuntanCyberSummary) answers = buntan_cyber_summary_new (project);
+
+  g_print ("%s\n", _ ("Answers:"));
+  for (guint i = 0; i < buntan_cyber_summary_get_n_parties (answers); i++)
+    {
+      const BuntanCyberCounts *counts = buntan_cyber_summary_get_counts (answers, i);
+
+      /* Translators: one party's sheet of the cyber-security checklist:
+       * items answered, not answered, いいえ with and without a 目標日. */
+      g_print (_ ("  %s: %u answered, %u not answered, %u No with a target date, %u No without "
+                  "one\n"),
+               party_display_name (buntan_cyber_summary_get_party (answers, i)), counts->answered,
+               counts->unanswered, counts->no_with_target, counts->no_without_target);
+    }
+}
+
 static void
 print_text (const Summary *summary)
 {
@@ -276,6 +297,9 @@ print_text (const Summary *summary)
 
   g_print ("%s ", _ ("Gaps:"));
   print_parts (count_gaps (summary, 0, 0), count_gaps (summary, 1, 0), count_gaps (summary, 2, 0));
+
+  if (buntan_cyber_checklist_applies (project))
+    print_cyber_answers (project);
 
   warnings = buntan_overview_get_warnings (summary->overview);
   g_print ("%s %u\n", _ ("Warnings:"), warnings->len);
@@ -447,6 +471,34 @@ add_warnings (JsonBuilder *builder, const Summary *summary)
   json_builder_end_array (builder);
 }
 
+/* Only for a project made from the cyber-security checklist, so the
+ * ordinary output keeps its members. */
+static void
+add_cyber_answers (JsonBuilder *builder, BuntanProject *project)
+{
+  g_autoptr (BuntanCyberSummary) answers = buntan_cyber_summary_new (project);
+
+  json_builder_set_member_name (builder, "answers");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < buntan_cyber_summary_get_n_parties (answers); i++)
+    {
+      const BuntanCyberCounts *counts = buntan_cyber_summary_get_counts (answers, i);
+
+      json_builder_begin_object (builder);
+      add_string_member (builder, "party",
+                         buntan_party_get_id (buntan_cyber_summary_get_party (answers, i)));
+      add_int_member (builder, "asked", counts->asked);
+      add_int_member (builder, "answered", counts->answered);
+      add_int_member (builder, "unanswered", counts->unanswered);
+      add_int_member (builder, "yes", counts->yes);
+      add_int_member (builder, "no_with_target", counts->no_with_target);
+      add_int_member (builder, "no_without_target", counts->no_without_target);
+      add_int_member (builder, "no_completed", counts->no_completed);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
 static void
 print_json (const Summary *summary, const char *path)
 {
@@ -488,6 +540,8 @@ print_json (const Summary *summary, const char *path)
   json_builder_end_object (builder);
 
   add_warnings (builder, summary);
+  if (buntan_cyber_checklist_applies (project))
+    add_cyber_answers (builder, project);
 
   json_builder_end_object (builder);
 

@@ -41,6 +41,7 @@
 #include "buntan-export-questionnaire.h"
 #include "buntan-xlsx-reader.h"
 #include "buntan-answers.h"
+#include "buntan-cyber-summary.h"
 
 G_BEGIN_DECLS
 

@@ -35,11 +35,13 @@ buntan_cyber_checklist_applies (BuntanProject *project)
   return g_strcmp0 (buntan_project_get_template_id (project), BUNTAN_CYBER_TEMPLATE_ID) == 0;
 }
 
-/* An いいえ that has been settled (完了日) no longer needs a target. */
+/* An いいえ that has been settled (完了日) no longer needs a target: the
+ * summary's counts classify the answer the same way. */
 static gboolean
 lacks_target (BuntanCheckResult result, const char *target, const char *completed)
 {
-  return result == BUNTAN_CHECK_RESULT_NO && target == NULL && completed == NULL;
+  return buntan_cyber_answer_classify (result, target, completed) ==
+         BUNTAN_CYBER_ANSWER_NO_WITHOUT_TARGET;
 }
 
 static void

@@ -5,6 +5,7 @@
  * Usage (needs a display; Xvfb will do):
  *   xvfb-run -a -s "-screen 0 2000x1200x24" make-screenshots OUTPUT-FOLDER \
  *     [light|dark|high-contrast] [WIDTHxHEIGHT]
+ * BUNTAN_SCREENSHOT_PROJECT=FILE takes FILE instead of the sample.
  * Writes window-part1.png, window-part2.png, window-matrix.png,
  * window-summary.png and window-meeting.png (meeting mode on item P2-D-2
  * with its risk and recommended practice; 1280×800 unless told) of
@@ -88,6 +89,12 @@ window_new_with_sample (BuntanApplication *application, int width, int height)
   gtk_window_present (GTK_WINDOW (window));
   GUI_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (window)));
 
+  /* Another project for the pictures, e.g. tests/data/cyber-views.buntan. */
+  if (g_getenv ("BUNTAN_SCREENSHOT_PROJECT") != NULL)
+    {
+      g_free (sample);
+      sample = g_strdup (g_getenv ("BUNTAN_SCREENSHOT_PROJECT"));
+    }
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s", sample);
   GUI_TEST_WAIT (buntan_window_get_project (window) != NULL);
 
