@@ -8,6 +8,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "buntan-history-private.h"
 #include "buntan-project-file-private.h"
 #include "buntan-project-file-versions.h"
 #include "buntan-project-file-questionnaires.h"
@@ -431,7 +432,13 @@ _buntan_project_read (GBytes *bytes, const char *display_name, GError **error)
     }
   _buntan_project_append_items (project, new_items);
   if (version < FIRST_VERSION_WITH_CHECKS)
-    _buntan_project_migrate_first_checks (project);
+    {
+      BuntanHistory *history = buntan_project_get_history (project);
+
+      _buntan_history_set_replaying (history, TRUE);
+      _buntan_project_migrate_first_checks (project);
+      _buntan_history_set_replaying (history, FALSE);
+    }
 
   if (!_buntan_project_read_meetings (&reader, project, root, party_ids) ||
       !_buntan_project_read_versions (&reader, project, root) ||
