@@ -214,7 +214,7 @@ static const Refusal refusals[] = {
   { "load-bad-questionnaire-party.buntan", BUNTAN_PROJECT_ERROR_UNKNOWN_PARTY,
     "questionnaire 2, party", "“v9”" },
   { "load-bad-questionnaire-hospital.buntan", BUNTAN_PROJECT_ERROR_BAD_VALUE,
-    "questionnaire 1, party", "goes to a vendor" },
+    "questionnaire 1, party", "only a vendor" },
   { "load-bad-questionnaire-duplicate.buntan", BUNTAN_PROJECT_ERROR_DUPLICATE_ID,
     "questionnaire 2, id", "listed twice" },
   { "load-bad-questionnaire-sent.buntan", BUNTAN_PROJECT_ERROR_BAD_DATE, "questionnaire 1, sent",

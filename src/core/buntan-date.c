@@ -87,6 +87,46 @@ buntan_date_time_now (void)
   return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
 }
 
+/**
+ * buntan_date_time_dup_source_epoch:
+ *
+ * SOURCE_DATE_EPOCH, the convention of reproducible builds, pins the date
+ * every exported document prints (the workbook, the questionnaire, the
+ * PDFs) for tests and for re-issuing a document. One strict reading serves
+ * them all, so that a bad value never makes two documents disagree.
+ *
+ * Returns: (transfer full) (nullable): the moment SOURCE_DATE_EPOCH names in
+ *   UTC, or %NULL when it is unset or not a number of seconds
+ */
+GDateTime *
+buntan_date_time_dup_source_epoch (void)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  guint64     seconds;
+
+  if (epoch == NULL || !g_ascii_string_to_unsigned (epoch, 10, 0, G_MAXINT64, &seconds, NULL))
+    return NULL;
+
+  return g_date_time_new_from_unix_utc ((gint64) seconds);
+}
+
+/**
+ * buntan_date_dup_export_date:
+ *
+ * Returns: (transfer full): the date an exported document prints, YYYY-MM-DD:
+ *   SOURCE_DATE_EPOCH's day when it is set, else today
+ */
+char *
+buntan_date_dup_export_date (void)
+{
+  g_autoptr (GDateTime) pinned = buntan_date_time_dup_source_epoch ();
+
+  if (pinned == NULL)
+    return buntan_date_today ();
+
+  return g_date_time_format (pinned, "%Y-%m-%d");
+}
+
 /* The first day of each era since the Gregorian calendar came to Japan
  * (1873, in 明治 6), newest first. */
 static const struct

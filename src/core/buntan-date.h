@@ -23,5 +23,9 @@ char *
 buntan_date_time_now (void);
 char *
 buntan_date_dup_wareki (const char *text);
+GDateTime *
+buntan_date_time_dup_source_epoch (void);
+char *
+buntan_date_dup_export_date (void);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "buntan-export-file.h"
 #include "buntan-export-private.h"
 
 const char *const buntan_export_status_words[BUNTAN_N_ITEM_STATUSES] = {
@@ -60,6 +61,69 @@ _buntan_export_dup_item_number (BuntanItem *item, gboolean with_part)
     return g_steal_pointer (&local);
 
   return g_strdup_printf ("第%u部 %s", buntan_item_get_part (item), local);
+}
+
+const char *
+_buntan_export_role_words (BuntanMark mark)
+{
+  switch (mark)
+    {
+    case BUNTAN_MARK_LEAD:
+      return BUNTAN_EXPORT_ROLE_LEAD;
+    case BUNTAN_MARK_SUPPORT:
+      return BUNTAN_EXPORT_ROLE_SUPPORT;
+    case BUNTAN_MARK_INFORMED:
+      return BUNTAN_EXPORT_ROLE_INFORMED;
+    case BUNTAN_MARK_NONE:
+    default:
+      return BUNTAN_EXPORT_NO_VALUE;
+    }
+}
+
+/* Closes (and so writes and frees) a workbook the atomic writer's callback
+ * filled, exactly once, and says why it failed in the words of the system
+ * where they say more. */
+gboolean
+_buntan_export_close_workbook (BuntanXlsxWriter *xlsx, const char *display_name, GError **error)
+{
+  int       close_errno;
+  lxw_error status = buntan_xlsx_writer_close (xlsx, &close_errno);
+
+  if (status == LXW_NO_ERROR)
+    return TRUE;
+
+  /* "File too large" or "No space left on device" says more than
+   * libxlsxwriter's "Zip generic error". */
+  if (close_errno != 0 &&
+      (status == LXW_ERROR_CREATING_XLSX_FILE || status == LXW_ERROR_CREATING_TMPFILE ||
+       status == LXW_ERROR_ZIP_FILE_OPERATION))
+    _buntan_export_set_write_error (error, display_name, g_strerror (close_errno));
+  else
+    _buntan_export_set_write_error (error, display_name, lxw_strerror (status));
+
+  return FALSE;
+}
+
+/* The heading of a section's rows, "A　共通", or "第2部 A　共通" where both
+ * parts share a table (worded as the item numbers are): the workbook and the
+ * PDFs print the same one. %NULL for an item outside any section, which gets
+ * no heading. */
+char *
+_buntan_export_dup_section_text (BuntanItem *item, gboolean with_part)
+{
+  const char      *section = buntan_item_get_section (item);
+  const char      *title = buntan_item_get_section_title (item);
+  gboolean         titled = title != NULL && *title != '\0';
+  g_autofree char *part = NULL;
+
+  if (section == NULL || *section == '\0')
+    return NULL;
+
+  if (with_part)
+    part = g_strdup_printf ("第%u部 ", buntan_item_get_part (item));
+
+  return g_strconcat (part != NULL ? part : "", section, titled ? "　" : "", titled ? title : "",
+                      NULL);
 }
 
 BuntanMark
@@ -327,20 +391,15 @@ _buntan_export_put_section_if_new (BuntanExport  *self,
                                    BuntanItem    *item,
                                    gboolean       with_part)
 {
-  const char      *section = buntan_item_get_section (item);
-  const char      *title = buntan_item_get_section_title (item);
   g_autofree char *text = NULL;
 
-  if (section == NULL || *section == '\0')
-    return row;
   if (previous != NULL && buntan_item_get_part (previous) == buntan_item_get_part (item) &&
-      g_strcmp0 (buntan_item_get_section (previous), section) == 0)
+      g_strcmp0 (buntan_item_get_section (previous), buntan_item_get_section (item)) == 0)
     return row;
 
-  text = g_strdup_printf ("%s%s%s%s",
-                          with_part ? (buntan_item_get_part (item) == 1 ? "第1部 " : "第2部 ") : "",
-                          section, title != NULL && *title != '\0' ? "　" : "",
-                          title != NULL ? title : "");
+  text = _buntan_export_dup_section_text (item, with_part);
+  if (text == NULL)
+    return row;
   buntan_xlsx_writer_put_section (self->xlsx, sheet, row, text);
   return row + 1;
 }

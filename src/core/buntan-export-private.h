@@ -23,6 +23,10 @@ G_BEGIN_DECLS
 #define BUNTAN_EXPORT_MARK_SUPPORT "○"
 #define BUNTAN_EXPORT_MARK_INFORMED "△"
 #define BUNTAN_EXPORT_NO_VALUE "—"
+/* A party's role in a vendor's list and in its questionnaire. */
+#define BUNTAN_EXPORT_ROLE_LEAD BUNTAN_EXPORT_MARK_LEAD " 主担当"
+#define BUNTAN_EXPORT_ROLE_SUPPORT BUNTAN_EXPORT_MARK_SUPPORT " 協力"
+#define BUNTAN_EXPORT_ROLE_INFORMED BUNTAN_EXPORT_MARK_INFORMED " 情報提供"
 
 #define BUNTAN_EXPORT_SHEET_COVER "表紙"
 #define BUNTAN_EXPORT_SHEET_MATRIX "責任分担表"
@@ -106,6 +110,16 @@ _buntan_export_put_item_title (BuntanExport  *self,
                                lxw_row_t      row,
                                BuntanItem    *item,
                                gboolean       with_part);
+const char *
+_buntan_export_role_words (BuntanMark mark);
+gboolean
+_buntan_export_close_workbook (BuntanXlsxWriter *xlsx, const char *display_name, GError **error);
+char *
+_buntan_export_dup_vendor_file_name (BuntanProject *project,
+                                     BuntanParty   *vendor,
+                                     const char    *prefix);
+char *
+_buntan_export_dup_section_text (BuntanItem *item, gboolean with_part);
 lxw_row_t
 _buntan_export_put_section_if_new (BuntanExport  *self,
                                    lxw_worksheet *sheet,

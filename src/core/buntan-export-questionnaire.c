@@ -90,24 +90,6 @@ static const lxw_datetime earliest_date = { .year = 2000, .month = 1, .day = 1 }
 static const lxw_datetime latest_date = { .year = 2099, .month = 12, .day = 31 };
 
 static char *
-dup_today (void)
-{
-  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-  guint64     seconds;
-
-  /* The convention of reproducible builds, as for the workbook's export date. */
-  if (epoch != NULL && g_ascii_string_to_unsigned (epoch, 10, 0, G_MAXINT64, &seconds, NULL))
-    {
-      g_autoptr (GDateTime) time = g_date_time_new_from_unix_utc ((gint64) seconds);
-
-      if (time != NULL)
-        return g_date_time_format (time, "%Y-%m-%d");
-    }
-
-  return buntan_date_today ();
-}
-
-static char *
 dup_date_after (const char *date, guint days)
 {
   g_autoptr (GDate) parsed = buntan_date_parse (date);
@@ -125,22 +107,6 @@ dup_japanese_date (const char *date)
     return g_strdup (date);
   return g_strdup_printf ("%d年%d月%d日", g_date_get_year (parsed), g_date_get_month (parsed),
                           g_date_get_day (parsed));
-}
-
-static BuntanParty *
-find_hospital (BuntanProject *project)
-{
-  GListModel *parties = buntan_project_get_parties (project);
-
-  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
-    {
-      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
-
-      if (buntan_party_is_hospital (party))
-        return party;
-    }
-
-  return NULL;
 }
 
 /* Who carries the item out as proposed: the ◎ parties by name, 未定 while
@@ -170,23 +136,6 @@ dup_lead_names (Questionnaire *self, BuntanItem *item)
     g_string_append (names, "\n（" BUNTAN_EXPORT_EACH "）");
 
   return g_string_free (g_steal_pointer (&names), FALSE);
-}
-
-static const char *
-role_words (BuntanMark mark)
-{
-  switch (mark)
-    {
-    case BUNTAN_MARK_LEAD:
-      return BUNTAN_EXPORT_MARK_LEAD " 主担当";
-    case BUNTAN_MARK_SUPPORT:
-      return BUNTAN_EXPORT_MARK_SUPPORT " 協力";
-    case BUNTAN_MARK_INFORMED:
-      return BUNTAN_EXPORT_MARK_INFORMED " 情報提供";
-    case BUNTAN_MARK_NONE:
-    default:
-      return BUNTAN_EXPORT_NO_VALUE;
-    }
 }
 
 static void
@@ -422,8 +371,8 @@ write_answers (Questionnaire *self, lxw_worksheet *sheet)
       buntan_xlsx_writer_put_text (self->xlsx, sheet, row, COLUMN_CONTENT,
                                    buntan_item_get_content (item), cell);
       buntan_xlsx_writer_put_text (self->xlsx, sheet, row, COLUMN_LEAD, leads, centered);
-      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, COLUMN_ROLE, role_words (mark),
-                                   centered);
+      buntan_xlsx_writer_put_text (self->xlsx, sheet, row, COLUMN_ROLE,
+                                   _buntan_export_role_words (mark), centered);
       buntan_xlsx_writer_put_text (self->xlsx, sheet, row, COLUMN_TERMS,
                                    _buntan_export_or_dash (buntan_item_get_agreed_terms (item)),
                                    cell);
@@ -484,8 +433,6 @@ static gboolean
 write_to_path (gpointer data, const char *temp_path, const char *display_name, GError **error)
 {
   Questionnaire *self = data;
-  lxw_error      status;
-  int            close_errno;
 
   self->xlsx = buntan_xlsx_writer_new (temp_path, buntan_project_get_title (self->project));
   if (self->xlsx == NULL)
@@ -498,14 +445,7 @@ write_to_path (gpointer data, const char *temp_path, const char *display_name, G
   write_workbook (self);
 
   /* Closing writes the file and frees the workbook, even after an error. */
-  status = buntan_xlsx_writer_close (g_steal_pointer (&self->xlsx), &close_errno);
-  if (status == LXW_NO_ERROR)
-    return TRUE;
-
-  _buntan_export_set_write_error (error, display_name,
-                                  close_errno != 0 ? g_strerror (close_errno)
-                                                   : lxw_strerror (status));
-  return FALSE;
+  return _buntan_export_close_workbook (g_steal_pointer (&self->xlsx), display_name, error);
 }
 
 /* The atomic writer's callback: the workbook, written in the C numeric locale. */
@@ -529,9 +469,9 @@ questionnaire_init (Questionnaire                    *self,
     return FALSE;
 
   self->project = project;
-  self->hospital = find_hospital (project);
+  self->hospital = buntan_project_get_hospital (project);
   self->id = options->id != NULL ? g_strdup (options->id) : g_uuid_string_random ();
-  self->sent = options->sent != NULL ? g_strdup (options->sent) : dup_today ();
+  self->sent = options->sent != NULL ? g_strdup (options->sent) : buntan_date_dup_export_date ();
   self->due = options->due != NULL ? g_strdup (options->due)
                                    : dup_date_after (self->sent, BUNTAN_QUESTIONNAIRE_DEFAULT_DAYS);
   self->fingerprint = buntan_printed_dup_fingerprint (&self->scope);
@@ -618,11 +558,10 @@ buntan_export_questionnaire (BuntanProject                    *project,
 char *
 buntan_export_dup_questionnaire_file_name (BuntanProject *project, BuntanParty *vendor)
 {
-  g_autofree char *appendix = buntan_export_dup_appendix_file_name (project, vendor);
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (BUNTAN_IS_PARTY (vendor), NULL);
 
-  /* 「別紙_」 is the appendices' prefix; the rest is unique and safe already. */
-  g_assert (g_str_has_prefix (appendix, "別紙_"));
-  return g_strconcat ("回答依頼_", appendix + strlen ("別紙_"), NULL);
+  return _buntan_export_dup_vendor_file_name (project, vendor, "回答依頼_");
 }
 
 /**
@@ -647,6 +586,7 @@ buntan_export_dup_questionnaire_proposal (BuntanProject *project,
   g_autofree char *leads = dup_lead_names (&self, item);
 
   return g_strjoin ("\x1f", leads,
-                    role_words (buntan_item_get_mark (item, buntan_party_get_id (vendor))),
+                    _buntan_export_role_words (
+                      buntan_item_get_mark (item, buntan_party_get_id (vendor))),
                     _buntan_export_or_dash (buntan_item_get_agreed_terms (item)), NULL);
 }

@@ -144,24 +144,13 @@ write_gap_list (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
   g_autoptr (GPtrArray) gaps = g_ptr_array_new ();
   g_autofree char *heading = NULL;
   lxw_format      *text = self->xlsx->cell[BUNTAN_XLSX_STYLE_TEXT][FALSE];
-  g_autoptr (GHashTable) items = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n_rows = buntan_matrix_get_n_rows (self->all);
-
-  /* buntan_project_find_item() walks the list: thousands of gaps would make
-   * the export quadratic. */
-  for (guint i = 0; i < n_rows; i++)
-    {
-      BuntanItem *item = buntan_matrix_get_item (self->all, i);
-
-      g_hash_table_insert (items, (gpointer) buntan_item_get_id (item), item);
-    }
 
   /* Part 1's gaps belong to Part 1's rows: listed only where those are. */
   for (guint i = 0; i < all_gaps->len; i++)
     {
       BuntanGap  *gap = g_ptr_array_index (all_gaps, i);
       const char *item_id = buntan_gap_get_item_id (gap);
-      BuntanItem *item = item_id != NULL ? g_hash_table_lookup (items, item_id) : NULL;
+      BuntanItem *item = buntan_project_find_item (self->project, item_id);
 
       if (item == NULL || buntan_item_get_part (item) != 1 || _buntan_export_with_part1 (self))
         g_ptr_array_add (gaps, gap);
@@ -182,7 +171,7 @@ write_gap_list (BuntanExport *self, lxw_worksheet *sheet, lxw_row_t row)
       BuntanGap   *gap = g_ptr_array_index (gaps, i);
       const char  *item_id = buntan_gap_get_item_id (gap);
       const char  *party_id = buntan_gap_get_party_id (gap);
-      BuntanItem  *item = item_id != NULL ? g_hash_table_lookup (items, item_id) : NULL;
+      BuntanItem  *item = buntan_project_find_item (self->project, item_id);
       BuntanParty *party =
         party_id != NULL ? buntan_project_find_party (self->project, party_id) : NULL;
       g_autofree char *sentence = buntan_gap_describe (gap, BUNTAN_GAP_TEXT_WORKBOOK);

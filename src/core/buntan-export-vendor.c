@@ -149,22 +149,21 @@ _buntan_export_write_vendor (BuntanExport *self, guint party_col, const char *sh
       if (mark == BUNTAN_MARK_LEAD)
         {
           leads++;
-          role = buntan_item_is_joint (item) ? BUNTAN_EXPORT_MARK_LEAD
-                   " 主担当\n（" BUNTAN_EXPORT_JOINT "）"
-                 : buntan_item_is_each (item) ? BUNTAN_EXPORT_MARK_LEAD
-                   " 主担当\n（" BUNTAN_EXPORT_EACH "）"
-                                              : BUNTAN_EXPORT_MARK_LEAD " 主担当";
+          role =
+            buntan_item_is_joint (item)  ? BUNTAN_EXPORT_ROLE_LEAD "\n（" BUNTAN_EXPORT_JOINT "）"
+            : buntan_item_is_each (item) ? BUNTAN_EXPORT_ROLE_LEAD "\n（" BUNTAN_EXPORT_EACH "）"
+                                         : BUNTAN_EXPORT_ROLE_LEAD;
         }
       else if (mark == BUNTAN_MARK_INFORMED)
         {
           /* Listed, for the vendor should know it, but counted in neither. */
           informed++;
-          role = BUNTAN_EXPORT_MARK_INFORMED " 情報提供";
+          role = BUNTAN_EXPORT_ROLE_INFORMED;
         }
       else
         {
           supports++;
-          role = BUNTAN_EXPORT_MARK_SUPPORT " 協力";
+          role = BUNTAN_EXPORT_ROLE_SUPPORT;
         }
 
       _buntan_export_put_item_title (self, sheet, row, item, _buntan_export_with_part1 (self));

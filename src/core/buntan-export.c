@@ -60,25 +60,6 @@ project_time (BuntanProject *project)
   return 0;
 }
 
-/* The date printed on the cover. SOURCE_DATE_EPOCH, the convention of
- * reproducible builds, pins it for tests and for re-issuing a workbook. */
-static char *
-dup_export_date (void)
-{
-  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-  guint64     seconds;
-
-  if (epoch != NULL && g_ascii_string_to_unsigned (epoch, 10, 0, G_MAXINT64, &seconds, NULL))
-    {
-      g_autoptr (GDateTime) time = g_date_time_new_from_unix_utc ((gint64) seconds);
-
-      if (time != NULL)
-        return g_date_time_format (time, "%Y-%m-%d");
-    }
-
-  return buntan_date_today ();
-}
-
 /* The agreed version (第N版) the cover cites: the latest one not withdrawn,
  * and whether what it agreed has changed since. That compares the
  * document's default fingerprint (the one a version records, whatever
@@ -104,7 +85,12 @@ find_latest_version (BuntanExport *self)
     options.vendor_id = buntan_party_get_id (self->scope.vendor);
   recorded = buntan_version_get_fingerprint (version, options.vendor_id != NULL ? options.vendor_id
                                                                                 : "project");
-  current = buntan_printed_dup_fingerprint_for (self->project, &options, NULL);
+  /* The canonical text of a large project is a good part of an export's
+   * time: made once when this export prints the default document. */
+  if (self->scope.contract == NULL && !self->scope.include_part1)
+    current = g_strdup (self->fingerprint);
+  else
+    current = buntan_printed_dup_fingerprint_for (self->project, &options, NULL);
   /* A vendor added after the agreement has no recorded fingerprint: its
    * appendix was not part of the version, so it has changed since. */
   self->version_changed = recorded == NULL || g_strcmp0 (recorded, current) != 0;
@@ -216,8 +202,6 @@ static gboolean
 export_to_path (gpointer data, const char *temp_path, const char *display_name, GError **error)
 {
   BuntanExport *self = data;
-  lxw_error     status;
-  int           close_errno;
 
   self->xlsx = buntan_xlsx_writer_new (temp_path, buntan_project_get_title (self->project));
   if (self->xlsx == NULL)
@@ -234,20 +218,7 @@ export_to_path (gpointer data, const char *temp_path, const char *display_name, 
   write_workbook (self);
 
   /* Closing writes the file and frees the workbook, even after an error. */
-  status = buntan_xlsx_writer_close (g_steal_pointer (&self->xlsx), &close_errno);
-  if (status == LXW_NO_ERROR)
-    return TRUE;
-
-  /* "File too large" or "No space left on device" says more than
-   * libxlsxwriter's "Zip generic error". */
-  if (close_errno != 0 &&
-      (status == LXW_ERROR_CREATING_XLSX_FILE || status == LXW_ERROR_CREATING_TMPFILE ||
-       status == LXW_ERROR_ZIP_FILE_OPERATION))
-    _buntan_export_set_write_error (error, display_name, g_strerror (close_errno));
-  else
-    _buntan_export_set_write_error (error, display_name, lxw_strerror (status));
-
-  return FALSE;
+  return _buntan_export_close_workbook (g_steal_pointer (&self->xlsx), display_name, error);
 }
 
 /* The atomic writer's callback: the workbook, written in the C numeric locale. */
@@ -265,14 +236,9 @@ export_in_c_locale (const char *temp_path,
  * without BUNTAN_EXPORT_FLAGS_INCLUDE_PART1 the matrix sheet starts after
  * them. The marks are asked once, not once per sheet. */
 /* Whether @gap concerns what the document prints: a gap on one of its rows,
- * or one about a party it shows (a vendor responsible for nothing). @items
- * maps item ids to items: looking each gap's item up in the project's list
- * made 10,000 items with 2,200 gaps a fifth of the export's time. */
+ * or one about a party it shows (a vendor responsible for nothing). */
 static gboolean
-gap_is_printed (BuntanProject            *project,
-                GHashTable               *items,
-                const BuntanPrintedScope *scope,
-                BuntanGap                *gap)
+gap_is_printed (BuntanProject *project, const BuntanPrintedScope *scope, BuntanGap *gap)
 {
   const char  *item_id = buntan_gap_get_item_id (gap);
   const char  *party_id = buntan_gap_get_party_id (gap);
@@ -281,7 +247,7 @@ gap_is_printed (BuntanProject            *project,
 
   if (item_id != NULL)
     {
-      item = g_hash_table_lookup (items, item_id);
+      item = buntan_project_find_item (project, item_id);
       return item != NULL && buntan_printed_scope_shows_item (scope, item);
     }
 
@@ -292,22 +258,11 @@ gap_is_printed (BuntanProject            *project,
 static GPtrArray *
 dup_printed_gaps (BuntanProject *project, BuntanMatrix *matrix, const BuntanPrintedScope *scope)
 {
-  GPtrArray  *all = buntan_matrix_get_gaps (matrix);
-  GPtrArray  *printed = g_ptr_array_new_with_free_func ((GDestroyNotify) buntan_gap_unref);
-  GListModel *model = buntan_project_get_items (project);
-  guint       n_items = g_list_model_get_n_items (model);
-  g_autoptr (GHashTable) items =
-    g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      BuntanItem *item = g_list_model_get_item (model, i);
-
-      g_hash_table_replace (items, (gpointer) buntan_item_get_id (item), item);
-    }
+  GPtrArray *all = buntan_matrix_get_gaps (matrix);
+  GPtrArray *printed = g_ptr_array_new_with_free_func ((GDestroyNotify) buntan_gap_unref);
 
   for (guint i = 0; i < all->len; i++)
-    if (gap_is_printed (project, items, scope, g_ptr_array_index (all, i)))
+    if (gap_is_printed (project, scope, g_ptr_array_index (all, i)))
       g_ptr_array_add (printed, buntan_gap_ref (g_ptr_array_index (all, i)));
 
   return printed;
@@ -389,9 +344,9 @@ export_init (BuntanExport              *self,
       return FALSE;
     }
 
-  self->today = dup_export_date ();
-  find_latest_version (self);
+  self->today = buntan_date_dup_export_date ();
   compute_fingerprint (self);
+  find_latest_version (self);
   return TRUE;
 }
 
@@ -680,7 +635,10 @@ dup_safe_name (const char *wanted, const char *fallback)
 }
 
 static char *
-dup_unique_file_name (BuntanProject *project, BuntanParty *vendor, GHashTable *taken)
+dup_unique_file_name (BuntanProject *project,
+                      BuntanParty   *vendor,
+                      const char    *prefix,
+                      GHashTable    *taken)
 {
   g_autofree char *short_name =
     buntan_party_dup_unique_short_name (vendor, buntan_project_get_parties (project));
@@ -688,8 +646,8 @@ dup_unique_file_name (BuntanProject *project, BuntanParty *vendor, GHashTable *t
 
   for (guint n = 1;; n++)
     {
-      g_autofree char *candidate = n == 1 ? g_strdup_printf ("別紙_%s.xlsx", safe)
-                                          : g_strdup_printf ("別紙_%s-%u.xlsx", safe, n);
+      g_autofree char *candidate = n == 1 ? g_strdup_printf ("%s%s.xlsx", prefix, safe)
+                                          : g_strdup_printf ("%s%s-%u.xlsx", prefix, safe, n);
       g_autofree char *folded = g_utf8_casefold (candidate, -1);
 
       if (!g_hash_table_contains (taken, folded))
@@ -698,6 +656,32 @@ dup_unique_file_name (BuntanProject *project, BuntanParty *vendor, GHashTable *t
           return g_steal_pointer (&candidate);
         }
     }
+}
+
+/* @prefix and the vendor's short name, made safe on every filesystem and
+ * told apart from the other vendors' (「…-2.xlsx」) whatever the case rules
+ * of the filesystem: the appendices' and the questionnaires' names. */
+char *
+_buntan_export_dup_vendor_file_name (BuntanProject *project,
+                                     BuntanParty   *vendor,
+                                     const char    *prefix)
+{
+  GListModel *parties = buntan_project_get_parties (project);
+  g_autoptr (GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+      g_autofree char *name = NULL;
+
+      if (buntan_party_is_hospital (party))
+        continue;
+      name = dup_unique_file_name (project, party, prefix, taken);
+      if (party == vendor)
+        return g_steal_pointer (&name);
+    }
+
+  return dup_unique_file_name (project, vendor, prefix, taken);
 }
 
 /**
@@ -715,25 +699,8 @@ dup_unique_file_name (BuntanProject *project, BuntanParty *vendor, GHashTable *t
 char *
 buntan_export_dup_appendix_file_name (BuntanProject *project, BuntanParty *vendor)
 {
-  GListModel *parties;
-  g_autoptr (GHashTable) taken = NULL;
-
   g_return_val_if_fail (BUNTAN_IS_PROJECT (project), NULL);
   g_return_val_if_fail (BUNTAN_IS_PARTY (vendor), NULL);
 
-  parties = buntan_project_get_parties (project);
-  taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
-    {
-      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
-      g_autofree char *name = NULL;
-
-      if (buntan_party_is_hospital (party))
-        continue;
-      name = dup_unique_file_name (project, party, taken);
-      if (party == vendor)
-        return g_steal_pointer (&name);
-    }
-
-  return dup_unique_file_name (project, vendor, taken);
+  return _buntan_export_dup_vendor_file_name (project, vendor, "別紙_");
 }

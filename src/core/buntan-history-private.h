@@ -28,6 +28,8 @@ _buntan_history_record_remove (BuntanHistory *self,
 gboolean
 _buntan_history_is_replaying (BuntanHistory *self);
 void
+_buntan_history_set_replaying (BuntanHistory *self, gboolean replaying);
+void
 _buntan_history_mark_saved (BuntanHistory *self);
 void
 _buntan_history_forget_saved (BuntanHistory *self);

@@ -427,6 +427,15 @@ _buntan_history_record_remove (BuntanHistory *self,
   record_structure (self, CHANGE_REMOVE, object, position, part_position);
 }
 
+/* The reader's own changes (an older file's migration) are no steps to
+ * undo: recording them only to clear them made a fifth of loading such a
+ * file. The shadows still follow, so later changes compare with the result. */
+void
+_buntan_history_set_replaying (BuntanHistory *self, gboolean replaying)
+{
+  self->replaying = replaying;
+}
+
 gboolean
 _buntan_history_is_replaying (BuntanHistory *self)
 {

@@ -155,13 +155,18 @@ buntan_json_reader_get_date (BuntanJsonReader *reader,
                              JsonObject       *object,
                              const char       *path,
                              const char       *member,
+                             gboolean          required,
                              const char      **out)
 {
-  if (!buntan_json_reader_get_string (reader, object, path, member, FALSE, out))
+  if (!buntan_json_reader_get_string (reader, object, path, member, required, out))
     return FALSE;
 
+  /* An empty date is no date: missing, where one is required. */
   if (*out != NULL && **out == '\0')
     *out = NULL;
+  if (*out == NULL && required)
+    return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_MISSING_MEMBER, path, NULL,
+                                      _ ("the required key “%s” is missing"), member);
 
   if (*out != NULL && !buntan_date_is_valid (*out))
     return buntan_json_reader_refuse (

@@ -97,6 +97,7 @@ buntan_json_reader_get_date (BuntanJsonReader *reader,
                              JsonObject       *object,
                              const char       *path,
                              const char       *member,
+                             gboolean          required,
                              const char      **out);
 gboolean
 buntan_json_reader_get_time (BuntanJsonReader *reader,

@@ -249,15 +249,16 @@ add_contract (JsonBuilder *builder, BuntanContract *contract)
 
 /* Name, short name and contracts: what the cover prints of a party. */
 static void
-add_party (JsonBuilder *builder, const BuntanPrintedScope *scope, BuntanParty *party)
+add_party (JsonBuilder              *builder,
+           const BuntanPrintedScope *scope,
+           GHashTable               *short_names,
+           BuntanParty              *party)
 {
-  GListModel      *parties = buntan_project_get_parties (scope->project);
-  GListModel      *contracts = buntan_party_get_contracts (party);
-  g_autofree char *short_name = buntan_party_dup_unique_short_name (party, parties);
+  GListModel *contracts = buntan_party_get_contracts (party);
 
   json_builder_begin_object (builder);
   add_text (builder, "name", buntan_party_get_name (party));
-  add_text (builder, "short_name", short_name);
+  add_text (builder, "short_name", g_hash_table_lookup (short_names, party));
   json_builder_set_member_name (builder, "contracts");
   json_builder_begin_array (builder);
   for (guint i = 0; i < g_list_model_get_n_items (contracts); i++)
@@ -274,7 +275,10 @@ add_party (JsonBuilder *builder, const BuntanPrintedScope *scope, BuntanParty *p
 /* Every party with a mark on the row, by the name and short name it is
  * printed with: in an appendix, the other vendors that share the row. */
 static void
-add_roles (JsonBuilder *builder, const BuntanPrintedScope *scope, BuntanItem *item)
+add_roles (JsonBuilder              *builder,
+           const BuntanPrintedScope *scope,
+           GHashTable               *short_names,
+           BuntanItem               *item)
 {
   GListModel *parties = buntan_project_get_parties (scope->project);
 
@@ -283,16 +287,14 @@ add_roles (JsonBuilder *builder, const BuntanPrintedScope *scope, BuntanItem *it
   for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
     {
       g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
-      BuntanMark       mark = buntan_item_get_mark (item, buntan_party_get_id (party));
-      g_autofree char *short_name = NULL;
+      BuntanMark mark = buntan_item_get_mark (item, buntan_party_get_id (party));
 
       if (mark == BUNTAN_MARK_NONE)
         continue;
 
-      short_name = buntan_party_dup_unique_short_name (party, parties);
       json_builder_begin_array (builder);
       json_builder_add_string_value (builder, buntan_party_get_name (party));
-      json_builder_add_string_value (builder, short_name);
+      json_builder_add_string_value (builder, g_hash_table_lookup (short_names, party));
       json_builder_add_string_value (builder, mark_words[mark]);
       json_builder_end_array (builder);
     }
@@ -349,7 +351,10 @@ add_checks (JsonBuilder *builder, const BuntanPrintedScope *scope, BuntanItem *i
 }
 
 static void
-add_item (JsonBuilder *builder, const BuntanPrintedScope *scope, BuntanItem *item)
+add_item (JsonBuilder              *builder,
+          const BuntanPrintedScope *scope,
+          GHashTable               *short_names,
+          BuntanItem               *item)
 {
   json_builder_begin_object (builder);
   add_text (builder, "id", buntan_item_get_id (item));
@@ -360,7 +365,7 @@ add_item (JsonBuilder *builder, const BuntanPrintedScope *scope, BuntanItem *ite
   add_text (builder, "number", buntan_item_get_number (item));
   add_text (builder, "title", buntan_item_get_title (item));
   add_text (builder, "content", buntan_item_get_content (item));
-  add_roles (builder, scope, item);
+  add_roles (builder, scope, short_names, item);
   json_builder_set_member_name (builder, "joint");
   json_builder_add_boolean_value (builder, buntan_item_is_joint (item));
   json_builder_set_member_name (builder, "status");
@@ -392,6 +397,7 @@ buntan_printed_dup_canonical_text (const BuntanPrintedScope *scope, gsize *lengt
   g_autoptr (JsonBuilder) builder = json_builder_new ();
   g_autoptr (JsonGenerator) generator = json_generator_new ();
   g_autoptr (JsonNode) root = NULL;
+  g_autoptr (GHashTable) short_names = NULL;
   GListModel *parties;
   GListModel *items;
 
@@ -399,6 +405,16 @@ buntan_printed_dup_canonical_text (const BuntanPrintedScope *scope, gsize *lengt
 
   parties = buntan_project_get_parties (scope->project);
   items = buntan_project_get_items (scope->project);
+
+  /* Made once: a unique short name compares a party with every other,
+   * and the rows ask for one per mark. */
+  short_names = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+
+      g_hash_table_insert (short_names, party, buntan_party_dup_unique_short_name (party, parties));
+    }
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "canonical");
@@ -413,7 +429,7 @@ buntan_printed_dup_canonical_text (const BuntanPrintedScope *scope, gsize *lengt
       g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
 
       if (buntan_printed_scope_shows_party (scope, party))
-        add_party (builder, scope, party);
+        add_party (builder, scope, short_names, party);
     }
   json_builder_end_array (builder);
 
@@ -424,7 +440,7 @@ buntan_printed_dup_canonical_text (const BuntanPrintedScope *scope, gsize *lengt
       g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
 
       if (buntan_printed_scope_shows_item (scope, item))
-        add_item (builder, scope, item);
+        add_item (builder, scope, short_names, item);
     }
   json_builder_end_array (builder);
   json_builder_end_object (builder);

@@ -112,6 +112,16 @@ unknown_members_of (JsonObject *extra, const char *member)
   return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
 }
 
+/* buntan-project-file.c */
+gboolean
+_buntan_project_file_is_sha256_hex (const char *text);
+gboolean
+_buntan_project_file_check_vendor (BuntanJsonReader *reader,
+                                   BuntanProject    *project,
+                                   const char       *path,
+                                   const char       *member,
+                                   const char       *party_id);
+
 /* buntan-project-file-read-items.c */
 gboolean
 _buntan_project_read_item (BuntanJsonReader *reader,

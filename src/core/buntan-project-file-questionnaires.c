@@ -16,8 +16,8 @@
 
 #include "buntan-date.h"
 #include "buntan-party.h"
+#include "buntan-project-file-private.h"
 #include "buntan-project-file-questionnaires.h"
-#include "buntan-project-file-versions.h"
 #include "buntan-project-private.h"
 #include "buntan-questionnaire-private.h"
 
@@ -38,20 +38,8 @@ read_party (BuntanJsonReader *reader,
             const char       *path,
             const char      **out)
 {
-  BuntanParty *party;
-
-  if (!buntan_json_reader_get_string (reader, object, path, "party", TRUE, out))
-    return FALSE;
-
-  party = buntan_project_find_party (project, *out);
-  if (party == NULL)
-    return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_UNKNOWN_PARTY, path, "party",
-                                      _ ("“%s” names no party of this project"), *out);
-  if (buntan_party_is_hospital (party))
-    return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, path, "party",
-                                      _ ("“%s” is the hospital; a questionnaire goes to a vendor"),
-                                      *out);
-  return TRUE;
+  return buntan_json_reader_get_string (reader, object, path, "party", TRUE, out) &&
+         _buntan_project_file_check_vendor (reader, project, path, "party", *out);
 }
 
 static gboolean
@@ -201,13 +189,6 @@ _buntan_project_read_questionnaires (BuntanJsonReader *reader,
   return TRUE;
 }
 
-static void
-add_string (BuntanJsonStream *stream, const char *member, const char *value)
-{
-  buntan_json_stream_set_member_name (stream, member);
-  buntan_json_stream_add_string_value (stream, value);
-}
-
 /* Only written when there are questionnaires, so files without any stay as
  * they were; history, so never into the fingerprint's text or a snapshot. */
 void
@@ -241,27 +222,13 @@ _buntan_project_write_questionnaires (BuntanJsonStream *stream,
       add_string (stream, "party", buntan_questionnaire_get_party (questionnaire));
       add_string (stream, "sent", buntan_questionnaire_get_sent (questionnaire));
       add_string (stream, "fingerprint", buntan_questionnaire_get_fingerprint (questionnaire));
-      buntan_json_stream_set_member_name (stream, "items");
-      buntan_json_stream_begin_array (stream);
-      for (guint j = 0; items[j] != NULL; j++)
-        buntan_json_stream_add_string_value (stream, items[j]);
-      buntan_json_stream_end_array (stream);
+      add_strings (stream, "items", items);
       if (buntan_questionnaire_get_received (questionnaire) != NULL)
         {
           add_string (stream, "received", buntan_questionnaire_get_received (questionnaire));
           add_string (stream, "file", buntan_questionnaire_get_file (questionnaire));
         }
-      if (extra != NULL)
-        {
-          g_autoptr (GList) members = json_object_get_members (extra);
-
-          for (GList *l = members; l != NULL; l = l->next)
-            if (!g_strv_contains (questionnaire_members, l->data))
-              {
-                buntan_json_stream_set_member_name (stream, l->data);
-                buntan_json_stream_add_node (stream, json_object_get_member (extra, l->data));
-              }
-        }
+      add_unknown_members (stream, extra, questionnaire_members);
       buntan_json_stream_end_object (stream);
     }
   buntan_json_stream_end_array (stream);

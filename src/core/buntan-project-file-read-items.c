@@ -35,7 +35,8 @@ read_first_check (BuntanJsonReader  *reader,
   if (!buntan_json_reader_get_enum (reader, json_node_get_object (node), inner, "result",
                                     BUNTAN_TYPE_CHECK_RESULT, _ ("first check result"), FALSE,
                                     BUNTAN_CHECK_RESULT_UNSET, &value) ||
-      !buntan_json_reader_get_date (reader, json_node_get_object (node), inner, "date", date))
+      !buntan_json_reader_get_date (reader, json_node_get_object (node), inner, "date", FALSE,
+                                    date))
     return FALSE;
 
   *result = value;
@@ -89,9 +90,10 @@ read_checks (BuntanJsonReader *reader, JsonObject *object, GHashTable *party_ids
                                           &check_object) ||
           !buntan_json_reader_get_string (reader, check_object, path, "party", TRUE, &party) ||
           !read_first_check (reader, check_object, path, &result, &date) ||
-          !buntan_json_reader_get_date (reader, check_object, path, "completed", &completed) ||
-          !buntan_json_reader_get_date (reader, check_object, path, "target", &target) ||
-          !buntan_json_reader_get_date (reader, check_object, path, "agreed", &agreed))
+          !buntan_json_reader_get_date (reader, check_object, path, "completed", FALSE,
+                                        &completed) ||
+          !buntan_json_reader_get_date (reader, check_object, path, "target", FALSE, &target) ||
+          !buntan_json_reader_get_date (reader, check_object, path, "agreed", FALSE, &agreed))
         return FALSE;
 
       if (!g_hash_table_contains (party_ids, party))
@@ -170,13 +172,13 @@ _buntan_project_read_item (BuntanJsonReader *reader,
       !buntan_json_reader_get_string (reader, object, "", "owner", FALSE, &owner) ||
       !buntan_json_reader_get_strings (reader, object, "", "participants", &participants) ||
       !read_first_check (reader, object, "", &check, &check_date) ||
-      !buntan_json_reader_get_date (reader, object, "", "completed", &completed) ||
+      !buntan_json_reader_get_date (reader, object, "", "completed", FALSE, &completed) ||
       !buntan_json_reader_get_string (reader, object, "", "clause", FALSE, &clause) ||
       !buntan_json_reader_get_string (reader, object, "", "note", FALSE, &note) ||
       !buntan_json_reader_get_string (reader, object, "", "official_ref", FALSE, &official_ref) ||
       !read_applies_to (reader, object, &applies_to) ||
       !buntan_json_reader_get_strings (reader, object, "", "informed", &informed) ||
-      !buntan_json_reader_get_date (reader, object, "", "target", &target) ||
+      !buntan_json_reader_get_date (reader, object, "", "target", FALSE, &target) ||
       !read_checks (reader, object, party_ids, checks) ||
       !buntan_json_reader_get_string (reader, object, "", "agreed_terms", FALSE, &agreed_terms))
     return FALSE;

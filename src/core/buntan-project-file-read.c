@@ -8,6 +8,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "buntan-history-private.h"
 #include "buntan-project-file-private.h"
 #include "buntan-project-file-versions.h"
 #include "buntan-project-file-questionnaires.h"
@@ -41,7 +42,7 @@ read_safety_manager (BuntanJsonReader *reader,
   manager = json_node_get_object (node);
   if (!buntan_json_reader_get_string (reader, manager, inner_path, "name", FALSE, &name) ||
       !buntan_json_reader_get_string (reader, manager, inner_path, "title", FALSE, &title) ||
-      !buntan_json_reader_get_date (reader, manager, inner_path, "appointed", &appointed))
+      !buntan_json_reader_get_date (reader, manager, inner_path, "appointed", FALSE, &appointed))
     return FALSE;
 
   buntan_party_set_safety_manager_name (party, name);
@@ -68,10 +69,10 @@ read_contract (BuntanJsonReader *reader, JsonNode *node, const char *path, Bunta
                                     &kind) ||
       !buntan_json_reader_get_string (reader, object, path, "title", FALSE, &title) ||
       !buntan_json_reader_get_string (reader, object, path, "number", FALSE, &number) ||
-      !buntan_json_reader_get_date (reader, object, path, "signed", &signed_on) ||
-      !buntan_json_reader_get_date (reader, object, path, "start", &start) ||
-      !buntan_json_reader_get_date (reader, object, path, "end", &end) ||
-      !buntan_json_reader_get_date (reader, object, path, "renewal", &renewal) ||
+      !buntan_json_reader_get_date (reader, object, path, "signed", FALSE, &signed_on) ||
+      !buntan_json_reader_get_date (reader, object, path, "start", FALSE, &start) ||
+      !buntan_json_reader_get_date (reader, object, path, "end", FALSE, &end) ||
+      !buntan_json_reader_get_date (reader, object, path, "renewal", FALSE, &renewal) ||
       !buntan_json_reader_get_strings (reader, object, path, "systems", &systems))
     return FALSE;
 
@@ -118,7 +119,7 @@ read_contracts (BuntanJsonReader *reader,
       !buntan_json_reader_get_enum (reader, object, path, "contract", BUNTAN_TYPE_CONTRACT_KIND,
                                     _ ("kind of contract"), FALSE, BUNTAN_CONTRACT_KIND_OTHER,
                                     &kind) ||
-      !buntan_json_reader_get_date (reader, object, path, "renewal_date", &renewal))
+      !buntan_json_reader_get_date (reader, object, path, "renewal_date", FALSE, &renewal))
     return FALSE;
 
   if (contracts != NULL && buntan_party_is_hospital (party) &&
@@ -180,9 +181,10 @@ read_party (BuntanJsonReader *reader,
       !buntan_json_reader_get_string (reader, object, path, "address", FALSE, &address) ||
       !buntan_json_reader_get_string (reader, object, path, "representative", FALSE,
                                       &representative) ||
-      !buntan_json_reader_get_date (reader, object, path, "service_spec_received", &service_spec) ||
-      !buntan_json_reader_get_date (reader, object, path, "mds_sds_received", &mds_sds) ||
-      !buntan_json_reader_get_date (reader, object, path, "cyber_checklist_received",
+      !buntan_json_reader_get_date (reader, object, path, "service_spec_received", FALSE,
+                                    &service_spec) ||
+      !buntan_json_reader_get_date (reader, object, path, "mds_sds_received", FALSE, &mds_sds) ||
+      !buntan_json_reader_get_date (reader, object, path, "cyber_checklist_received", FALSE,
                                     &cyber_checklist) ||
       !buntan_json_reader_get_string (reader, object, path, "note", FALSE, &note))
     return FALSE;
@@ -430,7 +432,13 @@ _buntan_project_read (GBytes *bytes, const char *display_name, GError **error)
     }
   _buntan_project_append_items (project, new_items);
   if (version < FIRST_VERSION_WITH_CHECKS)
-    _buntan_project_migrate_first_checks (project);
+    {
+      BuntanHistory *history = buntan_project_get_history (project);
+
+      _buntan_history_set_replaying (history, TRUE);
+      _buntan_project_migrate_first_checks (project);
+      _buntan_history_set_replaying (history, FALSE);
+    }
 
   if (!_buntan_project_read_meetings (&reader, project, root, party_ids) ||
       !_buntan_project_read_versions (&reader, project, root) ||

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "buntan-project-file-private.h"
 #include "buntan-project-file-versions.h"
 #include "buntan-project-private.h"
 #include "buntan-round-private.h"
@@ -22,21 +23,6 @@
 
 static const char *const version_members[] = { "number",   "agreed",    "fingerprints", "note",
                                                "snapshot", "open_gaps", "withdrawn",    NULL };
-
-/* A fingerprint as the file keeps it: 64 lowercase hex digits (SHA-256).
- * Versions and questionnaires both record fingerprints. */
-gboolean
-_buntan_project_file_is_sha256_hex (const char *text)
-{
-  if (strlen (text) != 64)
-    return FALSE;
-
-  for (const char *c = text; *c != '\0'; c++)
-    if (!g_ascii_isdigit (*c) && !(*c >= 'a' && *c <= 'f'))
-      return FALSE;
-
-  return TRUE;
-}
 
 static gboolean
 read_count (BuntanJsonReader *reader,
@@ -59,23 +45,6 @@ read_count (BuntanJsonReader *reader,
       reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, path, member,
       _ ("%lld is too small or too large; expected a whole number from %lld"), (long long) *out,
       (long long) minimum);
-
-  return TRUE;
-}
-
-static gboolean
-read_required_date (BuntanJsonReader *reader,
-                    JsonObject       *object,
-                    const char       *path,
-                    const char       *member,
-                    const char      **out)
-{
-  if (!buntan_json_reader_get_date (reader, object, path, member, out))
-    return FALSE;
-
-  if (*out == NULL)
-    return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_MISSING_MEMBER, path, NULL,
-                                      _ ("the required key “%s” is missing"), member);
 
   return TRUE;
 }
@@ -134,7 +103,7 @@ read_withdrawn (BuntanJsonReader *reader,
     return TRUE;
 
   withdrawn = json_node_get_object (node);
-  if (!read_required_date (reader, withdrawn, withdrawn_path, "date", &date) ||
+  if (!buntan_json_reader_get_date (reader, withdrawn, withdrawn_path, "date", TRUE, &date) ||
       !buntan_json_reader_get_string (reader, withdrawn, withdrawn_path, "reason", TRUE, &reason))
     return FALSE;
 
@@ -164,7 +133,7 @@ read_version (BuntanJsonReader *reader,
 
   if (!buntan_json_reader_get_object (reader, node, path, &object) ||
       !read_count (reader, object, path, "number", TRUE, 1, &number) ||
-      !read_required_date (reader, object, path, "agreed", &agreed) ||
+      !buntan_json_reader_get_date (reader, object, path, "agreed", TRUE, &agreed) ||
       !read_fingerprints (reader, object, path, &fingerprints) ||
       !buntan_json_reader_get_string (reader, object, path, "note", FALSE, &note) ||
       !buntan_json_reader_get_member (reader, object, path, "snapshot", JSON_NODE_OBJECT,
@@ -209,17 +178,10 @@ read_round_parties (BuntanJsonReader *reader,
 
   for (guint i = 0; (*out)[i] != NULL; i++)
     {
-      BuntanParty     *party = buntan_project_find_party (project, (*out)[i]);
       g_autofree char *where = g_strdup_printf ("parties[%u]", i);
 
-      if (party == NULL)
-        return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_UNKNOWN_PARTY, path, where,
-                                          _ ("there is no party “%s”"), (*out)[i]);
-      if (buntan_party_is_hospital (party))
-        return buntan_json_reader_refuse (
-          reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, path, where,
-          _ ("“%s” is the hospital; a renewal round names the vendors whose contracts renew"),
-          (*out)[i]);
+      if (!_buntan_project_file_check_vendor (reader, project, path, where, (*out)[i]))
+        return FALSE;
       for (guint j = 0; j < i; j++)
         if (g_strcmp0 ((*out)[i], (*out)[j]) == 0)
           return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_DUPLICATE_ID, path, where,
@@ -246,7 +208,7 @@ read_round (BuntanJsonReader *reader,
 
   if (!buntan_json_reader_get_object (reader, node, path, &object) ||
       !read_count (reader, object, path, "number", TRUE, 1, &number) ||
-      !read_required_date (reader, object, path, "started", &started) ||
+      !buntan_json_reader_get_date (reader, object, path, "started", TRUE, &started) ||
       !read_round_parties (reader, project, object, path, &parties) ||
       !read_count (reader, object, path, "from_version", FALSE, 1, &from_version))
     return FALSE;
@@ -332,13 +294,6 @@ add_member_node (BuntanJsonStream *stream, const char *member, JsonNode *node)
 }
 
 static void
-add_string (BuntanJsonStream *stream, const char *member, const char *value)
-{
-  buntan_json_stream_set_member_name (stream, member);
-  buntan_json_stream_add_string_value (stream, value);
-}
-
-static void
 write_versions (BuntanJsonStream *stream, GListModel *versions, guint n);
 
 static void
@@ -374,14 +329,7 @@ write_rounds (BuntanJsonStream *stream, BuntanProject *project)
           buntan_json_stream_set_member_name (stream, "from_version");
           buntan_json_stream_add_int_value (stream, buntan_round_get_from_version (round));
         }
-      if (extra != NULL)
-        {
-          g_autoptr (GList) members = json_object_get_members (extra);
-
-          for (GList *l = members; l != NULL; l = l->next)
-            if (!g_strv_contains (round_members, l->data))
-              add_member_node (stream, l->data, json_object_get_member (extra, l->data));
-        }
+      add_unknown_members (stream, extra, round_members);
       buntan_json_stream_end_object (stream);
     }
   buntan_json_stream_end_array (stream);
@@ -441,14 +389,7 @@ write_versions (BuntanJsonStream *stream, GListModel *versions, guint n)
           add_string (stream, "reason", buntan_version_get_withdrawn_reason (version));
           buntan_json_stream_end_object (stream);
         }
-      if (extra != NULL)
-        {
-          g_autoptr (GList) members = json_object_get_members (extra);
-
-          for (GList *l = members; l != NULL; l = l->next)
-            if (!g_strv_contains (version_members, l->data))
-              add_member_node (stream, l->data, json_object_get_member (extra, l->data));
-        }
+      add_unknown_members (stream, extra, version_members);
       /* Last: the long part, so the short facts stay together at the top. */
       add_member_node (stream, "snapshot", _buntan_version_get_snapshot (version));
       buntan_json_stream_end_object (stream);

@@ -13,10 +13,6 @@ G_BEGIN_DECLS
 
 /* The state a version agrees: the whole project file without its history
  * (meetings, versions), its times and the project's unknown members. */
-#define _BUNTAN_SAVE_FLAGS_SNAPSHOT (1 << 17)
-
-gboolean
-_buntan_project_file_is_sha256_hex (const char *text);
 gboolean
 _buntan_project_read_versions (BuntanJsonReader *reader, BuntanProject *project, JsonObject *root);
 void

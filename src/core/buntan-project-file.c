@@ -381,3 +381,39 @@ buntan_project_dup_fingerprint (BuntanProject *self)
   data = _buntan_project_write (self, NULL, BUNTAN_SAVE_FLAGS_WITHOUT_TIMES, &length);
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
 }
+
+/* A fingerprint as the file keeps it: 64 lowercase hex digits (SHA-256).
+ * Versions and questionnaires both record fingerprints. */
+gboolean
+_buntan_project_file_is_sha256_hex (const char *text)
+{
+  if (strlen (text) != 64)
+    return FALSE;
+
+  for (const char *c = text; *c != '\0'; c++)
+    if (!g_ascii_isdigit (*c) && !(*c >= 'a' && *c <= 'f'))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Questionnaires and renewal rounds name vendors: a party of the project,
+ * and not the hospital. */
+gboolean
+_buntan_project_file_check_vendor (BuntanJsonReader *reader,
+                                   BuntanProject    *project,
+                                   const char       *path,
+                                   const char       *member,
+                                   const char       *party_id)
+{
+  BuntanParty *party = buntan_project_find_party (project, party_id);
+
+  if (party == NULL)
+    return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_UNKNOWN_PARTY, path, member,
+                                      _ ("“%s” names no party of this project"), party_id);
+  if (buntan_party_is_hospital (party))
+    return buntan_json_reader_refuse (reader, BUNTAN_PROJECT_ERROR_BAD_VALUE, path, member,
+                                      _ ("“%s” is the hospital; only a vendor can be named here"),
+                                      party_id);
+  return TRUE;
+}

@@ -21,16 +21,19 @@ struct _BuntanProject
   char *id;
   /* The format version of the file the project was read from: an older one
    * is kept beside the file before the first save over it. */
-  guint          file_version;
-  GFile         *backup_file;
-  char          *title;
-  char          *created;
-  char          *modified;
-  char          *template_id;
-  char          *template_version;
-  GListStore    *parties;
-  GListStore    *items;
-  GListStore    *part_items[2];
+  guint       file_version;
+  GFile      *backup_file;
+  char       *title;
+  char       *created;
+  char       *modified;
+  char       *template_id;
+  char       *template_version;
+  GListStore *parties;
+  GListStore *items;
+  GListStore *part_items[2];
+  /* Item id → item (both borrowed from the item in `items`): finding an item
+   * is the commonest question the export, the checks and the window ask. */
+  GHashTable    *item_index;
   JsonObject    *extra;
   BuntanHistory *history;
   gboolean       is_modified;

@@ -86,18 +86,53 @@ buntan_project_get_part_items (BuntanProject *self, guint part)
 BuntanItem *
 buntan_project_find_item (BuntanProject *self, const char *id)
 {
-  guint       position;
-  BuntanItem *item;
-
   g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
 
-  if (id == NULL || !_buntan_project_find_by_id (G_LIST_MODEL (self->items), id,
-                                                 _buntan_project_item_id, &position))
+  if (id == NULL)
     return NULL;
 
-  item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
-  g_object_unref (item);
-  return item;
+  return g_hash_table_lookup (self->item_index, id);
+}
+
+/* Before @item joins the lists, so that a handler of their items-changed
+ * finds it. The reader refuses an id used twice, but a caller may still add
+ * one: the item that has the id already keeps it. */
+static void
+index_item (BuntanProject *self, BuntanItem *item)
+{
+  const char *id = buntan_item_get_id (item);
+
+  if (!g_hash_table_contains (self->item_index, id))
+    g_hash_table_insert (self->item_index, (gpointer) id, item);
+}
+
+/* Before @item leaves the lists; returns whether the id must be given to
+ * another item of the same id once it has left. */
+static gboolean
+unindex_item (BuntanProject *self, BuntanItem *item)
+{
+  const char *id = buntan_item_get_id (item);
+
+  if (g_hash_table_lookup (self->item_index, id) != item)
+    return FALSE;
+  g_hash_table_remove (self->item_index, id);
+  return TRUE;
+}
+
+/* After an item with @id left the lists: another item that has it too
+ * becomes the one found. */
+static void
+reindex_id (BuntanProject *self, const char *id)
+{
+  guint position;
+
+  if (_buntan_project_find_by_id (G_LIST_MODEL (self->items), id, _buntan_project_item_id,
+                                  &position))
+    {
+      g_autoptr (BuntanItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
+
+      index_item (self, item);
+    }
 }
 
 /* Where a new item of the section goes: after the section's last item, or at
@@ -276,6 +311,7 @@ _buntan_project_append_party (BuntanProject *self, BuntanParty *party)
 void
 _buntan_project_append_item (BuntanProject *self, BuntanItem *item)
 {
+  index_item (self, item);
   g_list_store_append (self->items, item);
   g_list_store_append (self->part_items[buntan_item_get_part (item) - 1], item);
   _buntan_project_watch_child (self, G_OBJECT (item));
@@ -295,6 +331,7 @@ _buntan_project_append_items (BuntanProject *self, GPtrArray *items)
       BuntanItem *item = g_ptr_array_index (items, i);
 
       g_ptr_array_add (part_items[buntan_item_get_part (item) - 1], item);
+      index_item (self, item);
       _buntan_project_watch_child (self, G_OBJECT (item));
     }
 
@@ -333,6 +370,7 @@ _buntan_project_insert_object (BuntanProject *self,
     {
       GListStore *part_items = self->part_items[buntan_item_get_part (BUNTAN_ITEM (object)) - 1];
 
+      index_item (self, BUNTAN_ITEM (object));
       g_list_store_insert (self->items,
                            MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->items))),
                            object);
@@ -350,6 +388,7 @@ void
 _buntan_project_remove_object (BuntanProject *self, GObject *object)
 {
   GListStore *stores[3] = { self->parties, NULL, NULL };
+  gboolean    was_indexed = FALSE;
   guint       position;
 
   if (BUNTAN_IS_CONTRACT (object))
@@ -368,9 +407,13 @@ _buntan_project_remove_object (BuntanProject *self, GObject *object)
     }
 
   g_object_ref (object);
+  if (BUNTAN_IS_ITEM (object))
+    was_indexed = unindex_item (self, BUNTAN_ITEM (object));
   for (guint i = 0; i < G_N_ELEMENTS (stores) && stores[i] != NULL; i++)
     if (g_list_store_find (stores[i], object, &position))
       g_list_store_remove (stores[i], position);
+  if (was_indexed)
+    reindex_id (self, buntan_item_get_id (BUNTAN_ITEM (object)));
   if (BUNTAN_IS_PARTY (object))
     _buntan_project_disconnect_party_contracts (self, BUNTAN_PARTY (object));
   else

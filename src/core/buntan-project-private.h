@@ -35,6 +35,8 @@ BuntanProject *
 _buntan_project_read (GBytes *bytes, const char *display_name, GError **error);
 /* Leaves the parties and the items out (the comparison writes them one by one). */
 #define _BUNTAN_SAVE_FLAGS_WITHOUT_LISTS (1 << 16)
+/* What a version keeps of the project: no versions, rounds or questionnaires. */
+#define _BUNTAN_SAVE_FLAGS_SNAPSHOT (1 << 17)
 char *
 _buntan_project_write_object (gpointer object, gsize *length);
 char *

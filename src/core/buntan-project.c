@@ -79,6 +79,7 @@ buntan_project_finalize (GObject *object)
   g_clear_pointer (&self->template_id, g_free);
   g_clear_pointer (&self->template_version, g_free);
   g_clear_object (&self->parties);
+  g_clear_pointer (&self->item_index, g_hash_table_unref);
   g_clear_object (&self->items);
   g_clear_object (&self->part_items[0]);
   g_clear_object (&self->part_items[1]);
@@ -199,6 +200,7 @@ buntan_project_init (BuntanProject *self)
   self->title = g_strdup ("");
   self->parties = g_list_store_new (BUNTAN_TYPE_PARTY);
   self->items = g_list_store_new (BUNTAN_TYPE_ITEM);
+  self->item_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->part_items[0] = g_list_store_new (BUNTAN_TYPE_ITEM);
   self->part_items[1] = g_list_store_new (BUNTAN_TYPE_ITEM);
   self->migration_notes = g_ptr_array_new_null_terminated (0, g_free, TRUE);

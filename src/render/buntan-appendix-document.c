@@ -18,20 +18,6 @@
 
 #define MM(x) ((x) *72.0 / 25.4)
 
-/* The export date: SOURCE_DATE_EPOCH's day when it is set, for reproducible files. */
-static char *
-dup_export_date (void)
-{
-  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-  g_autoptr (GDateTime) when = NULL;
-
-  if (epoch != NULL && *epoch != '\0')
-    when = g_date_time_new_from_unix_utc (g_ascii_strtoll (epoch, NULL, 10));
-  if (when == NULL)
-    return buntan_date_today ();
-  return g_date_time_format (when, "%Y-%m-%d");
-}
-
 static const char *
 or_empty (const char *text)
 {
@@ -103,7 +89,7 @@ add_facts (BuntanDocument           *document,
 {
   BuntanProject   *project = scope->project;
   g_autofree char *manager = dup_safety_manager (project);
-  g_autofree char *date = dup_export_date ();
+  g_autofree char *date = buntan_date_dup_export_date ();
   g_autofree char *template_text = NULL;
   g_autofree char *items = NULL;
   g_autofree char *gaps = NULL;
@@ -320,20 +306,6 @@ dup_other_parties (const BuntanPrintedScope *scope, BuntanMatrix *matrix, guint 
 }
 
 static char *
-dup_section_text (BuntanItem *item, gboolean with_part)
-{
-  const char      *section = buntan_item_get_section (item);
-  const char      *title = buntan_item_get_section_title (item);
-  g_autofree char *local =
-    g_strdup_printf ("%s%s%s", or_empty (section), title != NULL && *title != '\0' ? "　" : "",
-                     or_empty (title));
-
-  if (!with_part)
-    return g_steal_pointer (&local);
-  return g_strdup_printf ("第%u部　%s", buntan_item_get_part (item), local);
-}
-
-static char *
 dup_first_check (BuntanItem *item)
 {
   const char *word =
@@ -414,9 +386,12 @@ add_rows (BuntanDocument *document, const BuntanPrintedScope *scope, BuntanMatri
       others = dup_other_parties (scope, matrix, row);
       first_check = dup_first_check (item);
       {
-        g_autofree char *section = dup_section_text (item, scope->include_part1);
+        g_autofree char *section = _buntan_export_dup_section_text (item, scope->include_part1);
 
-        if (g_strcmp0 (section, last_section) != 0)
+        /* An item outside any section gets no row, and a section after it gets one again. */
+        if (section == NULL)
+          g_clear_pointer (&last_section, g_free);
+        else if (g_strcmp0 (section, last_section) != 0)
           {
             buntan_document_add_section_row (document, section);
             g_free (last_section);

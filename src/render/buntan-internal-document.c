@@ -19,20 +19,6 @@
 
 #define MM(x) ((x) *72.0 / 25.4)
 
-/* The export date: SOURCE_DATE_EPOCH's day when it is set, for reproducible files. */
-static char *
-dup_export_date (void)
-{
-  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-  g_autoptr (GDateTime) when = NULL;
-
-  if (epoch != NULL && *epoch != '\0')
-    when = g_date_time_new_from_unix_utc (g_ascii_strtoll (epoch, NULL, 10));
-  if (when == NULL)
-    return buntan_date_today ();
-  return g_date_time_format (when, "%Y-%m-%d");
-}
-
 static const char *
 party_label (BuntanParty *party)
 {
@@ -56,7 +42,7 @@ add_cover (BuntanDocument *document,
 {
   BuntanMatrix                     *matrix = buntan_overview_get_matrix (overview);
   guint                             n_parties = buntan_matrix_get_n_columns (matrix);
-  g_autofree char                  *date = dup_export_date ();
+  g_autofree char                  *date = buntan_date_dup_export_date ();
   g_autofree char                  *template_text = NULL;
   g_autofree char                  *items = NULL;
   g_autofree char                  *agreed = NULL;
@@ -130,28 +116,20 @@ add_cover (BuntanDocument *document,
   buntan_document_add_signatures (document, names);
 }
 
-static char *
-dup_section_text (BuntanItem *item, gboolean with_part)
-{
-  const char      *section = buntan_item_get_section (item);
-  const char      *title = buntan_item_get_section_title (item);
-  g_autofree char *local =
-    g_strdup_printf ("%s%s%s", section != NULL ? section : "",
-                     title != NULL && *title != '\0' ? "　" : "", title != NULL ? title : "");
-
-  if (!with_part)
-    return g_steal_pointer (&local);
-  return g_strdup_printf ("第%u部　%s", buntan_item_get_part (item), local);
-}
-
 /* A section row wherever the part or the section changes. */
 static void
 add_section_if_new (BuntanDocument *document, BuntanItem *item, char **last, gboolean with_part)
 {
-  g_autofree char *text = dup_section_text (item, with_part);
+  g_autofree char *text = _buntan_export_dup_section_text (item, with_part);
 
   if (g_strcmp0 (text, *last) == 0)
     return;
+  /* An item outside any section gets no row, and a section after it gets one again. */
+  if (text == NULL)
+    {
+      g_clear_pointer (last, g_free);
+      return;
+    }
 
   buntan_document_add_section_row (document, text);
   g_free (*last);
@@ -427,18 +405,8 @@ add_gaps (BuntanDocument *document, BuntanProject *project, BuntanOverview *over
     { "項番・事業者", 2, FALSE },
     { "抜け漏れ", 5, FALSE },
   };
-  BuntanMatrix    *matrix = buntan_overview_get_matrix (overview);
   GPtrArray       *gaps = buntan_overview_get_gaps (overview);
   g_autofree char *heading = g_strdup_printf ("抜け漏れ（%u 件）", gaps->len);
-  g_autoptr (GHashTable) items = g_hash_table_new (g_str_hash, g_str_equal);
-
-  /* buntan_project_find_item() walks the list: a lookup keeps many gaps linear. */
-  for (guint row = 0; row < buntan_matrix_get_n_rows (matrix); row++)
-    {
-      BuntanItem *item = buntan_matrix_get_item (matrix, row);
-
-      g_hash_table_insert (items, (gpointer) buntan_item_get_id (item), item);
-    }
 
   buntan_document_add_heading (document, heading);
   buntan_document_begin_table (document, columns, G_N_ELEMENTS (columns), TRUE);
@@ -447,7 +415,7 @@ add_gaps (BuntanDocument *document, BuntanProject *project, BuntanOverview *over
       BuntanGap   *gap = g_ptr_array_index (gaps, i);
       const char  *item_id = buntan_gap_get_item_id (gap);
       const char  *party_id = buntan_gap_get_party_id (gap);
-      BuntanItem  *item = item_id != NULL ? g_hash_table_lookup (items, item_id) : NULL;
+      BuntanItem  *item = buntan_project_find_item (project, item_id);
       BuntanParty *party = party_id != NULL ? buntan_project_find_party (project, party_id) : NULL;
       g_autofree char *sentence = buntan_gap_describe (gap, BUNTAN_GAP_TEXT_WORKBOOK);
       g_autofree char *where = NULL;

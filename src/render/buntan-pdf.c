@@ -27,23 +27,17 @@ typedef struct
 static void
 set_metadata (cairo_surface_t *surface, BuntanDocument *document)
 {
-  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  g_autoptr (GDateTime) pinned = buntan_date_time_dup_source_epoch ();
 
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
                                   buntan_document_get_title (document));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Buntan " PACKAGE_VERSION);
 
-  if (epoch != NULL && *epoch != '\0')
+  if (pinned != NULL)
     {
-      g_autoptr (GDateTime) when =
-        g_date_time_new_from_unix_utc (g_ascii_strtoll (epoch, NULL, 10));
+      g_autofree char *date = g_date_time_format (pinned, "%Y-%m-%dT%H:%M:%SZ");
 
-      if (when != NULL)
-        {
-          g_autofree char *date = g_date_time_format (when, "%Y-%m-%dT%H:%M:%SZ");
-
-          cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
-        }
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
     }
 }
 
