@@ -1074,4 +1074,5 @@ _buntan_window_update_actions (BuntanWindow *self)
                                  item != NULL && buntan_item_get_custom (item));
   _buntan_window_update_checklist_update (self);
   _buntan_window_update_questionnaire (self);
+  _buntan_window_remind_renewals (self);
 }

@@ -126,6 +126,12 @@ _buntan_window_print_with_options (BuntanWindow              *self,
                                    const BuntanExportOptions *options,
                                    gboolean                   all_vendors,
                                    const char                *export_path);
+/* buntan-window-renewals.c */
+void
+_buntan_window_class_init_renewals (GtkWidgetClass *widget_class);
+void
+_buntan_window_remind_renewals (BuntanWindow *self);
+
 /* buntan-window-checklist-update.c */
 void
 _buntan_window_class_init_checklist_update (GtkWidgetClass *widget_class);

@@ -40,6 +40,8 @@
 #include "buntan-questionnaire.h"
 #include "buntan-export-questionnaire.h"
 #include "buntan-xlsx-reader.h"
+#include "buntan-changed-since.h"
+#include "buntan-due-renewal.h"
 
 G_BEGIN_DECLS
 
