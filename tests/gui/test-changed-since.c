@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "buntan-matrix-view.h"
+#include "buntan-meeting-start-dialog.h"
 #include "buntan-part-page-private.h"
 #include "buntan-test-util.h"
 #include "buntan-versions-dialog.h"
@@ -155,6 +156,35 @@ test_filter_and_marks (void)
   gui_remove_dir (dir);
 }
 
+/* The meeting's start dialog offers the walk through the changed items,
+ * and hands it on when chosen. */
+static void
+test_meeting_choice (void)
+{
+  g_autofree char          *dir = gui_make_dir ();
+  g_autofree char          *path = make_project (dir, TRUE);
+  BuntanWindow             *window = gui_window_new_sized (application, 1024, 768);
+  BuntanProject            *project = gui_window_open (window, path);
+  BuntanMeetingStartDialog *dialog =
+    buntan_meeting_start_dialog_new (GTK_WINDOW (window), project, "changed:1");
+  g_autoptr (GPtrArray) drop_downs = gui_test_find_all (dialog, GTK_TYPE_DROP_DOWN);
+  GtkDropDown *walks = NULL;
+  g_autoptr (GtkStringObject) chosen = NULL;
+
+  for (guint i = 0; i < drop_downs->len && walks == NULL; i++)
+    if (GTK_IS_STRING_LIST (gtk_drop_down_get_model (g_ptr_array_index (drop_downs, i))))
+      walks = g_ptr_array_index (drop_downs, i);
+  g_assert_nonnull (walks);
+  chosen =
+    g_list_model_get_item (gtk_drop_down_get_model (walks), gtk_drop_down_get_selected (walks));
+  g_assert_cmpstr (gtk_string_object_get_string (chosen), ==, "Only items changed since version 1");
+  g_assert_cmpstr (buntan_meeting_start_dialog_get_walk (dialog), ==, "changed:1");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gui_window_destroy (window);
+  gui_remove_dir (dir);
+}
+
 /* Without an agreed version the filter and the marks stay, insensitive,
  * saying why; the reminder still tells of the renewal, with no button. */
 static void
@@ -242,6 +272,7 @@ main (int argc, char *argv[])
     return 0;
 
   g_test_add_func ("/buntan/changed-since/filter-and-marks", test_filter_and_marks);
+  g_test_add_func ("/buntan/changed-since/meeting-choice", test_meeting_choice);
   g_test_add_func ("/buntan/changed-since/no-version", test_no_version);
   g_test_add_func ("/buntan/changed-since/reminder", test_reminder);
 
