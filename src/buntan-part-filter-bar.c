@@ -191,8 +191,33 @@ set_versions (BuntanPartFilterBar *self)
 }
 
 static void
-versions_changed_cb (BuntanPartFilterBar *self)
+version_withdrawn_cb (BuntanPartFilterBar *self)
 {
+  set_versions (self);
+  buntan_part_filter_bar_update_changes (self);
+}
+
+/* A withdrawn version leaves the choices: each version is watched. */
+static void
+watch_versions (BuntanPartFilterBar *self, GListModel *versions, guint position, guint added)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr (BuntanVersion) version = g_list_model_get_item (versions, i);
+
+      g_signal_connect_object (version, "notify::withdrawn", G_CALLBACK (version_withdrawn_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+}
+
+static void
+versions_changed_cb (BuntanPartFilterBar *self,
+                     guint                position,
+                     guint                removed,
+                     guint                added,
+                     GListModel          *versions)
+{
+  watch_versions (self, versions, position, added);
   set_versions (self);
   buntan_part_filter_bar_update_changes (self);
 }
@@ -213,8 +238,13 @@ set_project (BuntanPartFilterBar *self, BuntanProject *project)
     g_signal_handlers_disconnect_by_data (buntan_project_get_versions (self->project), self);
   g_set_object (&self->project, project);
   if (project != NULL)
-    g_signal_connect_object (buntan_project_get_versions (project), "items-changed",
-                             G_CALLBACK (versions_changed_cb), self, G_CONNECT_SWAPPED);
+    {
+      GListModel *versions = buntan_project_get_versions (project);
+
+      g_signal_connect_object (versions, "items-changed", G_CALLBACK (versions_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      watch_versions (self, versions, 0, g_list_model_get_n_items (versions));
+    }
   buntan_item_filter_set_changed_since (self->filter, 0);
   set_versions (self);
   buntan_part_filter_bar_update_changes (self);

@@ -132,9 +132,6 @@ test_filter_and_marks (void)
   buntan_item_set_note (buntan_project_find_item (project, "P2-A-2"), "追記");
   GUI_TEST_WAIT (n_shown (page) == 3);
 
-  gtk_drop_down_set_selected (changed, 0);
-  g_assert_cmpuint (n_shown (page), ==, 4);
-
   /* The matrix: no marks until asked. */
   stack = gui_test_find_visible (window, ADW_TYPE_VIEW_STACK);
   adw_view_stack_set_visible_child_name (stack, "matrix");
@@ -151,6 +148,22 @@ test_filter_and_marks (void)
   g_assert_nonnull (find_label_prefixed (matrix_view, "C-1 Changed"));
   g_assert_null (find_label_prefixed (matrix_view, "A-3 Changed"));
   g_assert_nonnull (find_label_prefixed (matrix_view, "A-3"));
+
+  /* Withdrawn, version 1 is no longer a choice: the filter lifts. */
+  g_assert_true (buntan_project_withdraw_version (project, 1, NULL, "誤り", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (choices), ==, 1);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (changed)));
+  g_assert_cmpuint (buntan_item_filter_get_changed_since (page->filter), ==, 0);
+  g_assert_cmpuint (n_shown (page), ==, 4);
+
+  /* Another, agreed now, is the first choice; nothing changed since it. */
+  g_assert_nonnull (buntan_project_agree_version (project, NULL, NULL, TRUE, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (choices), ==, 2);
+  gtk_drop_down_set_selected (changed, 1);
+  g_assert_cmpuint (buntan_item_filter_get_changed_since (page->filter), ==, 2);
+  g_assert_cmpuint (n_shown (page), ==, 0);
+  gtk_drop_down_set_selected (changed, 0);
+  g_assert_cmpuint (n_shown (page), ==, 4);
 
   gui_window_destroy (window);
   gui_remove_dir (dir);
