@@ -31,6 +31,8 @@ struct _BuntanItemFilter
   int         contract_kind;
   gboolean    gaps_only;
   GHashTable *gap_items; /* item id → anything: the items with a gap */
+  guint       changed_since;
+  GHashTable *changed_items; /* item id → anything: changed since that version */
   BuntanItem *kept_item;
 };
 
@@ -47,6 +49,8 @@ enum
   PROP_GAP_ITEMS,
   PROP_VENDOR,
   PROP_CONTRACT_KIND,
+  PROP_CHANGED_SINCE,
+  PROP_CHANGED_ITEMS,
   N_PROPS
 };
 
@@ -109,6 +113,11 @@ buntan_item_filter_match (GtkFilter *filter, gpointer object)
                           !g_hash_table_contains (self->gap_items, buntan_item_get_id (item))))
     return FALSE;
 
+  if (self->changed_since > 0 &&
+      (self->changed_items == NULL ||
+       !g_hash_table_contains (self->changed_items, buntan_item_get_id (item))))
+    return FALSE;
+
   return self->needle == NULL || buntan_item_search_matches (item, self->needle);
 }
 
@@ -141,6 +150,7 @@ buntan_item_filter_finalize (GObject *object)
   g_clear_pointer (&self->owner, g_free);
   g_clear_pointer (&self->vendor, g_free);
   g_clear_pointer (&self->gap_items, g_hash_table_unref);
+  g_clear_pointer (&self->changed_items, g_hash_table_unref);
 
   G_OBJECT_CLASS (buntan_item_filter_parent_class)->finalize (object);
 }
@@ -182,6 +192,14 @@ buntan_item_filter_get_property (GObject *object, guint prop_id, GValue *value, 
 
     case PROP_CONTRACT_KIND:
       g_value_set_int (value, self->contract_kind);
+      break;
+
+    case PROP_CHANGED_SINCE:
+      g_value_set_uint (value, self->changed_since);
+      break;
+
+    case PROP_CHANGED_ITEMS:
+      g_value_set_boxed (value, self->changed_items);
       break;
 
     default:
@@ -231,6 +249,14 @@ buntan_item_filter_set_property (GObject      *object,
       buntan_item_filter_set_contract_kind (self, g_value_get_int (value));
       break;
 
+    case PROP_CHANGED_SINCE:
+      buntan_item_filter_set_changed_since (self, g_value_get_uint (value));
+      break;
+
+    case PROP_CHANGED_ITEMS:
+      buntan_item_filter_set_changed_items (self, g_value_get_boxed (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -271,6 +297,13 @@ buntan_item_filter_class_init (BuntanItemFilterClass *klass)
    * every item. */
   properties[PROP_CONTRACT_KIND] =
     g_param_spec_int ("contract-kind", NULL, NULL, -1, BUNTAN_CONTRACT_KIND_OTHER, -1, flags);
+  /* N of 第N版: the items changed since that version; 0 for every item. */
+  properties[PROP_CHANGED_SINCE] =
+    g_param_spec_uint ("changed-since", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  /* The ids of the items changed since that version (the keys), from the
+   * project's BuntanChangedSince: the filter only reads them. */
+  properties[PROP_CHANGED_ITEMS] =
+    g_param_spec_boxed ("changed-items", NULL, NULL, G_TYPE_HASH_TABLE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -515,6 +548,69 @@ buntan_item_filter_set_contract_kind (BuntanItemFilter *self, int contract_kind)
   gtk_filter_changed (GTK_FILTER (self), change);
 }
 
+guint
+buntan_item_filter_get_changed_since (BuntanItemFilter *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_ITEM_FILTER (self), 0);
+
+  return self->changed_since;
+}
+
+/* Whoever sets the version sets the items changed since it too
+ * (buntan_item_filter_set_changed_items()). */
+void
+buntan_item_filter_set_changed_since (BuntanItemFilter *self, guint version)
+{
+  GtkFilterChange change;
+
+  g_return_if_fail (BUNTAN_IS_ITEM_FILTER (self));
+
+  if (self->changed_since == version)
+    return;
+
+  if (self->changed_since == 0)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (version == 0)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else
+    change = GTK_FILTER_CHANGE_DIFFERENT;
+  self->changed_since = version;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANGED_SINCE]);
+  gtk_filter_changed (GTK_FILTER (self), change);
+}
+
+/**
+ * buntan_item_filter_get_changed_items:
+ * @self: an item filter
+ *
+ * Returns: (transfer none) (nullable): the ids of the items changed since
+ *   the version chosen
+ */
+GHashTable *
+buntan_item_filter_get_changed_items (BuntanItemFilter *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_ITEM_FILTER (self), NULL);
+
+  return self->changed_items;
+}
+
+/* @changed_items is not to change afterwards: set another table instead
+ * (BuntanChangedSince gives a new one after each change). */
+void
+buntan_item_filter_set_changed_items (BuntanItemFilter *self, GHashTable *changed_items)
+{
+  g_return_if_fail (BUNTAN_IS_ITEM_FILTER (self));
+
+  if (self->changed_items == changed_items)
+    return;
+
+  g_clear_pointer (&self->changed_items, g_hash_table_unref);
+  self->changed_items = changed_items != NULL ? g_hash_table_ref (changed_items) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANGED_ITEMS]);
+  if (self->changed_since > 0)
+    gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
 /**
  * buntan_item_filter_get_kept_item:
  * @self: an item filter
@@ -549,7 +645,8 @@ buntan_item_filter_get_active (BuntanItemFilter *self)
   g_return_val_if_fail (BUNTAN_IS_ITEM_FILTER (self), FALSE);
 
   return self->needle != NULL || self->section != NULL || self->status >= 0 ||
-         self->owner != NULL || self->vendor != NULL || self->contract_kind >= 0 || self->gaps_only;
+         self->owner != NULL || self->vendor != NULL || self->contract_kind >= 0 ||
+         self->gaps_only || self->changed_since > 0;
 }
 
 /* Lifts every criterion at once: one change, not one per criterion. */
@@ -598,6 +695,11 @@ buntan_item_filter_reset (BuntanItemFilter *self)
     {
       self->gaps_only = FALSE;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GAPS_ONLY]);
+    }
+  if (self->changed_since > 0)
+    {
+      self->changed_since = 0;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANGED_SINCE]);
     }
 
   if (was_active)

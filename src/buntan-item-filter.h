@@ -52,6 +52,14 @@ GHashTable *
 buntan_item_filter_get_gap_items (BuntanItemFilter *self);
 void
 buntan_item_filter_set_gap_items (BuntanItemFilter *self, GHashTable *gap_items);
+guint
+buntan_item_filter_get_changed_since (BuntanItemFilter *self);
+void
+buntan_item_filter_set_changed_since (BuntanItemFilter *self, guint version);
+GHashTable *
+buntan_item_filter_get_changed_items (BuntanItemFilter *self);
+void
+buntan_item_filter_set_changed_items (BuntanItemFilter *self, GHashTable *changed_items);
 BuntanItem *
 buntan_item_filter_get_kept_item (BuntanItemFilter *self);
 void

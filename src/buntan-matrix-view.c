@@ -53,6 +53,9 @@ struct _BuntanMatrixView
   GtkLabel           *count_label;
   GtkLabel           *legend_label;
   char               *marks_legend; /* the .ui's legend, for a project that has marks */
+  GtkCheckButton     *changes_check;
+  guint               changed_version; /* 第N版 the marks are against; 0: none */
+  GHashTable         *changed_items;   /* item ids changed since it; NULL: no marks */
 };
 
 G_DEFINE_FINAL_TYPE (BuntanMatrixView, buntan_matrix_view, BUNTAN_TYPE_OVERVIEW_VIEW)
@@ -216,8 +219,20 @@ update_cell (BuntanMatrixView *self, GtkListItem *list_item)
     case CELL_NUMBER:
       {
         g_autofree char *number = dup_item_number (self, item);
+        gboolean         changed = self->changed_items != NULL &&
+                           g_hash_table_contains (self->changed_items, buntan_item_get_id (item));
+        g_autofree char *marked = NULL;
+        g_autofree char *description = NULL;
 
-        gtk_label_set_label (GTK_LABEL (child), number);
+        if (changed)
+          {
+            /* TRANSLATORS: the short mark of a matrix row changed since an agreed version */
+            marked = g_strdup_printf ("%s %s", number, C_ ("matrix mark", "Changed"));
+            description = g_strdup_printf (_ ("Changed since version %u"), self->changed_version);
+          }
+        gtk_label_set_label (GTK_LABEL (child), changed ? marked : number);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                        changed ? description : "", -1);
       }
       break;
 
@@ -693,9 +708,43 @@ column_view_activate_cb (BuntanMatrixView *self, guint position, GtkColumnView *
     g_signal_emit (self, signals[ITEM_ACTIVATED], 0, buntan_item_get_id (item));
 }
 
+/* The rows changed since the version in force are marked while the check
+ * is on; the set comes from the project's BuntanChangedSince, compared
+ * once per burst of changes for every view. */
+static void
+update_changes (BuntanMatrixView *self)
+{
+  BuntanProject *project = buntan_overview_view_get_project (BUNTAN_OVERVIEW_VIEW (self));
+  guint          version = project != NULL ? buntan_changed_since_get_default_version (project) : 0;
+  g_autofree char *label = NULL;
+
+  g_clear_pointer (&self->changed_items, g_hash_table_unref);
+  self->changed_version = version;
+  if (version > 0 && gtk_check_button_get_active (self->changes_check))
+    self->changed_items =
+      buntan_changed_since_dup_items (buntan_project_get_changed_since (project), version, NULL);
+
+  label = version > 0 ? g_strdup_printf (_ ("Mark Changes Since Version %u"), version)
+                      : g_strdup (_ ("Mark Changes"));
+  gtk_check_button_set_label (self->changes_check, label);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->changes_check), version > 0);
+  gtk_widget_set_tooltip_text (
+    GTK_WIDGET (self->changes_check),
+    version > 0 ? _ ("Mark the rows changed since the version in force")
+                : _ ("No version is agreed yet: once one is, this marks what changed since"));
+}
+
+static void
+changes_toggled_cb (BuntanMatrixView *self)
+{
+  update_changes (self);
+  rebuild (self);
+}
+
 static void
 buntan_matrix_view_update (BuntanOverviewView *view)
 {
+  update_changes (BUNTAN_MATRIX_VIEW (view));
   rebuild (BUNTAN_MATRIX_VIEW (view));
 }
 
@@ -721,6 +770,7 @@ buntan_matrix_view_finalize (GObject *object)
   g_clear_pointer (&self->cells, g_hash_table_unref);
   g_clear_pointer (&self->gap_messages, g_hash_table_unref);
   g_clear_pointer (&self->marks_legend, g_free);
+  g_clear_pointer (&self->changed_items, g_hash_table_unref);
 
   G_OBJECT_CLASS (buntan_matrix_view_parent_class)->finalize (object);
 }
@@ -788,6 +838,8 @@ buntan_matrix_view_class_init (BuntanMatrixViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuntanMatrixView, part1_check);
   gtk_widget_class_bind_template_child (widget_class, BuntanMatrixView, count_label);
   gtk_widget_class_bind_template_child (widget_class, BuntanMatrixView, legend_label);
+  gtk_widget_class_bind_template_child (widget_class, BuntanMatrixView, changes_check);
+  gtk_widget_class_bind_template_callback (widget_class, changes_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, column_view_activate_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -820,6 +872,7 @@ buntan_matrix_view_init (BuntanMatrixView *self)
   g_object_bind_property (self, "include-part1", self->part1_check, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   update_count (self);
+  update_changes (self);
 }
 
 GtkWidget *

@@ -30,6 +30,9 @@ struct _BuntanPartFilterBar
   GtkStringList      *section_labels;
   char              **sections; /* the codes behind section_labels[1…] */
   gboolean            resetting;
+  BuntanProject      *project;
+  GtkStringList      *version_labels;
+  GArray             *versions; /* N of 第N版 behind version_labels[1…], latest first */
 
   GtkSearchEntry  *search_entry;
   GtkDropDown     *section_drop_down;
@@ -38,6 +41,7 @@ struct _BuntanPartFilterBar
   GtkDropDown     *vendor_drop_down;
   GtkDropDown     *contract_kind_drop_down;
   GtkToggleButton *gaps_button;
+  GtkDropDown     *changed_drop_down;
 };
 
 G_DEFINE_FINAL_TYPE (BuntanPartFilterBar, buntan_part_filter_bar, GTK_TYPE_WIDGET)
@@ -143,6 +147,107 @@ setup_drop_downs (BuntanPartFilterBar *self)
        kind <= BUNTAN_CONTRACT_KIND_OTHER; kind++)
     gtk_string_list_append (kinds, buntan_contract_kind_get_label (kind));
   gtk_drop_down_set_model (self->contract_kind_drop_down, G_LIST_MODEL (kinds));
+}
+
+/* "All items", then "Changed since" each version in force or before it,
+ * the latest first, so that the first choice is the version in force.
+ * Without any version the dropdown stays, insensitive, saying why. */
+static void
+set_versions (BuntanPartFilterBar *self)
+{
+  guint       chosen = buntan_item_filter_get_changed_since (self->filter);
+  GListModel *versions = self->project != NULL ? buntan_project_get_versions (self->project) : NULL;
+  g_autoptr (GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  guint reselect = 0;
+  guint n = versions != NULL ? g_list_model_get_n_items (versions) : 0;
+
+  g_array_set_size (self->versions, 0);
+  g_ptr_array_add (labels, g_strdup (_ ("All items")));
+  for (guint i = n; i > 0; i--)
+    {
+      g_autoptr (BuntanVersion) version = g_list_model_get_item (versions, i - 1);
+      guint number = buntan_version_get_number (version);
+
+      if (buntan_version_get_withdrawn (version))
+        continue;
+      g_array_append_val (self->versions, number);
+      /* TRANSLATORS: a choice of the Part pages' filter: 第N版以降の変更 */
+      g_ptr_array_add (labels, g_strdup_printf (_ ("Changed since version %u"), number));
+      if (number == chosen)
+        reselect = self->versions->len;
+    }
+  g_ptr_array_add (labels, NULL);
+
+  gtk_string_list_splice (self->version_labels, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->version_labels)),
+                          (const char *const *) labels->pdata);
+  gtk_drop_down_set_selected (self->changed_drop_down, reselect);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->changed_drop_down), self->versions->len > 0);
+  gtk_widget_set_tooltip_text (
+    GTK_WIDGET (self->changed_drop_down),
+    self->versions->len > 0
+      ? _ ("Show only the items changed since an agreed version")
+      : _ ("No version is agreed yet: once one is, this shows what changed since"));
+}
+
+static void
+version_withdrawn_cb (BuntanPartFilterBar *self)
+{
+  set_versions (self);
+  buntan_part_filter_bar_update_changes (self);
+}
+
+/* A withdrawn version leaves the choices: each version is watched. */
+static void
+watch_versions (BuntanPartFilterBar *self, GListModel *versions, guint position, guint added)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr (BuntanVersion) version = g_list_model_get_item (versions, i);
+
+      g_signal_connect_object (version, "notify::withdrawn", G_CALLBACK (version_withdrawn_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+}
+
+static void
+versions_changed_cb (BuntanPartFilterBar *self,
+                     guint                position,
+                     guint                removed,
+                     guint                added,
+                     GListModel          *versions)
+{
+  watch_versions (self, versions, position, added);
+  set_versions (self);
+  buntan_part_filter_bar_update_changes (self);
+}
+
+static void
+changed_since_notify_cb (BuntanPartFilterBar *self)
+{
+  buntan_part_filter_bar_update_changes (self);
+}
+
+static void
+set_project (BuntanPartFilterBar *self, BuntanProject *project)
+{
+  if (self->project == project)
+    return;
+
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_data (buntan_project_get_versions (self->project), self);
+  g_set_object (&self->project, project);
+  if (project != NULL)
+    {
+      GListModel *versions = buntan_project_get_versions (project);
+
+      g_signal_connect_object (versions, "items-changed", G_CALLBACK (versions_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      watch_versions (self, versions, 0, g_list_model_get_n_items (versions));
+    }
+  buntan_item_filter_set_changed_since (self->filter, 0);
+  set_versions (self);
+  buntan_part_filter_bar_update_changes (self);
 }
 
 static gboolean
@@ -356,6 +461,48 @@ vendor_to_position (GBinding     *binding,
   return FALSE;
 }
 
+/* Position 0 is "All items", position i the version versions[i - 1]. */
+static gboolean
+version_from_position (GBinding     *binding,
+                       const GValue *from_value,
+                       GValue       *to_value,
+                       gpointer      user_data)
+{
+  BuntanPartFilterBar *self = user_data;
+  guint                position = g_value_get_uint (from_value);
+
+  g_value_set_uint (to_value, position > 0 && position != GTK_INVALID_LIST_POSITION &&
+                                  position <= self->versions->len
+                                ? g_array_index (self->versions, guint, position - 1)
+                                : 0);
+  return TRUE;
+}
+
+static gboolean
+version_to_position (GBinding     *binding,
+                     const GValue *from_value,
+                     GValue       *to_value,
+                     gpointer      user_data)
+{
+  BuntanPartFilterBar *self = user_data;
+  guint                version = g_value_get_uint (from_value);
+
+  if (version == 0)
+    {
+      g_value_set_uint (to_value, 0);
+      return TRUE;
+    }
+
+  for (guint i = 0; i < self->versions->len; i++)
+    if (g_array_index (self->versions, guint, i) == version)
+      {
+        g_value_set_uint (to_value, i + 1);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
 /* Both ways: the widgets set the filter, and lifting the filters
  * (buntan_item_filter_reset) shows in the widgets. */
 static void
@@ -373,6 +520,8 @@ bind_filter (BuntanPartFilterBar *self)
   g_object_bind_property_full (self->vendor_drop_down, "selected", self->filter, "vendor", flags,
                                vendor_from_position, vendor_to_position, self, NULL);
   g_object_bind_property (self->gaps_button, "active", self->filter, "gaps-only", flags);
+  g_object_bind_property_full (self->changed_drop_down, "selected", self->filter, "changed-since",
+                               flags, version_from_position, version_to_position, self, NULL);
 }
 
 /* The search waits for a pause in the typing (GtkSearchEntry's
@@ -450,6 +599,10 @@ buntan_part_filter_bar_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->choices);
   g_clear_object (&self->section_labels);
+  g_clear_object (&self->version_labels);
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_data (buntan_project_get_versions (self->project), self);
+  g_clear_object (&self->project);
 
   G_OBJECT_CLASS (buntan_part_filter_bar_parent_class)->dispose (object);
 }
@@ -460,6 +613,7 @@ buntan_part_filter_bar_finalize (GObject *object)
   BuntanPartFilterBar *self = BUNTAN_PART_FILTER_BAR (object);
 
   g_clear_pointer (&self->sections, g_strfreev);
+  g_clear_pointer (&self->versions, g_array_unref);
 
   G_OBJECT_CLASS (buntan_part_filter_bar_parent_class)->finalize (object);
 }
@@ -513,6 +667,7 @@ buntan_part_filter_bar_class_init (BuntanPartFilterBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuntanPartFilterBar, vendor_drop_down);
   gtk_widget_class_bind_template_child (widget_class, BuntanPartFilterBar, contract_kind_drop_down);
   gtk_widget_class_bind_template_child (widget_class, BuntanPartFilterBar, gaps_button);
+  gtk_widget_class_bind_template_child (widget_class, BuntanPartFilterBar, changed_drop_down);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
@@ -524,10 +679,16 @@ buntan_part_filter_bar_init (BuntanPartFilterBar *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->filter = buntan_item_filter_new ();
+  self->versions = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->version_labels = gtk_string_list_new (NULL);
+  gtk_drop_down_set_model (self->changed_drop_down, G_LIST_MODEL (self->version_labels));
   setup_drop_downs (self);
   buntan_owner_choices_setup_drop_down (self->vendor_drop_down);
   set_vendors (self, NULL);
+  set_versions (self);
   bind_filter (self);
+  g_signal_connect_object (self->filter, "notify::changed-since",
+                           G_CALLBACK (changed_since_notify_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**
@@ -588,6 +749,7 @@ buntan_part_filter_bar_update_sections (BuntanPartFilterBar *self,
     {
       g_clear_pointer (&self->sections, g_strfreev);
       set_vendors (self, project);
+      set_project (self, project);
     }
   if (self->sections != NULL &&
       g_strv_equal ((const char *const *) sections, (const char *const *) self->sections))
@@ -633,6 +795,31 @@ buntan_part_filter_bar_get_sections (BuntanPartFilterBar *self)
   g_return_val_if_fail (BUNTAN_IS_PART_FILTER_BAR (self), NULL);
 
   return (const char *const *) self->sections;
+}
+
+/* The items changed since the version chosen, asked again of the
+ * project's BuntanChangedSince: when the choice changes, and after each
+ * burst of changes (the page calls this with the overview's new matrix). */
+void
+buntan_part_filter_bar_update_changes (BuntanPartFilterBar *self)
+{
+  guint version;
+  g_autoptr (GHashTable) items = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_return_if_fail (BUNTAN_IS_PART_FILTER_BAR (self));
+
+  version = buntan_item_filter_get_changed_since (self->filter);
+  if (version > 0 && self->project != NULL)
+    {
+      items = buntan_changed_since_dup_items (buntan_project_get_changed_since (self->project),
+                                              version, &error);
+      /* A snapshot that cannot be read shows no item as changed; the
+       * Versions dialog says why when it is compared. */
+      if (items == NULL)
+        g_debug ("No changes since version %u: %s", version, error->message);
+    }
+  buntan_item_filter_set_changed_items (self->filter, items);
 }
 
 /* Lifts every filter, the search with them. */

@@ -22,8 +22,8 @@ G_DECLARE_FINAL_TYPE (BuntanPartFilterBar,
                       GtkWidget)
 
 /*
- * The search entry, a dropdown per criterion (section, status, owner) and
- * "Gaps Only". The bar owns the BuntanItemFilter (property "filter") and
+ * The search entry, a dropdown per criterion (section, status, owner),
+ * "Gaps Only" and "Changed since 第N版". The bar owns the BuntanItemFilter (property "filter") and
  * binds every widget to one of its properties, both ways.
  *
  * Signals:
@@ -42,6 +42,8 @@ buntan_part_filter_bar_update_sections (BuntanPartFilterBar *self,
                                         gboolean             another_project);
 const char *const *
 buntan_part_filter_bar_get_sections (BuntanPartFilterBar *self);
+void
+buntan_part_filter_bar_update_changes (BuntanPartFilterBar *self);
 void
 buntan_part_filter_bar_reset (BuntanPartFilterBar *self);
 void

@@ -531,6 +531,7 @@ buntan_part_page_set_matrix (BuntanPartPage *self, BuntanMatrix *matrix)
   /* An edit can take any item in or out of the filters, not only its gaps. */
   buntan_item_filter_set_kept_item (self->filter, self->selected_item);
   buntan_item_filter_set_gap_items (self->filter, self->gap_messages);
+  buntan_part_filter_bar_update_changes (self->filter_bar);
   if (!buntan_item_filter_get_gaps_only (self->filter) &&
       buntan_item_filter_get_active (self->filter))
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);

@@ -209,8 +209,9 @@ round_response_cb (AdwMessageDialog *dialog, const char *response, BuntanVersion
     g_warning ("Starting a renewal round failed: %s", error->message);
 }
 
+/* @ticked: the vendors ticked to begin with, or NULL for none. */
 static void
-round_clicked_cb (GtkButton *button, BuntanVersionsDialog *self)
+ask_round (BuntanVersionsDialog *self, const char *const *ticked)
 {
   BuntanVersion    *version = buntan_project_get_latest_version (self->project);
   GListModel       *parties = buntan_project_get_parties (self->project);
@@ -241,6 +242,9 @@ round_clicked_cb (GtkButton *button, BuntanVersionsDialog *self)
       if (buntan_party_is_hospital (party))
         continue;
       check = gtk_check_button_new_with_label (buntan_party_get_name (party));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   ticked != NULL &&
+                                     g_strv_contains (ticked, buntan_party_get_id (party)));
       g_object_set_data_full (G_OBJECT (check), "party-id", g_strdup (buntan_party_get_id (party)),
                               g_free);
       g_signal_connect_object (check, "toggled", G_CALLBACK (round_party_toggled_cb), dialog, 0);
@@ -263,6 +267,12 @@ row_button_realize_cb (GtkWidget *button)
 {
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   g_object_get_data (G_OBJECT (button), "accessible-label"), -1);
+}
+
+static void
+round_clicked_cb (GtkButton *button, BuntanVersionsDialog *self)
+{
+  ask_round (self, NULL);
 }
 
 /* Every row has the same buttons: @accessible_label names the version, so
@@ -423,4 +433,21 @@ buntan_versions_dialog_new (GtkWindow *parent, BuntanProject *project)
   update_empty (self);
 
   return self;
+}
+
+/**
+ * buntan_versions_dialog_start_round:
+ * @self: a versions dialog
+ * @ticked: (nullable): the ids of the vendors ticked to begin with (those
+ *   whose contracts renew soon, when the window reminds of them)
+ *
+ * Asks which vendors' round to start, as the "Start Renewal Round…"
+ * button does; nothing starts until the question is answered.
+ */
+void
+buntan_versions_dialog_start_round (BuntanVersionsDialog *self, const char *const *ticked)
+{
+  g_return_if_fail (BUNTAN_IS_VERSIONS_DIALOG (self));
+
+  ask_round (self, ticked);
 }

@@ -21,5 +21,7 @@ G_DECLARE_FINAL_TYPE (BuntanVersionsDialog,
 
 BuntanVersionsDialog *
 buntan_versions_dialog_new (GtkWindow *parent, BuntanProject *project);
+void
+buntan_versions_dialog_start_round (BuntanVersionsDialog *self, const char *const *ticked);
 
 G_END_DECLS

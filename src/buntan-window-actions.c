@@ -1075,4 +1075,5 @@ _buntan_window_update_actions (BuntanWindow *self)
   _buntan_window_update_checklist_update (self);
   _buntan_window_update_questionnaire (self);
   _buntan_window_update_answers (self);
+  _buntan_window_remind_renewals (self);
 }

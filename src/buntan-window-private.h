@@ -131,6 +131,12 @@ void
 _buntan_window_class_init_answers (GtkWidgetClass *widget_class);
 void
 _buntan_window_update_answers (BuntanWindow *self);
+/* buntan-window-renewals.c */
+void
+_buntan_window_class_init_renewals (GtkWidgetClass *widget_class);
+void
+_buntan_window_remind_renewals (BuntanWindow *self);
+
 /* buntan-window-checklist-update.c */
 void
 _buntan_window_class_init_checklist_update (GtkWidgetClass *widget_class);

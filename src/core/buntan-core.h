@@ -42,6 +42,8 @@
 #include "buntan-xlsx-reader.h"
 #include "buntan-answers.h"
 #include "buntan-cyber-summary.h"
+#include "buntan-changed-since.h"
+#include "buntan-due-renewal.h"
 
 G_BEGIN_DECLS
 

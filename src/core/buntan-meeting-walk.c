@@ -27,6 +27,20 @@ walk_vendor (BuntanProject *project, const char *walk)
   return party != NULL && !buntan_party_is_hospital (party) ? party : NULL;
 }
 
+/* N of a "changed:N" walk whose version exists, or 0. */
+static guint
+walk_version (BuntanProject *project, const char *walk)
+{
+  guint64 number;
+
+  if (walk == NULL || !g_str_has_prefix (walk, BUNTAN_MEETING_WALK_CHANGED) ||
+      !g_ascii_string_to_unsigned (walk + strlen (BUNTAN_MEETING_WALK_CHANGED), 10, 1, G_MAXUINT,
+                                   &number, NULL))
+    return 0;
+
+  return buntan_project_find_version (project, (guint) number) != NULL ? (guint) number : 0;
+}
+
 gboolean
 buntan_meeting_walk_is_valid (BuntanProject *project, const char *walk)
 {
@@ -34,7 +48,8 @@ buntan_meeting_walk_is_valid (BuntanProject *project, const char *walk)
 
   return g_strcmp0 (walk, BUNTAN_MEETING_WALK_PART2) == 0 ||
          g_strcmp0 (walk, BUNTAN_MEETING_WALK_ALL) == 0 ||
-         g_strcmp0 (walk, BUNTAN_MEETING_WALK_GAPS) == 0 || walk_vendor (project, walk) != NULL;
+         g_strcmp0 (walk, BUNTAN_MEETING_WALK_GAPS) == 0 || walk_vendor (project, walk) != NULL ||
+         walk_version (project, walk) != 0;
 }
 
 static void
@@ -42,7 +57,8 @@ add_part (GPtrArray     *items,
           BuntanProject *project,
           guint          part,
           BuntanMatrix  *gaps,
-          BuntanParty   *vendor)
+          BuntanParty   *vendor,
+          GHashTable    *changed)
 {
   GListModel *model = buntan_project_get_part_items (project, part);
   guint       n = g_list_model_get_n_items (model);
@@ -54,6 +70,8 @@ add_part (GPtrArray     *items,
       if (gaps != NULL && !buntan_matrix_item_has_gap (gaps, buntan_item_get_id (item)))
         continue;
       if (vendor != NULL && !buntan_item_involves (item, buntan_party_get_id (vendor)))
+        continue;
+      if (changed != NULL && !g_hash_table_contains (changed, buntan_item_get_id (item)))
         continue;
 
       g_ptr_array_add (items, g_steal_pointer (&item));
@@ -68,15 +86,19 @@ add_part (GPtrArray     *items,
  *   through its gaps; other walks ignore it and may pass %NULL)
  *
  * The gaps are those of @gaps: a walk through the gaps keeps the items it
- * started with, also once they are settled.
+ * started with, also once they are settled; so does a walk through the
+ * items changed since a version (buntan_project_get_changed_since()), and
+ * one whose version's snapshot cannot be read has no items.
  *
  * Returns: (transfer full) (element-type BuntanItem): the items in order
  */
 GPtrArray *
 buntan_meeting_walk_items (BuntanProject *project, const char *walk, BuntanMatrix *gaps)
 {
-  GPtrArray   *items = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GHashTable) changed = NULL;
   BuntanParty *vendor;
+  guint        version;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (project), items);
   g_return_val_if_fail (gaps == NULL || BUNTAN_IS_MATRIX (gaps), items);
@@ -85,11 +107,18 @@ buntan_meeting_walk_items (BuntanProject *project, const char *walk, BuntanMatri
   vendor = walk_vendor (project, walk);
   if (g_strcmp0 (walk, BUNTAN_MEETING_WALK_GAPS) != 0)
     gaps = NULL;
+  if ((version = walk_version (project, walk)) != 0)
+    {
+      changed =
+        buntan_changed_since_dup_items (buntan_project_get_changed_since (project), version, NULL);
+      if (changed == NULL)
+        return items;
+    }
 
   if (g_strcmp0 (walk, BUNTAN_MEETING_WALK_PART2) != 0 &&
       buntan_meeting_walk_is_valid (project, walk))
-    add_part (items, project, 1, gaps, vendor);
-  add_part (items, project, 2, gaps, vendor);
+    add_part (items, project, 1, gaps, vendor, changed);
+  add_part (items, project, 2, gaps, vendor, changed);
 
   return items;
 }
@@ -150,9 +179,13 @@ char *
 buntan_meeting_walk_dup_label (BuntanProject *project, const char *walk)
 {
   BuntanParty *vendor;
+  guint        version;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (project), NULL);
 
+  if ((version = walk_version (project, walk)) != 0)
+    /* TRANSLATORS: a walk through the items changed since 第N版 */
+    return g_strdup_printf (_ ("Only items changed since version %u"), version);
   if (g_strcmp0 (walk, BUNTAN_MEETING_WALK_ALL) == 0)
     return g_strdup (_ ("Parts 1 and 2"));
   if (g_strcmp0 (walk, BUNTAN_MEETING_WALK_GAPS) == 0)
@@ -168,8 +201,9 @@ buntan_meeting_walk_dup_label (BuntanProject *project, const char *walk)
  * buntan_meeting_walk_list:
  * @project: a project
  *
- * Returns: (transfer full): every walk of the project, the default first
- *   and a walk for each vendor last
+ * Returns: (transfer full): every walk of the project, the default first,
+ *   then the items changed since the version in force (if one is) and a
+ *   walk for each vendor last
  */
 char **
 buntan_meeting_walk_list (BuntanProject *project)
@@ -177,11 +211,18 @@ buntan_meeting_walk_list (BuntanProject *project)
   g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
   GListModel *parties;
   guint       n;
+  guint       version;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (project), NULL);
 
   g_strv_builder_add_many (builder, BUNTAN_MEETING_WALK_PART2, BUNTAN_MEETING_WALK_ALL,
                            BUNTAN_MEETING_WALK_GAPS, NULL);
+  if ((version = buntan_changed_since_get_default_version (project)) != 0)
+    {
+      g_autofree char *changed = g_strdup_printf (BUNTAN_MEETING_WALK_CHANGED "%u", version);
+
+      g_strv_builder_add (builder, changed);
+    }
   parties = buntan_project_get_parties (project);
   n = g_list_model_get_n_items (parties);
   for (guint i = 0; i < n; i++)

@@ -125,8 +125,8 @@ header_controls (BuntanPartPage *page)
     if (gtk_widget_get_ancestor (g_ptr_array_index (toggles, i), GTK_TYPE_DROP_DOWN) == NULL)
       g_ptr_array_add (controls, g_ptr_array_index (toggles, i));
   bar_controls = controls->len;
-  /* Search, section, status, owner, vendor, contract kind, Gaps. */
-  g_assert_cmpuint (bar_controls, ==, 7);
+  /* Search, section, status, owner, vendor, contract kind, changed since, Gaps. */
+  g_assert_cmpuint (bar_controls, ==, 8);
 
   for (guint i = 0; i < labels->len; i++)
     if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), "numeric") &&

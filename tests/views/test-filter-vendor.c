@@ -39,9 +39,9 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
                                g_object_ref (
                                  GTK_FILTER (buntan_part_filter_bar_get_filter (fixture->bar))));
 
-  /* Section, status, owner, then the two of this test. */
+  /* Section, status, owner, the two of this test, then "changed since". */
   drop_downs = gui_test_find_all (fixture->bar, GTK_TYPE_DROP_DOWN);
-  g_assert_cmpuint (drop_downs->len, ==, 5);
+  g_assert_cmpuint (drop_downs->len, ==, 6);
   fixture->vendor = g_ptr_array_index (drop_downs, 3);
   fixture->contract_kind = g_ptr_array_index (drop_downs, 4);
 }

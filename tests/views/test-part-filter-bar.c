@@ -40,7 +40,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   /* The widgets in the order a user meets them. */
   drop_downs = gui_test_find_all (fixture->bar, GTK_TYPE_DROP_DOWN);
   toggles = gui_test_find_all (fixture->bar, GTK_TYPE_TOGGLE_BUTTON);
-  g_assert_cmpuint (drop_downs->len, ==, 5);
+  g_assert_cmpuint (drop_downs->len, ==, 6);
   fixture->section = g_ptr_array_index (drop_downs, 0);
   fixture->status = g_ptr_array_index (drop_downs, 1);
   fixture->owner = g_ptr_array_index (drop_downs, 2);
