@@ -7,6 +7,7 @@
 
 #include "buntan-core.h"
 #include "buntan-autosave.h"
+#include "buntan-conflicts-banner.h"
 #include "buntan-part-page.h"
 #include "buntan-window.h"
 
@@ -30,14 +31,15 @@ struct _BuntanWindow
   gboolean   exporting;
   GtkWidget *export_spinner;
 
-  AdwToastOverlay      *toast_overlay;
-  AdwViewSwitcherTitle *switcher_title;
-  AdwWindowTitle       *window_title;
-  AdwViewSwitcherBar   *switcher_bar;
-  GtkStack             *main_stack;
-  AdwStatusPage        *loading_page;
-  GtkWidget            *load_spinner;
-  AdwViewStack         *view_stack;
+  AdwToastOverlay       *toast_overlay;
+  BuntanConflictsBanner *conflicts_banner;
+  AdwViewSwitcherTitle  *switcher_title;
+  AdwWindowTitle        *window_title;
+  AdwViewSwitcherBar    *switcher_bar;
+  GtkStack              *main_stack;
+  AdwStatusPage         *loading_page;
+  GtkWidget             *load_spinner;
+  AdwViewStack          *view_stack;
   /* Built with the first project (ensure_pages() in buntan-window.c): NULL
    * before, so a window that starts empty never builds them. */
   BuntanPartPage *part1_page;

@@ -630,6 +630,8 @@ buntan_window_class_init (BuntanWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuntanWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, BuntanWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, BuntanWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, BuntanWindow, conflicts_banner);
+  g_type_ensure (BUNTAN_TYPE_CONFLICTS_BANNER);
   gtk_widget_class_bind_template_child (widget_class, BuntanWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, BuntanWindow, load_spinner);
   gtk_widget_class_bind_template_child (widget_class, BuntanWindow, view_stack);
@@ -750,6 +752,7 @@ _buntan_window_set_project (BuntanWindow *self, BuntanProject *project)
       g_signal_connect_swapped (self->overview, "changed", G_CALLBACK (overview_changed_cb), self);
     }
   overview_changed_cb (self);
+  buntan_conflicts_banner_set_project (self->conflicts_banner, project);
 
   if (project != NULL && first && self->settings != NULL)
     {

@@ -148,8 +148,11 @@ int
 buntan_cli_merge (const BuntanCliCommand *command, int argc, char **argv)
 {
   g_autofree char   *output = NULL;
+  gboolean           force = FALSE;
   const GOptionEntry entries[] = { { "output", 'o', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME,
                                      &output, N_ ("Write the merged project to OUT"), N_ ("OUT") },
+                                   { "force", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &force,
+                                     N_ ("Merge even projects with different ids"), NULL },
                                    G_OPTION_ENTRY_NULL };
   g_auto (GStrv) args = NULL;
   BuntanProject *projects[3] = { NULL, NULL, NULL };
@@ -176,6 +179,19 @@ buntan_cli_merge (const BuntanCliCommand *command, int argc, char **argv)
   theirs = projects[2];
   if (!loaded)
     return BUNTAN_CLI_EXIT_FAILURE;
+
+  /* Two different negotiations merge into one that is neither: every item
+   * of the other hospital's project would come in as their change. */
+  for (guint i = 1; i < 3 && !force; i++)
+    if (!buntan_merge_is_same_project (base, projects[i]))
+      {
+        g_printerr (_ ("%s and %s are different projects (ids %s and %s); merging them would mix "
+                       "two negotiations. Nothing was written. Give --force to merge them "
+                       "anyway.\n"),
+                    args[0], args[i], buntan_project_get_id (base),
+                    buntan_project_get_id (projects[i]));
+        return BUNTAN_CLI_EXIT_FAILURE;
+      }
 
   merged = buntan_merge_projects (base, ours, theirs, &n_conflicts, &error);
   if (merged == NULL)

@@ -12,12 +12,18 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <string.h>
+
 #include "buntan-comparison-private.h"
+#include "buntan-history.h"
+#include "buntan-project-file-conflicts.h"
+#include "buntan-project-private.h"
 
 struct _BuntanConflict
 {
   GObject parent_instance;
 
+  char *text; /* the record as the project holds it */
   char *item; /* an item id, "party:ID" or "project" (README, "Merging") */
   char *field;
   char *base;
@@ -32,6 +38,7 @@ buntan_conflict_finalize (GObject *object)
 {
   BuntanConflict *self = BUNTAN_CONFLICT (object);
 
+  g_clear_pointer (&self->text, g_free);
   g_clear_pointer (&self->item, g_free);
   g_clear_pointer (&self->field, g_free);
   g_clear_pointer (&self->base, g_free);
@@ -170,25 +177,131 @@ buntan_conflict_describe (BuntanConflict *self)
 GListModel *
 buntan_conflict_list_project (BuntanProject *project)
 {
-  g_autoptr (JsonObject) root = _buntan_project_dup_canonical_object (project);
-  GListStore *conflicts = g_list_store_new (BUNTAN_TYPE_CONFLICT);
-  JsonNode   *node = json_object_get_member (root, "conflicts");
-  JsonArray  *array;
+  GListStore        *conflicts = g_list_store_new (BUNTAN_TYPE_CONFLICT);
+  const char *const *texts;
 
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    return G_LIST_MODEL (conflicts);
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (project), NULL);
 
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  texts = _buntan_project_get_conflicts (project);
+  for (guint i = 0; texts != NULL && texts[i] != NULL; i++)
     {
-      JsonNode *element = json_array_get_element (array, i);
+      g_autoptr (JsonNode) node = json_from_string (texts[i], NULL);
       g_autoptr (BuntanConflict) conflict = NULL;
 
-      if (!JSON_NODE_HOLDS_OBJECT (element))
-        continue;
-      conflict = _buntan_conflict_new_from_object (json_node_get_object (element));
+      /* The reader made every text (buntan-project-file-conflicts.c). */
+      g_assert (node != NULL && JSON_NODE_HOLDS_OBJECT (node));
+      conflict = _buntan_conflict_new_from_object (json_node_get_object (node));
+      conflict->text = g_strdup (texts[i]);
       g_list_store_append (conflicts, conflict);
     }
 
   return G_LIST_MODEL (conflicts);
+}
+
+/**
+ * buntan_conflict_count_project:
+ * @project: a project
+ *
+ * Returns: how many conflicts a merge left in the project, still undecided
+ */
+guint
+buntan_conflict_count_project (BuntanProject *project)
+{
+  const char *const *texts;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (project), 0);
+
+  texts = _buntan_project_get_conflicts (project);
+  return texts != NULL ? g_strv_length ((char **) texts) : 0;
+}
+
+/**
+ * buntan_conflict_can_take_theirs:
+ * @self: a conflict
+ *
+ * Their value can be taken for a field of an item. A party's, the
+ * project's or a version's conflict, and an item deleted on one side, are
+ * decided by hand: ours is kept, and the user edits what should change.
+ *
+ * Returns: whether buntan_conflict_resolve() can take their value
+ */
+gboolean
+buntan_conflict_can_take_theirs (BuntanConflict *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_CONFLICT (self), FALSE);
+
+  return self->item != NULL && strchr (self->item, ':') == NULL &&
+         strcmp (self->item, "project") != 0 && g_strcmp0 (self->field, "deleted") != 0;
+}
+
+/**
+ * buntan_conflict_resolve:
+ * @project: the project holding @conflict
+ * @conflict: one of buntan_conflict_list_project()'s conflicts
+ * @take_theirs: %TRUE to give the item their value, %FALSE to keep ours
+ *   (the value the project already holds)
+ * @error: return location for a #BUNTAN_PROJECT_ERROR
+ *
+ * Decides one conflict: takes it out of the project's conflicts and, for
+ * theirs, sets the item's field to their value through the item's setters.
+ * Both are one step of the project's history: undo brings the conflict and
+ * the value back.
+ *
+ * Returns: %FALSE with @error set when the project no longer holds the
+ *   conflict, or their value cannot be given to the item (it is then left
+ *   as it was)
+ */
+gboolean
+buntan_conflict_resolve (BuntanProject  *project,
+                         BuntanConflict *conflict,
+                         gboolean        take_theirs,
+                         GError        **error)
+{
+  const char *const *texts;
+  /* Copies: the project frees its list when it takes the new one. */
+  g_autoptr (GPtrArray) left = g_ptr_array_new_with_free_func (g_free);
+  BuntanHistory *history;
+  gboolean       found = FALSE;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (BUNTAN_IS_CONFLICT (conflict), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  texts = _buntan_project_get_conflicts (project);
+  for (guint i = 0; texts != NULL && texts[i] != NULL; i++)
+    {
+      if (!found && g_strcmp0 (texts[i], conflict->text) == 0)
+        found = TRUE;
+      else
+        g_ptr_array_add (left, g_strdup (texts[i]));
+    }
+  g_ptr_array_add (left, NULL);
+
+  if (!found)
+    {
+      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_INVALID,
+                   _ ("The conflict about “%s” is no longer in the project"),
+                   conflict->item != NULL ? conflict->item : "");
+      return FALSE;
+    }
+  if (take_theirs && !buntan_conflict_can_take_theirs (conflict))
+    {
+      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_INVALID,
+                   _ ("Their value for “%s” cannot be taken here; keep ours and edit it by hand"),
+                   conflict->item);
+      return FALSE;
+    }
+
+  history = buntan_project_get_history (project);
+  buntan_history_begin_group (history);
+  if (take_theirs && !_buntan_conflict_apply_theirs (project, conflict->text, error))
+    {
+      buntan_history_end_group (history);
+      return FALSE;
+    }
+  _buntan_project_set_conflicts (project, (const char *const *) left->pdata);
+  buntan_project_set_is_modified (project, TRUE);
+  buntan_history_end_group (history);
+
+  return TRUE;
 }

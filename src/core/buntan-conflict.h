@@ -29,5 +29,14 @@ char *
 buntan_conflict_describe (BuntanConflict *self);
 GListModel *
 buntan_conflict_list_project (BuntanProject *project);
+guint
+buntan_conflict_count_project (BuntanProject *project);
+gboolean
+buntan_conflict_can_take_theirs (BuntanConflict *self);
+gboolean
+buntan_conflict_resolve (BuntanProject  *project,
+                         BuntanConflict *conflict,
+                         gboolean        take_theirs,
+                         GError        **error);
 
 G_END_DECLS

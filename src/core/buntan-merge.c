@@ -705,3 +705,25 @@ buntan_merge_projects (BuntanProject *base,
     *n_conflicts = json_array_get_length (found);
   return project;
 }
+
+/**
+ * buntan_merge_is_same_project:
+ * @a: a project
+ * @b: another project
+ *
+ * Whether two projects are one negotiation, as their ids say. A project
+ * read from a format 1 file has no id of its own (it is made from the
+ * file's content when read), so it is taken to be the same as any other.
+ *
+ * Returns: %FALSE when both carry ids and the ids differ
+ */
+gboolean
+buntan_merge_is_same_project (BuntanProject *a, BuntanProject *b)
+{
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (a), FALSE);
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (b), FALSE);
+
+  if (buntan_project_get_file_version (a) < 2 || buntan_project_get_file_version (b) < 2)
+    return TRUE;
+  return g_strcmp0 (buntan_project_get_id (a), buntan_project_get_id (b)) == 0;
+}

@@ -17,5 +17,7 @@ buntan_merge_projects (BuntanProject *base,
                        BuntanProject *theirs,
                        guint         *n_conflicts,
                        GError       **error);
+gboolean
+buntan_merge_is_same_project (BuntanProject *a, BuntanProject *b);
 
 G_END_DECLS

@@ -15,11 +15,11 @@
 
 G_BEGIN_DECLS
 
-static const char *const project_members[] = { "format",   "version",        "id",
-                                               "title",    "organization",   "created",
-                                               "modified", "template",       "parties",
-                                               "items",    "meetings",       "versions",
-                                               "rounds",   "questionnaires", NULL };
+static const char *const project_members[] = {
+  "format",   "version",        "id",        "title", "organization", "created",
+  "modified", "template",       "parties",   "items", "meetings",     "versions",
+  "rounds",   "questionnaires", "conflicts", NULL
+};
 
 /* "contract" and "renewal_date" are format 1's: read into the first
  * contract, never written again. */

@@ -12,6 +12,7 @@
 #include "buntan-project-file-private.h"
 #include "buntan-project-file-versions.h"
 #include "buntan-project-file-questionnaires.h"
+#include "buntan-project-file-conflicts.h"
 
 /* The first format that has per-vendor checks: older files get theirs from
  * the item-level first check (_buntan_project_migrate_first_checks()). */
@@ -442,7 +443,8 @@ _buntan_project_read (GBytes *bytes, const char *display_name, GError **error)
 
   if (!_buntan_project_read_meetings (&reader, project, root, party_ids) ||
       !_buntan_project_read_versions (&reader, project, root) ||
-      !_buntan_project_read_questionnaires (&reader, project, root))
+      !_buntan_project_read_questionnaires (&reader, project, root) ||
+      !_buntan_project_read_conflicts (&reader, project, root))
     return NULL;
 
   extra = buntan_json_collect_unknown_members (root, project_members);

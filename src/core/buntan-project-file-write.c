@@ -8,6 +8,7 @@
 #include "buntan-project-file-private.h"
 #include "buntan-project-file-versions.h"
 #include "buntan-project-file-questionnaires.h"
+#include "buntan-project-file-conflicts.h"
 
 /* See _buntan_project_write(). */
 #define FINGERPRINT_TEXT_VERSION 1
@@ -253,6 +254,7 @@ _buntan_project_write (BuntanProject  *self,
       _buntan_project_write_meetings (stream, self, flags);
       _buntan_project_write_versions (stream, self, flags);
       _buntan_project_write_questionnaires (stream, self, flags);
+      _buntan_project_write_conflicts (stream, self);
       add_unknown_members (stream, extra, project_members);
     }
   buntan_json_stream_end_object (stream);

@@ -44,6 +44,9 @@ struct _BuntanProject
   GListStore            *versions; /* of BuntanVersion (buntan-project-versions.c) */
   GListStore            *rounds;   /* of BuntanRound, made when first asked for */
   GListStore *questionnaires;      /* of BuntanQuestionnaire (buntan-project-questionnaires.c) */
+  /* A merge's undecided fields, one JSON object text each (buntan-conflict.c):
+   * a property, so that resolving one is a step the history undoes. */
+  char **conflicts;
 };
 
 enum
@@ -56,6 +59,7 @@ enum
   PROP_TEMPLATE_ID,
   PROP_TEMPLATE_VERSION,
   PROP_IS_MODIFIED,
+  PROP_CONFLICTS,
   N_PROPS
 };
 

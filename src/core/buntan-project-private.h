@@ -29,6 +29,10 @@ void
 _buntan_project_set_backup_file (BuntanProject *self, GFile *backup);
 void
 _buntan_project_add_migration_note (BuntanProject *self, const char *note);
+const char *const *
+_buntan_project_get_conflicts (BuntanProject *self);
+void
+_buntan_project_set_conflicts (BuntanProject *self, const char *const *conflicts);
 
 /* buntan-project-file*.c */
 BuntanProject *

@@ -84,6 +84,7 @@ buntan_project_finalize (GObject *object)
   g_clear_object (&self->part_items[0]);
   g_clear_object (&self->part_items[1]);
   g_clear_pointer (&self->extra, json_object_unref);
+  g_clear_pointer (&self->conflicts, g_strfreev);
   g_clear_object (&self->history);
   g_clear_object (&self->meetings);
   g_clear_object (&self->versions);
@@ -129,6 +130,10 @@ buntan_project_get_property (GObject *object, guint prop_id, GValue *value, GPar
       g_value_set_boolean (value, self->is_modified);
       break;
 
+    case PROP_CONFLICTS:
+      g_value_set_boxed (value, self->conflicts);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -151,6 +156,10 @@ buntan_project_set_property (GObject *object, guint prop_id, const GValue *value
 
     case PROP_TEMPLATE_VERSION:
       _buntan_project_set_template (self, self->template_id, g_value_get_string (value));
+      break;
+
+    case PROP_CONFLICTS:
+      _buntan_project_set_conflicts (self, g_value_get_boxed (value));
       break;
 
     default:
@@ -179,6 +188,8 @@ buntan_project_class_init (BuntanProjectClass *klass)
     /* Writable so that the history records a checklist update's new version. */
     g_param_spec_string ("template-version", NULL, NULL, NULL, editable);
   properties[PROP_IS_MODIFIED] = g_param_spec_boolean ("is-modified", NULL, NULL, FALSE, editable);
+  /* Writable so that the history records a resolved conflict (buntan-conflict.c). */
+  properties[PROP_CONFLICTS] = g_param_spec_boxed ("conflicts", NULL, NULL, G_TYPE_STRV, editable);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -669,4 +680,27 @@ GListStore *
 _buntan_project_get_version_store (BuntanProject *self)
 {
   return self->versions;
+}
+
+/* The conflicts a merge left, as JSON object texts; NULL when none. */
+const char *const *
+_buntan_project_get_conflicts (BuntanProject *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  return (const char *const *) self->conflicts;
+}
+
+void
+_buntan_project_set_conflicts (BuntanProject *self, const char *const *conflicts)
+{
+  g_return_if_fail (BUNTAN_IS_PROJECT (self));
+
+  if (conflicts != NULL && conflicts[0] == NULL)
+    conflicts = NULL;
+  if (_buntan_replace_strv (&self->conflicts, conflicts))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONFLICTS]);
+      _buntan_project_mark_changed (self);
+    }
 }

@@ -356,7 +356,34 @@ class GitTest(Scratch):
         self.assertEqual(run('validate', self.project).returncode, 0)
 
 
-GROUPS = {'diff': DiffTest, 'merge': MergeTest, 'git': GitTest}
+class MergeIdsTest(Scratch):
+    """Projects with different ids are two negotiations: refused unless --force."""
+
+    def other_project(self):
+        return self.variant('other.buntan', lambda p: p.update(
+            id='0b5e4c1e-6f7a-4d2b-9c3e-2a1f0e9d8c7b'))
+
+    def test_different_ids_refused(self):
+        theirs = self.other_project()
+        out = self.path('out.buntan')
+        result = run('merge', self.base_path, self.base_path, theirs, '-o', out)
+        self.assertEqual(result.returncode, EXIT_FAILURE, result.stderr)
+        self.assertIn('base.buntan', result.stderr)
+        self.assertIn('other.buntan', result.stderr)
+        self.assertIn('0b5e4c1e-6f7a-4d2b-9c3e-2a1f0e9d8c7b', result.stderr)
+        self.assertIn('--force', result.stderr)
+        self.assertFalse(os.path.exists(out))
+
+    def test_force_merges(self):
+        theirs = self.other_project()
+        out = self.path('out.buntan')
+        result = run('merge', '--force', self.base_path, self.base_path, theirs, '-o', out)
+        self.assertEqual(result.returncode, EXIT_OK, result.stderr)
+        # Identity is ours: the merged project is still the base's negotiation.
+        self.assertEqual(self.load(out)['id'], self.base['id'])
+
+
+GROUPS = {'diff': DiffTest, 'merge': MergeTest, 'git': GitTest, 'merge-ids': MergeIdsTest}
 
 if __name__ == '__main__':
     CLI = os.path.abspath(sys.argv[1])
