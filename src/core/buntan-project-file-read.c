@@ -8,6 +8,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "buntan-next-year-private.h"
 #include "buntan-project-file-private.h"
 #include "buntan-project-file-versions.h"
 #include "buntan-project-file-questionnaires.h"
@@ -396,7 +397,8 @@ _buntan_project_read (GBytes *bytes, const char *display_name, GError **error)
       !buntan_json_reader_get_time (&reader, root, "", "modified", FALSE, &modified) ||
       !read_template (&reader, project, root) || !read_list (&reader, root, "parties", &parties) ||
       !read_list (&reader, root, "items", &items) ||
-      !read_id (&reader, project, root, bytes, version))
+      !read_id (&reader, project, root, bytes, version) ||
+      !_buntan_project_read_previous_project (&reader, project, root))
     return NULL;
 
   _buntan_project_set_file_version (project, version);

@@ -41,6 +41,8 @@ struct _BuntanProject
   GListStore            *versions; /* of BuntanVersion (buntan-project-versions.c) */
   GListStore            *rounds;   /* of BuntanRound, made when first asked for */
   GListStore *questionnaires;      /* of BuntanQuestionnaire (buntan-project-questionnaires.c) */
+  /* The project this one was started from (buntan-project-next-year.c). */
+  struct _BuntanPreviousProject *previous;
 };
 
 enum
