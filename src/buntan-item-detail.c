@@ -58,6 +58,8 @@ struct _BuntanItemDetail
   GtkWidget         *references_view;
   BuntanItemCell    *status_cell;
   BuntanOwnerCell   *owner_cell;
+  AdwPreferencesRow *first_check_row;
+  GtkLabel          *previous_label;
   GtkDropDown       *first_check_drop_down;
   AdwPreferencesRow *first_check_date_row;
   BuntanDateEntry   *first_check_date_entry;
@@ -319,6 +321,47 @@ keep_check_binding (BuntanItemDetail *self, GBinding *binding)
   g_ptr_array_add (self->check_bindings, g_object_ref (binding));
 }
 
+/* Last year's answer, small and dim beside this year's (read-only: a label,
+ * not a control). */
+static GtkWidget *
+new_previous_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "caption");
+  return label;
+}
+
+/* The item-level 初回確認, its date and 完了日 are the hospital's own check:
+ * a Part 2 item that vendors confirm is checked by each of them instead (the
+ * rows below), and the item-level ones are neither used nor exported. */
+static void
+update_item_level_check (BuntanItemDetail *self, gboolean vendors_confirm)
+{
+  BuntanPreviousAnswer *previous =
+    self->item != NULL ? buntan_item_get_previous (self->item) : NULL;
+  gboolean shown =
+    !(vendors_confirm && self->item != NULL && buntan_item_get_part (self->item) == 2);
+  g_autofree char *text =
+    previous != NULL ? buntan_previous_answer_dup_description (previous) : NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->first_check_row), shown);
+  gtk_widget_set_visible (GTK_WIDGET (self->first_check_date_row), shown);
+  gtk_widget_set_visible (GTK_WIDGET (self->completed_row), shown);
+
+  gtk_label_set_label (self->previous_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->previous_label), text != NULL);
+  if (text != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->first_check_drop_down),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->first_check_drop_down),
+                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
 /* Rows per vendor that confirms the item: a heading row with its 初回確認,
  * then the date, 目標日, 完了日 and the date it agreed. Plain rows rather
  * than an expander, so that a screen reader finds every control named. The
@@ -363,6 +406,18 @@ append_check_rows (BuntanItemDetail *self, BuntanParty *party, BuntanCheck *chec
   drop_down_label = g_strdup_printf (_ ("First check of %s"), name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   drop_down_label, -1);
+  if (buntan_check_get_previous (check) != NULL)
+    {
+      g_autofree char *previous =
+        buntan_previous_answer_dup_description (buntan_check_get_previous (check));
+      GtkWidget       *previous_label = new_previous_label (previous);
+      g_autofree char *previous_name = g_strdup_printf ("%s:previous", id);
+
+      gtk_widget_set_name (previous_label, previous_name);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (heading), previous_label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, previous, -1);
+    }
   adw_action_row_add_suffix (ADW_ACTION_ROW (heading), drop_down);
   gtk_list_box_append (self->checks_list, heading);
   keep_check_binding (self,
@@ -406,6 +461,7 @@ rebuild_checks (BuntanItemDetail *self)
   if (self->item != NULL && self->project != NULL)
     vendors = buntan_item_dup_confirming_parties (self->item, self->project);
   gtk_widget_set_visible (self->checks_group, vendors != NULL && vendors[0] != NULL);
+  update_item_level_check (self, vendors != NULL && vendors[0] != NULL);
 
   for (guint v = 0; vendors != NULL && vendors[v] != NULL; v++)
     append_check_rows (self, buntan_project_find_party (self->project, vendors[v]),
@@ -720,6 +776,8 @@ buntan_item_detail_class_init (BuntanItemDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, status_cell);
   gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, owner_cell);
   gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, first_check_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, first_check_row);
+  gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, previous_label);
   gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, first_check_date_row);
   gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, first_check_date_entry);
   gtk_widget_class_bind_template_child (widget_class, BuntanItemDetail, completed_row);

@@ -58,6 +58,10 @@ buntan_cli_normalize (const BuntanCliCommand *command, int argc, char **argv);
 int
 buntan_cli_templates (const BuntanCliCommand *command, int argc, char **argv);
 
+/* buntan-cli-new-year.c */
+int
+buntan_cli_new_year (const BuntanCliCommand *command, int argc, char **argv);
+
 /* buntan-cli-info.c */
 int
 buntan_cli_info (const BuntanCliCommand *command, int argc, char **argv);

@@ -353,6 +353,20 @@ static const BuntanCliCommand commands[] = {
     NULL,
     buntan_cli_import_answers,
   },
+  {
+    "new-year",
+    N_ ("LAST -o NEW"),
+    N_ ("Start next year's check from last year's project"),
+    N_ ("Writes NEW, next year's project started from LAST: the same checklist,\n"
+        "parties, contracts and items with their owners and roles, every answer\n"
+        "cleared and kept read-only as last year's answer beside its check. 合意済\n"
+        "items are 協議中 again; meetings, versions, rounds and questionnaires stay\n"
+        "with LAST. NEW records LAST's id, file name and fingerprint."),
+    N_ ("Exit status: 0 when NEW was written; 1 when LAST cannot be opened or NEW\n"
+        "exists (without --force) or cannot be written; 2 on a usage error."),
+    NULL,
+    buntan_cli_new_year,
+  },
 };
 
 /* The usage line and the hint that follow every usage error. */

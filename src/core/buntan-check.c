@@ -34,6 +34,8 @@ struct _BuntanCheck
   /* The id of the item whose list holds it: the history tells of a change
    * to the check alone, and the meeting's decision log names the item. */
   char *item_id;
+  /* Last year's answer, when the project was started from last year's. */
+  BuntanPreviousAnswer *previous;
 };
 
 G_DEFINE_FINAL_TYPE (BuntanCheck, buntan_check, G_TYPE_OBJECT)
@@ -58,6 +60,7 @@ buntan_check_finalize (GObject *object)
   for (guint i = 0; i < N_PROPS; i++)
     g_free (self->texts[i]);
   g_free (self->item_id);
+  g_clear_object (&self->previous);
 
   G_OBJECT_CLASS (buntan_check_parent_class)->finalize (object);
 }
@@ -172,6 +175,7 @@ buntan_check_copy (BuntanCheck *self)
   copy->result = self->result;
   for (guint i = PROP_DATE; i < N_PROPS; i++)
     copy->texts[i] = g_strdup (self->texts[i]);
+  g_set_object (&copy->previous, self->previous);
 
   return copy;
 }
@@ -279,4 +283,29 @@ buntan_check_clear (BuntanCheck *self)
   buntan_check_set_completed (self, NULL);
   buntan_check_set_target (self, NULL);
   buntan_check_set_agreed (self, NULL);
+}
+
+/**
+ * buntan_check_get_previous:
+ * @self: a check
+ *
+ * Returns: (transfer none) (nullable): last year's answer of this vendor,
+ *   when the project was started from last year's
+ */
+BuntanPreviousAnswer *
+buntan_check_get_previous (BuntanCheck *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_CHECK (self), NULL);
+
+  return self->previous;
+}
+
+/* Only the file reader and the start of next year's project set it: the
+ * window shows it and never edits it, so there is no history to tell. */
+void
+_buntan_check_set_previous (BuntanCheck *self, BuntanPreviousAnswer *previous)
+{
+  g_return_if_fail (BUNTAN_IS_CHECK (self));
+
+  g_set_object (&self->previous, previous);
 }

@@ -45,5 +45,7 @@ gboolean
 buntan_check_is_empty (BuntanCheck *self);
 void
 buntan_check_clear (BuntanCheck *self);
+BuntanPreviousAnswer *
+buntan_check_get_previous (BuntanCheck *self);
 
 G_END_DECLS

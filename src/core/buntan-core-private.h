@@ -105,5 +105,9 @@ const char *
 _buntan_check_get_item_id (BuntanCheck *self);
 void
 _buntan_check_set_item_id (BuntanCheck *self, const char *item_id);
+void
+_buntan_check_set_previous (BuntanCheck *self, BuntanPreviousAnswer *previous);
+void
+_buntan_item_set_previous (BuntanItem *self, BuntanPreviousAnswer *previous);
 
 G_END_DECLS

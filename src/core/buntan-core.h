@@ -26,6 +26,8 @@
 #include "buntan-overview.h"
 #include "buntan-export.h"
 #include "buntan-check.h"
+#include "buntan-previous-answer.h"
+#include "buntan-next-year.h"
 #include "buntan-warning.h"
 #include "buntan-change.h"
 #include "buntan-comparison.h"

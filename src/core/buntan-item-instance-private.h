@@ -64,6 +64,8 @@ struct _BuntanItem
   /* Every text property, indexed by its property id. */
   char       *texts[N_PROPS];
   JsonObject *extra;
+  /* Last year's item-level answer, when the project was started from last year's. */
+  BuntanPreviousAnswer *previous;
   /* buntan_item_search_matches()'s folded words, dropped when a text changes. */
   char *search_words;
 };

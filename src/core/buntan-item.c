@@ -89,6 +89,7 @@ buntan_item_finalize (GObject *object)
   g_strfreev (self->informed);
   g_clear_object (&self->checks);
   g_clear_pointer (&self->extra, json_object_unref);
+  g_clear_object (&self->previous);
   g_free (self->search_words);
 
   G_OBJECT_CLASS (buntan_item_parent_class)->finalize (object);
@@ -402,6 +403,7 @@ buntan_item_copy (BuntanItem *self)
       _buntan_item_append_check (copy, check_copy);
     }
   _buntan_item_set_extra (copy, self->extra);
+  g_set_object (&copy->previous, self->previous);
 
   return copy;
 }
@@ -594,4 +596,28 @@ _buntan_item_take_search_words (BuntanItem *self, char *words)
 
   g_free (self->search_words);
   self->search_words = words;
+}
+
+/**
+ * buntan_item_get_previous:
+ * @self: an item
+ *
+ * Returns: (transfer none) (nullable): last year's item-level answer, when
+ *   the project was started from last year's
+ */
+BuntanPreviousAnswer *
+buntan_item_get_previous (BuntanItem *self)
+{
+  g_return_val_if_fail (BUNTAN_IS_ITEM (self), NULL);
+
+  return self->previous;
+}
+
+/* Read-only in the window, so never recorded in the history. */
+void
+_buntan_item_set_previous (BuntanItem *self, BuntanPreviousAnswer *previous)
+{
+  g_return_if_fail (BUNTAN_IS_ITEM (self));
+
+  g_set_object (&self->previous, previous);
 }

@@ -131,5 +131,7 @@ BuntanCheck *
 buntan_item_ensure_check (BuntanItem *self, const char *party_id);
 GStrv
 buntan_item_dup_confirming_parties (BuntanItem *self, BuntanProject *project);
+BuntanPreviousAnswer *
+buntan_item_get_previous (BuntanItem *self);
 
 G_END_DECLS

@@ -54,6 +54,11 @@ static const FieldLabel item_fields[] = {
   { "checks", N_ ("vendor checks") },
   { "party", N_ ("party") },
   { "agreed", N_ ("date agreed") },
+  { "previous", N_ ("last year's record") },
+  { "previous.result", N_ ("last year's result") },
+  { "previous.date", N_ ("last year's check date") },
+  { "previous.target", N_ ("last year's target date") },
+  { "previous.completed", N_ ("last year's completion date") },
 };
 
 /* Outside the items: the keys of parties, meetings and template sections. */

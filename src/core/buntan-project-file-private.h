@@ -16,9 +16,9 @@
 G_BEGIN_DECLS
 
 static const char *const project_members[] = {
-  "format",   "version",        "id",        "title", "organization", "created",
-  "modified", "template",       "parties",   "items", "meetings",     "versions",
-  "rounds",   "questionnaires", "conflicts", NULL
+  "format",    "version",  "id",    "title",    "organization", "created", "modified",
+  "template",  "parties",  "items", "meetings", "versions",     "rounds",  "questionnaires",
+  "conflicts", "previous", NULL
 };
 
 /* "contract" and "renewal_date" are format 1's: read into the first
@@ -52,7 +52,8 @@ static const char *const item_members[] = {
   "title",     "content", "risk",    "recommended",   "references",
   "custom",    "status",  "owner",   "participants",  "first_check",
   "completed", "clause",  "note",    "official_ref",  "applies_to",
-  "informed",  "target",  "checks",  "agreed_terms",  NULL
+  "informed",  "target",  "checks",  "agreed_terms",  "previous",
+  NULL
 };
 
 static const char *const first_check_members[] = { "result", "date", NULL };

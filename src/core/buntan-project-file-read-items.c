@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "buntan-next-year-private.h"
 #include "buntan-project-file-private.h"
 
 /* @path: "" for the item's own first check, "checks[N]" for a vendor's. */
@@ -82,6 +83,7 @@ read_checks (BuntanJsonReader *reader, JsonObject *object, GHashTable *party_ids
     {
       g_autofree char *path = g_strdup_printf ("checks[%u]", i);
       g_autoptr (BuntanCheck) check = NULL;
+      g_autoptr (BuntanPreviousAnswer) previous = NULL;
       JsonObject       *check_object;
       const char       *party, *date, *completed, *target, *agreed;
       BuntanCheckResult result;
@@ -93,7 +95,8 @@ read_checks (BuntanJsonReader *reader, JsonObject *object, GHashTable *party_ids
           !buntan_json_reader_get_date (reader, check_object, path, "completed", FALSE,
                                         &completed) ||
           !buntan_json_reader_get_date (reader, check_object, path, "target", FALSE, &target) ||
-          !buntan_json_reader_get_date (reader, check_object, path, "agreed", FALSE, &agreed))
+          !buntan_json_reader_get_date (reader, check_object, path, "agreed", FALSE, &agreed) ||
+          !_buntan_project_read_previous_answer (reader, check_object, path, &previous))
         return FALSE;
 
       if (!g_hash_table_contains (party_ids, party))
@@ -111,6 +114,7 @@ read_checks (BuntanJsonReader *reader, JsonObject *object, GHashTable *party_ids
       buntan_check_set_completed (check, completed);
       buntan_check_set_target (check, target);
       buntan_check_set_agreed (check, agreed);
+      _buntan_check_set_previous (check, previous);
       g_ptr_array_add (checks, g_steal_pointer (&check));
     }
 
@@ -133,6 +137,7 @@ _buntan_project_read_item (BuntanJsonReader *reader,
   g_auto (GStrv) applies_to = NULL;
   g_auto (GStrv) informed = NULL;
   g_autoptr (GPtrArray) checks = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (BuntanPreviousAnswer) previous = NULL;
   JsonObject       *object;
   const char       *id, *section, *section_title, *number, *title, *content, *risk, *recommended;
   const char       *owner, *check_date, *completed, *clause, *note;
@@ -180,7 +185,8 @@ _buntan_project_read_item (BuntanJsonReader *reader,
       !buntan_json_reader_get_strings (reader, object, "", "informed", &informed) ||
       !buntan_json_reader_get_date (reader, object, "", "target", FALSE, &target) ||
       !read_checks (reader, object, party_ids, checks) ||
-      !buntan_json_reader_get_string (reader, object, "", "agreed_terms", FALSE, &agreed_terms))
+      !buntan_json_reader_get_string (reader, object, "", "agreed_terms", FALSE, &agreed_terms) ||
+      !_buntan_project_read_previous_answer (reader, object, "", &previous))
     return FALSE;
 
   if (owner != NULL && *owner == '\0')
@@ -246,6 +252,7 @@ _buntan_project_read_item (BuntanJsonReader *reader,
     };
 
     item = _buntan_item_new_with_fields (&fields);
+    _buntan_item_set_previous (item, previous);
   }
 
   extra = buntan_json_collect_unknown_members (object, item_members);

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "buntan-history-private.h"
+#include "buntan-next-year-private.h"
 #include "buntan-project-file-private.h"
 #include "buntan-project-file-versions.h"
 #include "buntan-project-file-questionnaires.h"
@@ -399,7 +400,8 @@ _buntan_project_read (GBytes *bytes, const char *display_name, GError **error)
       !buntan_json_reader_get_time (&reader, root, "", "modified", FALSE, &modified) ||
       !read_template (&reader, project, root) || !read_list (&reader, root, "parties", &parties) ||
       !read_list (&reader, root, "items", &items) ||
-      !read_id (&reader, project, root, bytes, version))
+      !read_id (&reader, project, root, bytes, version) ||
+      !_buntan_project_read_previous_project (&reader, project, root))
     return NULL;
 
   _buntan_project_set_file_version (project, version);

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "buntan-next-year-private.h"
 #include "buntan-project-file-private.h"
 #include "buntan-project-file-versions.h"
 #include "buntan-project-file-questionnaires.h"
@@ -100,7 +101,8 @@ add_non_empty_strings (BuntanJsonStream *stream, const char *member, const char 
     add_strings (stream, member, values);
 }
 
-/* Empty checks are the same as none (buntan-check.c) and are not written. */
+/* Empty checks are the same as none (buntan-check.c) and are not written,
+ * unless they hold last year's answer. */
 static void
 add_checks (BuntanJsonStream *stream, BuntanItem *item)
 {
@@ -112,7 +114,7 @@ add_checks (BuntanJsonStream *stream, BuntanItem *item)
     {
       g_autoptr (BuntanCheck) check = g_list_model_get_item (checks, i);
 
-      if (buntan_check_is_empty (check))
+      if (buntan_check_is_empty (check) && buntan_check_get_previous (check) == NULL)
         continue;
 
       if (!started)
@@ -133,6 +135,7 @@ add_checks (BuntanJsonStream *stream, BuntanItem *item)
       add_optional_string (stream, "completed", buntan_check_get_completed (check));
       add_optional_string (stream, "target", buntan_check_get_target (check));
       add_optional_string (stream, "agreed", buntan_check_get_agreed (check));
+      _buntan_project_write_previous_answer (stream, buntan_check_get_previous (check));
       buntan_json_stream_end_object (stream);
     }
 
@@ -181,6 +184,7 @@ add_item (BuntanJsonStream *stream, gpointer object)
   buntan_json_stream_end_object (stream);
   add_optional_string (stream, "completed", buntan_item_get_completed (item));
   add_optional_string (stream, "target", buntan_item_get_target (item));
+  _buntan_project_write_previous_answer (stream, buntan_item_get_previous (item));
   add_checks (stream, item);
   add_string (stream, "clause", buntan_item_get_clause (item));
   add_non_empty_string (stream, "agreed_terms", buntan_item_get_agreed_terms (item));
@@ -244,6 +248,8 @@ _buntan_project_write (BuntanProject  *self,
       add_unknown_members (stream, template_extra, template_members);
       buntan_json_stream_end_object (stream);
     }
+  if (with_times)
+    _buntan_project_write_previous_project (stream, self);
   if (!(flags & _BUNTAN_SAVE_FLAGS_WITHOUT_LISTS))
     {
       add_objects (stream, "parties", buntan_project_get_parties (self), add_party);

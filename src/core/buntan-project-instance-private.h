@@ -47,6 +47,8 @@ struct _BuntanProject
   /* A merge's undecided fields, one JSON object text each (buntan-conflict.c):
    * a property, so that resolving one is a step the history undoes. */
   char **conflicts;
+  /* The project this one was started from (buntan-project-next-year.c). */
+  struct _BuntanPreviousProject *previous;
 };
 
 enum

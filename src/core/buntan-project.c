@@ -11,6 +11,7 @@
 #include "buntan-meeting-private.h"
 #include "buntan-meeting-recorder.h"
 #include "buntan-project-instance-private.h"
+#include "buntan-next-year-private.h"
 #include "buntan-questionnaire.h"
 #include "buntan-version-private.h"
 
@@ -91,6 +92,7 @@ buntan_project_finalize (GObject *object)
   g_clear_object (&self->rounds);
   g_clear_object (&self->questionnaires);
   g_clear_pointer (&self->migration_notes, g_ptr_array_unref);
+  g_clear_pointer (&self->previous, _buntan_previous_project_free);
 
   G_OBJECT_CLASS (buntan_project_parent_class)->finalize (object);
 }

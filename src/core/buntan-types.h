@@ -9,20 +9,21 @@
 
 G_BEGIN_DECLS
 
-typedef struct _BuntanProject    BuntanProject;
-typedef struct _BuntanParty      BuntanParty;
-typedef struct _BuntanItem       BuntanItem;
-typedef struct _BuntanMatrix     BuntanMatrix;
-typedef struct _BuntanGap        BuntanGap;
-typedef struct _BuntanTemplate   BuntanTemplate;
-typedef struct _BuntanHistory    BuntanHistory;
-typedef struct _BuntanMeeting    BuntanMeeting;
-typedef struct _BuntanOverview   BuntanOverview;
-typedef struct _BuntanChange     BuntanChange;
-typedef struct _BuntanComparison BuntanComparison;
-typedef struct _BuntanConflict   BuntanConflict;
-typedef struct _BuntanContract   BuntanContract;
-typedef struct _BuntanCheck      BuntanCheck;
+typedef struct _BuntanProject        BuntanProject;
+typedef struct _BuntanParty          BuntanParty;
+typedef struct _BuntanItem           BuntanItem;
+typedef struct _BuntanMatrix         BuntanMatrix;
+typedef struct _BuntanGap            BuntanGap;
+typedef struct _BuntanTemplate       BuntanTemplate;
+typedef struct _BuntanHistory        BuntanHistory;
+typedef struct _BuntanMeeting        BuntanMeeting;
+typedef struct _BuntanOverview       BuntanOverview;
+typedef struct _BuntanChange         BuntanChange;
+typedef struct _BuntanComparison     BuntanComparison;
+typedef struct _BuntanConflict       BuntanConflict;
+typedef struct _BuntanContract       BuntanContract;
+typedef struct _BuntanCheck          BuntanCheck;
+typedef struct _BuntanPreviousAnswer BuntanPreviousAnswer;
 
 /* Bringing a project up to a newer checklist (buntan-checklist-update.c). */
 typedef struct _BuntanChecklistUpdate BuntanChecklistUpdate;

@@ -44,7 +44,7 @@ BROKEN = {
 COMMANDS = ['new', 'validate', 'check', 'normalize', 'info', 'templates', 'checklists',
             'checklist-validate', 'checklist-import', 'export', 'diff',
             'merge', 'fingerprint', 'checklist-updates', 'versions', 'agree',
-            'withdraw', 'round', 'questionnaire', 'import-answers']
+            'withdraw', 'round', 'questionnaire', 'import-answers', 'new-year']
 STATUSES = ['open', 'discussing', 'agreed', 'not-applicable']
 STATUS_LABELS = {'open': 'Not started', 'discussing': 'Under discussion', 'agreed': 'Agreed',
                  'not-applicable': 'Not applicable'}
