@@ -71,7 +71,7 @@ get_selected_vendor (BuntanExportDialog *self)
 static void
 fill_documents (BuntanExportDialog *self)
 {
-  GListModel *parties = buntan_project_get_parties (self->project);
+  g_autoptr (GPtrArray) vendors = buntan_project_dup_vendors (self->project);
   g_autoptr (GtkStringList) documents = gtk_string_list_new (NULL);
 
   /* A cyber-security project's internal workbook is the inspector's (buntan-export.c). */
@@ -81,13 +81,10 @@ fill_documents (BuntanExportDialog *self)
                                "sheet)"));
   else
     gtk_string_list_append (documents, _ ("Internal workbook (everything, for the hospital)"));
-  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+  for (guint i = 0; i < vendors->len; i++)
     {
-      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+      BuntanParty     *party = g_ptr_array_index (vendors, i);
       g_autofree char *label = NULL;
-
-      if (buntan_party_is_hospital (party))
-        continue;
 
       /* Translators: one choice of what to export; %s is a vendor's name. */
       label = g_strdup_printf (_ ("Appendix for %s"), buntan_party_get_name (party));

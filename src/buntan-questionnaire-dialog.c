@@ -145,7 +145,7 @@ buntan_questionnaire_dialog_new (GtkWindow *parent, BuntanProject *project)
   BuntanQuestionnaireDialog *self;
   g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr (GtkListItemFactory) factory = NULL;
-  GListModel *parties;
+  g_autoptr (GPtrArray) vendors = NULL;
 
   g_return_val_if_fail (BUNTAN_IS_PROJECT (project), NULL);
 
@@ -153,13 +153,11 @@ buntan_questionnaire_dialog_new (GtkWindow *parent, BuntanProject *project)
     g_object_new (BUNTAN_TYPE_QUESTIONNAIRE_DIALOG, "transient-for", parent, "modal", TRUE, NULL);
   self->project = g_object_ref (project);
 
-  parties = buntan_project_get_parties (project);
-  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+  vendors = buntan_project_dup_vendors (project);
+  for (guint i = 0; i < vendors->len; i++)
     {
-      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+      BuntanParty *party = g_ptr_array_index (vendors, i);
 
-      if (buntan_party_is_hospital (party))
-        continue;
       g_ptr_array_add (self->vendor_ids, g_strdup (buntan_party_get_id (party)));
       gtk_string_list_append (names, buntan_party_get_name (party));
     }

@@ -276,18 +276,16 @@ _buntan_window_export_pdf_with_options (BuntanWindow              *self,
 
   if (all_vendors)
     {
-      GListModel         *parties = buntan_project_get_parties (self->project);
+      g_autoptr (GPtrArray) vendors = buntan_project_dup_vendors (self->project);
       BuntanExportOptions vendor_options = *options;
 
-      for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+      for (guint i = 0; i < vendors->len; i++)
         {
-          g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+          BuntanParty     *party = g_ptr_array_index (vendors, i);
           g_autofree char *name = NULL;
           g_autoptr (GFile) child = NULL;
           PdfJob *job;
 
-          if (buntan_party_is_hospital (party))
-            continue;
           name = buntan_pdf_dup_appendix_file_name (self->project, party);
           child = g_file_get_child (file, name);
           vendor_options.vendor_id = buntan_party_get_id (party);
@@ -324,7 +322,7 @@ _buntan_window_print_with_options (BuntanWindow              *self,
                                    gboolean                   all_vendors,
                                    const char                *export_path)
 {
-  GListModel         *parties;
+  g_autoptr (GPtrArray) vendors = NULL;
   BuntanExportOptions vendor_options = *options;
   g_autoptr (GtkPrintSettings) settings = NULL;
 
@@ -336,14 +334,12 @@ _buntan_window_print_with_options (BuntanWindow              *self,
       return;
     }
 
-  parties = buntan_project_get_parties (self->project);
-  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+  vendors = buntan_project_dup_vendors (self->project);
+  for (guint i = 0; i < vendors->len; i++)
     {
-      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+      BuntanParty *party = g_ptr_array_index (vendors, i);
       g_autoptr (GtkPrintSettings) applied = NULL;
 
-      if (buntan_party_is_hospital (party))
-        continue;
       vendor_options.vendor_id = buntan_party_get_id (party);
       applied = print_document (self, &vendor_options, export_path, settings);
       /* Cancelled, or failed and already said so: no more dialogs. */

@@ -147,6 +147,26 @@ test_short_name_unique_in_project (void)
   g_assert_cmpstr (second_short, ==, "ひかり2");
 }
 
+/* The vendors, in order, never the hospital; none in a new project. */
+static void
+test_dup_vendors (void)
+{
+  g_autoptr (BuntanProject) project = buntan_project_new ();
+  g_autoptr (GPtrArray) none = buntan_project_dup_vendors (project);
+  g_autoptr (GPtrArray) vendors = NULL;
+  BuntanParty *first;
+  BuntanParty *second;
+
+  g_assert_cmpuint (none->len, ==, 0);
+  first = buntan_project_add_vendor (project, "株式会社ひかり");
+  second = buntan_project_add_vendor (project, "みなとネット");
+  vendors = buntan_project_dup_vendors (project);
+  g_assert_cmpuint (g_list_model_get_n_items (buntan_project_get_parties (project)), ==, 3);
+  g_assert_cmpuint (vendors->len, ==, 2);
+  g_assert_true (g_ptr_array_index (vendors, 0) == first);
+  g_assert_true (g_ptr_array_index (vendors, 1) == second);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -156,6 +176,7 @@ main (int argc, char **argv)
   g_test_add_func ("/buntan/party/short-name/renames", test_short_name_follows_renames);
   g_test_add_func ("/buntan/party/short-name/unique", test_short_name_unique);
   g_test_add_func ("/buntan/party/short-name/unique-in-project", test_short_name_unique_in_project);
+  g_test_add_func ("/buntan/party/dup-vendors", test_dup_vendors);
 
   return g_test_run ();
 }

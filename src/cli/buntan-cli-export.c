@@ -88,30 +88,25 @@ export_all_vendors (BuntanProject       *project,
                     gboolean             pdf,
                     gboolean             force)
 {
-  GListModel *parties = buntan_project_get_parties (project);
   g_autoptr (GFile) folder = g_file_new_for_commandline_arg (directory);
-  int   worst = BUNTAN_CLI_EXIT_OK;
-  guint n_vendors = 0;
+  g_autoptr (GPtrArray) vendors = buntan_project_dup_vendors (project);
+  int worst = BUNTAN_CLI_EXIT_OK;
 
-  if (g_mkdir_with_parents (directory, 0777) != 0)
+  if (vendors->len == 0)
     {
-      int saved_errno = errno;
-
-      g_printerr ("%s: %s\n", directory, g_strerror (saved_errno));
+      g_printerr (_ ("%s: the project has no vendors, so there is no appendix to write\n"), source);
       return BUNTAN_CLI_EXIT_FAILURE;
     }
+  if (!buntan_cli_make_folder (directory))
+    return BUNTAN_CLI_EXIT_FAILURE;
 
-  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+  for (guint i = 0; i < vendors->len; i++)
     {
-      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+      BuntanParty     *party = g_ptr_array_index (vendors, i);
       g_autofree char *file_name = NULL;
       g_autoptr (GFile) file = NULL;
       int status;
 
-      if (buntan_party_is_hospital (party))
-        continue;
-
-      n_vendors++;
       file_name = pdf ? buntan_pdf_dup_appendix_file_name (project, party)
                       : buntan_export_dup_appendix_file_name (project, party);
       file = g_file_get_child (folder, file_name);
@@ -122,12 +117,6 @@ export_all_vendors (BuntanProject       *project,
         worst = status != BUNTAN_CLI_EXIT_OK ? status : worst;
     }
   options->vendor_id = NULL;
-
-  if (n_vendors == 0)
-    {
-      g_printerr (_ ("%s: the project has no vendors, so there is no appendix to write\n"), source);
-      return BUNTAN_CLI_EXIT_FAILURE;
-    }
 
   return worst;
 }

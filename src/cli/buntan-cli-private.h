@@ -45,6 +45,8 @@ buntan_cli_open_project (const BuntanCliCommand *command,
                          int                    *status);
 char *
 buntan_cli_dup_file_name (const char *path);
+gboolean
+buntan_cli_make_folder (const char *directory);
 
 /* buntan-cli-commands.c */
 int

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -535,6 +536,28 @@ buntan_cli_dup_file_name (const char *path)
   g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
 
   return g_file_get_parse_name (file);
+}
+
+/**
+ * buntan_cli_make_folder:
+ * @directory: the folder --all-vendors writes one file per vendor into
+ *
+ * Makes @directory and its parents, or says on standard error why not.
+ *
+ * Returns: whether the folder is there
+ */
+gboolean
+buntan_cli_make_folder (const char *directory)
+{
+  if (g_mkdir_with_parents (directory, 0777) != 0)
+    {
+      int saved_errno = errno;
+
+      g_printerr ("%s: %s\n", directory, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**

@@ -52,6 +52,39 @@ buntan_project_get_hospital (BuntanProject *self)
 }
 
 /**
+ * buntan_project_dup_vendors:
+ * @self: a project
+ *
+ * The vendors, for the many places that do one thing per vendor (an
+ * appendix, a questionnaire, a check box each).
+ *
+ * Returns: (transfer full) (element-type BuntanParty): every party but
+ *   the hospital, in the project's order; empty when there is none
+ */
+GPtrArray *
+buntan_project_dup_vendors (BuntanProject *self)
+{
+  GListModel *parties;
+  GPtrArray  *vendors;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (self), NULL);
+
+  parties = G_LIST_MODEL (self->parties);
+  vendors = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      BuntanParty *party = g_list_model_get_item (parties, i);
+
+      if (buntan_party_is_hospital (party))
+        g_object_unref (party);
+      else
+        g_ptr_array_add (vendors, party);
+    }
+
+  return vendors;
+}
+
+/**
  * buntan_project_find_party:
  * @self: a project
  * @id: a party id

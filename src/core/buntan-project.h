@@ -106,6 +106,8 @@ GListModel *
 buntan_project_get_parties (BuntanProject *self);
 BuntanParty *
 buntan_project_get_hospital (BuntanProject *self);
+GPtrArray *
+buntan_project_dup_vendors (BuntanProject *self);
 BuntanParty *
 buntan_project_find_party (BuntanProject *self, const char *id);
 guint
