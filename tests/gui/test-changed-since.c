@@ -60,30 +60,6 @@ find_label_prefixed (gpointer root, const char *prefix)
   return NULL;
 }
 
-static GtkButton *
-find_button (gpointer root, const char *label)
-{
-  g_autoptr (GPtrArray) buttons = gui_test_find_all (root, GTK_TYPE_BUTTON);
-
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
-      return g_ptr_array_index (buttons, i);
-
-  return NULL;
-}
-
-static GtkCheckButton *
-find_check (gpointer root, const char *label)
-{
-  g_autoptr (GPtrArray) checks = gui_test_find_all (root, GTK_TYPE_CHECK_BUTTON);
-
-  for (guint i = 0; i < checks->len; i++)
-    if (g_strcmp0 (gtk_check_button_get_label (g_ptr_array_index (checks, i)), label) == 0)
-      return g_ptr_array_index (checks, i);
-
-  return NULL;
-}
-
 /* The filter bar's "changed since" dropdown: the last of its dropdowns. */
 static GtkDropDown *
 find_changed_drop_down (BuntanPartPage *page)
@@ -139,7 +115,7 @@ test_filter_and_marks (void)
   g_assert_true (BUNTAN_IS_MATRIX_VIEW (matrix_view));
   GUI_TEST_WAIT (find_label_prefixed (matrix_view, "A-1") != NULL);
   g_assert_null (find_label_prefixed (matrix_view, "A-1 Changed"));
-  marks = find_check (matrix_view, "Mark Changes Since Version 1");
+  marks = gui_test_find_check_button (matrix_view, "Mark Changes Since Version 1");
   g_assert_nonnull (marks);
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (marks)));
   gtk_check_button_set_active (marks, TRUE);
@@ -215,12 +191,13 @@ test_no_version (void)
   changed = find_changed_drop_down (page);
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (changed)));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (changed)), "No version"));
-  g_assert_nonnull (find_check (window, "Mark Changes"));
-  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (find_check (window, "Mark Changes"))));
+  g_assert_nonnull (gui_test_find_check_button (window, "Mark Changes"));
+  g_assert_false (
+    gtk_widget_get_sensitive (GTK_WIDGET (gui_test_find_check_button (window, "Mark Changes"))));
 
   GUI_TEST_WAIT ((toast = find_label_prefixed (window, "株式会社いろは保守's contract")) != NULL);
   g_assert_nonnull (strstr (gtk_label_get_text (toast), "agree one first"));
-  g_assert_null (find_button (window, "_Start Round…"));
+  g_assert_null (gui_test_find_button (window, "_Start Round…"));
 
   gui_window_destroy (window);
   gui_remove_dir (dir);
@@ -247,22 +224,26 @@ test_reminder (void)
                    "株式会社いろは保守's contract (Operation and maintenance) renews on "
                    "2027-01-31. Start a renewal round?");
 
-  button = find_button (window, "_Start Round…");
+  button = gui_test_find_button (window, "_Start Round…");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   GUI_TEST_WAIT ((dialog = gui_test_find_message_dialog ()) != NULL);
   GUI_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (dialog)), <=, 1024);
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (dialog)), <=, 768);
-  v1 = find_check (dialog, buntan_party_get_name (buntan_project_find_party (project, "v1")));
-  v2 = find_check (dialog, buntan_party_get_name (buntan_project_find_party (project, "v2")));
+  v1 =
+    gui_test_find_check_button (dialog,
+                                buntan_party_get_name (buntan_project_find_party (project, "v1")));
+  v2 =
+    gui_test_find_check_button (dialog,
+                                buntan_party_get_name (buntan_project_find_party (project, "v2")));
   g_assert_nonnull (v1);
   g_assert_nonnull (v2);
   g_assert_true (gtk_check_button_get_active (v1));
   g_assert_false (gtk_check_button_get_active (v2));
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "start"));
 
-  gtk_widget_activate (GTK_WIDGET (find_button (dialog, "_Cancel")));
+  gtk_widget_activate (GTK_WIDGET (gui_test_find_button (dialog, "_Cancel")));
   GUI_TEST_WAIT (gui_test_find_message_dialog () == NULL);
   toplevels = gtk_window_list_toplevels ();
   for (GList *l = toplevels; l != NULL; l = l->next)

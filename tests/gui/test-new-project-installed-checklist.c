@@ -25,18 +25,6 @@ find_dialog (void)
   return NULL;
 }
 
-static GtkButton *
-find_button (gpointer root, const char *label)
-{
-  g_autoptr (GPtrArray) buttons = gui_test_find_all (root, GTK_TYPE_BUTTON);
-
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
-      return g_ptr_array_index (buttons, i);
-
-  g_error ("No button “%s”", label);
-}
-
 /* The checklist saved by LibreOffice in CP932 (tests/data), installed as
  * `buntan-cli checklist-import` installs it. */
 static void
@@ -102,7 +90,7 @@ test_installed_checklist (void)
   g_assert_cmpstr (buntan_template_get_id (buntan_new_project_dialog_get_checklist (dialog)), ==,
                    "own");
 
-  gtk_widget_activate (GTK_WIDGET (find_button (dialog, "C_reate")));
+  gtk_widget_activate (GTK_WIDGET (gui_test_find_button (dialog, "C_reate")));
   GUI_TEST_WAIT ((project = buntan_window_get_project (window)) != NULL);
   GUI_TEST_WAIT (dialog == NULL);
 

@@ -38,18 +38,6 @@ find_entry_row (gpointer root, const char *title)
   g_error ("No entry row “%s”", title);
 }
 
-static GtkButton *
-find_button (gpointer root, const char *label)
-{
-  g_autoptr (GPtrArray) buttons = gui_test_find_all (root, GTK_TYPE_BUTTON);
-
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
-      return g_ptr_array_index (buttons, i);
-
-  g_error ("No button “%s”", label);
-}
-
 /* Clicks the empty page's New Project button and waits for the dialog. */
 static BuntanNewProjectDialog *
 open_dialog (BuntanWindow *window)
@@ -183,7 +171,7 @@ test_create (void)
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (dialog)),
                                          GTK_WIDGET (find_entry_row (dialog, "Project _title"))));
   g_assert_true (gtk_window_get_default_widget (GTK_WINDOW (dialog)) ==
-                 GTK_WIDGET (find_button (dialog, "C_reate")));
+                 GTK_WIDGET (gui_test_find_button (dialog, "C_reate")));
   fill_dialog (dialog, "2027年度 電子カルテ更新", "医療法人社団 みどり会 みどり台病院",
                "株式会社ひかりメディカル\n\n  あおぞらネットワーク株式会社  \n");
   g_assert_null (buntan_window_get_project (window));
@@ -265,7 +253,7 @@ test_cancel (void)
   dialog = open_dialog (window);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   fill_dialog (dialog, "捨てる案件", "捨てる病院", "捨てる業者");
-  gtk_widget_activate (GTK_WIDGET (find_button (dialog, "_Cancel")));
+  gtk_widget_activate (GTK_WIDGET (gui_test_find_button (dialog, "_Cancel")));
   GUI_TEST_WAIT (dialog == NULL);
 
   dialog = open_dialog (window);

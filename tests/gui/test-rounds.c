@@ -18,58 +18,6 @@
 
 static BuntanApplication *application;
 
-static GtkButton *
-find_button (gpointer root, const char *label)
-{
-  g_autoptr (GPtrArray) buttons = gui_test_find_all (root, GTK_TYPE_BUTTON);
-
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
-      return g_ptr_array_index (buttons, i);
-
-  return NULL;
-}
-
-static GtkWindow *
-find_versions_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (BUNTAN_IS_VERSIONS_DIALOG (window) && gtk_widget_get_mapped (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
-}
-
-static GtkCheckButton *
-find_check (gpointer root, const char *label)
-{
-  g_autoptr (GPtrArray) checks = gui_test_find_all (root, GTK_TYPE_CHECK_BUTTON);
-
-  for (guint i = 0; i < checks->len; i++)
-    if (g_strcmp0 (gtk_check_button_get_label (g_ptr_array_index (checks, i)), label) == 0)
-      return g_ptr_array_index (checks, i);
-
-  return NULL;
-}
-
-static gboolean
-has_label (gpointer root, const char *text)
-{
-  g_autoptr (GPtrArray) labels = gui_test_find_all (root, GTK_TYPE_LABEL);
-
-  for (guint i = 0; i < labels->len; i++)
-    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
-      return TRUE;
-
-  return FALSE;
-}
-
 static void
 test_start_round (void)
 {
@@ -89,8 +37,9 @@ test_start_round (void)
 
   /* No version in force, nothing to renew. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.versions", NULL));
-  GUI_TEST_WAIT ((versions_dialog = find_versions_dialog ()) != NULL);
-  round_button = find_button (versions_dialog, "Start _Renewal Round…");
+  GUI_TEST_WAIT (
+    (versions_dialog = GTK_WINDOW (gui_test_find_toplevel (BUNTAN_TYPE_VERSIONS_DIALOG))) != NULL);
+  round_button = gui_test_find_button (versions_dialog, "Start _Renewal Round…");
   g_assert_nonnull (round_button);
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (round_button)));
 
@@ -102,17 +51,20 @@ test_start_round (void)
   GUI_TEST_WAIT ((dialog = gui_test_find_message_dialog ()) != NULL);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Start a Renewal Round?");
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "start"));
-  g_assert_null (find_check (dialog, "hospital"));
+  g_assert_null (gui_test_find_check_button (dialog, "hospital"));
   g_assert_nonnull (
-    find_check (dialog, buntan_party_get_name (buntan_project_find_party (project, "v2"))));
+    gui_test_find_check_button (dialog,
+                                buntan_party_get_name (buntan_project_find_party (project, "v2"))));
 
   g_assert_false (gtk_check_button_get_active (
-    find_check (dialog, buntan_party_get_name (buntan_project_find_party (project, "v2")))));
-  gtk_check_button_set_active (find_check (dialog, buntan_party_get_name (v1)), TRUE);
+    gui_test_find_check_button (dialog, buntan_party_get_name (
+                                          buntan_project_find_party (project, "v2")))));
+  gtk_check_button_set_active (gui_test_find_check_button (dialog, buntan_party_get_name (v1)),
+                               TRUE);
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "start"));
-  g_assert_true (has_label (dialog, "1 item goes back to discussion."));
+  g_assert_true (gui_test_has_label (dialog, "1 item goes back to discussion."));
 
-  gtk_widget_activate (GTK_WIDGET (find_button (dialog, "_Start Round")));
+  gtk_widget_activate (GTK_WIDGET (gui_test_find_button (dialog, "_Start Round")));
   GUI_TEST_WAIT (gui_test_find_message_dialog () == NULL);
 
   g_assert_cmpuint (g_list_model_get_n_items (rounds), ==, 1);

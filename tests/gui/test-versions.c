@@ -18,34 +18,6 @@
 
 static BuntanApplication *application;
 
-static GtkButton *
-find_button (gpointer root, const char *label)
-{
-  g_autoptr (GPtrArray) buttons = gui_test_find_all (root, GTK_TYPE_BUTTON);
-
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
-      return g_ptr_array_index (buttons, i);
-
-  return NULL;
-}
-
-static GtkWindow *
-find_versions_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (BUNTAN_IS_VERSIONS_DIALOG (window) && gtk_widget_get_mapped (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
-}
-
 static gboolean
 has_label_containing (gpointer root, const char *words)
 {
@@ -88,7 +60,7 @@ test_agree_compare_withdraw (void)
   entry = GTK_ENTRY (adw_message_dialog_get_extra_child (dialog));
   gtk_editable_set_text (GTK_EDITABLE (entry), "契約締結時の合意");
   g_assert_cmpuint (g_list_model_get_n_items (versions), ==, 0);
-  gtk_widget_activate (GTK_WIDGET (find_button (dialog, "_Agree")));
+  gtk_widget_activate (GTK_WIDGET (gui_test_find_button (dialog, "_Agree")));
   GUI_TEST_WAIT (gui_test_find_message_dialog () == NULL);
 
   g_assert_cmpuint (g_list_model_get_n_items (versions), ==, 1);
@@ -99,32 +71,35 @@ test_agree_compare_withdraw (void)
   /* Changed since: the comparison says what, in words. */
   buntan_item_set_clause (buntan_project_find_item (project, "P2-A-1"), "第12条");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.versions", NULL));
-  GUI_TEST_WAIT ((versions_dialog = find_versions_dialog ()) != NULL);
-  gtk_widget_activate (GTK_WIDGET (find_button (versions_dialog, "_Compare with Current")));
+  GUI_TEST_WAIT (
+    (versions_dialog = GTK_WINDOW (gui_test_find_toplevel (BUNTAN_TYPE_VERSIONS_DIALOG))) != NULL);
+  gtk_widget_activate (
+    GTK_WIDGET (gui_test_find_button (versions_dialog, "_Compare with Current")));
   GUI_TEST_WAIT (has_label_containing (versions_dialog, "1 change since version 1"));
   g_assert_true (has_label_containing (versions_dialog, "P2-A-1"));
   g_assert_true (has_label_containing (versions_dialog, "第12条"));
 
   /* Every row has the same buttons; each names its version for a screen reader. */
-  gtk_test_accessible_assert_property (find_button (versions_dialog, "_Compare with Current"),
+  gtk_test_accessible_assert_property (gui_test_find_button (versions_dialog,
+                                                             "_Compare with Current"),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Compare Version 1 with Current");
-  gtk_test_accessible_assert_property (find_button (versions_dialog, "_Withdraw…"),
+  gtk_test_accessible_assert_property (gui_test_find_button (versions_dialog, "_Withdraw…"),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Withdraw Version 1");
 
   /* Withdrawn only with a reason. */
-  gtk_widget_activate (GTK_WIDGET (find_button (versions_dialog, "_Withdraw…")));
+  gtk_widget_activate (GTK_WIDGET (gui_test_find_button (versions_dialog, "_Withdraw…")));
   GUI_TEST_WAIT ((dialog = gui_test_find_message_dialog ()) != NULL);
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "withdraw"));
   entry = GTK_ENTRY (adw_message_dialog_get_extra_child (dialog));
   gtk_editable_set_text (GTK_EDITABLE (entry), "条項番号の誤り");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "withdraw"));
-  gtk_widget_activate (GTK_WIDGET (find_button (dialog, "_Withdraw")));
+  gtk_widget_activate (GTK_WIDGET (gui_test_find_button (dialog, "_Withdraw")));
   GUI_TEST_WAIT (gui_test_find_message_dialog () == NULL);
   g_assert_true (buntan_version_get_withdrawn (version));
   g_assert_true (has_label_containing (versions_dialog, "条項番号の誤り"));
   g_assert_false (
-    gtk_widget_get_sensitive (GTK_WIDGET (find_button (versions_dialog, "_Withdraw…"))));
+    gtk_widget_get_sensitive (GTK_WIDGET (gui_test_find_button (versions_dialog, "_Withdraw…"))));
   gtk_window_destroy (versions_dialog);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-to", "s", saved));

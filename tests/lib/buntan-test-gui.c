@@ -183,6 +183,62 @@ gui_test_find_message_dialog (void)
   return dialog;
 }
 
+/* The first mapped toplevel of @type (a dialog class), or NULL. */
+GtkWindow *
+gui_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_mapped (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+/* The button under @root whose label (mnemonic included) is @label, or NULL. */
+GtkButton *
+gui_test_find_button (gpointer root, const char *label)
+{
+  g_autoptr (GPtrArray) buttons = gui_test_find_all (root, GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
+      return g_ptr_array_index (buttons, i);
+
+  return NULL;
+}
+
+/* The check button under @root labelled @label, or NULL. */
+GtkCheckButton *
+gui_test_find_check_button (gpointer root, const char *label)
+{
+  g_autoptr (GPtrArray) checks = gui_test_find_all (root, GTK_TYPE_CHECK_BUTTON);
+
+  for (guint i = 0; i < checks->len; i++)
+    if (g_strcmp0 (gtk_check_button_get_label (g_ptr_array_index (checks, i)), label) == 0)
+      return g_ptr_array_index (checks, i);
+
+  return NULL;
+}
+
+/* Whether a label under @root reads exactly @text. */
+gboolean
+gui_test_has_label (gpointer root, const char *text)
+{
+  g_autoptr (GPtrArray) labels = gui_test_find_all (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* The file chooser the window opened (a GtkFileChooserDialog under Xvfb,
  * where there is no portal), or NULL. */
 GtkWidget *

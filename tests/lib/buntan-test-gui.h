@@ -73,6 +73,14 @@ AdwMessageDialog *
 gui_test_find_message_dialog (void);
 GtkWidget *
 gui_test_find_file_chooser (void);
+GtkWindow *
+gui_test_find_toplevel (GType type);
+GtkButton *
+gui_test_find_button (gpointer root, const char *label);
+GtkCheckButton *
+gui_test_find_check_button (gpointer root, const char *label);
+gboolean
+gui_test_has_label (gpointer root, const char *text);
 
 gboolean
 gui_test_keys_possible (void);
