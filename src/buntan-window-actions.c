@@ -66,6 +66,7 @@ save_to_file (BuntanWindow *self, GFile *file)
     }
 
   _buntan_window_add_recent (self, file);
+  _buntan_window_file_saved (self);
   if (buntan_project_get_backup_file (self->project) != NULL)
     {
       g_autofree char *backup =
@@ -343,13 +344,17 @@ read_in_thread (GTask *task, gpointer source_object, gpointer task_data, GCancel
 {
   GError        *error = NULL;
   BuntanProject *project;
+  g_autoptr (GBytes) bytes = NULL;
 
   /* Nothing but this thread sees the project until it is handed over. */
-  project = buntan_project_new_from_file (task_data, &error);
+  project = buntan_project_new_from_file_keeping_bytes (task_data, &bytes, &error);
   if (project == NULL)
     g_task_return_error (task, error);
   else
-    g_task_return_pointer (task, project, g_object_unref);
+    {
+      _buntan_window_keep_read_bytes (project, bytes);
+      g_task_return_pointer (task, project, g_object_unref);
+    }
 }
 
 /* What a worker task (reading a project, writing a workbook) carries back to

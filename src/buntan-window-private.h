@@ -61,6 +61,14 @@ struct _BuntanWindow
   GtkWidget *meeting_view;
   GtkWidget *present_window; /* weak */
   char      *meeting_return_page;
+
+  /* buntan-window-file-monitor.c: the file as last read or saved (the
+   * merge base), a change the user chose to ignore. */
+  GFileMonitor *file_monitor;
+  GFile        *watched_file;
+  GBytes       *file_bytes;
+  GBytes       *ignored_bytes;
+  GtkWidget    *file_changed_banner;
 };
 
 /* buntan-window.c */
@@ -158,5 +166,19 @@ void
 _buntan_window_update_actions (BuntanWindow *self);
 void
 _buntan_window_cancel_load (BuntanWindow *self);
+
+/* buntan-window-file-monitor.c */
+void
+_buntan_window_init_file_monitor (BuntanWindow *self);
+void
+_buntan_window_dispose_file_monitor (BuntanWindow *self);
+void
+_buntan_window_keep_read_bytes (BuntanProject *project, GBytes *bytes);
+void
+_buntan_window_file_monitor_set_project (BuntanWindow *self);
+void
+_buntan_window_file_saved (BuntanWindow *self);
+void
+_buntan_window_check_file_on_disk (BuntanWindow *self);
 
 G_END_DECLS

@@ -582,6 +582,7 @@ buntan_window_dispose (GObject *object)
   if (self->overview != NULL)
     g_signal_handlers_disconnect_by_data (self->overview, self);
   _buntan_window_dispose_aids (self);
+  _buntan_window_dispose_file_monitor (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BUNTAN_TYPE_WINDOW);
   /* The view stack held them; a frame still to come finds none. */
@@ -660,6 +661,7 @@ buntan_window_init (BuntanWindow *self)
   ellipsize_titles_in_middle (self);
   _buntan_window_init_aids (self);
   _buntan_window_init_meeting (self);
+  _buntan_window_init_file_monitor (self);
 
   self->settings = settings_new ();
   restore_window_state (self);
@@ -753,6 +755,7 @@ _buntan_window_set_project (BuntanWindow *self, BuntanProject *project)
     }
   overview_changed_cb (self);
   buntan_conflicts_banner_set_project (self->conflicts_banner, project);
+  _buntan_window_file_monitor_set_project (self);
 
   if (project != NULL && first && self->settings != NULL)
     {

@@ -14,8 +14,10 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "buntan-comparison-private.h"
+#include "buntan-history-private.h"
 #include "buntan-json-writer.h"
 #include "buntan-merge.h"
 #include "buntan-project-private.h"
@@ -726,4 +728,78 @@ buntan_merge_is_same_project (BuntanProject *a, BuntanProject *b)
   if (buntan_project_get_file_version (a) < 2 || buntan_project_get_file_version (b) < 2)
     return TRUE;
   return g_strcmp0 (buntan_project_get_id (a), buntan_project_get_id (b)) == 0;
+}
+
+/**
+ * buntan_merge_file_changes:
+ * @ours: the open project, with changes made since its file was last read
+ *   or saved
+ * @base: the bytes of @ours's file when it was last read or saved
+ * @theirs: the bytes the file holds now, saved by someone else
+ * @n_conflicts: (out) (optional): the number of conflicts the merge found
+ * @error: return location for a #BUNTAN_PROJECT_ERROR naming the file
+ *
+ * Merges someone else's save of the open project's file with the changes
+ * made in memory since, the last read or saved state as the base. @theirs
+ * that is not a project, or is another negotiation (another id), is refused.
+ * The result belongs to @ours's file and is unsaved: the file is untouched
+ * until it is saved.
+ *
+ * Returns: (transfer full) (nullable): the merged project
+ */
+BuntanProject *
+buntan_merge_file_changes (BuntanProject *ours,
+                           GBytes        *base,
+                           GBytes        *theirs,
+                           guint         *n_conflicts,
+                           GError       **error)
+{
+  g_autoptr (BuntanProject) base_project = NULL;
+  g_autoptr (BuntanProject) their_project = NULL;
+  g_autofree char *display_name = NULL;
+  BuntanProject   *merged;
+  GFile           *file;
+
+  g_return_val_if_fail (BUNTAN_IS_PROJECT (ours), NULL);
+  g_return_val_if_fail (buntan_project_get_file (ours) != NULL, NULL);
+  g_return_val_if_fail (base != NULL, NULL);
+  g_return_val_if_fail (theirs != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  file = buntan_project_get_file (ours);
+  display_name = g_file_get_parse_name (file);
+
+  their_project = _buntan_project_read (theirs, display_name, error);
+  if (their_project == NULL)
+    return NULL;
+
+  if (!buntan_merge_is_same_project (ours, their_project))
+    {
+      g_set_error (error, BUNTAN_PROJECT_ERROR, BUNTAN_PROJECT_ERROR_INVALID,
+                   _ ("%s: now holds a different project (id %s, the open one is %s); merging "
+                      "them would mix two negotiations"),
+                   display_name, buntan_project_get_id (their_project),
+                   buntan_project_get_id (ours));
+      return NULL;
+    }
+
+  /* The base was read or written by this program: it is a project. */
+  base_project = _buntan_project_read (base, display_name, error);
+  if (base_project == NULL)
+    return NULL;
+
+  merged = buntan_merge_projects (base_project, ours, their_project, n_conflicts, error);
+  if (merged == NULL)
+    {
+      g_prefix_error (error, _ ("%s: their changes cannot be merged with yours: "), display_name);
+      return NULL;
+    }
+
+  _buntan_project_set_file (merged, file);
+  /* Saving over a file an older version wrote must still keep that file. */
+  _buntan_project_set_file_version (merged, buntan_project_get_file_version (their_project));
+  _buntan_history_forget_saved (buntan_project_get_history (merged));
+  buntan_project_set_is_modified (merged, TRUE);
+
+  return merged;
 }

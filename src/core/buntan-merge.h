@@ -19,5 +19,11 @@ buntan_merge_projects (BuntanProject *base,
                        GError       **error);
 gboolean
 buntan_merge_is_same_project (BuntanProject *a, BuntanProject *b);
+BuntanProject *
+buntan_merge_file_changes (BuntanProject *ours,
+                           GBytes        *base,
+                           GBytes        *theirs,
+                           guint         *n_conflicts,
+                           GError       **error);
 
 G_END_DECLS

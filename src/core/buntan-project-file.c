@@ -29,6 +29,24 @@
 BuntanProject *
 buntan_project_new_from_file (GFile *file, GError **error)
 {
+  return buntan_project_new_from_file_keeping_bytes (file, NULL, error);
+}
+
+/**
+ * buntan_project_new_from_file_keeping_bytes:
+ * @file: a project file
+ * @read_bytes: (out) (optional): the bytes the project was read from
+ * @error: return location for a #BUNTAN_PROJECT_ERROR
+ *
+ * As buntan_project_new_from_file(), also giving the bytes read: the base of
+ * a later merge when someone else saves the file (one read, so the project
+ * and the bytes cannot differ).
+ *
+ * Returns: (transfer full) (nullable): the project
+ */
+BuntanProject *
+buntan_project_new_from_file_keeping_bytes (GFile *file, GBytes **read_bytes, GError **error)
+{
   g_autoptr (GFileInfo) info = NULL;
   g_autoptr (GBytes) bytes = NULL;
   g_autofree char *display_name = NULL;
@@ -87,6 +105,8 @@ buntan_project_new_from_file (GFile *file, GError **error)
   self = _buntan_project_read (bytes, display_name, error);
   if (self != NULL)
     _buntan_project_set_file (self, file);
+  if (self != NULL && read_bytes != NULL)
+    *read_bytes = g_steal_pointer (&bytes);
 
   return self;
 }

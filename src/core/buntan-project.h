@@ -67,6 +67,8 @@ buntan_project_new_from_template (BuntanTemplate *template);
 BuntanProject *
 buntan_project_new_from_file (GFile *file, GError **error);
 BuntanProject *
+buntan_project_new_from_file_keeping_bytes (GFile *file, GBytes **read_bytes, GError **error);
+BuntanProject *
 buntan_project_new_from_bytes (GBytes *bytes, const char *display_name, GError **error);
 gboolean
 buntan_project_save (BuntanProject *self, GFile *file, BuntanSaveFlags flags, GError **error);
