@@ -18,6 +18,10 @@ struct _BuntanSummaryView
   BuntanOverviewView parent_instance;
 
 
+  GtkBox            *content_box;
+  GtkWidget         *agreed_card;
+  GtkWidget         *progress_group;
+  GtkWidget         *status_group;
   GtkLabel          *items_number;
   GtkLabel          *agreed_number;
   GtkLabel          *agreed_caption;
@@ -388,9 +392,28 @@ fill_warning_list (BuntanSummaryView *self, BuntanOverview *overview)
     }
 }
 
+/* A cyber-security checklist is answered, not negotiated: nothing is ever
+ * 合意済 and every item stays 未着手, so the agreed card and the status
+ * chart and table would only say "0". Who has answered what is what the
+ * hospital checks before the inspection, so it comes first, visible
+ * without scrolling on a 1024×768 screen. */
+static void
+arrange_for_checklist (BuntanSummaryView *self, BuntanOverview *overview)
+{
+  gboolean answered =
+    overview != NULL && buntan_cyber_checklist_applies (buntan_overview_get_project (overview));
+
+  gtk_widget_set_visible (self->agreed_card, !answered);
+  gtk_widget_set_visible (self->progress_group, !answered);
+  gtk_widget_set_visible (self->status_group, !answered);
+  gtk_box_reorder_child_after (self->content_box, self->party_group,
+                               answered ? NULL : self->status_group);
+}
+
 static void
 rebuild (BuntanSummaryView *self)
 {
+  arrange_for_checklist (self, buntan_overview_view_get_overview (BUNTAN_OVERVIEW_VIEW (self)));
   fill_cards (self, buntan_overview_view_get_overview (BUNTAN_OVERVIEW_VIEW (self)));
   fill_status_grid (self, buntan_overview_view_get_overview (BUNTAN_OVERVIEW_VIEW (self)));
   fill_warning_list (self, buntan_overview_view_get_overview (BUNTAN_OVERVIEW_VIEW (self)));
@@ -459,6 +482,10 @@ buntan_summary_view_class_init (BuntanSummaryViewClass *klass)
   g_type_ensure (BUNTAN_TYPE_STATUS_CHART);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/buntan-summary-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, content_box);
+  gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, agreed_card);
+  gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, progress_group);
+  gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, status_group);
   gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, items_number);
   gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, agreed_number);
   gtk_widget_class_bind_template_child (widget_class, BuntanSummaryView, agreed_caption);

@@ -266,6 +266,7 @@ buntan_cli_fingerprint (const BuntanCliCommand *command, int argc, char **argv)
   g_autofree char   *vendor = NULL;
   g_autofree char   *contract = NULL;
   gboolean           include_part1 = FALSE;
+  gboolean           matrix = FALSE;
   const GOptionEntry entries[] = {
     { "vendor", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &vendor,
       N_ ("The fingerprint of the vendor ID's appendix"), N_ ("ID") },
@@ -273,6 +274,9 @@ buntan_cli_fingerprint (const BuntanCliCommand *command, int argc, char **argv)
       N_ ("Of the appendix limited to the vendor's contract ID"), N_ ("ID") },
     { "include-part1", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &include_part1,
       N_ ("Of the document exported with --include-part1"), NULL },
+    { "matrix", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &matrix,
+      N_ ("Of a cyber-security project's responsibility matrix, not the inspector's workbook"),
+      NULL },
     G_OPTION_ENTRY_NULL
   };
   BuntanExportOptions options = { 0 };
@@ -293,6 +297,8 @@ buntan_cli_fingerprint (const BuntanCliCommand *command, int argc, char **argv)
   options.contract_id = contract;
   if (include_part1)
     options.flags |= BUNTAN_EXPORT_FLAGS_INCLUDE_PART1;
+  if (matrix)
+    options.flags |= BUNTAN_EXPORT_FLAGS_CONTRACT_MATRIX;
 
   fingerprint = buntan_printed_dup_fingerprint_for (project, &options, &error);
   if (fingerprint == NULL)

@@ -185,7 +185,12 @@ static const BuntanCliCommand commands[] = {
         "--final is refused while the document's rows have gaps, which are listed on\n"
         "standard error. An OUT ending in .pdf (or --format pdf) gets the same\n"
         "document as a PDF, the appendix with --vendor and one PDF per vendor with\n"
-        "--all-vendors; the meeting log is in the workbook only."),
+        "--all-vendors; the meeting log is in the workbook only.\n"
+        "A project made from the cyber-security checklist gets the inspector's\n"
+        "workbook instead: a cover saying whose sheet is complete and what is missing,\n"
+        "the hospital's sheet (医療機関確認用) and one sheet per vendor (事業者確認用)\n"
+        "with はい/いいえ, 確認日 and 目標日; as a PDF, the same sheets. --matrix writes\n"
+        "its responsibility matrix instead."),
     N_ ("Exit status: 0 when the document was written; 3 when --final was refused\n"
         "because of gaps; 1 when FILE cannot be opened, the vendor or contract does not\n"
         "exist or OUT cannot be written; 2 on a usage error."),
@@ -231,7 +236,8 @@ static const BuntanCliCommand commands[] = {
     N_ ("Prints the SHA-256 fingerprint (照合用ハッシュ) over what the internal workbook\n"
         "prints, or with --vendor ID what that vendor's appendix prints, so both sides\n"
         "can check that they hold the same document. Give the options the document was\n"
-        "exported with."),
+        "exported with. Of a cyber-security project it is the inspector's workbook's\n"
+        "(--matrix: its responsibility matrix's)."),
     N_ ("Exit status: 0 when the fingerprint was printed; 1 when FILE cannot be opened\n"
         "or the vendor or contract does not exist; 2 on a usage error."),
     NULL,

@@ -53,6 +53,10 @@ buntan_printed_scope_init (BuntanPrintedScope        *scope,
   *scope = (BuntanPrintedScope){
     .project = project,
     .include_part1 = (options->flags & BUNTAN_EXPORT_FLAGS_INCLUDE_PART1) != 0,
+    /* As _buntan_export_is_inspector() decides for the workbook. */
+    .inspector = options->vendor_id == NULL &&
+                 !(options->flags & BUNTAN_EXPORT_FLAGS_CONTRACT_MATRIX) &&
+                 buntan_cyber_checklist_applies (project),
   };
 
   if (options->vendor_id == NULL)
@@ -377,50 +381,50 @@ add_item (JsonBuilder              *builder,
   json_builder_end_object (builder);
 }
 
-/**
- * buntan_printed_dup_canonical_text:
- * @scope: a document's scope
- * @length: (out) (optional): the text's length in bytes
- *
- * The canonical serialisation of what the document prints: its parties
- * (names, short names, the contracts it lists) and, per row, the item's id
- * and number, the official form's number, its printed texts, every party's
- * role by name and short name, its status, the first checks it shows (with
- * their dates, target dates and completions), clause, agreed terms and note. Compact JSON in a
- * fixed member order, so the same printed content gives the same bytes.
- *
- * Returns: (transfer full): the canonical text
- */
-char *
-buntan_printed_dup_canonical_text (const BuntanPrintedScope *scope, gsize *length)
+/* Who answers the row on the inspector's sheets and what they answered: the
+ * vendors that confirm it on their own sheets, else the hospital on its
+ * sheet with its note (the only sheet with a 備考 column). */
+static void
+add_inspector_answers (JsonBuilder *builder, BuntanProject *project, BuntanItem *item)
 {
-  g_autoptr (JsonBuilder) builder = json_builder_new ();
-  g_autoptr (JsonGenerator) generator = json_generator_new ();
-  g_autoptr (JsonNode) root = NULL;
-  g_autoptr (GHashTable) short_names = NULL;
-  GListModel *parties;
-  GListModel *items;
+  g_auto (GStrv) vendors = buntan_item_dup_confirming_parties (item, project);
 
-  g_return_val_if_fail (scope != NULL, NULL);
-
-  parties = buntan_project_get_parties (scope->project);
-  items = buntan_project_get_items (scope->project);
-
-  /* Made once: a unique short name compares a party with every other,
-   * and the rows ask for one per mark. */
-  short_names = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+  json_builder_set_member_name (builder, "answers");
+  json_builder_begin_array (builder);
+  if (vendors[0] == NULL)
     {
-      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
-
-      g_hash_table_insert (short_names, party, buntan_party_dup_unique_short_name (party, parties));
+      json_builder_begin_object (builder);
+      add_text (builder, "party", buntan_party_get_name (buntan_project_get_hospital (project)));
+      add_check_values (builder, buntan_item_get_first_check (item),
+                        buntan_item_get_first_check_date (item), buntan_item_get_target (item),
+                        buntan_item_get_completed (item));
+      add_text (builder, "note", buntan_item_get_note (item));
+      json_builder_end_object (builder);
     }
+  for (guint i = 0; vendors[i] != NULL; i++)
+    {
+      BuntanParty *party = buntan_project_find_party (project, vendors[i]);
+      BuntanCheck *check = buntan_item_find_check (item, vendors[i]);
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "canonical");
-  json_builder_add_int_value (builder, CANONICAL_TEXT_VERSION);
-  add_text (builder, "document", scope->vendor != NULL ? "appendix" : "internal");
-  add_text (builder, "title", buntan_project_get_title (scope->project));
+      json_builder_begin_object (builder);
+      add_text (builder, "party", party != NULL ? buntan_party_get_name (party) : vendors[i]);
+      if (check != NULL)
+        add_check_values (builder, buntan_check_get_result (check), buntan_check_get_date (check),
+                          buntan_check_get_target (check), buntan_check_get_completed (check));
+      else
+        add_check_values (builder, BUNTAN_CHECK_RESULT_UNSET, NULL, NULL, NULL);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/* The contract documents' parties and rows: the internal workbook's or a
+ * vendor's appendix's. */
+static void
+add_printed_rows (JsonBuilder *builder, const BuntanPrintedScope *scope, GHashTable *short_names)
+{
+  GListModel *parties = buntan_project_get_parties (scope->project);
+  GListModel *items = buntan_project_get_items (scope->project);
 
   json_builder_set_member_name (builder, "parties");
   json_builder_begin_array (builder);
@@ -443,6 +447,114 @@ buntan_printed_dup_canonical_text (const BuntanPrintedScope *scope, gsize *lengt
         add_item (builder, scope, short_names, item);
     }
   json_builder_end_array (builder);
+}
+
+/* What the inspector's cover and sheets print (buntan-export-inspector*.c):
+ * the checklist and its version, each answering party with its sheet's
+ * subtitle (name, service), and per item its numbers, section, texts,
+ * whether it applies (対象外) and every answer. The cover's counts and its
+ * list of what is missing follow from the answers, so they are not
+ * repeated; nor are roles, clauses or agreed terms, which these sheets do
+ * not print. */
+static void
+add_inspector_content (JsonBuilder *builder, BuntanProject *project, GHashTable *short_names)
+{
+  GListModel *parties = buntan_project_get_parties (project);
+  GListModel *items = buntan_project_get_items (project);
+
+  add_text (builder, "checklist", buntan_project_get_template_id (project));
+  add_text (builder, "checklist_version", buntan_project_get_template_version (project));
+
+  json_builder_set_member_name (builder, "parties");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+
+      json_builder_begin_object (builder);
+      add_text (builder, "name", buntan_party_get_name (party));
+      add_text (builder, "short_name", g_hash_table_lookup (short_names, party));
+      add_text (builder, "service", buntan_party_get_service (party));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "items");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr (BuntanItem) item = g_list_model_get_item (items, i);
+
+      json_builder_begin_object (builder);
+      add_text (builder, "id", buntan_item_get_id (item));
+      add_text (builder, "official_ref", buntan_item_get_official_ref (item));
+      json_builder_set_member_name (builder, "part");
+      json_builder_add_int_value (builder, buntan_item_get_part (item));
+      add_text (builder, "section", buntan_item_get_section (item));
+      add_text (builder, "number", buntan_item_get_number (item));
+      add_text (builder, "title", buntan_item_get_title (item));
+      add_text (builder, "content", buntan_item_get_content (item));
+      json_builder_set_member_name (builder, "applies");
+      json_builder_add_boolean_value (builder, buntan_item_get_status (item) !=
+                                                 BUNTAN_ITEM_STATUS_NOT_APPLICABLE);
+      add_inspector_answers (builder, project, item);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/**
+ * buntan_printed_dup_canonical_text:
+ * @scope: a document's scope
+ * @length: (out) (optional): the text's length in bytes
+ *
+ * The canonical serialisation of what the document prints: its parties
+ * (names, short names, the contracts it lists) and, per row, the item's id
+ * and number, the official form's number, its printed texts, every party's
+ * role by name and short name, its status, the first checks it shows (with
+ * their dates, target dates and completions), clause, agreed terms and note. Compact JSON in a
+ * fixed member order, so the same printed content gives the same bytes.
+ * The inspector's sheets of a cyber-security project print answers rather
+ * than roles: their text holds what those sheets print instead.
+ *
+ * Returns: (transfer full): the canonical text
+ */
+char *
+buntan_printed_dup_canonical_text (const BuntanPrintedScope *scope, gsize *length)
+{
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (GHashTable) short_names = NULL;
+  GListModel *parties;
+
+  g_return_val_if_fail (scope != NULL, NULL);
+
+  parties = buntan_project_get_parties (scope->project);
+
+  /* Made once: a unique short name compares a party with every other,
+   * and the rows ask for one per mark. */
+  short_names = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr (BuntanParty) party = g_list_model_get_item (parties, i);
+
+      g_hash_table_insert (short_names, party, buntan_party_dup_unique_short_name (party, parties));
+    }
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "canonical");
+  json_builder_add_int_value (builder, CANONICAL_TEXT_VERSION);
+  add_text (builder, "document",
+            scope->inspector        ? "inspector"
+            : scope->vendor != NULL ? "appendix"
+                                    : "internal");
+  add_text (builder, "title", buntan_project_get_title (scope->project));
+
+  if (scope->inspector)
+    add_inspector_content (builder, scope->project, short_names);
+  else
+    add_printed_rows (builder, scope, short_names);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);

@@ -18,7 +18,8 @@ typedef struct
   BuntanProject  *project;
   gboolean        include_part1;
   BuntanParty    *vendor;
-  BuntanContract *contract; /* %NULL: every contract of @vendor */
+  BuntanContract *contract;  /* %NULL: every contract of @vendor */
+  gboolean        inspector; /* a cyber-security project's sheets for the inspector */
 } BuntanPrintedScope;
 
 gboolean

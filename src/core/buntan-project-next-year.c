@@ -54,6 +54,25 @@ _buntan_project_set_previous (BuntanProject *self,
   self->previous->fingerprint = g_strdup (_buntan_null_if_empty (fingerprint));
 }
 
+/* The vendor sheet of the checklist is collected again every year, so the
+ * date last year's came in says nothing about this year's. The disclosure
+ * documents (サービス仕様適合開示書, MDS/SDS) describe the vendor's product,
+ * not a year: the dates they were received stay true and are kept. */
+static void
+clear_yearly_received_dates (JsonObject *root)
+{
+  JsonNode  *node = json_object_get_member (root, "parties");
+  JsonArray *parties;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return;
+
+  parties = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (parties); i++)
+    json_object_remove_member (json_array_get_object_element (parties, i),
+                               "cyber_checklist_received");
+}
+
 /* Moves the answer members of @object (an item or one vendor's check) into
  * a `previous` object; returns FALSE when there was no answer to move. */
 static gboolean
@@ -173,7 +192,8 @@ start_item_afresh (JsonObject *item)
  * parties, contracts and items (texts, owners, roles, clauses, agreed terms,
  * notes). Every answer — a first check's result and date, target and
  * completion dates, the date a vendor agreed — is cleared; the first three
- * are kept read-only as each check's `previous`. 合意済 items go back to
+ * are kept read-only as each check's `previous`. The date each vendor's
+ * checklist sheet was received is cleared too. 合意済 items go back to
  * 協議中; 未着手, 協議中 and 対象外 stay. Meetings, agreed versions, renewal
  * rounds, questionnaires and merge conflicts stay with last year's project.
  * The new project records last year's id, file name and fingerprint.
@@ -229,6 +249,7 @@ buntan_project_new_for_next_year (BuntanProject *last_year,
   items = json_object_get_array_member (root, "items");
   for (guint i = 0; i < json_array_get_length (items); i++)
     start_item_afresh (json_array_get_object_element (items, i));
+  clear_yearly_received_dates (root);
 
   generator = json_generator_new ();
   json_generator_set_root (generator, json_parser_get_root (parser));

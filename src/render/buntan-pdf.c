@@ -12,6 +12,7 @@
 
 #include "buntan-appendix-document.h"
 #include "buntan-export-file.h"
+#include "buntan-inspector-document.h"
 #include "buntan-internal-document.h"
 #include "buntan-pdf.h"
 
@@ -174,7 +175,14 @@ buntan_pdf_dup_document (BuntanProject             *project,
       return NULL;
     }
 
-  if (scope.vendor != NULL)
+  /* A cyber-security project prints the inspector's sheets, as its
+   * workbook holds them: records of answers, never marked 案. */
+  if (scope.inspector)
+    {
+      document = buntan_inspector_document_new (project, overview);
+      buntan_inspector_document_get_paper (&paper_width, &paper_height);
+    }
+  else if (scope.vendor != NULL)
     {
       document = buntan_appendix_document_new (&scope, overview, draft, gaps->len);
       buntan_appendix_document_get_paper (&paper_width, &paper_height);

@@ -181,6 +181,76 @@ test_views (void)
   gui_window_destroy (window);
 }
 
+static gboolean
+is_status_grid (GtkWidget *widget)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), "status-grid") == 0;
+}
+
+static gboolean
+is_agreed_caption (GtkWidget *widget)
+{
+  return GTK_IS_LABEL (widget) &&
+         g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), "Agreed, of");
+}
+
+/* How far below the top of the summary's scrolled area @widget ends, or -1
+ * while it has no place yet. */
+static double
+bottom_in_scrolled (GtkWidget *widget)
+{
+  GtkWidget      *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+
+  if (gtk_widget_get_height (widget) == 0 || !gtk_widget_compute_bounds (widget, scrolled, &bounds))
+    return -1;
+  return bounds.origin.y + bounds.size.height;
+}
+
+/* The answers by party come first on the summary, above what a checklist
+ * that is answered rather than negotiated does not use (the agreed card,
+ * the status chart and table, hidden), and fit on a small laptop's screen
+ * without scrolling. */
+static void
+test_summary_answers_first (void)
+{
+  static const int widths[] = { 1024, 1366 };
+  g_autofree char *path = buntan_test_fixture_path ("cyber-views.buntan");
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      BuntanWindow *window = gui_window_new_sized (application, widths[i], 768);
+      GtkWidget    *summary;
+      GtkWidget    *grid;
+      GtkWidget    *group;
+      GtkWidget    *scrolled;
+
+      gui_window_open (window, path);
+      show_page (window, "summary");
+      summary = gui_test_find_first (window, BUNTAN_TYPE_SUMMARY_VIEW, any_widget);
+      grid = gui_test_find_first (summary, GTK_TYPE_GRID, is_party_grid);
+      group = gtk_widget_get_ancestor (grid, ADW_TYPE_PREFERENCES_GROUP);
+      g_assert_true (gtk_widget_get_first_child (gtk_widget_get_parent (group)) == group);
+      g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)), ==,
+                       "Answers by Party");
+
+      g_assert_false (
+        gtk_widget_is_visible (gui_test_find_first (summary, GTK_TYPE_GRID, is_status_grid)));
+      g_assert_false (gtk_widget_is_visible (
+        gui_test_find_first (summary, BUNTAN_TYPE_STATUS_CHART, any_widget)));
+      g_assert_false (
+        gtk_widget_is_visible (gui_test_find_first (summary, GTK_TYPE_LABEL, is_agreed_caption)));
+
+      scrolled = gtk_widget_get_ancestor (grid, GTK_TYPE_SCROLLED_WINDOW);
+      GUI_TEST_WAIT (bottom_in_scrolled (grid) > 0);
+      g_assert_cmpfloat (bottom_in_scrolled (grid), <=, gtk_widget_get_height (scrolled));
+      g_assert_cmpfloat (gtk_adjustment_get_value (
+                           gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled))),
+                         ==, 0);
+      gui_window_destroy (window);
+    }
+}
+
 /* An ordinary project keeps its ◎/○ counts and its marks. */
 static void
 test_ordinary_project (void)
@@ -196,6 +266,14 @@ test_ordinary_project (void)
   summary = gui_test_find_first (window, BUNTAN_TYPE_SUMMARY_VIEW, any_widget);
   grid = gui_test_find_first (summary, GTK_TYPE_GRID, is_party_grid);
   g_assert_cmpstr (grid_text (grid, 1, 0), ==, "Lead ◎");
+  /* Its status comes first, the parties after it. */
+  g_assert_true (
+    gtk_widget_is_visible (gui_test_find_first (summary, GTK_TYPE_GRID, is_status_grid)));
+  g_assert_true (
+    gtk_widget_is_visible (gui_test_find_first (summary, GTK_TYPE_LABEL, is_agreed_caption)));
+  g_assert_false (gtk_widget_get_first_child (gtk_widget_get_parent (
+                    gtk_widget_get_ancestor (GTK_WIDGET (grid), ADW_TYPE_PREFERENCES_GROUP))) ==
+                  gtk_widget_get_ancestor (GTK_WIDGET (grid), ADW_TYPE_PREFERENCES_GROUP));
 
   show_page (window, "matrix");
   matrix = gui_test_find_first (window, BUNTAN_TYPE_MATRIX_VIEW, any_widget);
@@ -213,6 +291,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/buntan/cyber-views/views", test_views);
   g_test_add_func ("/buntan/cyber-views/ordinary-project", test_ordinary_project);
+  g_test_add_func ("/buntan/cyber-views/summary-answers-first", test_summary_answers_first);
 
   return g_test_run ();
 }
