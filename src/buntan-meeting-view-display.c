@@ -204,6 +204,22 @@ vendor_check_row_new (BuntanMeetingView *self, const char *party_id, gboolean an
       gtk_box_append (GTK_BOX (row), check_line_new (line, "meeting-vendor-date"));
       g_string_append_printf (spoken, _ (", completed %s"), completed);
     }
+  /* Next year's check: last year's answer, one line below this year's, in
+   * the detail pane's words, so the room compares the two at a glance. */
+  if (check != NULL && buntan_check_get_previous (check) != NULL)
+    {
+      g_autofree char *previous =
+        buntan_previous_answer_dup_description (buntan_check_get_previous (check));
+      GtkWidget *line = check_line_new (previous, "meeting-vendor-previous");
+
+      /* Longer than an answer: it may break, but only between its words. */
+      gtk_label_set_wrap (GTK_LABEL (line), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (line), PANGO_WRAP_WORD);
+      gtk_widget_set_name (line, "meeting-vendor-previous");
+      gtk_box_append (GTK_BOX (row), line);
+      /* TRANSLATORS: appended to a vendor's answer: last year's answer, worded as in the detail pane */
+      g_string_append_printf (spoken, _ ("; %s"), previous);
+    }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken->str,
                                   -1);

@@ -112,12 +112,15 @@ save_meeting_png (BuntanWindow *window, const char *path)
   BuntanProject *project = buntan_window_get_project (window);
   GtkWidget     *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
   GtkWidget     *view;
+  const char    *item_id = g_getenv ("BUNTAN_SCREENSHOT_ITEM");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", "(s^as)", "part2",
                               attendees);
   view = gui_test_find_visible (window, BUNTAN_TYPE_MEETING_VIEW);
+  /* BUNTAN_SCREENSHOT_ITEM: another item, one the other project has. */
   buntan_meeting_view_set_item (BUNTAN_MEETING_VIEW (view),
-                                buntan_project_find_item (project, "P2-D-2"));
+                                buntan_project_find_item (project,
+                                                          item_id != NULL ? item_id : "P2-D-2"));
   gtk_widget_activate_action (view, "meeting.toggle-guidance", NULL);
   gui_test_spin (600);
   save_png (GTK_WIDGET (window), content, path);
