@@ -169,6 +169,19 @@ test_start (void)
       gtk_widget_has_css_class (gtk_widget_get_parent (g_ptr_array_index (previous, 1)),
                                 "meeting-vendor-check"));
   }
+  /* Items the vendors confirm keep the hospital's line free of it... */
+  label = find_named (view, "meeting-item-previous");
+  g_assert_nonnull (label);
+  g_assert_false (gtk_widget_get_visible (label));
+  /* ...and the hospital's own check shows last year's under this year's. */
+  buntan_meeting_view_set_item (BUNTAN_MEETING_VIEW (view),
+                                buntan_project_find_item (project, "P1-A-2"));
+  g_assert_true (gtk_widget_is_visible (label));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==,
+                   _ ("Last year: No 2025-11-03, target 2026-03-31"));
+  buntan_meeting_view_set_item (BUNTAN_MEETING_VIEW (view),
+                                buntan_project_find_item (project, "P2-A-1"));
+  g_assert_false (gtk_widget_get_visible (label));
   g_assert_true (gtk_widget_activate_action (view, "meeting.leave", NULL));
 
   gui_window_destroy (window);
