@@ -329,6 +329,10 @@ new_previous_label (const char *text)
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  /* Squeezed beside a vendor's name, it would break inside 「はい」: wide
+   * enough for a date and 「目標日」 on one line. */
+  gtk_label_set_width_chars (GTK_LABEL (label), 18);
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
   gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (label, "dim-label");
   gtk_widget_add_css_class (label, "caption");

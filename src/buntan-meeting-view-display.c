@@ -204,6 +204,22 @@ vendor_check_row_new (BuntanMeetingView *self, const char *party_id, gboolean an
       gtk_box_append (GTK_BOX (row), check_line_new (line, "meeting-vendor-date"));
       g_string_append_printf (spoken, _ (", completed %s"), completed);
     }
+  /* Next year's check: last year's answer, one line below this year's, in
+   * the detail pane's words, so the room compares the two at a glance. */
+  if (check != NULL && buntan_check_get_previous (check) != NULL)
+    {
+      g_autofree char *previous =
+        buntan_previous_answer_dup_description (buntan_check_get_previous (check));
+      GtkWidget *line = check_line_new (previous, "meeting-vendor-previous");
+
+      /* Longer than an answer: it may break, but only between its words. */
+      gtk_label_set_wrap (GTK_LABEL (line), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (line), PANGO_WRAP_WORD);
+      gtk_widget_set_name (line, "meeting-vendor-previous");
+      gtk_box_append (GTK_BOX (row), line);
+      /* TRANSLATORS: appended to a vendor's answer: last year's answer, worded as in the detail pane */
+      g_string_append_printf (spoken, _ ("; %s"), previous);
+    }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken->str,
                                   -1);
@@ -295,8 +311,10 @@ _buntan_meeting_view_update_item (BuntanMeetingView *self)
   g_autofree char  *content = NULL;
   g_autofree char  *risk = NULL;
   g_autofree char  *recommended = NULL;
+  g_autofree char  *previous = NULL;
   BuntanCheckResult result;
   const char       *check_date;
+  gboolean          vendors_confirm;
 
   gtk_stack_set_visible_child_name (self->content_stack, item != NULL ? "item" : "empty");
   update_progress (self);
@@ -346,7 +364,8 @@ _buntan_meeting_view_update_item (BuntanMeetingView *self)
   check_date = buntan_item_get_first_check_date (item);
   /* An item that vendors confirm sums their answers up here ("Yes 2/3")
    * and shows each vendor's check in a row of its own below. */
-  if (update_vendor_checks (self))
+  vendors_confirm = update_vendor_checks (self);
+  if (vendors_confirm)
     check = buntan_check_summary_dup_result (item, self->project);
   else if (check_date != NULL)
     /* TRANSLATORS: the answer at the first check and its date: "Yes · 2026-11-03" */
@@ -354,6 +373,13 @@ _buntan_meeting_view_update_item (BuntanMeetingView *self)
   else
     check = g_strdup (buntan_check_result_get_label (result));
   gtk_label_set_text (self->first_check_label, check);
+  /* The hospital's own check of next year's project: last year's answer
+   * under it (the vendors' are in their rows). */
+  previous = !vendors_confirm && buntan_item_get_previous (item) != NULL
+               ? buntan_previous_answer_dup_description (buntan_item_get_previous (item))
+               : NULL;
+  gtk_label_set_text (self->first_check_previous_label, previous != NULL ? previous : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->first_check_previous_label), previous != NULL);
 
   clause = text_or_dash (buntan_item_get_clause (item));
   note = text_or_dash (buntan_item_get_note (item));

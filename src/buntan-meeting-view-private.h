@@ -59,6 +59,7 @@ struct _BuntanMeetingView
   GtkBox            *parties_box;
   GtkLabel          *status_label;
   GtkLabel          *first_check_label;
+  GtkLabel          *first_check_previous_label;
   GtkBox            *vendor_checks_box;
   GtkLabel          *clause_label;
   GtkEntry          *clause_entry;

@@ -319,6 +319,8 @@ buntan_meeting_view_class_init (BuntanMeetingViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuntanMeetingView, vendor_checks_box);
   gtk_widget_class_bind_template_child (widget_class, BuntanMeetingView, status_label);
   gtk_widget_class_bind_template_child (widget_class, BuntanMeetingView, first_check_label);
+  gtk_widget_class_bind_template_child (widget_class, BuntanMeetingView,
+                                        first_check_previous_label);
   gtk_widget_class_bind_template_child (widget_class, BuntanMeetingView, clause_label);
   gtk_widget_class_bind_template_child (widget_class, BuntanMeetingView, clause_entry);
   gtk_widget_class_bind_template_child (widget_class, BuntanMeetingView, note_label);

@@ -1081,4 +1081,5 @@ _buntan_window_update_actions (BuntanWindow *self)
   _buntan_window_update_questionnaire (self);
   _buntan_window_update_answers (self);
   _buntan_window_remind_renewals (self);
+  _buntan_window_update_next_year (self);
 }

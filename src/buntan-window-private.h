@@ -146,6 +146,11 @@ void
 _buntan_window_class_init_renewals (GtkWidgetClass *widget_class);
 void
 _buntan_window_remind_renewals (BuntanWindow *self);
+/* buntan-window-next-year.c */
+void
+_buntan_window_class_init_next_year (GtkWidgetClass *widget_class);
+void
+_buntan_window_update_next_year (BuntanWindow *self);
 
 /* buntan-window-checklist-update.c */
 void

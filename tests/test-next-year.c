@@ -283,6 +283,33 @@ test_refusal (gconstpointer data)
   g_assert_nonnull (strstr (error->message, refusal->words));
 }
 
+/* The name offered for next year's file: the last year in it one higher,
+ * or a plain mark when it names no year. */
+static void
+test_name (void)
+{
+  static const struct
+  {
+    const char *name;
+    const char *expected;
+  } cases[] = {
+    { "サイバーセキュリティ確認 2025年度", "サイバーセキュリティ確認 2026年度" },
+    { "FY2025 checklist", "FY2026 checklist" },
+    { "2024-2025", "2024-2026" }, /* the last year is the one that moves */
+    { "check-1999", "check-2000" },
+    { "ward 12345", "ward 12345 (Next Year)" }, /* five digits are no year */
+    { "room 1234", "room 1234 (Next Year)" },   /* nor is 1234 */
+    { "nextyear-last", "nextyear-last (Next Year)" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = buntan_next_year_dup_name (cases[i].name);
+
+      g_assert_cmpstr (name, ==, cases[i].expected);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -294,6 +321,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/buntan/next-year/round-trip", test_round_trip);
   g_test_add_func ("/buntan/next-year/new-answer-beside-previous", test_new_answer_beside_previous);
   g_test_add_func ("/buntan/next-year/description", test_description);
+  g_test_add_func ("/buntan/next-year/name", test_name);
   for (guint i = 0; i < G_N_ELEMENTS (refusals); i++)
     {
       g_autofree char *path = g_strdup_printf ("/buntan/next-year/refuse/%s", refusals[i].fixture);

@@ -110,6 +110,12 @@ full["questionnaires"] = [{"id": "q1", "party": "v1", "sent": "2027-01-11T10:00:
                            "file": "回答_A社.xlsx"}]
 full["conflicts"] = [{"item": "P2-A-1", "field": "owner", "base": None, "ours": "v1",
                       "theirs": "v2"}]
+# Next year's check: the project names last year's, each answer keeps last year's.
+full["previous"] = {"id": UUID, "file": "サイバー確認_2025年度.buntan", "fingerprint": HASH}
+item["previous"] = {"result": "no", "date": "2025-11-03", "target": "2026-03-31"}
+item["checks"][0]["previous"] = {"result": "yes", "date": "2025-11-02",
+                                 "completed": "2025-12-01"}
+item["checks"][1]["previous"] = {}
 errors = errors_of(full)
 check("a file with every member of format 2 matches", not errors, errors[:3])
 
@@ -141,6 +147,28 @@ refused("a fingerprint that is no SHA-256",
 refused("a round without start", lambda d: d["rounds"][0].pop("started"))
 refused("a questionnaire without party", lambda d: d["questionnaires"][0].pop("party"))
 refused("a conflict without field", lambda d: d["conflicts"][0].pop("field"))
+refused("last year's project without id", lambda d: d["previous"].pop("id"))
+refused("last year's project id that is no UUID", lambda d: d["previous"].update(id="2025"))
+refused("last year's fingerprint that is no SHA-256",
+        lambda d: d["previous"].update(fingerprint="abc"))
+refused("last year's result unknown", lambda d: d["items"][1]["previous"].update(result="maybe"))
+refused("last year's check date that is no date",
+        lambda d: d["items"][1]["checks"][0]["previous"].update(date="昨年11月"))
+refused("a member last year's answer never has",
+        lambda d: d["items"][1]["checks"][0]["previous"].update(note="x"))
+
+# A project next year's check wrote (buntan-cli new-year on nextyear-last.buntan)
+# opens and matches, `previous` members and all.
+next_year_path = os.path.join(FIXTURES, "nextyear-next.buntan")
+next_year = load(next_year_path)
+check("nextyear-next.buntan opens", opens(next_year_path))
+check("nextyear-next.buntan names last year's project",
+      next_year.get("previous", {}).get("file") == "nextyear-last.buntan")
+check("nextyear-next.buntan keeps last year's answers",
+      any("previous" in check_ for item_ in next_year["items"]
+          for check_ in item_.get("checks", [])))
+errors = errors_of(next_year)
+check("nextyear-next.buntan matches the schema", not errors, errors[:3])
 
 # Format 2's malformed fixtures that a schema can tell are refused by it too.
 for name in ("f2file-bad-id", "f2file-missing-id", "f2file-id-number",

@@ -285,6 +285,10 @@ buntan_change_describe (BuntanChange *self)
   g_return_val_if_fail (BUNTAN_IS_CHANGE (self), NULL);
 
   label = self->field != NULL ? buntan_field_get_label (self->field) : "";
+  /* The project's `previous` names last year's project; an item's or a
+   * check's is last year's answer, which the reader's word covers. */
+  if (self->kind == BUNTAN_CHANGE_KIND_PROJECT_CHANGED && g_strcmp0 (self->field, "previous") == 0)
+    label = _ ("last year's project");
 
   switch (self->kind)
     {

@@ -23,5 +23,7 @@ const char *
 buntan_project_get_previous_fingerprint (BuntanProject *self);
 char *
 buntan_previous_answer_dup_description (BuntanPreviousAnswer *previous);
+char *
+buntan_next_year_dup_name (const char *name);
 
 G_END_DECLS

@@ -329,3 +329,41 @@ buntan_previous_answer_dup_description (BuntanPreviousAnswer *previous)
   /* TRANSLATORS: last year's answer shown beside this year's check, "Last year: Yes 2025-11-02" */
   return g_strdup_printf (_ ("Last year: %s"), answer->str);
 }
+
+/**
+ * buntan_next_year_dup_name:
+ * @name: a project's title, or its file name without the extension
+ *
+ * Next year's name for @name: its last year (a run of exactly four digits
+ * from 1900 to 2999, as in 「2025年度」 or "FY2025") one higher, or, when it
+ * names no year, @name followed by a mark of next year in the user's language
+ * (「（次年度）」).
+ * Hospitals name the check by its fiscal year; a name that says so keeps
+ * saying the right one.
+ *
+ * Returns: (transfer full): next year's name
+ */
+char *
+buntan_next_year_dup_name (const char *name)
+{
+  const char *year = NULL;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      gboolean starts_run = p == name || !g_ascii_isdigit (p[-1]);
+
+      if (starts_run && (p[0] == '1' || p[0] == '2') && g_ascii_isdigit (p[1]) &&
+          g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && !g_ascii_isdigit (p[4]) &&
+          (p[0] == '2' || p[1] == '9'))
+        year = p;
+    }
+
+  if (year == NULL)
+    /* TRANSLATORS: next year's project name when the old one names no year */
+    return g_strdup_printf (_ ("%s (Next Year)"), name);
+
+  return g_strdup_printf ("%.*s%d%s", (int) (year - name), name,
+                          (int) g_ascii_strtoull (year, NULL, 10) + 1, year + 4);
+}

@@ -79,6 +79,18 @@ class NewYearTest(unittest.TestCase):
         self.assertNotIn('agreed', checks['v1'])
         self.assertEqual(self.run_cli('validate', self.out).returncode, 0)
 
+    def test_diff_names_previous_in_words(self):
+        result = self.run_cli('new-year', LAST, '-o', self.out)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        result = self.run_cli('diff', LAST, self.out)
+        self.assertEqual(result.returncode, 4, result.stderr)
+        lines = result.stdout.splitlines()
+        self.assertIn('Project: last year\'s project set to “id: ' + load(LAST)['id'] +
+                      ', file: nextyear-last.buntan, fingerprint: ', result.stdout)
+        self.assertIn("Item P1-A-2: last year's record set to "
+                      "“result: no, date: 2025-11-03, target: 2026-03-31”", lines)
+        self.assertFalse([line for line in lines if ': previous ' in line], result.stdout)
+
     def test_refuses_to_overwrite(self):
         with open(self.out, 'w', encoding='utf-8') as f:
             f.write('kept')

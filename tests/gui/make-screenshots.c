@@ -5,7 +5,9 @@
  * Usage (needs a display; Xvfb will do):
  *   xvfb-run -a -s "-screen 0 2000x1200x24" make-screenshots OUTPUT-FOLDER \
  *     [light|dark|high-contrast] [WIDTHxHEIGHT]
- * BUNTAN_SCREENSHOT_PROJECT=FILE takes FILE instead of the sample.
+ * BUNTAN_SCREENSHOT_PROJECT=FILE takes FILE instead of the sample;
+ * BUNTAN_SCREENSHOT_ITEM=ID shows item ID (its detail, even on a small
+ * window) on Part 2 and in meeting mode.
  * Writes window-part1.png, window-part2.png, window-matrix.png,
  * window-summary.png and window-meeting.png (meeting mode on item P2-D-2
  * with its risk and recommended practice; 1280×800 unless told) of
@@ -112,12 +114,15 @@ save_meeting_png (BuntanWindow *window, const char *path)
   BuntanProject *project = buntan_window_get_project (window);
   GtkWidget     *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
   GtkWidget     *view;
+  const char    *item_id = g_getenv ("BUNTAN_SCREENSHOT_ITEM");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", "(s^as)", "part2",
                               attendees);
   view = gui_test_find_visible (window, BUNTAN_TYPE_MEETING_VIEW);
+  /* BUNTAN_SCREENSHOT_ITEM: another item, one the other project has. */
   buntan_meeting_view_set_item (BUNTAN_MEETING_VIEW (view),
-                                buntan_project_find_item (project, "P2-D-2"));
+                                buntan_project_find_item (project,
+                                                          item_id != NULL ? item_id : "P2-D-2"));
   gtk_widget_activate_action (view, "meeting.toggle-guidance", NULL);
   gui_test_spin (600);
   save_png (GTK_WIDGET (window), content, path);
@@ -156,6 +161,7 @@ main (int argc, char *argv[])
   BuntanWindow *window;
   AdwViewStack *stack;
   GtkWidget    *content;
+  const char   *item_id;
   int           width = 1280, height = 800;
 
   if (argc < 2 || (meeting_only && argc < 4))
@@ -197,6 +203,7 @@ main (int argc, char *argv[])
   window = window_new_with_sample (application, width, height);
   content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
   stack = gui_test_find_visible (window, ADW_TYPE_VIEW_STACK);
+  item_id = g_getenv ("BUNTAN_SCREENSHOT_ITEM");
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
@@ -208,12 +215,13 @@ main (int argc, char *argv[])
         {
           BuntanSplitPane *split;
 
-          buntan_window_show_item (window, "P2-A-7");
+          buntan_window_show_item (window, item_id != NULL ? item_id : "P2-A-7");
           /* On a small window the pane folds over the list: the picture
-           * shows the list, with its owners, as the window opens. */
+           * shows the list, with its owners, as the window opens; an item
+           * named is shown for its detail. */
           split = gui_test_find_visible (adw_view_stack_get_visible_child (stack),
                                          BUNTAN_TYPE_SPLIT_PANE);
-          if (buntan_split_pane_get_folded (split))
+          if (buntan_split_pane_get_folded (split) && item_id == NULL)
             buntan_split_pane_set_reveal_pane (split, FALSE);
         }
       gui_test_spin (600);
