@@ -263,11 +263,177 @@ test_rejected_changes_stay_out (Fixture *fixture, gconstpointer data)
   g_assert_false (buntan_project_get_is_modified (fixture->project));
 }
 
+/* The saved file without its meetings: what undo must bring back exactly. */
+static char *
+dup_file_without_meetings (BuntanProject *project, JsonNode **meetings)
+{
+  gsize            length;
+  g_autofree char *data = buntan_project_to_data (project, BUNTAN_SAVE_FLAGS_NONE, &length);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
+  JsonObject *root;
+
+  json_parser_load_from_data (parser, data, (gssize) length, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  *meetings = json_object_has_member (root, "meetings")
+                ? json_node_copy (json_object_get_member (root, "meetings"))
+                : NULL;
+  json_object_remove_member (root, "meetings");
+
+  return json_to_string (json_parser_get_root (parser), TRUE);
+}
+
+static void
+accept_all (BuntanAnswers *answers)
+{
+  GListModel *changes = buntan_answers_get_changes (answers);
+
+  for (guint i = 0; i < g_list_model_get_n_items (changes); i++)
+    {
+      g_autoptr (BuntanAnswerChange) change = g_list_model_get_item (changes, i);
+
+      buntan_answer_change_set_accepted (change, TRUE);
+    }
+}
+
+static void
+assert_vendor_decision (BuntanMeeting *meeting,
+                        guint          index,
+                        const char    *item_id,
+                        const char    *field,
+                        const char    *party,
+                        const char    *from,
+                        const char    *to)
+{
+  const BuntanDecision *decision;
+
+  buntan_test_assert_decision (meeting, index, item_id, field, from, to);
+  decision = buntan_meeting_get_decision (meeting, index);
+  g_assert_cmpstr (decision->source, ==, "answers:回答_あおば.xlsx");
+  g_assert_cmpstr (decision->party, ==, party);
+}
+
+/* Undo takes back everything the import did but its decision log, which is
+ * append-only (HACKING.md): the saved file is the one saved before, plus the
+ * import's meeting, whose entries are every applied answer. */
+static void
+test_undo_restores_the_file (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (BuntanAnswers) answers = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) meetings_before = NULL;
+  g_autoptr (JsonNode) meetings_after = NULL;
+  g_autofree char *before = NULL, *undone = NULL;
+  BuntanHistory   *history;
+  BuntanMeeting   *meeting;
+  GListModel      *meetings;
+
+  if (fixture->project == NULL)
+    return;
+
+  history = buntan_project_get_history (fixture->project);
+  meetings = buntan_project_get_meetings (fixture->project);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 0);
+  before = dup_file_without_meetings (fixture->project, &meetings_before);
+  g_assert_null (meetings_before);
+
+  answers = buntan_answers_read (fixture->project, fixture->answers, &error);
+  g_assert_no_error (error);
+  accept_all (answers);
+  g_assert_cmpuint (buntan_answers_apply (answers, &error), ==, 7);
+  g_assert_no_error (error);
+  g_assert_null (buntan_project_get_active_meeting (fixture->project));
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 1);
+  meeting = g_list_model_get_item (meetings, 0);
+  g_object_unref (meeting); /* held by the list */
+  g_assert_cmpuint (buntan_meeting_get_n_decisions (meeting), ==, 10);
+  /* In the order of the workbook's rows. */
+  assert_vendor_decision (meeting, 0, "P2-A-2", "agreed", "v1", NULL, "2026-12-09");
+  assert_vendor_decision (meeting, 1, "P2-A-2", "comment", NULL, NULL, "了解しました");
+  assert_vendor_decision (meeting, 2, "P2-A-8", "first_check", "v1", "yes", "no");
+  assert_vendor_decision (meeting, 3, "P2-A-8", "first_check_date", "v1", "2026-10-08",
+                          "2026-12-01");
+  assert_vendor_decision (meeting, 4, "P2-A-8", "target", "v1", NULL, "2027-03-31");
+  assert_vendor_decision (meeting, 5, "P2-A-11", "agreed", "v1", NULL, "2026-12-09");
+  assert_vendor_decision (meeting, 6, "P2-A-11", "status", NULL, "discussing", "agreed");
+  assert_vendor_decision (meeting, 7, "P2-C-6", "agreed_terms", NULL, NULL, "ログは5年保存する");
+  assert_vendor_decision (meeting, 8, "P2-D-1", "comment", NULL, NULL, "手順書を別途お送りします");
+  assert_vendor_decision (meeting, 9, "P2-E-3", "status", NULL, "discussing", "not-applicable");
+
+  g_assert_true (buntan_history_undo (history));
+  g_assert_false (buntan_history_get_can_undo (history));
+  g_assert_null (buntan_questionnaire_get_received (buntan_answers_get_questionnaire (answers)));
+  g_assert_null (buntan_questionnaire_get_file (buntan_answers_get_questionnaire (answers)));
+  undone = dup_file_without_meetings (fixture->project, &meetings_after);
+  g_assert_cmpstr (undone, ==, before);
+  /* Only the log stays, so the project still has something to save. */
+  g_assert_nonnull (meetings_after);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (meetings_after)), ==, 1);
+  g_assert_true (buntan_project_get_is_modified (fixture->project));
+  g_assert_cmpuint (buntan_meeting_get_n_decisions (meeting), ==, 10);
+
+  /* Redo brings the receipt back with the changes. */
+  g_assert_true (buntan_history_redo (history));
+  g_assert_cmpstr (buntan_questionnaire_get_received (buntan_answers_get_questionnaire (answers)),
+                   ==, "2026-12-09");
+  g_assert_cmpstr (buntan_questionnaire_get_file (buntan_answers_get_questionnaire (answers)), ==,
+                   "回答_あおば.xlsx");
+}
+
+/* An import that changes and logs nothing (the answers were applied before)
+ * starts no meeting, and undoing it leaves the saved project unmodified. */
+static void
+test_nothing_logged_no_meeting (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (BuntanAnswers) first = NULL;
+  g_autoptr (BuntanAnswers) again = NULL;
+  g_autoptr (GError) error = NULL;
+  GListModel    *meetings;
+  GListModel    *changes;
+  BuntanHistory *history;
+
+  if (fixture->project == NULL)
+    return;
+
+  history = buntan_project_get_history (fixture->project);
+  meetings = buntan_project_get_meetings (fixture->project);
+  first = buntan_answers_read (fixture->project, fixture->answers, &error);
+  g_assert_no_error (error);
+  accept_all (first);
+  g_assert_cmpuint (buntan_answers_apply (first, &error), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 1);
+  /* As if saved here. */
+  buntan_history_clear (history);
+  buntan_project_set_is_modified (fixture->project, FALSE);
+
+  /* The same answers again: what is still offered is already so. */
+  again = buntan_answers_read (fixture->project, fixture->answers, &error);
+  g_assert_no_error (error);
+  changes = buntan_answers_get_changes (again);
+  for (guint i = 0; i < g_list_model_get_n_items (changes); i++)
+    {
+      g_autoptr (BuntanAnswerChange) change = g_list_model_get_item (changes, i);
+      buntan_answer_change_set_accepted (change, buntan_answer_change_get_kind (change) !=
+                                                   BUNTAN_ANSWER_CHANGE_COMMENT);
+    }
+  /* 合意内容 and 対象外, both already as proposed. */
+  g_assert_cmpuint (buntan_answers_count_accepted (again), ==, 2);
+  buntan_answers_apply (again, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 1);
+  g_assert_null (buntan_project_get_active_meeting (fixture->project));
+  g_assert_false (buntan_project_get_is_modified (fixture->project));
+  g_assert_false (buntan_history_get_can_undo (history));
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   buntan_core_init ();
+  /* The day the answers are received: 2026-12-09. */
+  g_setenv ("SOURCE_DATE_EPOCH", "1796774400", TRUE);
 
   g_test_add ("/buntan/answers/changes-and-defaults", Fixture, every_kind, fixture_set_up,
               test_changes_and_defaults, fixture_tear_down);
@@ -275,6 +441,10 @@ main (int argc, char *argv[])
               test_apply_then_undo, fixture_tear_down);
   g_test_add ("/buntan/answers/rejected-changes-stay-out", Fixture, every_kind, fixture_set_up,
               test_rejected_changes_stay_out, fixture_tear_down);
+  g_test_add ("/buntan/answers/undo-restores-the-file", Fixture, every_kind, fixture_set_up,
+              test_undo_restores_the_file, fixture_tear_down);
+  g_test_add ("/buntan/answers/nothing-logged-no-meeting", Fixture, every_kind, fixture_set_up,
+              test_nothing_logged_no_meeting, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -173,7 +173,8 @@ check("nextyear-next.buntan matches the schema", not errors, errors[:3])
 # Format 2's malformed fixtures that a schema can tell are refused by it too.
 for name in ("f2file-bad-id", "f2file-missing-id", "f2file-id-number",
              "load-bad-meeting-source", "load-bad-meeting-source-empty",
-             "load-bad-meeting-parties", "mig-bad-decision-party-field"):
+             "load-bad-meeting-parties", "mig-bad-decision-party-field",
+             "answers-bad-decision-terms-party"):
     path = os.path.join(FIXTURES, name + ".buntan")
     check(f"{name}.buntan does not open", not opens(path))
     check(f"{name}.buntan is refused by the schema too", errors_of(load(path)))

@@ -31,6 +31,7 @@
 #include "buntan-export-questionnaire.h"
 #include "buntan-history.h"
 #include "buntan-item.h"
+#include "buntan-meeting-private.h"
 #include "buntan-meeting.h"
 #include "buntan-party.h"
 #include "buntan-project.h"
@@ -892,12 +893,14 @@ apply_change (BuntanAnswers *self, BuntanItem *item, BuntanAnswerChange *change)
  *   future check of the project can refuse)
  *
  * Applies the accepted changes as one undo step. The project's decision
- * log gets the changes it records (status, first checks) and every
- * accepted row's comment, with the source "answers:FILE NAME", in the
- * meeting going on or else in one made for the import; the questionnaire
- * records when and from which file its answers were received. Undo takes
- * the changes back; the log and the receipt stay, as a meeting's log does:
- * they say what happened.
+ * log gets every change (status, 合意内容, a vendor's agreement, first check,
+ * its date and 目標日) and every accepted row's comment, with the source
+ * "answers:FILE NAME" and, for a vendor's check, the vendor, in the meeting
+ * going on or else in one made for the import (none when nothing was
+ * logged); the questionnaire records when and from which file its answers
+ * were received. Undo takes the changes and the receipt back; the log
+ * stays, as a meeting's log does: it is append-only and says what happened
+ * (HACKING.md, "The decision log").
  *
  * Returns: how many changes were applied (0: the project is untouched)
  */
@@ -965,7 +968,7 @@ buntan_answers_apply (BuntanAnswers *self, GError **error)
   buntan_history_end_group (history);
 
   if (own_meeting)
-    buntan_project_end_meeting (self->project);
+    _buntan_project_end_meeting_dropping_empty (self->project);
 
   return n_applied;
 }

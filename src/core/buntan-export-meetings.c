@@ -26,6 +26,9 @@ static const struct
   { BUNTAN_DECISION_CLAUSE, "契約条項" },
   { BUNTAN_DECISION_NOTE, "備考" },
   { BUNTAN_DECISION_COMMENT, "コメント" },
+  { BUNTAN_DECISION_AGREED_TERMS, "合意内容" },
+  { BUNTAN_DECISION_TARGET, "目標日" },
+  { BUNTAN_DECISION_AGREED, "同意日" },
 };
 
 static const char *

@@ -22,5 +22,9 @@ _buntan_meeting_set_decision_extra (BuntanMeeting *self, guint index, JsonObject
 /* buntan-project.c: the reader puts the meetings of a file back. */
 void
 _buntan_project_append_meeting (BuntanProject *project, BuntanMeeting *meeting);
+/* buntan-project-meetings.c: ends a meeting made for one action (importing
+ * answers), leaving no trace when it decided nothing. */
+void
+_buntan_project_end_meeting_dropping_empty (BuntanProject *project);
 
 G_END_DECLS

@@ -65,6 +65,8 @@ decision_field (GParamSpec *pspec)
     { "completed", BUNTAN_DECISION_COMPLETED },
     { "clause", BUNTAN_DECISION_CLAUSE },
     { "note", BUNTAN_DECISION_NOTE },
+    { "agreed-terms", BUNTAN_DECISION_AGREED_TERMS },
+    { "target", BUNTAN_DECISION_TARGET },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
@@ -75,7 +77,8 @@ decision_field (GParamSpec *pspec)
 }
 
 /* The decision log's word for a vendor's check property: its answer and
- * dates are the item's first check and completion, per vendor. */
+ * dates are the item's first check, completion and target, per vendor, and
+ * the date it agreed. */
 static const char *
 check_decision_field (GParamSpec *pspec)
 {
@@ -85,6 +88,11 @@ check_decision_field (GParamSpec *pspec)
     return BUNTAN_DECISION_FIRST_CHECK_DATE;
   if (g_str_equal (pspec->name, "completed"))
     return BUNTAN_DECISION_COMPLETED;
+  if (g_str_equal (pspec->name, "target"))
+    return BUNTAN_DECISION_TARGET;
+  /* Answers set it (同意); a vendor's agreement is part of the negotiation. */
+  if (g_str_equal (pspec->name, "agreed"))
+    return BUNTAN_DECISION_AGREED;
   return NULL;
 }
 
@@ -298,6 +306,44 @@ buntan_meeting_recorder_end (BuntanMeetingRecorder *self)
 
   meetings_changed (self);
   return FALSE;
+}
+
+/**
+ * buntan_meeting_recorder_end_dropping_empty:
+ * @self: a #BuntanMeetingRecorder
+ *
+ * Ends the meeting that goes on, as buntan_meeting_recorder_end(), but one
+ * that decided nothing leaves no trace: it is taken out of the list, and
+ * the history's saved state is put back unless the project was saved
+ * meanwhile. For a meeting made for a single action (importing answers)
+ * rather than held by people.
+ *
+ * Returns: %TRUE when the meeting was dropped (the owner then works out
+ *   whether it is modified)
+ */
+gboolean
+buntan_meeting_recorder_end_dropping_empty (BuntanMeetingRecorder *self)
+{
+  BuntanMeeting *meeting;
+  guint          position;
+
+  g_return_val_if_fail (BUNTAN_IS_MEETING_RECORDER (self), FALSE);
+
+  meeting = self->active_meeting;
+  if (meeting == NULL || buntan_meeting_get_n_decisions (meeting) > 0)
+    {
+      buntan_meeting_recorder_end (self);
+      return FALSE;
+    }
+
+  _buntan_history_set_change_hook (self->history, NULL, NULL);
+  self->active_meeting = NULL;
+  if (g_list_store_find (self->meetings, meeting, &position))
+    g_list_store_remove (self->meetings, position);
+  if (_buntan_history_get_saved_position (self->history) == -1)
+    _buntan_history_restore_saved (self->history, self->saved_before_meeting);
+
+  return TRUE;
 }
 
 BuntanMeeting *

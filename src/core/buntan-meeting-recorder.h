@@ -30,6 +30,8 @@ BuntanMeeting *
 buntan_meeting_recorder_start (BuntanMeetingRecorder *self, const char *const *attendees);
 gboolean
 buntan_meeting_recorder_end (BuntanMeetingRecorder *self);
+gboolean
+buntan_meeting_recorder_end_dropping_empty (BuntanMeetingRecorder *self);
 BuntanMeeting *
 buntan_meeting_recorder_get_active (BuntanMeetingRecorder *self);
 void

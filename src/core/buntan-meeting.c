@@ -44,13 +44,19 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *const decision_fields[] = {
-  BUNTAN_DECISION_STATUS,           BUNTAN_DECISION_OWNER,
-  BUNTAN_DECISION_PARTICIPANTS,     BUNTAN_DECISION_FIRST_CHECK,
-  BUNTAN_DECISION_FIRST_CHECK_DATE, BUNTAN_DECISION_COMPLETED,
-  BUNTAN_DECISION_CLAUSE,           BUNTAN_DECISION_NOTE,
-  BUNTAN_DECISION_COMMENT,          NULL
-};
+static const char *const decision_fields[] = { BUNTAN_DECISION_STATUS,
+                                               BUNTAN_DECISION_OWNER,
+                                               BUNTAN_DECISION_PARTICIPANTS,
+                                               BUNTAN_DECISION_FIRST_CHECK,
+                                               BUNTAN_DECISION_FIRST_CHECK_DATE,
+                                               BUNTAN_DECISION_COMPLETED,
+                                               BUNTAN_DECISION_CLAUSE,
+                                               BUNTAN_DECISION_NOTE,
+                                               BUNTAN_DECISION_COMMENT,
+                                               BUNTAN_DECISION_AGREED_TERMS,
+                                               BUNTAN_DECISION_TARGET,
+                                               BUNTAN_DECISION_AGREED,
+                                               NULL };
 
 static void
 decision_free (gpointer data)
@@ -399,14 +405,17 @@ buntan_meeting_add_decision_from (BuntanMeeting *self,
  * @field: (nullable): a word
  *
  * Returns: whether @field is one a vendor's check also has (first check,
- *   its date, completion), so a decision on it may name the vendor
+ *   its date, completion, target date, agreement), so a decision on it may
+ *   name the vendor
  */
 gboolean
 buntan_decision_field_is_check (const char *field)
 {
   return g_strcmp0 (field, BUNTAN_DECISION_FIRST_CHECK) == 0 ||
          g_strcmp0 (field, BUNTAN_DECISION_FIRST_CHECK_DATE) == 0 ||
-         g_strcmp0 (field, BUNTAN_DECISION_COMPLETED) == 0;
+         g_strcmp0 (field, BUNTAN_DECISION_COMPLETED) == 0 ||
+         g_strcmp0 (field, BUNTAN_DECISION_TARGET) == 0 ||
+         g_strcmp0 (field, BUNTAN_DECISION_AGREED) == 0;
 }
 
 /**

@@ -24,6 +24,11 @@ G_DECLARE_FINAL_TYPE (BuntanMeeting, buntan_meeting, BUNTAN, MEETING, GObject)
 #define BUNTAN_DECISION_COMPLETED "completed"
 #define BUNTAN_DECISION_CLAUSE "clause"
 #define BUNTAN_DECISION_NOTE "note"
+/* Format 2's members of the same names: 合意内容, the 目標日 of an いいえ
+ * (the item's or a vendor's check's), the date a vendor agreed (a check's). */
+#define BUNTAN_DECISION_AGREED_TERMS "agreed_terms"
+#define BUNTAN_DECISION_TARGET "target"
+#define BUNTAN_DECISION_AGREED "agreed"
 /* Not a field of the item: a vendor's comment in an imported answers file. */
 #define BUNTAN_DECISION_COMMENT "comment"
 

@@ -108,3 +108,13 @@ _buntan_project_append_meeting (BuntanProject *self, BuntanMeeting *meeting)
 {
   buntan_meeting_recorder_append (self->meetings, meeting);
 }
+
+void
+_buntan_project_end_meeting_dropping_empty (BuntanProject *self)
+{
+  if (buntan_meeting_recorder_end_dropping_empty (self->meetings))
+    {
+      buntan_project_set_is_modified (self, !_buntan_history_is_at_saved (self->history));
+      g_signal_emit (self, signals[CHANGED], 0);
+    }
+}

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "buntan-history-private.h"
 #include "buntan-project-instance-private.h"
 #include "buntan-project.h"
 #include "buntan-questionnaire-private.h"
@@ -17,6 +18,38 @@ GListStore *
 _buntan_project_get_questionnaire_store (BuntanProject *self)
 {
   return self->questionnaires;
+}
+
+static void
+questionnaire_notify_cb (BuntanProject *self, GParamSpec *pspec, BuntanQuestionnaire *questionnaire)
+{
+  _buntan_history_record_property (self->history, G_OBJECT (questionnaire), pspec);
+  _buntan_project_mark_changed (self);
+}
+
+/* Few questionnaires, never removed: g_signal_connect_object() cuts the tie
+ * when one outlives the project (the answers being reviewed hold theirs). */
+static void
+questionnaires_changed_cb (BuntanProject *self, guint position, guint removed, guint added)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr (GObject) questionnaire =
+        g_list_model_get_item (G_LIST_MODEL (self->questionnaires), i);
+
+      _buntan_history_track (self->history, questionnaire);
+      g_signal_connect_object (questionnaire, "notify", G_CALLBACK (questionnaire_notify_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+}
+
+/* The receipt of answers (`received`, `file`) is part of the step that
+ * applied them: the history follows every questionnaire of the project. */
+void
+_buntan_project_watch_questionnaires (BuntanProject *self)
+{
+  g_signal_connect_object (self->questionnaires, "items-changed",
+                           G_CALLBACK (questionnaires_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**

@@ -12,7 +12,7 @@
 #include "buntan-meeting-recorder.h"
 #include "buntan-project-instance-private.h"
 #include "buntan-next-year-private.h"
-#include "buntan-questionnaire.h"
+#include "buntan-questionnaire-private.h"
 #include "buntan-version-private.h"
 
 G_DEFINE_FINAL_TYPE (BuntanProject, buntan_project, G_TYPE_OBJECT)
@@ -223,6 +223,7 @@ buntan_project_init (BuntanProject *self)
   self->meetings = buntan_meeting_recorder_new (self->history);
   self->versions = g_list_store_new (BUNTAN_TYPE_VERSION);
   self->questionnaires = g_list_store_new (BUNTAN_TYPE_QUESTIONNAIRE);
+  _buntan_project_watch_questionnaires (self);
   g_signal_connect_object (self->meetings, "changed", G_CALLBACK (meetings_changed_cb), self,
                            G_CONNECT_SWAPPED);
 }

@@ -19,5 +19,7 @@ _buntan_questionnaire_set_extra (BuntanQuestionnaire *self, JsonObject *extra);
 /* buntan-project-questionnaires.c: the list the file code fills. */
 GListStore *
 _buntan_project_get_questionnaire_store (BuntanProject *self);
+void
+_buntan_project_watch_questionnaires (BuntanProject *self);
 
 G_END_DECLS

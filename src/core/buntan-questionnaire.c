@@ -6,8 +6,9 @@
  * the vendor, the date sent, the fingerprint of the vendor's rows as they
  * were sent and the ids of the items asked, so an answers file is matched
  * to what was actually asked; and, once the answers came back, when and in
- * which file. A record, not negotiated state: it is not part of the undo
- * history.
+ * which file. Sending is a record, not an edit: undo does not unsend. The
+ * receipt is what applying answers did, so it is part of the undo step
+ * that applied them (the project's history tracks `received` and `file`).
  */
 
 #include "config.h"
@@ -75,6 +76,41 @@ buntan_questionnaire_get_property (GObject *object, guint prop_id, GValue *value
     }
 }
 
+/* Each alone, for the history's undo and redo, which put the two back one
+ * after the other; everyone else sets both with
+ * buntan_questionnaire_set_received(). */
+static void
+replace_and_notify (BuntanQuestionnaire *self, char **field, const char *value, guint prop_id)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+buntan_questionnaire_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  BuntanQuestionnaire *self = BUNTAN_QUESTIONNAIRE (object);
+
+  switch (prop_id)
+    {
+    case PROP_RECEIVED:
+      replace_and_notify (self, &self->received, g_value_get_string (value), PROP_RECEIVED);
+      break;
+    case PROP_FILE:
+      replace_and_notify (self, &self->file, g_value_get_string (value), PROP_FILE);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 buntan_questionnaire_class_init (BuntanQuestionnaireClass *klass)
 {
@@ -82,14 +118,16 @@ buntan_questionnaire_class_init (BuntanQuestionnaireClass *klass)
 
   object_class->finalize = buntan_questionnaire_finalize;
   object_class->get_property = buntan_questionnaire_get_property;
+  object_class->set_property = buntan_questionnaire_set_property;
 
-  /* Set together by buntan_questionnaire_set_received(). */
+  /* Set together by buntan_questionnaire_set_received(); writable so undo
+   * can put them back. */
   properties[PROP_RECEIVED] =
     g_param_spec_string ("received", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_FILE] =
     g_param_spec_string ("file", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -216,18 +254,8 @@ buntan_questionnaire_set_received (BuntanQuestionnaire *self,
   g_return_if_fail (BUNTAN_IS_QUESTIONNAIRE (self));
   g_return_if_fail ((received == NULL) == (file == NULL));
 
-  if (g_strcmp0 (self->received, received) != 0)
-    {
-      g_free (self->received);
-      self->received = g_strdup (received);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECEIVED]);
-    }
-  if (g_strcmp0 (self->file, file) != 0)
-    {
-      g_free (self->file);
-      self->file = g_strdup (file);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
-    }
+  replace_and_notify (self, &self->received, received, PROP_RECEIVED);
+  replace_and_notify (self, &self->file, file, PROP_FILE);
 }
 
 JsonObject *

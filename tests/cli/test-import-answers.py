@@ -126,6 +126,12 @@ def check_every_kind(project_path, answers_path, result):
     comments = {d['item']: d['to'] for d in decisions if d['field'] == 'comment'}
     assert comments == {'P2-A-2': '了解しました', 'P2-D-1': '手順書を別途お送りします'}, comments
     assert all(d['source'] == 'answers:' + name for d in decisions), decisions
+    # Every applied answer is logged too, naming the vendor whose check it set.
+    logged = {(d['item'], d['field']): (d.get('party'), d['to']) for d in decisions}
+    assert logged[('P2-A-2', 'agreed')] == ('v1', TODAY), logged
+    assert logged[('P2-A-11', 'agreed')] == ('v1', TODAY), logged
+    assert logged[('P2-A-8', 'first_check')] == ('v1', 'no'), logged
+    assert logged[('P2-A-8', 'target')] == ('v1', '2027-03-31'), logged
     # The receipt on the questionnaire.
     entry = project['questionnaires'][-1]
     assert entry['received'] == TODAY and entry['file'] == name, entry
@@ -159,6 +165,9 @@ def test_accept_proposals():
     assert item(saved, 'P2-A-11')['status'] == 'agreed'
     decisions = [d for m in saved['meetings'] for d in m['decisions']]
     assert {'P2-C-6', 'P2-E-3'} <= {d['item'] for d in decisions if d['field'] == 'comment'}
+    logged = {(d['item'], d['field']): (d.get('party'), d['to']) for d in decisions}
+    assert logged[('P2-C-6', 'agreed_terms')] == (None, 'ログは5年保存する'), logged
+    assert logged[('P2-E-3', 'status')] == (None, 'not-applicable'), logged
     # -o leaves FILE as it was.
     assert 'received' not in load(project)['questionnaires'][-1]
 
