@@ -24,10 +24,10 @@ struct _BuntanWindow
   GSettings      *settings;
   gboolean        close_confirmed;
   gboolean        asking_to_close;
-  /* A file being read in a worker thread (buntan-window-actions.c). */
+  /* A file being read in a worker thread (buntan-window-open.c). */
   GCancellable *load_cancellable;
   GFile        *loading_file;
-  /* A workbook being written in a worker thread (buntan-window-actions.c). */
+  /* A workbook being written in a worker thread (buntan-window-export.c). */
   gboolean   exporting;
   GtkWidget *export_spinner;
 
