@@ -162,6 +162,24 @@ test_fixture_refused (gconstpointer data)
   g_assert_nonnull (strstr (error->message, refusal->reason));
 }
 
+/* A cover names the checklist a project was made from, by its own title. */
+static void
+test_title_for (void)
+{
+  g_autoptr (BuntanTemplate) current = buntan_template_lookup ("cyber-security", NULL);
+  g_autofree char *title = buntan_template_dup_title_for ("cyber-security", "2026.12-1");
+  g_autofree char *unknown_version = buntan_template_dup_title_for ("cyber-security", "1999.01-1");
+  g_autofree char *unknown = buntan_template_dup_title_for ("no-such-checklist", NULL);
+
+  g_assert_nonnull (current);
+  g_assert_cmpstr (title, ==, buntan_template_get_title (current));
+  g_assert_cmpstr (title, !=, "");
+  /* A version no longer bundled still names the checklist. */
+  g_assert_cmpstr (unknown_version, ==, title);
+  g_assert_null (unknown);
+  g_assert_null (buntan_template_dup_title_for (NULL, NULL));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -173,6 +191,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/buntan/template/list", test_list);
   g_test_add_func ("/buntan/template/invalid", test_invalid);
   g_test_add_func ("/buntan/template/fixture-valid", test_fixture_valid);
+  g_test_add_func ("/buntan/template/title-for", test_title_for);
   for (guint i = 0; i < G_N_ELEMENTS (template_refusals); i++)
     {
       g_autofree char *name =

@@ -22,22 +22,15 @@ static const BuntanXlsxColumn cover_columns[COVER_COLUMNS] = {
 /* The list of what is missing shares the columns, under headings of its own. */
 static const char *const missing_headings[] = { "項番", "項目", "回答者", "不足の内容" };
 
-/* The checklist's own name, from the bundled or installed checklist the
- * project was made from; its id where that is not at hand. */
+/* The checklist's own name; its id where the checklist is not at hand. */
 static char *
 dup_checklist_name (BuntanExport *self)
 {
   const char *id = buntan_project_get_template_id (self->project);
-  const char *version = buntan_project_get_template_version (self->project);
-  g_autoptr (BuntanTemplate) template = NULL;
+  char       *title =
+    buntan_template_dup_title_for (id, buntan_project_get_template_version (self->project));
 
-  if (id != NULL && version != NULL)
-    template = buntan_template_lookup_version (id, version, NULL);
-  if (template == NULL && id != NULL)
-    template = buntan_template_lookup (id, NULL);
-  if (template != NULL)
-    return g_strdup (buntan_template_get_title (template));
-  return g_strdup (_buntan_export_or_dash (id));
+  return title != NULL ? title : g_strdup (_buntan_export_or_dash (id));
 }
 
 static lxw_row_t

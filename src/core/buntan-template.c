@@ -525,6 +525,32 @@ buntan_template_lookup_version (const char *id, const char *version, GError **er
 }
 
 /**
+ * buntan_template_dup_title_for:
+ * @id: (nullable): the checklist id a project records
+ * @version: (nullable): the checklist version it records
+ *
+ * The checklist's own name, for a document's cover: from the checklist
+ * the project was made from (that version, else the current one).
+ *
+ * Returns: (transfer full) (nullable): its title, or %NULL when no such
+ *   checklist is at hand
+ */
+char *
+buntan_template_dup_title_for (const char *id, const char *version)
+{
+  g_autoptr (BuntanTemplate) template = NULL;
+
+  if (id == NULL)
+    return NULL;
+  if (version != NULL)
+    template = buntan_template_lookup_version (id, version, NULL);
+  if (template == NULL)
+    template = buntan_template_lookup (id, NULL);
+
+  return template != NULL ? g_strdup (template->title) : NULL;
+}
+
+/**
  * buntan_template_get_retired_ids:
  * @self: a template
  *

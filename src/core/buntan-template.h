@@ -47,6 +47,8 @@ const char *
 buntan_template_get_section_title (BuntanTemplate *self, guint part, const char *section);
 BuntanTemplate *
 buntan_template_lookup_version (const char *id, const char *version, GError **error);
+char *
+buntan_template_dup_title_for (const char *id, const char *version);
 const char *const *
 buntan_template_get_retired_ids (BuntanTemplate *self);
 const char *

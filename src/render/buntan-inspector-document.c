@@ -45,22 +45,14 @@ dup_completeness (const BuntanCyberCounts *counts)
   return g_strdup_printf ("未完了（不足 %u 項目）", missing);
 }
 
-/* The checklist's own name, as the workbook's cover gives it; its id where
- * the checklist is not at hand. */
+/* The checklist's own name; its id where the checklist is not at hand. */
 static char *
 dup_checklist_name (BuntanProject *project)
 {
   const char *id = buntan_project_get_template_id (project);
-  const char *version = buntan_project_get_template_version (project);
-  g_autoptr (BuntanTemplate) template = NULL;
+  char *title = buntan_template_dup_title_for (id, buntan_project_get_template_version (project));
 
-  if (id != NULL && version != NULL)
-    template = buntan_template_lookup_version (id, version, NULL);
-  if (template == NULL && id != NULL)
-    template = buntan_template_lookup (id, NULL);
-  if (template != NULL)
-    return g_strdup (buntan_template_get_title (template));
-  return g_strdup (_buntan_export_or_dash (id));
+  return title != NULL ? title : g_strdup (_buntan_export_or_dash (id));
 }
 
 static void
