@@ -11,52 +11,9 @@
 #include "buntan-batched-list.h"
 #include "buntan-core.h"
 #include "buntan-matrix-header.h"
+#include "buntan-matrix-view-private.h"
 #include "buntan-matrix-view.h"
 #include "buntan-view-util.h"
-
-/* Party columns are as wide as their short names, within these bounds: the
- * marks fit, and a long name is cut (…) rather than squeezing the titles. */
-#define MIN_PARTY_COLUMN_WIDTH 48
-#define MAX_PARTY_COLUMN_WIDTH 180
-/* Room the cells take that a header of the same text does not: the
- * columns' separators. */
-#define CELL_EXTRA_WIDTH 2
-/* A status cell: the gap icon, the status and 未定, this far apart. */
-#define STATUS_ICON_SIZE 16
-#define STATUS_CELL_SPACING 6
-
-typedef enum
-{
-  CELL_NUMBER,
-  CELL_TITLE,
-  CELL_PARTY,
-  CELL_STATUS,
-} CellKind;
-
-struct _BuntanMatrixView
-{
-  BuntanOverviewView parent_instance;
-
-  BuntanMatrix *matrix;    /* the overview's as last shown: Part 1 rows, then Part 2 */
-  guint         first_row; /* of the matrix: Part 2's first unless include_part1 */
-  guint         n_rows;
-  gboolean      include_part1;
-
-  GListStore *rows;          /* BuntanItem; shown growing in batches */
-  GPtrArray  *party_columns; /* GtkColumnViewColumn, hospital first */
-  GHashTable *cells;         /* GtkListItem set: every cell set up now */
-  GHashTable *gap_messages;  /* item id → the first gap message */
-
-  GtkColumnView      *column_view;
-  BuntanMatrixHeader *header; /* shown instead of the column view's own */
-  GtkCheckButton     *part1_check;
-  GtkLabel           *count_label;
-  GtkLabel           *legend_label;
-  char               *marks_legend; /* the .ui's legend, for a project that has marks */
-  GtkCheckButton     *changes_check;
-  guint               changed_version; /* 第N版 the marks are against; 0: none */
-  GHashTable         *changed_items;   /* item ids changed since it; NULL: no marks */
-};
 
 G_DEFINE_FINAL_TYPE (BuntanMatrixView, buntan_matrix_view, BUNTAN_TYPE_OVERVIEW_VIEW)
 
@@ -76,476 +33,11 @@ enum
 static GParamSpec *properties[N_PROPS];
 static guint       signals[N_SIGNALS];
 
-/* 各事業者（個別） makes every participant ◎ for its own system: 各 says
- * so, as the workbook's matrix does. */
-static const char *
-mark_text (BuntanMark mark, gboolean each)
-{
-  switch (mark)
-    {
-    case BUNTAN_MARK_LEAD:
-      return each ? "各" : "◎";
-    case BUNTAN_MARK_SUPPORT:
-      return "○";
-    case BUNTAN_MARK_INFORMED:
-      return "△";
-    case BUNTAN_MARK_NONE:
-    default:
-      return "";
-    }
-}
-
-static const char *
-mark_name (BuntanMark mark, gboolean each)
-{
-  switch (mark)
-    {
-    case BUNTAN_MARK_LEAD:
-      return each ? _ ("Each vendor for its own system") : _ ("Lead");
-    case BUNTAN_MARK_INFORMED:
-      return _ ("Informed");
-    case BUNTAN_MARK_SUPPORT:
-      return _ ("Supporting");
-    case BUNTAN_MARK_NONE:
-    default:
-      return _ ("Not involved");
-    }
-}
-
-static void
-update_status_cell (BuntanMatrixView *self, GtkWidget *box, BuntanItem *item, gboolean gap)
-{
-  GtkWidget       *icon = gtk_widget_get_first_child (box);
-  GtkWidget       *status = gtk_widget_get_next_sibling (icon);
-  GtkWidget       *owner_note = gtk_widget_get_next_sibling (status);
-  BuntanItemStatus item_status = buntan_item_get_status (item);
-  const char      *note = NULL;
-
-  /* What the marks cannot say: nobody (未定, as counted: 対象外 aside), or
-   * 共同 shared by fewer than two parties, which has at most one mark. */
-  if (buntan_item_get_owner (item) == NULL && item_status != BUNTAN_ITEM_STATUS_NOT_APPLICABLE)
-    /* Translators: no party is responsible yet (未定). */
-    note = _ ("No owner yet");
-  else if (buntan_item_is_joint (item) &&
-           g_strv_length ((char **) buntan_item_get_participants (item)) < 2)
-    note = _ ("Joint");
-
-  gtk_widget_set_visible (icon, gap);
-  gtk_label_set_label (GTK_LABEL (status), buntan_item_status_get_label (item_status));
-  gtk_label_set_label (GTK_LABEL (owner_note), note);
-  gtk_widget_set_visible (owner_note, note != NULL);
-  buntan_view_set_tooltip (box,
-                           gap ? g_hash_table_lookup (self->gap_messages, buntan_item_get_id (item))
-                               : NULL);
-}
-
-static char *
-dup_item_number (BuntanMatrixView *self, BuntanItem *item)
-{
-  if (self->include_part1)
-    return g_strdup_printf ("P%u %s-%s", buntan_item_get_part (item),
-                            buntan_item_get_section (item), buntan_item_get_number (item));
-
-  /* The cyber-security checklist's vendor items are numbered as the
-   * official sheet numbers them, section included (A-1): not A-A-1. */
-  if (g_str_has_prefix (buntan_item_get_number (item), buntan_item_get_section (item)) &&
-      buntan_item_get_number (item)[strlen (buntan_item_get_section (item))] == '-')
-    return g_strdup (buntan_item_get_number (item));
-
-  return g_strdup_printf ("%s-%s", buntan_item_get_section (item), buntan_item_get_number (item));
-}
-
-static BuntanProject *
-overview_project (BuntanMatrixView *self)
-{
-  BuntanOverview *overview = buntan_overview_view_get_overview (BUNTAN_OVERVIEW_VIEW (self));
-
-  return overview != NULL ? buntan_overview_get_project (overview) : NULL;
-}
-
-static gboolean
-is_cyber_checklist (BuntanMatrixView *self)
-{
-  BuntanProject *project = overview_project (self);
-
-  return project != NULL && buntan_cyber_checklist_applies (project);
-}
-
-/* A cyber-security checklist is answered, not split: a party's column
- * shows its はい / いいえ (with the 目標日) / 未回答 where the item asks it,
- * as buntan-cyber-summary.c words them for every view. */
-static void
-update_answer_cell (BuntanMatrixView *self,
-                    GtkWidget        *label,
-                    BuntanItem       *item,
-                    const char       *party_id)
-{
-  BuntanProject   *project = overview_project (self);
-  g_autofree char *text =
-    buntan_cyber_item_dup_answer_text (item, project, party_id, BUNTAN_CYBER_TEXT_SHORT);
-  g_autofree char *spoken =
-    buntan_cyber_item_dup_answer_text (item, project, party_id, BUNTAN_CYBER_TEXT_SPOKEN);
-
-  /* Words, not a mark: the list's own type. */
-  gtk_widget_remove_css_class (label, "matrix-mark");
-  gtk_widget_add_css_class (label, "matrix-answer");
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_label (GTK_LABEL (label), text != NULL ? text : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  spoken != NULL ? spoken : _ ("Not asked"), -1);
-}
-
-static void
-update_cell (BuntanMatrixView *self, GtkListItem *list_item)
-{
-  BuntanItem *item = gtk_list_item_get_item (list_item);
-  GtkWidget  *child = gtk_list_item_get_child (list_item);
-  CellKind    kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (list_item), "cell-kind"));
-  gboolean    gap;
-
-  if (item == NULL || child == NULL)
-    return;
-
-  gap =
-    self->matrix != NULL && buntan_matrix_item_has_gap (self->matrix, buntan_item_get_id (item));
-  if (gap)
-    gtk_widget_add_css_class (child, "gap");
-  else
-    gtk_widget_remove_css_class (child, "gap");
-
-  switch (kind)
-    {
-    case CELL_NUMBER:
-      {
-        g_autofree char *number = dup_item_number (self, item);
-        gboolean         changed = self->changed_items != NULL &&
-                           g_hash_table_contains (self->changed_items, buntan_item_get_id (item));
-        g_autofree char *marked = NULL;
-        g_autofree char *description = NULL;
-
-        if (changed)
-          {
-            /* TRANSLATORS: the short mark of a matrix row changed since an agreed version */
-            marked = g_strdup_printf ("%s %s", number, C_ ("matrix mark", "Changed"));
-            description = g_strdup_printf (_ ("Changed since version %u"), self->changed_version);
-          }
-        gtk_label_set_label (GTK_LABEL (child), changed ? marked : number);
-        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                        changed ? description : "", -1);
-      }
-      break;
-
-    case CELL_TITLE:
-      gtk_label_set_label (GTK_LABEL (child), buntan_item_get_title (item));
-      break;
-
-    case CELL_PARTY:
-      if (is_cyber_checklist (self))
-        {
-          update_answer_cell (self, child, item,
-                              g_object_get_data (G_OBJECT (list_item), "party-id"));
-        }
-      else
-        {
-          const char *party_id = g_object_get_data (G_OBJECT (list_item), "party-id");
-          BuntanMark  mark = buntan_item_get_mark (item, party_id);
-          gboolean    each = buntan_item_is_each (item);
-
-          gtk_widget_remove_css_class (child, "matrix-answer");
-          gtk_widget_add_css_class (child, "matrix-mark");
-          gtk_label_set_wrap (GTK_LABEL (child), FALSE);
-          gtk_label_set_label (GTK_LABEL (child), mark_text (mark, each));
-          /* Screen readers would say "bullseye" for ◎. */
-          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                          mark_name (mark, each), -1);
-        }
-      break;
-
-    case CELL_STATUS:
-      update_status_cell (self, child, item, gap);
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static GtkWidget *
-create_status_cell (void)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, STATUS_CELL_SPACING);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-  GtkWidget *status = gtk_label_new (NULL);
-  GtkWidget *owner_note = gtk_label_new (NULL); /* 未定 or 共同: update_status_cell() */
-
-  gtk_widget_add_css_class (icon, "gap-icon");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Gap"),
-                                  -1);
-  gtk_label_set_xalign (GTK_LABEL (status), 0);
-  gtk_widget_add_css_class (owner_note, "caption-heading");
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), status);
-  gtk_box_append (GTK_BOX (box), owner_note);
-
-  return box;
-}
-
-static void
-cell_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, BuntanMatrixView *self)
-{
-  CellKind   kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "cell-kind"));
-  GtkWidget *child;
-
-  switch (kind)
-    {
-    case CELL_NUMBER:
-      child = gtk_label_new (NULL);
-      gtk_label_set_xalign (GTK_LABEL (child), 0);
-      gtk_widget_add_css_class (child, "numeric");
-      break;
-
-    case CELL_TITLE:
-      child = gtk_label_new (NULL);
-      gtk_label_set_xalign (GTK_LABEL (child), 0);
-      gtk_label_set_wrap (GTK_LABEL (child), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_width_chars (GTK_LABEL (child), 24);
-      break;
-
-    case CELL_PARTY:
-      child = gtk_label_new (NULL);
-      gtk_widget_add_css_class (child, "matrix-mark");
-      g_object_set_data_full (G_OBJECT (list_item), "party-id",
-                              g_strdup (g_object_get_data (G_OBJECT (factory), "party-id")),
-                              g_free);
-      break;
-
-    case CELL_STATUS:
-      child = create_status_cell ();
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-
-  gtk_widget_add_css_class (child, "matrix-cell");
-  gtk_list_item_set_child (list_item, child);
-  g_object_set_data (G_OBJECT (list_item), "cell-kind", GINT_TO_POINTER (kind));
-  g_hash_table_add (self->cells, list_item);
-}
-
-static void
-cell_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, BuntanMatrixView *self)
-{
-  update_cell (self, list_item);
-}
-
-static void
-cell_teardown_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, BuntanMatrixView *self)
-{
-  g_hash_table_remove (self->cells, list_item);
-}
-
-static GtkColumnViewColumn *
-create_column (BuntanMatrixView *self, CellKind kind, const char *title, const char *party_id)
-{
-  g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
-  g_object_set_data (G_OBJECT (factory), "cell-kind", GINT_TO_POINTER (kind));
-  g_object_set_data_full (G_OBJECT (factory), "party-id", g_strdup (party_id), g_free);
-  g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), self);
-  g_signal_connect (factory, "teardown", G_CALLBACK (cell_teardown_cb), self);
-
-  return gtk_column_view_column_new (title, g_steal_pointer (&factory));
-}
-
-static void
-add_fixed_columns (BuntanMatrixView *self)
-{
-  /* Translators: the column headers of the matrix: 項番, 項目, 状態. */
-  g_autoptr (GtkColumnViewColumn) number = create_column (self, CELL_NUMBER, _ ("No."), NULL);
-  g_autoptr (GtkColumnViewColumn) title = create_column (self, CELL_TITLE, _ ("Item"), NULL);
-  g_autoptr (GtkColumnViewColumn) status = create_column (self, CELL_STATUS, _ ("Status"), NULL);
-
-  gtk_column_view_column_set_expand (title, TRUE);
-  gtk_column_view_column_set_resizable (title, TRUE);
-  gtk_column_view_append_column (self->column_view, number);
-  gtk_column_view_append_column (self->column_view, title);
-  gtk_column_view_append_column (self->column_view, status);
-}
-
-static gboolean
-party_columns_match (BuntanMatrixView *self)
-{
-  guint n = buntan_matrix_get_n_columns (self->matrix);
-
-  if (n != self->party_columns->len)
-    return FALSE;
-
-  for (guint i = 0; i < n; i++)
-    {
-      GtkColumnViewColumn *column = g_ptr_array_index (self->party_columns, i);
-      GtkListItemFactory  *factory = gtk_column_view_column_get_factory (column);
-
-      if (g_strcmp0 (g_object_get_data (G_OBJECT (factory), "party-id"),
-                     buntan_party_get_id (buntan_matrix_get_party (self->matrix, i))) != 0)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static void
-remove_party_columns (BuntanMatrixView *self)
-{
-  for (guint i = 0; i < self->party_columns->len; i++)
-    gtk_column_view_remove_column (self->column_view, g_ptr_array_index (self->party_columns, i));
-  g_ptr_array_set_size (self->party_columns, 0);
-}
-
-static void
-update_party_columns (BuntanMatrixView *self)
-{
-  guint n = buntan_matrix_get_n_columns (self->matrix);
-
-  if (!party_columns_match (self))
-    {
-      remove_party_columns (self);
-
-      for (guint i = 0; i < n; i++)
-        {
-          BuntanParty         *party = buntan_matrix_get_party (self->matrix, i);
-          GtkColumnViewColumn *column =
-            create_column (self, CELL_PARTY, NULL, buntan_party_get_id (party));
-
-          /* After 項番 and 項目; its width follows its header (update_header ()). */
-          gtk_column_view_insert_column (self->column_view, 2 + i, column);
-          g_ptr_array_add (self->party_columns, column);
-        }
-    }
-
-  /* Names change without the columns changing. */
-  for (guint i = 0; i < n; i++)
-    {
-      BuntanParty *party = buntan_matrix_get_party (self->matrix, i);
-
-      gtk_column_view_column_set_title (g_ptr_array_index (self->party_columns, i),
-                                        buntan_view_party_label (buntan_party_get_name (party),
-                                                                 buntan_party_get_kind (party)));
-    }
-}
-
 /* The item of the list's row @row. */
 static BuntanItem *
 row_item (BuntanMatrixView *self, guint row)
 {
   return buntan_matrix_get_item (self->matrix, self->first_row + row);
-}
-
-/* The widest of the row numbers shown, as a header would need it. */
-static int
-measure_number_width (BuntanMatrixView *self)
-{
-  guint            n = self->matrix != NULL ? buntan_matrix_get_n_rows (self->matrix) : 0;
-  g_autofree char *widest = NULL;
-  glong            widest_length = 0;
-
-  /* The digits are as wide as each other: the longest number is the widest. */
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *number = dup_item_number (self, buntan_matrix_get_item (self->matrix, i));
-      glong            length = g_utf8_strlen (number, -1);
-
-      if (length > widest_length)
-        {
-          g_free (widest);
-          widest = g_steal_pointer (&number);
-          widest_length = length;
-        }
-    }
-
-  return widest != NULL ? buntan_matrix_header_measure_text (self->header, widest) : 0;
-}
-
-/* A status cell shows the warning icon, the status and 担当未定 or 共同
- * (create_status_cell ()). */
-static int
-measure_status_width (BuntanMatrixView *self)
-{
-  int widest = 0;
-  int undecided = MAX (buntan_matrix_header_measure_text (self->header, _ ("No owner yet")),
-                       buntan_matrix_header_measure_text (self->header, _ ("Joint")));
-  int padding = buntan_matrix_header_measure_text (self->header, "");
-
-  for (guint status = 0; status < BUNTAN_N_ITEM_STATUSES; status++)
-    widest =
-      MAX (widest,
-           buntan_matrix_header_measure_text (self->header, buntan_item_status_get_label (status)));
-
-  /* Both texts were measured with a cell's padding: count it once. */
-  return widest + undecided - padding + STATUS_ICON_SIZE + 2 * STATUS_CELL_SPACING;
-}
-
-static void
-set_column_width (BuntanMatrixView *self, guint position, int width)
-{
-  g_autoptr (GtkColumnViewColumn) column =
-    g_list_model_get_item (gtk_column_view_get_columns (self->column_view), position);
-
-  if (gtk_column_view_column_get_fixed_width (column) != width)
-    gtk_column_view_column_set_fixed_width (column, width);
-}
-
-/* The header row shows the parties' short names, the full names in
- * tooltips and to screen readers; every column but 項目 is as wide as its
- * content, and the header's labels as wide as their columns. */
-static void
-update_header (BuntanMatrixView *self)
-{
-  guint n_parties = self->party_columns->len;
-  int   width;
-
-  buntan_matrix_header_set_n_columns (self->header, 2 + n_parties + 1);
-
-  width = MAX (buntan_matrix_header_measure_text (self->header, _ ("No.")),
-               measure_number_width (self) + CELL_EXTRA_WIDTH);
-  set_column_width (self, 0, width);
-  buntan_matrix_header_set_column (self->header, 0, _ ("No."), NULL, width);
-  buntan_matrix_header_set_column (self->header, 1, _ ("Item"), NULL, BUNTAN_MATRIX_HEADER_REST);
-
-  for (guint i = 0; i < n_parties; i++)
-    {
-      BuntanParty *party = buntan_matrix_get_party (self->matrix, i);
-      const char  *full_name =
-        buntan_view_party_label (buntan_party_get_name (party), buntan_party_get_kind (party));
-      g_autofree char *short_name =
-        buntan_party_dup_unique_short_name (party, buntan_project_get_parties (
-                                                     buntan_overview_get_project (
-                                                       buntan_overview_view_get_overview (
-                                                         BUNTAN_OVERVIEW_VIEW (self)))));
-      const char *shown = short_name != NULL && *short_name != '\0' ? short_name : full_name;
-
-      width = buntan_matrix_header_measure_text (self->header, shown);
-      /* An answer with its target date wraps at most once. */
-      if (is_cyber_checklist (self))
-        width = MAX (width, buntan_matrix_header_measure_text (self->header, "2027-03-31") +
-                              buntan_matrix_header_measure_text (self->header, _ ("No")));
-      width = CLAMP (width, MIN_PARTY_COLUMN_WIDTH, MAX_PARTY_COLUMN_WIDTH);
-      set_column_width (self, 2 + i, width);
-      /* Over the marks, which sit in the middle. */
-      gtk_label_set_xalign (buntan_matrix_header_set_column (self->header, 2 + i, shown, full_name,
-                                                             width),
-                            0.5);
-    }
-
-  width = MAX (buntan_matrix_header_measure_text (self->header, _ ("Status")),
-               measure_status_width (self) + CELL_EXTRA_WIDTH);
-  set_column_width (self, 2 + n_parties, width);
-  gtk_label_set_xalign (buntan_matrix_header_set_column (self->header, 2 + n_parties, _ ("Status"),
-                                                         NULL, width),
-                        0);
 }
 
 static void
@@ -632,7 +124,7 @@ update_legend (BuntanMatrixView *self)
   if (self->marks_legend == NULL)
     self->marks_legend = g_strdup (gtk_label_get_label (self->legend_label));
 
-  if (is_cyber_checklist (self))
+  if (_buntan_matrix_view_is_cyber_checklist (self))
     gtk_label_set_label (self->legend_label,
                          _ ("Each vendor's column shows its answer: Yes, No with its target date, "
                             "or Not answered; the hospital's column its own answers on Part 1. "
@@ -662,13 +154,13 @@ rebuild (BuntanMatrixView *self)
                                                        first_part);
       self->n_rows = buntan_matrix_get_n_rows (self->matrix) - self->first_row;
       collect_gap_messages (self);
-      update_party_columns (self);
+      _buntan_matrix_view_update_party_columns (self);
     }
   else
     {
-      remove_party_columns (self);
+      _buntan_matrix_view_remove_party_columns (self);
     }
-  update_header (self);
+  _buntan_matrix_view_update_header (self);
   update_legend (self);
 
   update_rows (self);
@@ -677,7 +169,7 @@ rebuild (BuntanMatrixView *self)
   /* Rows that stayed are shown by cells already bound: bring them up to date. */
   g_hash_table_iter_init (&iter, self->cells);
   while (g_hash_table_iter_next (&iter, &list_item, NULL))
-    update_cell (self, list_item);
+    _buntan_matrix_view_update_cell (self, list_item);
 }
 
 /* Our header row goes above the list, in place of GTK's own. */
@@ -695,7 +187,7 @@ add_header (BuntanMatrixView *self)
   buntan_matrix_header_set_hadjustment (self->header, gtk_scrolled_window_get_hadjustment (
                                                         GTK_SCROLLED_WINDOW (scroller)));
   gtk_widget_insert_before (GTK_WIDGET (self->header), gtk_widget_get_parent (scroller), scroller);
-  update_header (self);
+  _buntan_matrix_view_update_header (self);
 }
 
 static void
@@ -866,7 +358,7 @@ buntan_matrix_view_init (BuntanMatrixView *self)
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_single_selection_set_can_unselect (selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
-  add_fixed_columns (self);
+  _buntan_matrix_view_add_fixed_columns (self);
   add_header (self);
 
   g_object_bind_property (self, "include-part1", self->part1_check, "active",

@@ -6,7 +6,8 @@
  * the bar has state the page does not need (the section codes behind the
  * section dropdown, the filter the widgets are bound to) and grows on its
  * own — a new criterion is a child in ui/buntan-part-filter-bar.ui, its
- * model in setup_drop_downs() and one binding in bind_filter().
+ * model in setup_drop_downs() and one binding in bind_filter() (both in
+ * buntan-part-filter-bar-bindings.c).
  *
  * The controls lie on one line while it fits and wrap onto more lines when
  * the window is narrow (lay_out_lines()): at 960×540 a bar that could only
@@ -18,31 +19,9 @@
 #include <glib/gi18n.h>
 
 #include "buntan-core.h"
+#include "buntan-part-filter-bar-private.h"
 #include "buntan-part-filter-bar.h"
 #include "buntan-view-util.h"
-
-struct _BuntanPartFilterBar
-{
-  GtkWidget parent_instance;
-
-  BuntanItemFilter   *filter;
-  BuntanOwnerChoices *choices;
-  GtkStringList      *section_labels;
-  char              **sections; /* the codes behind section_labels[1…] */
-  gboolean            resetting;
-  BuntanProject      *project;
-  GtkStringList      *version_labels;
-  GArray             *versions; /* N of 第N版 behind version_labels[1…], latest first */
-
-  GtkSearchEntry  *search_entry;
-  GtkDropDown     *section_drop_down;
-  GtkDropDown     *status_drop_down;
-  GtkDropDown     *owner_drop_down;
-  GtkDropDown     *vendor_drop_down;
-  GtkDropDown     *contract_kind_drop_down;
-  GtkToggleButton *gaps_button;
-  GtkDropDown     *changed_drop_down;
-};
 
 G_DEFINE_FINAL_TYPE (BuntanPartFilterBar, buntan_part_filter_bar, GTK_TYPE_WIDGET)
 
@@ -125,403 +104,6 @@ lay_out_lines (GtkWidget *widget, int width, gboolean allocate)
     }
 
   return height;
-}
-
-static void
-setup_drop_downs (BuntanPartFilterBar *self)
-{
-  g_autoptr (GtkStringList) statuses = gtk_string_list_new (NULL);
-  g_autoptr (GtkStringList) kinds = gtk_string_list_new (NULL);
-
-  self->section_labels = gtk_string_list_new (NULL);
-  gtk_drop_down_set_model (self->section_drop_down, G_LIST_MODEL (self->section_labels));
-
-  gtk_string_list_append (statuses, _ ("All statuses"));
-  for (BuntanItemStatus status = BUNTAN_ITEM_STATUS_OPEN;
-       status <= BUNTAN_ITEM_STATUS_NOT_APPLICABLE; status++)
-    gtk_string_list_append (statuses, buntan_item_status_get_label (status));
-  gtk_drop_down_set_model (self->status_drop_down, G_LIST_MODEL (statuses));
-
-  gtk_string_list_append (kinds, _ ("All contract kinds"));
-  for (BuntanContractKind kind = BUNTAN_CONTRACT_KIND_DEVELOPMENT;
-       kind <= BUNTAN_CONTRACT_KIND_OTHER; kind++)
-    gtk_string_list_append (kinds, buntan_contract_kind_get_label (kind));
-  gtk_drop_down_set_model (self->contract_kind_drop_down, G_LIST_MODEL (kinds));
-}
-
-/* "All items", then "Changed since" each version in force or before it,
- * the latest first, so that the first choice is the version in force.
- * Without any version the dropdown stays, insensitive, saying why. */
-static void
-set_versions (BuntanPartFilterBar *self)
-{
-  guint       chosen = buntan_item_filter_get_changed_since (self->filter);
-  GListModel *versions = self->project != NULL ? buntan_project_get_versions (self->project) : NULL;
-  g_autoptr (GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-  guint reselect = 0;
-  guint n = versions != NULL ? g_list_model_get_n_items (versions) : 0;
-
-  g_array_set_size (self->versions, 0);
-  g_ptr_array_add (labels, g_strdup (_ ("All items")));
-  for (guint i = n; i > 0; i--)
-    {
-      g_autoptr (BuntanVersion) version = g_list_model_get_item (versions, i - 1);
-      guint number = buntan_version_get_number (version);
-
-      if (buntan_version_get_withdrawn (version))
-        continue;
-      g_array_append_val (self->versions, number);
-      /* TRANSLATORS: a choice of the Part pages' filter: 第N版以降の変更 */
-      g_ptr_array_add (labels, g_strdup_printf (_ ("Changed since version %u"), number));
-      if (number == chosen)
-        reselect = self->versions->len;
-    }
-  g_ptr_array_add (labels, NULL);
-
-  gtk_string_list_splice (self->version_labels, 0,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->version_labels)),
-                          (const char *const *) labels->pdata);
-  gtk_drop_down_set_selected (self->changed_drop_down, reselect);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->changed_drop_down), self->versions->len > 0);
-  gtk_widget_set_tooltip_text (
-    GTK_WIDGET (self->changed_drop_down),
-    self->versions->len > 0
-      ? _ ("Show only the items changed since an agreed version")
-      : _ ("No version is agreed yet: once one is, this shows what changed since"));
-}
-
-static void
-version_withdrawn_cb (BuntanPartFilterBar *self)
-{
-  set_versions (self);
-  buntan_part_filter_bar_update_changes (self);
-}
-
-/* A withdrawn version leaves the choices: each version is watched. */
-static void
-watch_versions (BuntanPartFilterBar *self, GListModel *versions, guint position, guint added)
-{
-  for (guint i = position; i < position + added; i++)
-    {
-      g_autoptr (BuntanVersion) version = g_list_model_get_item (versions, i);
-
-      g_signal_connect_object (version, "notify::withdrawn", G_CALLBACK (version_withdrawn_cb),
-                               self, G_CONNECT_SWAPPED);
-    }
-}
-
-static void
-versions_changed_cb (BuntanPartFilterBar *self,
-                     guint                position,
-                     guint                removed,
-                     guint                added,
-                     GListModel          *versions)
-{
-  watch_versions (self, versions, position, added);
-  set_versions (self);
-  buntan_part_filter_bar_update_changes (self);
-}
-
-static void
-changed_since_notify_cb (BuntanPartFilterBar *self)
-{
-  buntan_part_filter_bar_update_changes (self);
-}
-
-static void
-set_project (BuntanPartFilterBar *self, BuntanProject *project)
-{
-  if (self->project == project)
-    return;
-
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (buntan_project_get_versions (self->project), self);
-  g_set_object (&self->project, project);
-  if (project != NULL)
-    {
-      GListModel *versions = buntan_project_get_versions (project);
-
-      g_signal_connect_object (versions, "items-changed", G_CALLBACK (versions_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-      watch_versions (self, versions, 0, g_list_model_get_n_items (versions));
-    }
-  buntan_item_filter_set_changed_since (self->filter, 0);
-  set_versions (self);
-  buntan_part_filter_bar_update_changes (self);
-}
-
-static gboolean
-party_is_vendor (gpointer party, gpointer user_data)
-{
-  return !buntan_party_is_hospital (party);
-}
-
-/* "All vendors", then @project's vendors as they come and go. */
-static void
-set_vendors (BuntanPartFilterBar *self, BuntanProject *project)
-{
-  g_autoptr (GListStore) any_store = g_list_store_new (BUNTAN_TYPE_PARTY);
-  g_autoptr (GListStore) parts = g_list_store_new (G_TYPE_LIST_MODEL);
-  g_autoptr (BuntanParty) any =
-    buntan_party_new ("any", BUNTAN_PARTY_KIND_VENDOR, _ ("All vendors"));
-  g_autoptr (GtkFlattenListModel) vendors = NULL;
-
-  g_list_store_append (any_store, any);
-  g_list_store_append (parts, any_store);
-  if (project != NULL)
-    {
-      GListModel *parties = g_object_ref (buntan_project_get_parties (project));
-      g_autoptr (GtkFilterListModel) filtered =
-        gtk_filter_list_model_new (parties, GTK_FILTER (
-                                              gtk_custom_filter_new (party_is_vendor, NULL, NULL)));
-
-      g_list_store_append (parts, filtered);
-    }
-  vendors = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&parts)));
-  buntan_item_filter_set_vendor (self->filter, NULL);
-  gtk_drop_down_set_model (self->vendor_drop_down, G_LIST_MODEL (vendors));
-}
-
-/* "All owners", then the same choices as the owner cells. */
-static void
-setup_owner_drop_down (BuntanPartFilterBar *self)
-{
-  g_autoptr (GListStore) any_store = g_list_store_new (BUNTAN_TYPE_PARTY);
-  g_autoptr (GListStore) owner_parts = g_list_store_new (G_TYPE_LIST_MODEL);
-  g_autoptr (GtkFlattenListModel) owners = NULL;
-  g_autoptr (BuntanParty) any =
-    buntan_party_new ("any", BUNTAN_PARTY_KIND_VENDOR, _ ("All owners"));
-
-  g_list_store_append (any_store, any);
-  g_list_store_append (owner_parts, any_store);
-  g_list_store_append (owner_parts, self->choices);
-  owners = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&owner_parts)));
-  buntan_owner_choices_setup_drop_down (self->owner_drop_down);
-  gtk_drop_down_set_model (self->owner_drop_down, G_LIST_MODEL (owners));
-}
-
-/* The filter bar's dropdowns hold positions, the filter what they stand
- * for; position 0 of every dropdown is "all".
- *
- * A dropdown of codes (sections; any criterion whose values are strings):
- * position i stands for (*codes)[i - 1]. The codes are read through a
- * pointer to the bar's field, so a new list of codes (another project's
- * sections) needs no new binding. */
-static gboolean
-code_from_position (GBinding     *binding,
-                    const GValue *from_value,
-                    GValue       *to_value,
-                    gpointer      user_data)
-{
-  char **codes = *(char ***) user_data;
-  guint  position = g_value_get_uint (from_value);
-
-  if (position > 0 && position != GTK_INVALID_LIST_POSITION && codes != NULL &&
-      position <= g_strv_length (codes))
-    g_value_set_string (to_value, codes[position - 1]);
-  else
-    g_value_set_string (to_value, NULL);
-  return TRUE;
-}
-
-static gboolean
-code_to_position (GBinding *binding, const GValue *from_value, GValue *to_value, gpointer user_data)
-{
-  char      **codes = *(char ***) user_data;
-  const char *code = g_value_get_string (from_value);
-
-  if (code == NULL)
-    {
-      g_value_set_uint (to_value, 0);
-      return TRUE;
-    }
-
-  for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
-    if (g_str_equal (codes[i], code))
-      {
-        g_value_set_uint (to_value, i + 1);
-        return TRUE;
-      }
-
-  return FALSE;
-}
-
-static gboolean
-status_from_position (GBinding     *binding,
-                      const GValue *from_value,
-                      GValue       *to_value,
-                      gpointer      user_data)
-{
-  guint position = g_value_get_uint (from_value);
-
-  g_value_set_int (to_value,
-                   position > 0 && position != GTK_INVALID_LIST_POSITION ? (int) position - 1 : -1);
-  return TRUE;
-}
-
-static gboolean
-status_to_position (GBinding     *binding,
-                    const GValue *from_value,
-                    GValue       *to_value,
-                    gpointer      user_data)
-{
-  g_value_set_uint (to_value, (guint) (g_value_get_int (from_value) + 1));
-  return TRUE;
-}
-
-static gboolean
-owner_from_position (GBinding     *binding,
-                     const GValue *from_value,
-                     GValue       *to_value,
-                     gpointer      user_data)
-{
-  BuntanPartFilterBar *self = user_data;
-  guint                position = g_value_get_uint (from_value);
-  const char          *owner = NULL;
-
-  if (position > 0 && position != GTK_INVALID_LIST_POSITION &&
-      buntan_owner_choices_get_owner (self->choices, position - 1, &owner))
-    g_value_set_string (to_value, owner != NULL ? owner : BUNTAN_ITEM_FILTER_UNDECIDED);
-  else
-    g_value_set_string (to_value, NULL);
-  return TRUE;
-}
-
-static gboolean
-owner_to_position (GBinding     *binding,
-                   const GValue *from_value,
-                   GValue       *to_value,
-                   gpointer      user_data)
-{
-  BuntanPartFilterBar *self = user_data;
-  const char          *owner = g_value_get_string (from_value);
-  guint                choice;
-
-  if (owner == NULL)
-    {
-      g_value_set_uint (to_value, 0);
-      return TRUE;
-    }
-
-  choice =
-    buntan_owner_choices_find (self->choices,
-                               g_str_equal (owner, BUNTAN_ITEM_FILTER_UNDECIDED) ? NULL : owner);
-  if (choice == GTK_INVALID_LIST_POSITION)
-    return FALSE;
-
-  g_value_set_uint (to_value, choice + 1);
-  return TRUE;
-}
-
-/* Position 0 is "All vendors", the others the vendors' parties. */
-static gboolean
-vendor_from_position (GBinding     *binding,
-                      const GValue *from_value,
-                      GValue       *to_value,
-                      gpointer      user_data)
-{
-  BuntanPartFilterBar *self = user_data;
-  guint                position = g_value_get_uint (from_value);
-  g_autoptr (BuntanParty) party = NULL;
-
-  if (position > 0 && position != GTK_INVALID_LIST_POSITION)
-    party = g_list_model_get_item (gtk_drop_down_get_model (self->vendor_drop_down), position);
-  g_value_set_string (to_value, party != NULL ? buntan_party_get_id (party) : NULL);
-  return TRUE;
-}
-
-static gboolean
-vendor_to_position (GBinding     *binding,
-                    const GValue *from_value,
-                    GValue       *to_value,
-                    gpointer      user_data)
-{
-  BuntanPartFilterBar *self = user_data;
-  const char          *vendor = g_value_get_string (from_value);
-  GListModel          *model = gtk_drop_down_get_model (self->vendor_drop_down);
-  guint                n = model != NULL ? g_list_model_get_n_items (model) : 0;
-
-  if (vendor == NULL)
-    {
-      g_value_set_uint (to_value, 0);
-      return TRUE;
-    }
-
-  for (guint i = 1; i < n; i++)
-    {
-      g_autoptr (BuntanParty) party = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (buntan_party_get_id (party), vendor) == 0)
-        {
-          g_value_set_uint (to_value, i);
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-/* Position 0 is "All items", position i the version versions[i - 1]. */
-static gboolean
-version_from_position (GBinding     *binding,
-                       const GValue *from_value,
-                       GValue       *to_value,
-                       gpointer      user_data)
-{
-  BuntanPartFilterBar *self = user_data;
-  guint                position = g_value_get_uint (from_value);
-
-  g_value_set_uint (to_value, position > 0 && position != GTK_INVALID_LIST_POSITION &&
-                                  position <= self->versions->len
-                                ? g_array_index (self->versions, guint, position - 1)
-                                : 0);
-  return TRUE;
-}
-
-static gboolean
-version_to_position (GBinding     *binding,
-                     const GValue *from_value,
-                     GValue       *to_value,
-                     gpointer      user_data)
-{
-  BuntanPartFilterBar *self = user_data;
-  guint                version = g_value_get_uint (from_value);
-
-  if (version == 0)
-    {
-      g_value_set_uint (to_value, 0);
-      return TRUE;
-    }
-
-  for (guint i = 0; i < self->versions->len; i++)
-    if (g_array_index (self->versions, guint, i) == version)
-      {
-        g_value_set_uint (to_value, i + 1);
-        return TRUE;
-      }
-
-  return FALSE;
-}
-
-/* Both ways: the widgets set the filter, and lifting the filters
- * (buntan_item_filter_reset) shows in the widgets. */
-static void
-bind_filter (BuntanPartFilterBar *self)
-{
-  const GBindingFlags flags = G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE;
-
-  g_object_bind_property_full (self->section_drop_down, "selected", self->filter, "section", flags,
-                               code_from_position, code_to_position, &self->sections, NULL);
-  g_object_bind_property_full (self->status_drop_down, "selected", self->filter, "status", flags,
-                               status_from_position, status_to_position, self, NULL);
-  g_object_bind_property_full (self->contract_kind_drop_down, "selected", self->filter,
-                               "contract-kind", flags, status_from_position, status_to_position,
-                               self, NULL);
-  g_object_bind_property_full (self->vendor_drop_down, "selected", self->filter, "vendor", flags,
-                               vendor_from_position, vendor_to_position, self, NULL);
-  g_object_bind_property (self->gaps_button, "active", self->filter, "gaps-only", flags);
-  g_object_bind_property_full (self->changed_drop_down, "selected", self->filter, "changed-since",
-                               flags, version_from_position, version_to_position, self, NULL);
 }
 
 /* The search waits for a pause in the typing (GtkSearchEntry's
@@ -682,13 +264,14 @@ buntan_part_filter_bar_init (BuntanPartFilterBar *self)
   self->versions = g_array_new (FALSE, FALSE, sizeof (guint));
   self->version_labels = gtk_string_list_new (NULL);
   gtk_drop_down_set_model (self->changed_drop_down, G_LIST_MODEL (self->version_labels));
-  setup_drop_downs (self);
+  _buntan_part_filter_bar_setup_drop_downs (self);
   buntan_owner_choices_setup_drop_down (self->vendor_drop_down);
-  set_vendors (self, NULL);
-  set_versions (self);
-  bind_filter (self);
+  _buntan_part_filter_bar_set_vendors (self, NULL);
+  _buntan_part_filter_bar_set_versions (self);
+  _buntan_part_filter_bar_bind_filter (self);
   g_signal_connect_object (self->filter, "notify::changed-since",
-                           G_CALLBACK (changed_since_notify_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (_buntan_part_filter_bar_changed_since_notify_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 /**
@@ -715,10 +298,11 @@ buntan_part_filter_bar_set_choices (BuntanPartFilterBar *self, BuntanOwnerChoice
   g_return_if_fail (self->choices == NULL);
 
   self->choices = g_object_ref (choices);
-  setup_owner_drop_down (self);
+  _buntan_part_filter_bar_setup_owner_drop_down (self);
   g_object_bind_property_full (self->owner_drop_down, "selected", self->filter, "owner",
-                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE, owner_from_position,
-                               owner_to_position, self, NULL);
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               _buntan_part_filter_bar_owner_from_position,
+                               _buntan_part_filter_bar_owner_to_position, self, NULL);
 }
 
 /* The section dropdown offers the sections of @project's @part, keeping the
@@ -748,8 +332,8 @@ buntan_part_filter_bar_update_sections (BuntanPartFilterBar *self,
   if (another_project)
     {
       g_clear_pointer (&self->sections, g_strfreev);
-      set_vendors (self, project);
-      set_project (self, project);
+      _buntan_part_filter_bar_set_vendors (self, project);
+      _buntan_part_filter_bar_set_project (self, project);
     }
   if (self->sections != NULL &&
       g_strv_equal ((const char *const *) sections, (const char *const *) self->sections))

@@ -186,4 +186,43 @@ _buntan_window_file_saved (BuntanWindow *self);
 void
 _buntan_window_check_file_on_disk (BuntanWindow *self);
 
+/* Shared by buntan-window.c with buntan-window-title.c (the header bar's
+ * title and switcher), buntan-window-pages.c (the part pages and giving
+ * them the project) and buntan-window-recent.c (the start page's list). */
+void
+_buntan_window_ellipsize_titles_in_middle (BuntanWindow *self);
+
+void
+_buntan_window_update_title (BuntanWindow *self);
+
+gboolean
+_buntan_window_header_is_roomy (BuntanWindow *self, int width);
+
+void
+_buntan_window_update_switcher_bar (BuntanWindow *self);
+
+gboolean
+_buntan_window_update_switcher_bar_cb (gpointer user_data);
+
+void
+_buntan_window_title_visible_changed_cb (BuntanWindow *self);
+
+void
+_buntan_window_overview_changed_cb (BuntanWindow *self);
+
+void
+_buntan_window_give_project (BuntanWindow *self, GtkWidget *page);
+
+void
+_buntan_window_give_project_to_all (BuntanWindow *self);
+
+void
+_buntan_window_fill_pages_later (BuntanWindow *self);
+
+void
+_buntan_window_update_recent_list (BuntanWindow *self);
+
+void
+_buntan_window_ensure_pages (BuntanWindow *self);
+
 G_END_DECLS

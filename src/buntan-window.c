@@ -24,9 +24,6 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-/* How many recent projects the empty window offers. */
-#define MAX_RECENT 6
-
 static GSettings *
 settings_new (void)
 {
@@ -74,151 +71,6 @@ restore_window_state (BuntanWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 }
 
-/* The widgets of @type under @widget, added to @found. */
-static GPtrArray *
-find_all (GtkWidget *widget, GType type, GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    find_all (child, type, found);
-
-  return found;
-}
-
-/* The header's titles: ours beside the undo buttons and the one the
- * switcher shows in its place on a narrow window. */
-static GPtrArray *
-find_titles (BuntanWindow *self)
-{
-  return find_all (self->header_bar, ADW_TYPE_WINDOW_TITLE, g_ptr_array_new ());
-}
-
-/* A long project title cut at its end loses what tells projects apart (the
- * hospital, the system, the year are often last), and file names differ at
- * their ends too: libadwaita 1.2's titles cut at the end and take no
- * setting for it, so their labels are set here. */
-static void
-ellipsize_titles_in_middle (BuntanWindow *self)
-{
-  g_autoptr (GPtrArray) titles = find_titles (self);
-
-  for (guint i = 0; i < titles->len; i++)
-    {
-      g_autoptr (GPtrArray) labels =
-        find_all (g_ptr_array_index (titles, i), GTK_TYPE_LABEL, g_ptr_array_new ());
-
-      for (guint j = 0; j < labels->len; j++)
-        gtk_label_set_ellipsize (g_ptr_array_index (labels, j), PANGO_ELLIPSIZE_MIDDLE);
-    }
-}
-
-/* Cut or not, the whole title and file name on hovering either title. */
-static void
-set_title_tooltips (BuntanWindow *self, const char *tooltip)
-{
-  g_autoptr (GPtrArray) titles = find_titles (self);
-
-  for (guint i = 0; i < titles->len; i++)
-    gtk_widget_set_tooltip_text (g_ptr_array_index (titles, i), tooltip);
-}
-
-static void
-update_title (BuntanWindow *self)
-{
-  g_autofree char *title = NULL;
-  g_autofree char *file_name = NULL;
-  g_autofree char *window_title = NULL;
-  const char      *project_title;
-  GFile           *file;
-
-  if (self->project == NULL)
-    {
-      adw_view_switcher_title_set_title (self->switcher_title, "Buntan");
-      adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
-      adw_window_title_set_title (self->window_title, NULL);
-      adw_window_title_set_subtitle (self->window_title, NULL);
-      gtk_window_set_title (GTK_WINDOW (self), "Buntan");
-      set_title_tooltips (self, NULL);
-      return;
-    }
-
-  project_title = buntan_project_get_title (self->project);
-  if (*project_title == '\0')
-    project_title = _ ("Untitled project");
-  file = buntan_project_get_file (self->project);
-  file_name = file != NULL ? g_file_get_basename (file) : g_strdup (_ ("Not saved yet"));
-
-  /* The dot says: there are changes that are not saved yet. */
-  if (buntan_project_get_is_modified (self->project))
-    title = g_strdup_printf ("• %s", project_title);
-  else
-    title = g_strdup (project_title);
-  /* TRANSLATORS: the window title: the project's title, then its file name */
-  window_title = g_strdup_printf (_ ("%s — %s"), title, file_name);
-
-  adw_view_switcher_title_set_title (self->switcher_title, title);
-  adw_view_switcher_title_set_subtitle (self->switcher_title, file_name);
-  adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title, file_name);
-  gtk_window_set_title (GTK_WINDOW (self), window_title);
-  set_title_tooltips (self, window_title);
-}
-
-/* Below this many ems the switcher in the middle of the header leaves the
- * project's title beside it a few characters (three of a Japanese title at
- * 1024 pixels): the switcher goes to the bottom and the title, whole, to the
- * middle, as on a narrower window. */
-#define ROOMY_HEADER_EMS 80
-
-static gboolean
-header_is_roomy (BuntanWindow *self, int width)
-{
-  const PangoFontDescription *font =
-    pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (self)));
-  double em = (double) pango_font_description_get_size (font) / PANGO_SCALE;
-
-  if (!pango_font_description_get_size_is_absolute (font))
-    em = em * 96.0 / 72.0;
-  return width >= ROOMY_HEADER_EMS * em;
-}
-
-/* Narrow, the switcher title shows the project's title and the switcher
- * moves to the bottom; wide, the title sits at the start of the header. */
-static void
-update_switcher_bar (BuntanWindow *self)
-{
-  gboolean roomy = header_is_roomy (self, gtk_widget_get_width (GTK_WIDGET (self)));
-  gboolean narrow;
-
-  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, roomy);
-  narrow = !roomy || adw_view_switcher_title_get_title_visible (self->switcher_title);
-
-  adw_view_switcher_bar_set_reveal (self->switcher_bar, self->project != NULL && narrow);
-  gtk_widget_set_visible (GTK_WIDGET (self->window_title), self->project != NULL && !narrow);
-}
-
-static gboolean
-update_switcher_bar_cb (gpointer user_data)
-{
-  BuntanWindow *self = user_data;
-
-  self->switcher_idle_id = 0;
-  update_switcher_bar (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-title_visible_changed_cb (BuntanWindow *self)
-{
-  /* This changes while the header bar is being allocated: showing or hiding
-   * a widget in it now would leave that widget without a size. */
-  if (self->switcher_idle_id == 0)
-    self->switcher_idle_id = g_idle_add (update_switcher_bar_cb, self);
-}
-
 static void
 buntan_window_size_allocate (GtkWidget *widget, int width, int height, int baseline)
 {
@@ -227,10 +79,10 @@ buntan_window_size_allocate (GtkWidget *widget, int width, int height, int basel
   GTK_WIDGET_CLASS (buntan_window_parent_class)->size_allocate (widget, width, height, baseline);
 
   /* As for the title's visibility: after the allocation, not in it. */
-  if (header_is_roomy (self, width) !=
+  if (_buntan_window_header_is_roomy (self, width) !=
         adw_view_switcher_title_get_view_switcher_enabled (self->switcher_title) &&
       self->switcher_idle_id == 0)
-    self->switcher_idle_id = g_idle_add (update_switcher_bar_cb, self);
+    self->switcher_idle_id = g_idle_add (_buntan_window_update_switcher_bar_cb, self);
 }
 
 /* The project; without one, the file being read or else what to start
@@ -260,179 +112,6 @@ update_main_page (BuntanWindow *self)
                                     g_strcmp0 (shown, "loading") == 0
                                       ? GTK_STACK_TRANSITION_TYPE_NONE
                                       : gtk_stack_get_transition_type (self->main_stack));
-}
-
-static BuntanMatrix *
-current_matrix (BuntanWindow *self)
-{
-  return self->overview != NULL ? buntan_overview_get_matrix (self->overview) : NULL;
-}
-
-static GPtrArray *
-current_warnings (BuntanWindow *self)
-{
-  return self->overview != NULL ? buntan_overview_get_warnings (self->overview) : NULL;
-}
-
-static void
-overview_changed_cb (BuntanWindow *self)
-{
-  /* A page not given the project yet (give_project()) gets the matrix with
-   * it. */
-  for (guint part = 1; part <= 2 && self->part1_page != NULL; part++)
-    {
-      BuntanPartPage *page = part == 1 ? self->part1_page : self->part2_page;
-
-      if (buntan_part_page_get_project (page) == self->project)
-        {
-          buntan_part_page_set_matrix (page, current_matrix (self));
-          buntan_part_page_set_warnings (page, current_warnings (self));
-        }
-    }
-}
-
-/* Shows the window's project on @page, if it does not yet. */
-static void
-give_project (BuntanWindow *self, GtkWidget *page)
-{
-  if (BUNTAN_IS_PART_PAGE (page))
-    {
-      if (buntan_part_page_get_project (BUNTAN_PART_PAGE (page)) == self->project)
-        return;
-      buntan_part_page_set_project (BUNTAN_PART_PAGE (page), self->project);
-      buntan_part_page_set_matrix (BUNTAN_PART_PAGE (page), current_matrix (self));
-      buntan_part_page_set_warnings (BUNTAN_PART_PAGE (page), current_warnings (self));
-    }
-  else if (BUNTAN_IS_MATRIX_VIEW (page))
-    buntan_matrix_view_set_overview (BUNTAN_MATRIX_VIEW (page), self->overview);
-  else if (BUNTAN_IS_SUMMARY_VIEW (page))
-    buntan_summary_view_set_overview (BUNTAN_SUMMARY_VIEW (page), self->overview);
-}
-
-static void
-give_project_to_all (BuntanWindow *self)
-{
-  if (self->part1_page == NULL)
-    return;
-
-  give_project (self, GTK_WIDGET (self->part1_page));
-  give_project (self, GTK_WIDGET (self->part2_page));
-  give_project (self, self->matrix_view);
-  give_project (self, self->summary_view);
-}
-
-static void
-fill_pages_cb (GdkFrameClock *clock, BuntanWindow *self)
-{
-  g_signal_handlers_disconnect_by_func (clock, fill_pages_cb, self);
-  self->fill_clock = NULL;
-  give_project_to_all (self);
-}
-
-static void
-fill_pages_later (BuntanWindow *self);
-
-static void
-fill_pages_mapped_cb (BuntanWindow *self)
-{
-  g_signal_handlers_disconnect_by_func (self, fill_pages_mapped_cb, NULL);
-  fill_pages_later (self);
-}
-
-/* The view stack measures every page, shown or not: the pages out of view
- * get the project once the first frame with the page in view is painted,
- * and a page the user turns to before that gets it at once
- * (visible_page_changed_cb()). */
-static void
-fill_pages_later (BuntanWindow *self)
-{
-  GdkFrameClock *clock;
-
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      g_signal_handlers_disconnect_by_func (self, fill_pages_mapped_cb, NULL);
-      g_signal_connect (self, "map", G_CALLBACK (fill_pages_mapped_cb), NULL);
-      return;
-    }
-
-  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-  /* Compared, never used: a window unmapped meanwhile has a new clock. */
-  if (self->fill_clock == clock)
-    return;
-
-  self->fill_clock = clock;
-  g_signal_connect_object (clock, "after-paint", G_CALLBACK (fill_pages_cb), self, 0);
-  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
-}
-
-static gint
-compare_recent (gconstpointer a, gconstpointer b)
-{
-  GtkRecentInfo *info_a = *(GtkRecentInfo **) a;
-  GtkRecentInfo *info_b = *(GtkRecentInfo **) b;
-
-  return -g_date_time_compare (gtk_recent_info_get_modified (info_a),
-                               gtk_recent_info_get_modified (info_b));
-}
-
-static gboolean
-is_recent_project (GtkRecentInfo *info)
-{
-  const char *uri = gtk_recent_info_get_uri (info);
-
-  return gtk_recent_info_is_local (info) && gtk_recent_info_exists (info) &&
-         (g_strcmp0 (gtk_recent_info_get_mime_type (info), "application/x-buntan") == 0 ||
-          g_str_has_suffix (uri, ".buntan"));
-}
-
-static GtkWidget *
-recent_row_new (GtkRecentInfo *info)
-{
-  g_autoptr (GFile) file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
-  g_autoptr (GFile) parent = g_file_get_parent (file);
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *folder = parent != NULL ? g_file_get_parse_name (parent) : NULL;
-  g_autofree char *path = g_file_get_path (file);
-  GtkWidget       *row = adw_action_row_new ();
-  GtkWidget       *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
-
-  /* File names may contain markup characters: plain text before the
-   * title is set, or the title is parsed as markup once and refused. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), folder);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-file");
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_string (path));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-
-  return row;
-}
-
-static void
-update_recent_list (BuntanWindow *self)
-{
-  GtkRecentManager *manager = gtk_recent_manager_get_default ();
-  g_autoptr (GPtrArray) projects =
-    g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_recent_info_unref);
-  GList     *items = gtk_recent_manager_get_items (manager);
-  GtkWidget *child;
-
-  for (GList *l = items; l != NULL; l = l->next)
-    {
-      if (is_recent_project (l->data))
-        g_ptr_array_add (projects, gtk_recent_info_ref (l->data));
-    }
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
-  g_ptr_array_sort (projects, compare_recent);
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
-    gtk_list_box_remove (self->recent_list, child);
-
-  for (guint i = 0; i < projects->len && i < MAX_RECENT; i++)
-    gtk_list_box_append (self->recent_list, recent_row_new (g_ptr_array_index (projects, i)));
-
-  gtk_widget_set_visible (self->recent_group, projects->len > 0);
 }
 
 static void
@@ -475,72 +154,11 @@ visible_page_changed_cb (BuntanWindow *self)
 
   buntan_bench_log_after_frame (GTK_WIDGET (self), "page", name, buntan_bench_log_now ());
   if (self->project != NULL)
-    give_project (self, adw_view_stack_get_visible_child (self->view_stack));
+    _buntan_window_give_project (self, adw_view_stack_get_visible_child (self->view_stack));
   if (self->settings != NULL && self->project != NULL && name != NULL)
     g_settings_set_string (self->settings, "last-page", name);
 
   _buntan_window_update_actions (self);
-}
-
-static void
-selected_item_changed_cb (BuntanWindow *self)
-{
-  _buntan_window_update_actions (self);
-}
-
-static void
-item_activated_cb (BuntanWindow *self, const char *item_id)
-{
-  buntan_window_show_item (self, item_id);
-}
-
-static void
-add_page (BuntanWindow *self,
-          GtkWidget    *child,
-          const char   *name,
-          const char   *title,
-          const char   *icon_name)
-{
-  AdwViewStackPage *page = adw_view_stack_add_titled (self->view_stack, child, name, title);
-
-  adw_view_stack_page_set_icon_name (page, icon_name);
-}
-
-static BuntanPartPage *
-part_page_new (BuntanWindow *self, guint part)
-{
-  BuntanPartPage *page = g_object_new (BUNTAN_TYPE_PART_PAGE, "part", part, NULL);
-
-  g_signal_connect_object (page, "notify::selected-item", G_CALLBACK (selected_item_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  _buntan_window_meeting_watch_page (self, page);
-  return page;
-}
-
-/* The project's pages are most of what the window is made of: built with
- * the first project, not with the window, so the window maps sooner and an
- * empty one never builds them. */
-static void
-ensure_pages (BuntanWindow *self)
-{
-  if (self->part1_page != NULL)
-    return;
-
-  self->part1_page = part_page_new (self, 1);
-  self->part2_page = part_page_new (self, 2);
-  self->matrix_view = buntan_matrix_view_new ();
-  self->summary_view = buntan_summary_view_new ();
-  g_signal_connect_object (self->matrix_view, "item-activated", G_CALLBACK (item_activated_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->summary_view, "item-activated", G_CALLBACK (item_activated_cb),
-                           self, G_CONNECT_SWAPPED);
-
-  add_page (self, GTK_WIDGET (self->part1_page), "part1", _ ("Part 1"),
-            "view-list-bullet-symbolic");
-  add_page (self, GTK_WIDGET (self->part2_page), "part2", _ ("Part 2"),
-            "view-list-ordered-symbolic");
-  add_page (self, self->matrix_view, "matrix", _ ("Responsibility matrix"), "view-grid-symbolic");
-  add_page (self, self->summary_view, "summary", _ ("Summary"), "x-office-spreadsheet-symbolic");
 }
 
 /* The keyboard shortcuts window is built the first time it is asked for,
@@ -659,7 +277,7 @@ static void
 buntan_window_init (BuntanWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  ellipsize_titles_in_middle (self);
+  _buntan_window_ellipsize_titles_in_middle (self);
   _buntan_window_init_aids (self);
   _buntan_window_init_meeting (self);
   _buntan_window_init_file_monitor (self);
@@ -668,10 +286,11 @@ buntan_window_init (BuntanWindow *self)
   restore_window_state (self);
 
   g_signal_connect_object (self->switcher_title, "notify::title-visible",
-                           G_CALLBACK (title_visible_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (_buntan_window_title_visible_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
-                           G_CALLBACK (update_recent_list), self, G_CONNECT_SWAPPED);
-  update_recent_list (self);
+                           G_CALLBACK (_buntan_window_update_recent_list), self, G_CONNECT_SWAPPED);
+  _buntan_window_update_recent_list (self);
 
   _buntan_window_set_project (self, NULL);
 }
@@ -727,7 +346,7 @@ _buntan_window_set_project (BuntanWindow *self, BuntanProject *project)
   /* Before the project is set: the pages' first visible-child change is
    * not the user's choice of page. */
   if (project != NULL)
-    ensure_pages (self);
+    _buntan_window_ensure_pages (self);
 
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
@@ -738,12 +357,12 @@ _buntan_window_set_project (BuntanWindow *self, BuntanProject *project)
 
   if (project != NULL)
     {
-      g_signal_connect_object (project, "notify::title", G_CALLBACK (update_title), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (project, "notify::file", G_CALLBACK (update_title), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (project, "notify::is-modified", G_CALLBACK (update_title), self,
-                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (project, "notify::title", G_CALLBACK (_buntan_window_update_title),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (project, "notify::file", G_CALLBACK (_buntan_window_update_title),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (project, "notify::is-modified",
+                               G_CALLBACK (_buntan_window_update_title), self, G_CONNECT_SWAPPED);
     }
 
   if (self->overview != NULL)
@@ -752,9 +371,10 @@ _buntan_window_set_project (BuntanWindow *self, BuntanProject *project)
   if (project != NULL)
     {
       self->overview = buntan_overview_new (project);
-      g_signal_connect_swapped (self->overview, "changed", G_CALLBACK (overview_changed_cb), self);
+      g_signal_connect_swapped (self->overview, "changed",
+                                G_CALLBACK (_buntan_window_overview_changed_cb), self);
     }
-  overview_changed_cb (self);
+  _buntan_window_overview_changed_cb (self);
   buntan_conflicts_banner_set_project (self->conflicts_banner, project);
   _buntan_window_file_monitor_set_project (self);
 
@@ -768,72 +388,22 @@ _buntan_window_set_project (BuntanWindow *self, BuntanProject *project)
 
   /* The page in view now, the others after the first frame. */
   if (project == NULL)
-    give_project_to_all (self);
+    _buntan_window_give_project_to_all (self);
   else
     {
-      give_project (self, adw_view_stack_get_visible_child (self->view_stack));
-      fill_pages_later (self);
+      _buntan_window_give_project (self, adw_view_stack_get_visible_child (self->view_stack));
+      _buntan_window_fill_pages_later (self);
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->view_stack), project != NULL);
   update_main_page (self);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, project != NULL);
-  update_switcher_bar (self);
-  update_title (self);
+  _buntan_window_update_switcher_bar (self);
+  _buntan_window_update_title (self);
   _buntan_window_aids_set_project (self);
   _buntan_window_update_actions (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
-}
-
-/**
- * _buntan_window_get_part_page:
- * @self: a window showing a project
- * @part: 1 or 2
- *
- * Returns: (transfer none): the page of Part @part, showing the project
- *   even when it is not in view
- */
-BuntanPartPage *
-_buntan_window_get_part_page (BuntanWindow *self, guint part)
-{
-  BuntanPartPage *page = part == 1 ? self->part1_page : self->part2_page;
-
-  g_return_val_if_fail (page != NULL, NULL);
-
-  give_project (self, GTK_WIDGET (page));
-  return page;
-}
-
-/**
- * _buntan_window_get_visible_part:
- * @self: a window
- *
- * Returns: (transfer none) (nullable): the Part page in view, if a Part is
- */
-BuntanPartPage *
-_buntan_window_get_visible_part (BuntanWindow *self)
-{
-  GtkWidget *child = adw_view_stack_get_visible_child (self->view_stack);
-
-  if (self->project == NULL || !BUNTAN_IS_PART_PAGE (child))
-    return NULL;
-
-  return BUNTAN_PART_PAGE (child);
-}
-
-void
-_buntan_window_add_recent (BuntanWindow *self, GFile *file)
-{
-  g_autofree char *uri = g_file_get_uri (file);
-  const char      *name = g_get_application_name ();
-  GtkRecentData    data = {
-       .mime_type = (char *) "application/x-buntan",
-       .app_name = (char *) (name != NULL ? name : "Buntan"),
-       .app_exec = (char *) "buntan %u",
-  };
-
-  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
 }
 
 /* A response given without a button (adw_message_dialog_response()) leaves
