@@ -44,6 +44,33 @@ typedef struct
   gint64     time;
 } Step;
 
+/* The properties a class's shadows copy, in the order of their values. */
+typedef struct
+{
+  guint        n_pspecs;
+  GParamSpec **pspecs;
+} RecordedProperties;
+
+/* One block per tracked object: tens of thousands of items and checks are
+ * tracked while a large project loads, and a hash table of separately
+ * allocated values per object made freeing the project a third of loading
+ * and closing it. */
+typedef struct
+{
+  const RecordedProperties *recorded;
+  GValue                    values[];
+} Shadow;
+
+static void
+shadow_free (gpointer data)
+{
+  Shadow *shadow = data;
+
+  for (guint i = 0; i < shadow->recorded->n_pspecs; i++)
+    g_value_unset (&shadow->values[i]);
+  g_free (shadow);
+}
+
 struct _BuntanHistory
 {
   GObject parent_instance;
@@ -55,7 +82,7 @@ struct _BuntanHistory
   Step                   *group;
   guint                   group_depth;
   gboolean                replaying;
-  GHashTable             *shadows; /* GObject → GHashTable (GParamSpec → GValue) */
+  GHashTable             *shadows; /* GObject → Shadow */
   GPtrArray              *tracked; /* keeps the shadows' objects alive, but the project */
   BuntanHistoryChangeHook change_hook;
   gpointer                change_hook_data;
@@ -104,15 +131,6 @@ step_free (gpointer data)
 
   g_ptr_array_unref (step->changes);
   g_free (step);
-}
-
-static void
-value_free (gpointer data)
-{
-  GValue *value = data;
-
-  g_value_unset (value);
-  g_free (value);
 }
 
 static gboolean
@@ -269,7 +287,7 @@ static void
 buntan_history_init (BuntanHistory *self)
 {
   self->steps = g_ptr_array_new_with_free_func (step_free);
-  self->shadows = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  self->shadows = g_hash_table_new_full (NULL, NULL, NULL, shadow_free);
   self->tracked = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
@@ -289,57 +307,76 @@ _buntan_history_new (BuntanProject *project)
   return self;
 }
 
+/* Returns: (nullable): the shadow's copy of @pspec, %NULL if not recorded */
+static GValue *
+shadow_lookup (Shadow *shadow, GParamSpec *pspec)
+{
+  /* A handful of properties per class: a scan beats hashing. */
+  for (guint i = 0; i < shadow->recorded->n_pspecs; i++)
+    if (shadow->recorded->pspecs[i] == pspec)
+      return &shadow->values[i];
+  return NULL;
+}
+
 /* Listing a class's properties costs more than copying their values, and
  * projects load on worker threads: listed once per class, under a lock.
- * Returns: (transfer none): the class's properties, %NULL-terminated */
-static GParamSpec *const *
-list_properties_once (GObjectClass *klass)
+ * Returns: (transfer none): the class's recorded properties */
+static const RecordedProperties *
+list_recorded_once (GObjectClass *klass)
 {
   G_LOCK_DEFINE_STATIC (listed);
-  static GQuark quark;
-  GParamSpec  **pspecs;
+  static GQuark       quark;
+  RecordedProperties *recorded;
 
   G_LOCK (listed);
   if (quark == 0)
     quark = g_quark_from_static_string ("buntan-history-properties");
-  pspecs = g_type_get_qdata (G_OBJECT_CLASS_TYPE (klass), quark);
-  if (pspecs == NULL)
+  recorded = g_type_get_qdata (G_OBJECT_CLASS_TYPE (klass), quark);
+  if (recorded == NULL)
     {
       guint                   n;
       g_autofree GParamSpec **list = g_object_class_list_properties (klass, &n);
 
-      pspecs = g_new0 (GParamSpec *, n + 1);
-      memcpy (pspecs, list, n * sizeof *list);
-      g_type_set_qdata (G_OBJECT_CLASS_TYPE (klass), quark, pspecs);
+      recorded = g_new0 (RecordedProperties, 1);
+      recorded->pspecs = g_new0 (GParamSpec *, n + 1);
+      for (guint i = 0; i < n; i++)
+        if (is_recorded (list[i]))
+          recorded->pspecs[recorded->n_pspecs++] = list[i];
+      g_type_set_qdata (G_OBJECT_CLASS_TYPE (klass), quark, recorded);
     }
   G_UNLOCK (listed);
 
-  return (GParamSpec *const *) pspecs;
+  return recorded;
+}
+
+/* What g_object_get_property() does once it has found the property: that
+ * search by name takes a global lock, once per property of every object. */
+static void
+read_property (GObject *object, GParamSpec *pspec, GValue *value)
+{
+  GObjectClass *klass = g_type_class_peek (pspec->owner_type);
+  GParamSpec   *redirect = g_param_spec_get_redirect_target (pspec);
+
+  klass->get_property (object, pspec->param_id, value, redirect != NULL ? redirect : pspec);
 }
 
 /* Takes a copy of what the object's properties are now. */
 void
 _buntan_history_track (BuntanHistory *self, GObject *object)
 {
-  GParamSpec *const *pspecs;
-  GHashTable        *shadow;
+  const RecordedProperties *recorded;
+  Shadow                   *shadow;
 
   if (g_hash_table_contains (self->shadows, object))
     return;
 
-  shadow = g_hash_table_new_full (NULL, NULL, NULL, value_free);
-  pspecs = list_properties_once (G_OBJECT_GET_CLASS (object));
-  for (guint i = 0; pspecs[i] != NULL; i++)
+  recorded = list_recorded_once (G_OBJECT_GET_CLASS (object));
+  shadow = g_malloc0 (sizeof *shadow + recorded->n_pspecs * sizeof (GValue));
+  shadow->recorded = recorded;
+  for (guint i = 0; i < recorded->n_pspecs; i++)
     {
-      GValue *value;
-
-      if (!is_recorded (pspecs[i]))
-        continue;
-
-      value = g_new0 (GValue, 1);
-      g_value_init (value, G_PARAM_SPEC_VALUE_TYPE (pspecs[i]));
-      g_object_get_property (object, pspecs[i]->name, value);
-      g_hash_table_insert (shadow, pspecs[i], value);
+      g_value_init (&shadow->values[i], G_PARAM_SPEC_VALUE_TYPE (recorded->pspecs[i]));
+      read_property (object, recorded->pspecs[i], &shadow->values[i]);
     }
 
   g_hash_table_insert (self->shadows, object, shadow);
@@ -350,12 +387,12 @@ _buntan_history_track (BuntanHistory *self, GObject *object)
 void
 _buntan_history_record_property (BuntanHistory *self, GObject *object, GParamSpec *pspec)
 {
-  GHashTable *shadow = g_hash_table_lookup (self->shadows, object);
-  GValue     *shadow_value;
-  GValue      new_value = G_VALUE_INIT;
-  Change     *change;
+  Shadow *shadow = g_hash_table_lookup (self->shadows, object);
+  GValue *shadow_value;
+  GValue  new_value = G_VALUE_INIT;
+  Change *change;
 
-  if (shadow == NULL || (shadow_value = g_hash_table_lookup (shadow, pspec)) == NULL)
+  if (shadow == NULL || (shadow_value = shadow_lookup (shadow, pspec)) == NULL)
     return;
 
   g_value_init (&new_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
