@@ -2,9 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * AdwBanner needs libadwaita 1.3; this is the same bar built of a label and
- * a button. It shows while the project holds conflicts, and opens the
- * conflicts dialog.
+ * A notice bar (buntan-notice-bar.c) that shows while the project holds
+ * conflicts, and opens the conflicts dialog.
  */
 
 #include "config.h"
@@ -18,14 +17,13 @@
 
 struct _BuntanConflictsBanner
 {
-  GtkWidget parent_instance;
+  BuntanNoticeBar parent_instance;
 
   BuntanProject *project;
-  GtkWidget     *label;
   GtkWidget     *resolve_button;
 };
 
-G_DEFINE_FINAL_TYPE (BuntanConflictsBanner, buntan_conflicts_banner, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (BuntanConflictsBanner, buntan_conflicts_banner, BUNTAN_TYPE_NOTICE_BAR)
 
 static void
 update (BuntanConflictsBanner *self)
@@ -40,7 +38,7 @@ update (BuntanConflictsBanner *self)
                                   n),
                      n);
 
-  gtk_label_set_text (GTK_LABEL (self->label), text);
+  buntan_notice_bar_set_text (BUNTAN_NOTICE_BAR (self), text);
   gtk_widget_set_visible (GTK_WIDGET (self), n > 0);
 }
 
@@ -59,10 +57,7 @@ static void
 buntan_conflicts_banner_dispose (GObject *object)
 {
   BuntanConflictsBanner *self = BUNTAN_CONFLICTS_BANNER (object);
-  GtkWidget             *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
   g_clear_object (&self->project);
 
   G_OBJECT_CLASS (buntan_conflicts_banner_parent_class)->dispose (object);
@@ -71,42 +66,20 @@ buntan_conflicts_banner_dispose (GObject *object)
 static void
 buntan_conflicts_banner_class_init (BuntanConflictsBannerClass *klass)
 {
-  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = buntan_conflicts_banner_dispose;
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
-  gtk_widget_class_set_css_name (widget_class, "infobar");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
 buntan_conflicts_banner_init (BuntanConflictsBanner *self)
 {
-  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
-
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 12);
-  gtk_widget_add_css_class (GTK_WIDGET (self), "warning");
-
-  self->label = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (self->label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->label), 0);
-  gtk_widget_set_hexpand (self->label, TRUE);
-  gtk_widget_set_margin_start (self->label, 12);
-  gtk_widget_set_margin_top (self->label, 6);
-  gtk_widget_set_margin_bottom (self->label, 6);
-  gtk_widget_set_parent (self->label, GTK_WIDGET (self));
-
-  self->resolve_button = gtk_button_new_with_mnemonic (_ ("_Resolve…"));
-  gtk_widget_set_valign (self->resolve_button, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_end (self->resolve_button, 12);
-  gtk_widget_set_tooltip_text (self->resolve_button, _ ("Decide each conflict the merge left"));
-  gtk_widget_set_parent (self->resolve_button, GTK_WIDGET (self));
+  self->resolve_button = buntan_notice_bar_add_button (BUNTAN_NOTICE_BAR (self), _ ("_Resolve…"),
+                                                       _ ("Decide each conflict the merge left"));
   g_signal_connect_swapped (self->resolve_button, "clicked", G_CALLBACK (resolve_clicked_cb), self);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ ("Merge conflicts"), -1);
-  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
 }
 
 void

@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "buntan-notice-bar.h"
 #include "buntan-types.h"
 
 G_BEGIN_DECLS
@@ -17,7 +18,7 @@ G_DECLARE_FINAL_TYPE (BuntanConflictsBanner,
                       buntan_conflicts_banner,
                       BUNTAN,
                       CONFLICTS_BANNER,
-                      GtkWidget)
+                      BuntanNoticeBar)
 
 void
 buntan_conflicts_banner_set_project (BuntanConflictsBanner *self, BuntanProject *project);

@@ -7,6 +7,8 @@
 
 #include <gtk/gtk.h>
 
+#include "buntan-notice-bar.h"
+
 G_BEGIN_DECLS
 
 #define BUNTAN_TYPE_FILE_CHANGED_BANNER (buntan_file_changed_banner_get_type ())
@@ -15,7 +17,7 @@ G_DECLARE_FINAL_TYPE (BuntanFileChangedBanner,
                       buntan_file_changed_banner,
                       BUNTAN,
                       FILE_CHANGED_BANNER,
-                      GtkWidget)
+                      BuntanNoticeBar)
 
 GtkWidget *
 buntan_file_changed_banner_new (void);
