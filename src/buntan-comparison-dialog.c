@@ -58,8 +58,9 @@ buntan_comparison_dialog_init (BuntanComparisonDialog *self)
   self->changes_list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->changes_list, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->changes_list), "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->changes_list),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Changes"), -1);
+  /* The heading names the list: how many changes, and since which file. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->changes_list),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->heading, NULL, -1);
 
   gtk_widget_set_margin_top (box, 18);
   gtk_widget_set_margin_bottom (box, 18);

@@ -170,28 +170,106 @@ test_broken_file (void)
   gui_remove_dir (dir);
 }
 
-/* The menu's entry asks for a project file to open; cancelled, nothing
- * is compared. */
 static void
-test_file_asked_for (void)
+save_project (BuntanProject *project, const char *path)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (buntan_project_save (project, file, BUNTAN_SAVE_FLAGS_NONE, &error));
+  g_assert_no_error (error);
+}
+
+/* Three hundred changes still fit a 1024×768 screen: the list scrolls. */
+static void
+test_long_list_scrolls (void)
+{
+  g_autofree char *dir = gui_make_dir ();
+  g_autofree char *ours = g_build_filename (dir, "ours.buntan", NULL);
+  g_autofree char *theirs = g_build_filename (dir, "theirs.buntan", NULL);
+  g_autoptr (BuntanProject) open_items = buntan_test_project_of_items ("ours", 300, "open");
+  g_autoptr (BuntanProject) agreed_items = buntan_test_project_of_items ("theirs", 300, "agreed");
+  g_autoptr (GPtrArray) rows = NULL;
+  BuntanWindow      *window = gui_window_new_sized (application, 1024, 768);
+  GtkWindow         *dialog;
+  GtkScrolledWindow *scrolled;
+  GtkAdjustment     *adjustment;
+  int                minimum_height, minimum_width;
+
+  save_project (open_items, ours);
+  save_project (agreed_items, theirs);
+  gui_window_open (window, ours);
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-with-file-to", "s", theirs));
+  GUI_TEST_WAIT ((dialog = gui_test_find_toplevel (BUNTAN_TYPE_COMPARISON_DIALOG)) != NULL);
+  GUI_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  rows = dup_change_rows (dialog);
+  g_assert_cmpuint (rows->len, >=, 300);
+  g_assert_true (has_label_containing (dialog, " changes since “theirs.buntan”"));
+
+  gtk_widget_measure (GTK_WIDGET (dialog), GTK_ORIENTATION_VERTICAL, -1, &minimum_height, NULL,
+                      NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (dialog), GTK_ORIENTATION_HORIZONTAL, -1, &minimum_width, NULL,
+                      NULL, NULL);
+  g_assert_cmpint (minimum_height, <=, 768);
+  g_assert_cmpint (minimum_width, <=, 1024);
+  scrolled = gui_test_find_visible (dialog, GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+  GUI_TEST_WAIT (gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment));
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (dialog)), <=, 768);
+
+  gtk_window_destroy (dialog);
+  gui_window_destroy (window);
+  gui_remove_dir (dir);
+}
+
+static gboolean
+chooser_in_folder (GtkWidget *chooser, GFile *folder)
+{
+  g_autoptr (GFile) current = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
+
+  return current != NULL && g_file_equal (current, folder);
+}
+
+static gboolean
+chooser_has_file (GtkWidget *chooser, GFile *file)
+{
+  g_autoptr (GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  return chosen != NULL && g_file_equal (chosen, file);
+}
+
+/* The menu's entry asks for a project file, starting beside the open one,
+ * and compares the file chosen. */
+static void
+test_file_chosen (void)
 {
   g_autofree char *dir = gui_make_dir ();
   g_autofree char *source = buntan_test_fixture_path ("cli-complete.buntan");
   g_autofree char *path = buntan_test_copy_file (source, dir, "ours.buntan");
-  BuntanWindow    *window = gui_window_new (application);
-  GtkWidget       *chooser;
+  g_autofree char *theirs = buntan_test_copy_file (source, dir, "theirs.buntan");
+  g_autoptr (GFile) folder = g_file_new_for_path (dir);
+  g_autoptr (GFile) chosen = g_file_new_for_path (theirs);
+  BuntanWindow *window = gui_window_new (application);
+  GtkWidget    *chooser;
+  GtkWindow    *dialog;
 
   gui_window_open (window, path);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-with-file", NULL));
   GUI_TEST_WAIT ((chooser = gui_test_find_file_chooser ()) != NULL);
   g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)), ==,
                    GTK_FILE_CHOOSER_ACTION_OPEN);
-  g_object_add_weak_pointer (G_OBJECT (chooser), (gpointer *) &chooser);
-  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
-  GUI_TEST_WAIT (chooser == NULL);
-  g_assert_null (gui_test_find_toplevel (BUNTAN_TYPE_COMPARISON_DIALOG));
-  g_assert_null (gui_test_find_message_dialog ());
+  GUI_TEST_WAIT (chooser_in_folder (chooser, folder));
+  g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), chosen, NULL));
+  GUI_TEST_WAIT (chooser_has_file (chooser, chosen));
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
 
+  GUI_TEST_WAIT ((dialog = gui_test_find_toplevel (BUNTAN_TYPE_COMPARISON_DIALOG)) != NULL);
+  GUI_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  g_assert_true (has_label_containing (dialog, "No differences from “theirs.buntan”"));
+  g_assert_null (gui_test_find_file_chooser ());
+
+  gtk_window_destroy (dialog);
   gui_window_destroy (window);
   gui_remove_dir (dir);
 }
@@ -205,7 +283,8 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/buntan/compare-file/changes-listed", test_changes_listed);
   g_test_add_func ("/buntan/compare-file/broken-file", test_broken_file);
-  g_test_add_func ("/buntan/compare-file/file-asked-for", test_file_asked_for);
+  g_test_add_func ("/buntan/compare-file/file-chosen", test_file_chosen);
+  g_test_add_func ("/buntan/compare-file/long-list-scrolls", test_long_list_scrolls);
 
   return g_test_run ();
 }
