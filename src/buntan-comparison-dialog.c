@@ -28,56 +28,32 @@ struct _BuntanComparisonDialog
 G_DEFINE_FINAL_TYPE (BuntanComparisonDialog, buntan_comparison_dialog, ADW_TYPE_WINDOW)
 
 static void
+buntan_comparison_dialog_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), BUNTAN_TYPE_COMPARISON_DIALOG);
+
+  G_OBJECT_CLASS (buntan_comparison_dialog_parent_class)->dispose (object);
+}
+
+static void
 buntan_comparison_dialog_class_init (BuntanComparisonDialogClass *klass)
 {
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = buntan_comparison_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/buntan/Buntan/buntan-comparison-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, BuntanComparisonDialog, heading);
+  gtk_widget_class_bind_template_child (widget_class, BuntanComparisonDialog, changes_list);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
-/* Built in code: a heading and a list, too little for a template. */
 static void
 buntan_comparison_dialog_init (BuntanComparisonDialog *self)
 {
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-
-  gtk_window_set_title (GTK_WINDOW (self), _ ("Compare with File"));
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  /* Fits a 1024×768 screen; a long list scrolls. */
-  gtk_window_set_default_size (GTK_WINDOW (self), 640, 560);
-
-  self->heading = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->heading, TRUE);
-  gtk_label_set_xalign (self->heading, 0);
-  gtk_label_set_selectable (self->heading, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->heading), "heading");
-
-  self->changes_list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->changes_list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->changes_list), "boxed-list");
-  /* The heading names the list: how many changes, and since which file. */
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->changes_list),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->heading, NULL, -1);
-
-  gtk_widget_set_margin_top (box, 18);
-  gtk_widget_set_margin_bottom (box, 18);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->heading));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->changes_list));
-  adw_clamp_set_child (ADW_CLAMP (clamp), box);
-
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scrolled, TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
-
-  gtk_box_append (GTK_BOX (content), adw_header_bar_new ());
-  gtk_box_append (GTK_BOX (content), scrolled);
-  adw_window_set_content (ADW_WINDOW (self), content);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 /**
