@@ -18,8 +18,8 @@
 
 static BuntanApplication *application;
 
-static gboolean
-has_label_containing (gpointer root, const char *words)
+static GtkWidget *
+find_label_containing (gpointer root, const char *words)
 {
   g_autoptr (GPtrArray) labels = gui_test_find_all (root, GTK_TYPE_LABEL);
 
@@ -29,10 +29,16 @@ has_label_containing (gpointer root, const char *words)
 
       if (gtk_widget_get_mapped (label) &&
           strstr (gtk_label_get_text (GTK_LABEL (label)), words) != NULL)
-        return TRUE;
+        return label;
     }
 
-  return FALSE;
+  return NULL;
+}
+
+static gboolean
+has_label_containing (gpointer root, const char *words)
+{
+  return find_label_containing (root, words) != NULL;
 }
 
 /* The rows of the dialog's list of changes, one text each. */
@@ -111,6 +117,10 @@ test_changes_listed (void)
 
   rows = dup_change_rows (dialog);
   g_assert_cmpuint (rows->len, ==, 3);
+  /* A screen reader names the list by its heading. */
+  gtk_test_accessible_assert_relation (gui_test_find_visible (dialog, GTK_TYPE_LIST_BOX),
+                                       GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                       find_label_containing (dialog, "3 changes since"), NULL);
   g_assert_true (rows_have (rows, "P2-A-1", "夜間の連絡先を追記"));
   g_assert_true (rows_have (rows, "P1-A-1", "owner"));
   item_added = g_strdup_printf ("Item %s added", added_id);
@@ -269,7 +279,16 @@ test_file_chosen (void)
   g_assert_true (has_label_containing (dialog, "No differences from “theirs.buntan”"));
   g_assert_null (gui_test_find_file_chooser ());
 
-  gtk_window_destroy (dialog);
+  /* Escape closes it, as every dialog of the window. */
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  if (gui_test_keys_possible ())
+    {
+      gui_test_focus_window (dialog);
+      gui_test_send_keys ("Escape");
+      GUI_TEST_WAIT (dialog == NULL);
+    }
+  else
+    gtk_window_destroy (dialog);
   gui_window_destroy (window);
   gui_remove_dir (dir);
 }
@@ -277,6 +296,8 @@ test_file_chosen (void)
 int
 main (int argc, char *argv[])
 {
+  /* Accessible relations are kept only with an accessibility backend. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   application = gui_test_init (&argc, &argv);
   if (application == NULL)
     return 0;
