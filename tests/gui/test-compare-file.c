@@ -165,6 +165,8 @@ test_broken_file (void)
   GUI_TEST_WAIT ((dialog = gui_test_find_message_dialog ()) != NULL);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
                    "Could Not Compare with “broken.buntan”");
+  /* The reader's words: the file and the place where it breaks. */
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "broken.buntan: line 1"));
   g_assert_nonnull (
     strstr (adw_message_dialog_get_body (dialog), "The open project stays as it is, unchanged."));
   g_assert_null (gui_test_find_toplevel (BUNTAN_TYPE_COMPARISON_DIALOG));
