@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "buntan-comparison-dialog.h"
 #include "buntan-core.h"
 #include "buntan-versions-dialog.h"
 
@@ -32,25 +33,14 @@ struct _BuntanVersionsDialog
 G_DEFINE_FINAL_TYPE (BuntanVersionsDialog, buntan_versions_dialog, ADW_TYPE_WINDOW)
 
 static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-static void
 show_comparison (BuntanVersionsDialog *self, guint number)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (BuntanProject) agreed = NULL;
   g_autoptr (BuntanComparison) comparison = NULL;
   g_autofree char *heading = NULL;
-  GListModel      *changes;
   guint            n;
 
-  clear_list (self->changes_list);
   agreed = buntan_project_load_version (self->project, number, &error);
   if (agreed == NULL)
     {
@@ -61,8 +51,7 @@ show_comparison (BuntanVersionsDialog *self, guint number)
     }
 
   comparison = buntan_comparison_new (agreed, self->project);
-  changes = buntan_comparison_get_changes (comparison);
-  n = g_list_model_get_n_items (changes);
+  n = buntan_comparison_dialog_fill_list (self->changes_list, comparison);
   if (n == 0)
     heading = g_strdup_printf (_ ("Nothing has changed since version %u."), number);
   else
@@ -70,22 +59,6 @@ show_comparison (BuntanVersionsDialog *self, guint number)
       g_strdup_printf (ngettext ("%u change since version %u:", "%u changes since version %u:", n),
                        n, number);
   gtk_label_set_text (self->changes_heading, heading);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (BuntanChange) change = g_list_model_get_item (changes, i);
-      g_autofree char *sentence = buntan_change_describe (change);
-      GtkWidget       *label = gtk_label_new (sentence);
-
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-      gtk_widget_set_margin_top (label, 6);
-      gtk_widget_set_margin_bottom (label, 6);
-      gtk_widget_set_margin_start (label, 12);
-      gtk_widget_set_margin_end (label, 12);
-      gtk_list_box_append (self->changes_list, label);
-    }
 
   gtk_widget_set_visible (GTK_WIDGET (self->changes_heading), TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->changes_list), n > 0);

@@ -422,4 +422,5 @@ _buntan_window_update_actions (BuntanWindow *self)
   _buntan_window_update_answers (self);
   _buntan_window_remind_renewals (self);
   _buntan_window_update_next_year (self);
+  _buntan_window_update_compare (self);
 }

@@ -151,6 +151,11 @@ void
 _buntan_window_class_init_next_year (GtkWidgetClass *widget_class);
 void
 _buntan_window_update_next_year (BuntanWindow *self);
+/* buntan-window-compare.c */
+void
+_buntan_window_class_init_compare (GtkWidgetClass *widget_class);
+void
+_buntan_window_update_compare (BuntanWindow *self);
 
 /* buntan-window-checklist-update.c */
 void

@@ -271,6 +271,7 @@ buntan_window_class_init (BuntanWindowClass *klass)
   _buntan_window_class_init_answers (widget_class);
   _buntan_window_class_init_renewals (widget_class);
   _buntan_window_class_init_next_year (widget_class);
+  _buntan_window_class_init_compare (widget_class);
 }
 
 static void
