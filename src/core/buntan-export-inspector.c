@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include "buntan-cyber-checklist.h"
+#include "buntan-cyber-summary.h"
 #include "buntan-export-inspector-private.h"
 
 /* The table of both sheets; the hospital's adds 備考. */
@@ -200,47 +201,32 @@ write_vendor_sheet (BuntanExport *self, BuntanInspector *inspector, BuntanInspec
                       "サイバーセキュリティ対策チェックリスト（事業者確認用）", subtitle);
 }
 
-/* Counts what each sheet lacks. A vendor's holes are the overview's gaps
- * that name it, so the cover says what `buntan-cli check` and the window
- * say; the hospital's いいえ without 目標日 likewise. An item the hospital
- * has not answered yet is no gap of the rules (its sheet is the
- * hospital's own business until the inspection), so it is counted here. */
+/* Counts what each sheet lacks, from the one count the window, `buntan-cli
+ * info` and the PDF read (buntan-cyber-summary.c), so that the cover can
+ * never say otherwise. */
 static void
 count_missing (BuntanExport *self, BuntanInspector *inspector)
 {
-  GPtrArray *gaps = buntan_matrix_get_gaps (self->all);
-  guint      n_rows = buntan_matrix_get_n_rows (self->all);
+  BuntanCyberSummary *summary = buntan_cyber_summary_new (self->project);
 
   for (guint s = 0; s < inspector->sheets->len; s++)
     {
       BuntanInspectorSheet *answerer = g_ptr_array_index (inspector->sheets, s);
-      gboolean              hospital = buntan_party_is_hospital (answerer->party);
-      const char           *party_id = hospital ? NULL : buntan_party_get_id (answerer->party);
 
-      for (guint i = 0; i < n_rows; i++)
+      for (guint p = 0; p < buntan_cyber_summary_get_n_parties (summary); p++)
         {
-          BuntanItem *item = buntan_matrix_get_item (self->all, i);
+          const BuntanCyberCounts *counts;
 
-          if (!answers_item (inspector, i, answerer->party) || _buntan_export_item_is_greyed (item))
+          if (buntan_cyber_summary_get_party (summary, p) != answerer->party)
             continue;
-          answerer->n_items++;
-          if (hospital && buntan_item_get_first_check (item) == BUNTAN_CHECK_RESULT_UNSET)
-            answerer->n_unanswered++;
-        }
-
-      for (guint g = 0; g < gaps->len; g++)
-        {
-          BuntanGap    *gap = g_ptr_array_index (gaps, g);
-          BuntanGapRule rule = buntan_gap_get_rule (gap);
-
-          if (g_strcmp0 (buntan_gap_get_party_id (gap), party_id) != 0)
-            continue;
-          if (rule == BUNTAN_GAP_RULE_VENDOR_UNANSWERED)
-            answerer->n_unanswered++;
-          else if (rule == BUNTAN_GAP_RULE_NO_WITHOUT_TARGET)
-            answerer->n_no_target++;
+          counts = buntan_cyber_summary_get_counts (summary, p);
+          answerer->n_items = counts->asked;
+          answerer->n_unanswered = counts->unanswered;
+          answerer->n_no_target = counts->no_without_target;
         }
     }
+
+  buntan_cyber_summary_free (summary);
 }
 
 static void
