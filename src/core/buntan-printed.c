@@ -319,6 +319,29 @@ add_check_values (JsonBuilder      *builder,
   add_text (builder, "completed", completed);
 }
 
+/* Each of @vendors' own check of @item, by name: what its columns print. */
+static void
+add_vendor_checks (JsonBuilder       *builder,
+                   BuntanProject     *project,
+                   BuntanItem        *item,
+                   const char *const *vendors)
+{
+  for (guint i = 0; vendors != NULL && vendors[i] != NULL; i++)
+    {
+      BuntanParty *party = buntan_project_find_party (project, vendors[i]);
+      BuntanCheck *check = buntan_item_find_check (item, vendors[i]);
+
+      json_builder_begin_object (builder);
+      add_text (builder, "party", party != NULL ? buntan_party_get_name (party) : vendors[i]);
+      if (check != NULL)
+        add_check_values (builder, buntan_check_get_result (check), buntan_check_get_date (check),
+                          buntan_check_get_target (check), buntan_check_get_completed (check));
+      else
+        add_check_values (builder, BUNTAN_CHECK_RESULT_UNSET, NULL, NULL, NULL);
+      json_builder_end_object (builder);
+    }
+}
+
 /* The checks the row prints, as buntan_printed_dup_check_parties() picks
  * them: the item's own, or each shown vendor's by name. */
 static void
@@ -337,20 +360,7 @@ add_checks (JsonBuilder *builder, const BuntanPrintedScope *scope, BuntanItem *i
                         buntan_item_get_completed (item));
       json_builder_end_object (builder);
     }
-  for (guint i = 0; vendors != NULL && vendors[i] != NULL; i++)
-    {
-      BuntanParty *party = buntan_project_find_party (scope->project, vendors[i]);
-      BuntanCheck *check = buntan_item_find_check (item, vendors[i]);
-
-      json_builder_begin_object (builder);
-      add_text (builder, "party", party != NULL ? buntan_party_get_name (party) : vendors[i]);
-      if (check != NULL)
-        add_check_values (builder, buntan_check_get_result (check), buntan_check_get_date (check),
-                          buntan_check_get_target (check), buntan_check_get_completed (check));
-      else
-        add_check_values (builder, BUNTAN_CHECK_RESULT_UNSET, NULL, NULL, NULL);
-      json_builder_end_object (builder);
-    }
+  add_vendor_checks (builder, scope->project, item, (const char *const *) vendors);
   json_builder_end_array (builder);
 }
 
@@ -401,20 +411,7 @@ add_inspector_answers (JsonBuilder *builder, BuntanProject *project, BuntanItem 
       add_text (builder, "note", buntan_item_get_note (item));
       json_builder_end_object (builder);
     }
-  for (guint i = 0; vendors[i] != NULL; i++)
-    {
-      BuntanParty *party = buntan_project_find_party (project, vendors[i]);
-      BuntanCheck *check = buntan_item_find_check (item, vendors[i]);
-
-      json_builder_begin_object (builder);
-      add_text (builder, "party", party != NULL ? buntan_party_get_name (party) : vendors[i]);
-      if (check != NULL)
-        add_check_values (builder, buntan_check_get_result (check), buntan_check_get_date (check),
-                          buntan_check_get_target (check), buntan_check_get_completed (check));
-      else
-        add_check_values (builder, BUNTAN_CHECK_RESULT_UNSET, NULL, NULL, NULL);
-      json_builder_end_object (builder);
-    }
+  add_vendor_checks (builder, project, item, (const char *const *) vendors);
   json_builder_end_array (builder);
 }
 
