@@ -16,6 +16,7 @@
 
 #include "buntan-answers-dialog.h"
 #include "buntan-core.h"
+#include "buntan-view-util.h"
 
 struct _BuntanAnswersDialog
 {
@@ -47,20 +48,6 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 static guint       signals[N_SIGNALS];
-
-static GtkWidget *
-new_text_label (const char *text, gboolean dim)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_margin_start (label, 28);
-  if (dim)
-    gtk_widget_add_css_class (label, "dim-label");
-  return label;
-}
 
 /* What the vendor answered, in the words of the questionnaire's 回答
  * column where there is one. */
@@ -143,7 +130,7 @@ new_row (BuntanAnswersDialog *self, BuntanAnswerChange *change)
       /* TRANSLATORS: what accepting the answer does to the project */
       g_autofree char *text = g_strdup_printf (_ ("Change: %s"), description);
 
-      gtk_box_append (GTK_BOX (box), new_text_label (text, FALSE));
+      gtk_box_append (GTK_BOX (box), buntan_view_row_text_new (text, FALSE));
       g_string_append (accessible, text);
     }
   if (comment != NULL && *comment != '\0')
@@ -151,7 +138,7 @@ new_row (BuntanAnswersDialog *self, BuntanAnswerChange *change)
       /* TRANSLATORS: the vendor's own comment, as written in the answers file */
       g_autofree char *text = g_strdup_printf (_ ("Vendor’s comment: %s"), comment);
 
-      gtk_box_append (GTK_BOX (box), new_text_label (text, TRUE));
+      gtk_box_append (GTK_BOX (box), buntan_view_row_text_new (text, TRUE));
       g_string_append_printf (accessible, "%s%s", accessible->len > 0 ? "\n" : "", text);
     }
   if (stale)

@@ -9,6 +9,7 @@
 
 #include "buntan-checklist-update-dialog.h"
 #include "buntan-core.h"
+#include "buntan-view-util.h"
 
 struct _BuntanChecklistUpdateDialog
 {
@@ -38,21 +39,6 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 static guint       signals[N_SIGNALS];
-
-static GtkWidget *
-new_text_label (const char *text, gboolean dim)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_selectable (GTK_LABEL (label), FALSE);
-  gtk_widget_set_margin_start (label, 28);
-  if (dim)
-    gtk_widget_add_css_class (label, "dim-label");
-  return label;
-}
 
 static BuntanItem *
 find_checklist_item (BuntanChecklistUpdateDialog *self, const char *id)
@@ -169,15 +155,15 @@ new_row (BuntanChecklistUpdateDialog *self, BuntanChange *change)
       before = g_strdup_printf (_ ("Now: %s"), before_text != NULL ? before_text : _ ("(empty)"));
       after = g_strdup_printf (_ ("Newer: %s"), after_text != NULL ? after_text : _ ("(empty)"));
 
-      gtk_box_append (GTK_BOX (box), new_text_label (before, TRUE));
-      gtk_box_append (GTK_BOX (box), new_text_label (after, FALSE));
+      gtk_box_append (GTK_BOX (box), buntan_view_row_text_new (before, TRUE));
+      gtk_box_append (GTK_BOX (box), buntan_view_row_text_new (after, FALSE));
       gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                       after, -1);
     }
   else if (kind == BUNTAN_CHANGE_KIND_ITEM_ADDED)
-    gtk_box_append (GTK_BOX (box),
-                    new_text_label (_ ("Added as not started, with nobody responsible yet."),
-                                    TRUE));
+    gtk_box_append (
+      GTK_BOX (box),
+      buntan_view_row_text_new (_ ("Added as not started, with nobody responsible yet."), TRUE));
   else
     {
       const char *reason =
@@ -189,14 +175,14 @@ new_row (BuntanChecklistUpdateDialog *self, BuntanChange *change)
           /* TRANSLATORS: why the newer checklist no longer has the item, as it says */
           g_autofree char *why = g_strdup_printf (_ ("Why: %s"), reason);
 
-          gtk_box_append (GTK_BOX (box), new_text_label (why, FALSE));
+          gtk_box_append (GTK_BOX (box), buntan_view_row_text_new (why, FALSE));
           gtk_accessible_update_property (GTK_ACCESSIBLE (check),
                                           GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, why, -1);
         }
-      gtk_box_append (GTK_BOX (box),
-                      new_text_label (_ ("Unchecked, the item stays as it is. Either way it is "
-                                         "never removed and what was agreed on it is kept."),
-                                      TRUE));
+      gtk_box_append (GTK_BOX (box), buntan_view_row_text_new (
+                                       _ ("Unchecked, the item stays as it is. Either way it is "
+                                          "never removed and what was agreed on it is kept."),
+                                       TRUE));
     }
 
   g_ptr_array_add (self->checks, check);

@@ -289,3 +289,27 @@ buntan_view_toast_new_plain (const char *text)
 
   return adw_toast_new (escaped);
 }
+
+/**
+ * buntan_view_row_text_new:
+ * @text: what the line says
+ * @dim: whether it is secondary (a comment, a description)
+ *
+ * A line of a review row under its check button's label, indented to the
+ * label's text and wrapped anywhere, as Japanese wraps.
+ *
+ * Returns: (transfer floating): a new label
+ */
+GtkWidget *
+buntan_view_row_text_new (const char *text, gboolean dim)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_margin_start (label, 28);
+  if (dim)
+    gtk_widget_add_css_class (label, "dim-label");
+  return label;
+}

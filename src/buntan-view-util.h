@@ -64,5 +64,7 @@ void
 buntan_view_unparent_children (GtkWidget *widget);
 AdwToast *
 buntan_view_toast_new_plain (const char *text);
+GtkWidget *
+buntan_view_row_text_new (const char *text, gboolean dim);
 
 G_END_DECLS
