@@ -255,6 +255,36 @@ buntan_test_assert_decision (BuntanMeeting *meeting,
   g_assert_cmpstr (decision->to, ==, to);
 }
 
+/* Whether @path holds a whole PDF: complete once the end-of-file marker is
+ * written (a PDF written on a worker is polled for this). The file holds
+ * NUL bytes: its tail is compared as memory. */
+gboolean
+buntan_test_is_complete_pdf (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize            length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL) || length < 16)
+    return FALSE;
+  return memcmp (contents, "%PDF-", 5) == 0 && memcmp (contents + length - 6, "%%EOF\n", 6) == 0;
+}
+
+/* The text of the PDF @path, as pdftotext reads it back. */
+char *
+buntan_test_dup_pdf_text (const char *path)
+{
+  const char      *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  g_autofree char *out = NULL;
+  g_autoptr (GError) error = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out,
+                               NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&out);
+}
+
 /* Whether @path holds what looks like a workbook: an .xlsx file is a zip
  * archive, and even an empty one is larger than 1,000 bytes. */
 gboolean

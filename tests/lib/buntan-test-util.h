@@ -39,6 +39,10 @@ char *
 buntan_test_copy_file (const char *source, const char *dir, const char *name);
 gboolean
 buntan_test_is_workbook (const char *path);
+gboolean
+buntan_test_is_complete_pdf (const char *path);
+char *
+buntan_test_dup_pdf_text (const char *path);
 
 gint64
 buntan_test_timeout_scale (void);

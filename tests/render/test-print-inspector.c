@@ -17,32 +17,6 @@
 
 static BuntanApplication *application;
 
-static char *
-read_pdf_text (const char *path)
-{
-  const char      *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
-  g_autofree char *out = NULL;
-  g_autoptr (GError) error = NULL;
-  int status;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out,
-                               NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return g_steal_pointer (&out);
-}
-
-static gboolean
-file_has_pdf (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize            length = 0;
-
-  if (!g_file_get_contents (path, &contents, &length, NULL) || length < 16)
-    return FALSE;
-  return memcmp (contents, "%PDF-", 5) == 0 && memcmp (contents + length - 6, "%%EOF\n", 6) == 0;
-}
-
 static void
 check_action (const char *action)
 {
@@ -54,9 +28,9 @@ check_action (const char *action)
 
   gui_window_open (window, fixture);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, "s", path));
-  EXPORT_WAIT (file_has_pdf (path));
+  EXPORT_WAIT (buntan_test_is_complete_pdf (path));
 
-  text = read_pdf_text (path);
+  text = buntan_test_dup_pdf_text (path);
   g_assert_nonnull (strstr (text, "回答の状況"));
   g_assert_nonnull (strstr (text, "（医療機関確認用）"));
   g_assert_nonnull (strstr (text, "事業者：株式会社電子カルテ"));

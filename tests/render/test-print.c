@@ -20,38 +20,10 @@
 static BuntanApplication *application;
 static char              *sample_path;
 
-static char *
-read_pdf_text (const char *path)
-{
-  const char      *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
-  g_autofree char *out = NULL;
-  g_autoptr (GError) error = NULL;
-  int status;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out,
-                               NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return g_steal_pointer (&out);
-}
-
-static gboolean
-file_has_pdf (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize            length = 0;
-
-  /* Complete once the end-of-file marker is written. */
-  if (!g_file_get_contents (path, &contents, &length, NULL) || length < 16)
-    return FALSE;
-  /* The file holds NUL bytes: compare its tail as memory. */
-  return memcmp (contents, "%PDF-", 5) == 0 && memcmp (contents + length - 6, "%%EOF\n", 6) == 0;
-}
-
 static void
 check_pdf (const char *path, BuntanProject *project)
 {
-  g_autofree char *text = read_pdf_text (path);
+  g_autofree char *text = buntan_test_dup_pdf_text (path);
 
   g_assert_nonnull (strstr (text, "責任分担表"));
   g_assert_nonnull (strstr (text, buntan_party_get_name (buntan_project_get_hospital (project))));
@@ -68,7 +40,7 @@ test_print_to_file (void)
   BuntanProject   *project = gui_window_open (window, sample_path);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print-to", "s", path));
-  EXPORT_WAIT (file_has_pdf (path));
+  EXPORT_WAIT (buntan_test_is_complete_pdf (path));
   check_pdf (path, project);
 
   g_unlink (path);
@@ -107,8 +79,8 @@ test_print_appendix (void)
   g_autofree char    *text = NULL;
 
   _buntan_window_print_with_options (window, &options, FALSE, path);
-  EXPORT_WAIT (file_has_pdf (path));
-  text = read_pdf_text (path);
+  EXPORT_WAIT (buntan_test_is_complete_pdf (path));
+  text = buntan_test_dup_pdf_text (path);
   g_assert_nonnull (strstr (text, "乙（事業者）"));
   g_assert_nonnull (strstr (text, "記名押印"));
   g_assert_nonnull (
@@ -150,8 +122,8 @@ test_print_every_appendix (void)
   g_assert_true (first != last);
 
   _buntan_window_print_with_options (window, &options, TRUE, path);
-  EXPORT_WAIT (file_has_pdf (path));
-  text = read_pdf_text (path);
+  EXPORT_WAIT (buntan_test_is_complete_pdf (path));
+  text = buntan_test_dup_pdf_text (path);
   g_assert_nonnull (strstr (text, buntan_party_get_name (last)));
   g_assert_null (strstr (text, buntan_party_get_contact (first)));
 
@@ -192,7 +164,7 @@ test_export_all_appendices (void)
       g_autofree char *text = NULL;
 
       EXPORT_WAIT (g_file_test (path, G_FILE_TEST_EXISTS));
-      text = read_pdf_text (path);
+      text = buntan_test_dup_pdf_text (path);
       g_assert_nonnull (strstr (text, "乙（事業者）"));
       g_unlink (path);
     }
