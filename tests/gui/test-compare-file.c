@@ -18,29 +18,6 @@
 
 static BuntanApplication *application;
 
-static GtkWidget *
-find_label_containing (gpointer root, const char *words)
-{
-  g_autoptr (GPtrArray) labels = gui_test_find_all (root, GTK_TYPE_LABEL);
-
-  for (guint i = 0; i < labels->len; i++)
-    {
-      GtkWidget *label = g_ptr_array_index (labels, i);
-
-      if (gtk_widget_get_mapped (label) &&
-          strstr (gtk_label_get_text (GTK_LABEL (label)), words) != NULL)
-        return label;
-    }
-
-  return NULL;
-}
-
-static gboolean
-has_label_containing (gpointer root, const char *words)
-{
-  return find_label_containing (root, words) != NULL;
-}
-
 /* The rows of the dialog's list of changes, one text each. */
 static GPtrArray *
 dup_change_rows (GtkWindow *dialog)
@@ -113,14 +90,16 @@ test_changes_listed (void)
   GUI_TEST_WAIT ((dialog = gui_test_find_toplevel (BUNTAN_TYPE_COMPARISON_DIALOG)) != NULL);
   GUI_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
   g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
-  g_assert_true (has_label_containing (dialog, "3 changes since “original.buntan”"));
+  g_assert_true (
+    (gui_test_find_label_containing (dialog, "3 changes since “original.buntan”") != NULL));
 
   rows = dup_change_rows (dialog);
   g_assert_cmpuint (rows->len, ==, 3);
   /* A screen reader names the list by its heading. */
   gtk_test_accessible_assert_relation (gui_test_find_visible (dialog, GTK_TYPE_LIST_BOX),
                                        GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                       find_label_containing (dialog, "3 changes since"), NULL);
+                                       gui_test_find_label_containing (dialog, "3 changes since"),
+                                       NULL);
   g_assert_true (rows_have (rows, "P2-A-1", "夜間の連絡先を追記"));
   g_assert_true (rows_have (rows, "P1-A-1", "owner"));
   item_added = g_strdup_printf ("Item %s added", added_id);
@@ -136,7 +115,8 @@ test_changes_listed (void)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-with-file-to", "s", edited));
   GUI_TEST_WAIT ((dialog = gui_test_find_toplevel (BUNTAN_TYPE_COMPARISON_DIALOG)) != NULL);
   GUI_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
-  g_assert_true (has_label_containing (dialog, "No differences from “edited.buntan”"));
+  g_assert_true (
+    (gui_test_find_label_containing (dialog, "No differences from “edited.buntan”") != NULL));
   g_assert_null (gui_test_find_visible (dialog, GTK_TYPE_LIST_BOX));
   gtk_window_destroy (dialog);
 
@@ -217,7 +197,8 @@ test_long_list_scrolls (void)
   GUI_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
   rows = dup_change_rows (dialog);
   g_assert_cmpuint (rows->len, >=, 300);
-  g_assert_true (has_label_containing (dialog, " changes since “theirs.buntan”"));
+  g_assert_true (
+    (gui_test_find_label_containing (dialog, " changes since “theirs.buntan”") != NULL));
 
   gtk_widget_measure (GTK_WIDGET (dialog), GTK_ORIENTATION_VERTICAL, -1, &minimum_height, NULL,
                       NULL, NULL);
@@ -278,7 +259,8 @@ test_file_chosen (void)
 
   GUI_TEST_WAIT ((dialog = gui_test_find_toplevel (BUNTAN_TYPE_COMPARISON_DIALOG)) != NULL);
   GUI_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
-  g_assert_true (has_label_containing (dialog, "No differences from “theirs.buntan”"));
+  g_assert_true (
+    (gui_test_find_label_containing (dialog, "No differences from “theirs.buntan”") != NULL));
   g_assert_null (gui_test_find_file_chooser ());
 
   /* Escape closes it, as every dialog of the window. */

@@ -18,23 +18,6 @@
 
 static BuntanApplication *application;
 
-static gboolean
-has_label_containing (gpointer root, const char *words)
-{
-  g_autoptr (GPtrArray) labels = gui_test_find_all (root, GTK_TYPE_LABEL);
-
-  for (guint i = 0; i < labels->len; i++)
-    {
-      GtkWidget *label = g_ptr_array_index (labels, i);
-
-      if (gtk_widget_get_mapped (label) &&
-          strstr (gtk_label_get_text (GTK_LABEL (label)), words) != NULL)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 static void
 test_agree_compare_withdraw (void)
 {
@@ -75,9 +58,10 @@ test_agree_compare_withdraw (void)
     (versions_dialog = GTK_WINDOW (gui_test_find_toplevel (BUNTAN_TYPE_VERSIONS_DIALOG))) != NULL);
   gtk_widget_activate (
     GTK_WIDGET (gui_test_find_button (versions_dialog, "_Compare with Current")));
-  GUI_TEST_WAIT (has_label_containing (versions_dialog, "1 change since version 1"));
-  g_assert_true (has_label_containing (versions_dialog, "P2-A-1"));
-  g_assert_true (has_label_containing (versions_dialog, "第12条"));
+  GUI_TEST_WAIT (
+    (gui_test_find_label_containing (versions_dialog, "1 change since version 1") != NULL));
+  g_assert_nonnull (gui_test_find_label_containing (versions_dialog, "P2-A-1"));
+  g_assert_nonnull (gui_test_find_label_containing (versions_dialog, "第12条"));
 
   /* Every row has the same buttons; each names its version for a screen reader. */
   gtk_test_accessible_assert_property (gui_test_find_button (versions_dialog,
@@ -97,7 +81,7 @@ test_agree_compare_withdraw (void)
   gtk_widget_activate (GTK_WIDGET (gui_test_find_button (dialog, "_Withdraw")));
   GUI_TEST_WAIT (gui_test_find_message_dialog () == NULL);
   g_assert_true (buntan_version_get_withdrawn (version));
-  g_assert_true (has_label_containing (versions_dialog, "条項番号の誤り"));
+  g_assert_nonnull (gui_test_find_label_containing (versions_dialog, "条項番号の誤り"));
   g_assert_false (
     gtk_widget_get_sensitive (GTK_WIDGET (gui_test_find_button (versions_dialog, "_Withdraw…"))));
   gtk_window_destroy (versions_dialog);

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <gdk/x11/gdkx.h>
 
 #include "buntan-test-gui.h"
@@ -222,6 +224,24 @@ gui_test_find_check_button (gpointer root, const char *label)
   for (guint i = 0; i < checks->len; i++)
     if (g_strcmp0 (gtk_check_button_get_label (g_ptr_array_index (checks, i)), label) == 0)
       return g_ptr_array_index (checks, i);
+
+  return NULL;
+}
+
+/* The first shown label under @root whose text contains @words, or NULL. */
+GtkWidget *
+gui_test_find_label_containing (gpointer root, const char *words)
+{
+  g_autoptr (GPtrArray) labels = gui_test_find_all (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      if (gtk_widget_get_mapped (label) &&
+          strstr (gtk_label_get_text (GTK_LABEL (label)), words) != NULL)
+        return label;
+    }
 
   return NULL;
 }

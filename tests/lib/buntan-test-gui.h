@@ -81,6 +81,8 @@ GtkCheckButton *
 gui_test_find_check_button (gpointer root, const char *label);
 gboolean
 gui_test_has_label (gpointer root, const char *text);
+GtkWidget *
+gui_test_find_label_containing (gpointer root, const char *words);
 
 gboolean
 gui_test_keys_possible (void);
